@@ -1,0 +1,157 @@
+"""Settings, layered like yamllint: defaults < user file < project file < --config < flags.
+
+A project file is `.redactcheck.yaml` or `[tool.redactcheck]` in
+`pyproject.toml`, found by walking up from the checked path, so a blog repo
+carries its own allowlist (the author's name, the organisation's public name).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from .errors import ConfigError
+from .types import Category
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+PROJECT_FILES = (".redactcheck.yaml", ".redactcheck.yml", "pyproject.toml")
+FAIL_ON = re.compile(r"^(?:direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")
+STYLES = ("tag", "pseudonym", "generalise", "mask")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a Linter and the CLI can be told."""
+
+    model: str = "redactcheck"
+    rules: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    allowlist: tuple[str, ...] = ()
+    allowlist_patterns: tuple[str, ...] = ()
+    fail_on: str = "default"
+    show_text: bool = True
+    style: str = "tag"
+    sources: tuple[str, ...] = field(default=(), compare=False)
+
+    def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
+        """This config with a file's (or flags') values laid over it."""
+        updates = check_keys(raw, source)
+        base_dir = Path(source).parent if source not in ("<flags>", "<defaults>") else Path.cwd()
+        if "rules" in updates:
+            updates["rules"] = self.rules + tuple(str((base_dir / r).resolve()) for r in updates["rules"])
+        for key in ("allowlist", "allowlist_patterns", "disable"):
+            if key in updates:
+                updates[key] = tuple(dict.fromkeys(getattr(self, key) + tuple(updates[key])))
+        return replace(self, **updates, sources=self.sources + (source,))
+
+
+_TYPES: dict[str, type] = {f.name: f.type for f in fields(Config)}  # type: ignore[misc]
+_LIST_KEYS = {"rules", "disable", "allowlist", "allowlist_patterns"}
+
+
+def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """Validate one layer's keys and types; errors name the file and key."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in _TYPES or key == "sources":
+            known = ", ".join(sorted(k for k in _TYPES if k != "sources"))
+            raise ConfigError(f"{source}: unknown key '{key}' (known keys: {known})")
+        if key in _LIST_KEYS:
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{source}: '{key}' must be a list of strings")
+            value = tuple(value)
+        elif key == "show_text":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{source}: 'show_text' must be true or false")
+        elif not isinstance(value, str):
+            raise ConfigError(f"{source}: '{key}' must be a string")
+        out[key] = value
+    _check_values(out, source)
+    return out
+
+
+def _check_values(values: Mapping[str, Any], source: str) -> None:
+    if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
+        raise ConfigError(f"{source}: 'fail_on' must be direct, quasi, high, medium, never or score:N")
+    if "style" in values and values["style"] not in STYLES:
+        raise ConfigError(f"{source}: 'style' must be one of {', '.join(STYLES)}")
+    for pattern in values.get("allowlist_patterns", ()):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ConfigError(f"{source}: bad regex in 'allowlist_patterns' {pattern!r}: {error}") from None
+    categories = {c.value for c in Category}
+    for item in values.get("disable", ()):
+        if item.isupper() and item not in categories:
+            raise ConfigError(f"{source}: 'disable' names unknown category '{item}'")
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """One config file's settings (a .yaml file, or pyproject's [tool.redactcheck])."""
+    try:
+        if path.name == "pyproject.toml":
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            return dict(data.get("tool", {}).get("redactcheck", {}))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read config: {error}") from None
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError(f"{where}: invalid config: {str(error).splitlines()[0]}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a config file must be a mapping of keys")
+    return data
+
+
+def user_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "redactcheck" / "config.yaml"
+
+
+def find_project_file(start: Path) -> Path | None:
+    """The nearest project config walking up from a checked path."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        for name in PROJECT_FILES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
+                return path
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    return "[tool.redactcheck]" in path.read_text(encoding="utf-8", errors="replace")
+
+
+def load(start: Path | None = None, explicit: Path | None = None, flags: Mapping[str, Any] | None = None) -> Config:
+    """Build the effective config for checking paths under `start`."""
+    config = Config()
+    layers: list[Path] = []
+    if user_config_path().is_file():
+        layers.append(user_config_path())
+    project = find_project_file(start or Path.cwd())
+    if project:
+        layers.append(project)
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        layers.append(explicit)
+    for path in layers:
+        config = config.merged(read_file(path), str(path))
+    if flags:
+        config = config.merged({k: v for k, v in flags.items() if v is not None}, "<flags>")
+    return config

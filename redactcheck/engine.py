@@ -1,0 +1,171 @@
+"""Detection: every recogniser over one shared parse, merged into Findings.
+
+The only module that drives spaCy and presidio_analyzer. It knows nothing of
+files, output formats or exit codes.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterable, Iterator, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .nlp import SharedParseNlpEngine, load_pipeline
+from .recognisers.base import EXPLANATION_KEY, RULE_KEY
+from .recognisers.builtin import builtin_recognisers
+from .recognisers.ner import WHY, NerRecognizer, load_label_map
+from .recognisers.patterns import RuleRecognizer
+from .recognisers.terms import TermRecognizer
+from .resources import data_dir
+from .rules import RuleSpec
+from .types import Category, Finding
+
+# Presidio logs each request's tokens when its decision process is traced;
+# keep its loggers quiet so no draft text can reach a log.
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+SCORE_THRESHOLD = 0.4
+CHUNK_CHARS = 20_000
+DEFAULT_WHY = {
+    Category.CONTACT: "Contact details reach the person directly.",
+    Category.ID_NUMBER: "An official number belongs to exactly one person.",
+    Category.POSTCODE: "A postcode narrows a home down to a few addresses.",
+    Category.PERSON: WHY[Category.PERSON],
+}
+
+
+class Engine:
+    """Builds the recogniser registry once; finds candidate identifiers in texts."""
+
+    def __init__(self, model: str, specs: Sequence[RuleSpec]) -> None:
+        self.model_name = model
+        self.nlp = load_pipeline(model)
+        self.nlp_engine = SharedParseNlpEngine(self.nlp, model)
+        self.registry = self._registry(specs)
+        self.analyzer = AnalyzerEngine(
+            registry=self.registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+            default_score_threshold=SCORE_THRESHOLD,
+        )
+
+    def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for recogniser in builtin_recognisers():
+            registry.add_recognizer(recogniser)
+        for spec in specs:
+            if spec.is_pattern_rule:
+                registry.add_recognizer(RuleRecognizer(spec))
+        term_specs = [s for s in specs if not s.is_pattern_rule]
+        if term_specs:
+            registry.add_recognizer(TermRecognizer(term_specs, self.nlp))
+        registry.add_recognizer(NerRecognizer(load_label_map(data_dir("models") / "label_map.yaml")))
+        return registry
+
+    def find(self, text: str) -> list[Finding]:
+        """Candidate findings in one text, merged to one per stretch of text."""
+        return next(iter(self.find_many([text])))
+
+    def find_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Finding]]:
+        """Candidates for each text, in order; long texts are parsed in paragraph chunks."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+        order: list[str] = []
+        for index, text in enumerate(texts):
+            order.append(text)
+            pieces.extend((index, offset, chunk) for offset, chunk in chunk_text(text))
+        per_text: list[list[RecognizerResult]] = [[] for _ in order]
+        chunk_texts = (chunk for _, _, chunk in pieces)
+        for (index, offset, chunk), artifacts in zip(pieces, self.nlp_engine.artifacts(chunk_texts, batch_size)):
+            per_text[index].extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
+        for text, results in zip(order, per_text):
+            yield merge(to_findings(text, results))
+
+    def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        return self.analyzer.analyze(text=text, language="en", nlp_artifacts=artifacts)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) cut at paragraph breaks, so parsing cost grows linearly."""
+    start = 0
+    while len(text) - start > size:
+        cut = _last_break(text, start, start + size)
+        yield start, text[start:cut]
+        start = cut
+    if start < len(text) or not text:
+        yield start, text[start:]
+
+
+def _last_break(text: str, start: int, limit: int) -> int:
+    """Where to cut: the last paragraph break, else line break, else space before limit."""
+    window = text[start:limit]
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(window)]
+    if breaks and breaks[-1] > len(window) // 4:
+        return start + breaks[-1]
+    for sep in ("\n", ". ", " "):
+        position = window.rfind(sep)
+        if position > len(window) // 4:
+            return start + position + len(sep)
+    return limit
+
+
+def shift(result: RecognizerResult, offset: int) -> RecognizerResult:
+    """Move a chunk's result into the whole text's offsets."""
+    result.start += offset
+    result.end += offset
+    return result
+
+
+def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]:
+    """Presidio results -> Findings, with rule id and explanation."""
+    findings = []
+    for result in results:
+        meta = result.recognition_metadata or {}
+        category = Category(result.entity_type)
+        rule = meta.get(RULE_KEY) or meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "presidio"
+        why = meta.get(EXPLANATION_KEY) or DEFAULT_WHY.get(category) or WHY.get(category, "")
+        findings.append(
+            Finding(result.start, result.end, category.value, float(result.score), rule, why, text[result.start : result.end])
+        )
+    return findings
+
+
+def _priority(finding: Finding) -> tuple[int, int, float]:
+    return (finding.end - finding.start, finding.kind == "direct", finding.score)
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per stretch of text.
+
+    A span that contains another wins (so "St Mary's Hospital" is not cut to a
+    PERSON "Mary"); where spans only partly overlap, a direct category beats a
+    quasi one, then the higher score.
+    """
+    accepted: list[Finding] = []
+    for candidate in sorted(findings, key=_priority, reverse=True):
+        clash = [f for f in accepted if f.start < candidate.end and candidate.start < f.end]
+        if not clash:
+            accepted.append(candidate)
+            continue
+        if all(_beats_partial(candidate, other) for other in clash if not _contains(other, candidate)) and not any(
+            _contains(other, candidate) for other in clash
+        ):
+            accepted = [f for f in accepted if f not in clash]
+            accepted.append(candidate)
+    return sorted(accepted, key=lambda f: (f.start, f.end))
+
+
+def _contains(outer: Finding, inner: Finding) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _beats_partial(candidate: Finding, other: Finding) -> bool:
+    """For partial overlaps only: direct beats quasi, then the higher score."""
+    if candidate.kind != other.kind:
+        return candidate.kind == "direct"
+    return candidate.score > other.score

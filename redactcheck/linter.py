@@ -1,0 +1,66 @@
+"""The Linter: build the engine once, then find -> suppress -> score for each text."""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import risk
+from .config import Config
+from .engine import Engine
+from .redact import redact as apply_redaction
+from .resources import data_dir
+from .rules import RuleSpec, load_rules
+from .suppress import Suppressor
+from .types import Finding, Report, line_col
+
+PositionFn = Callable[[int], "tuple[int, int]"]
+
+
+class Linter:
+    """Loads the spaCy pipeline and rules once; checks and redacts many texts.
+
+    `Linter()` uses the packaged defaults; pass a `Config` for another model,
+    extra rule folders, disabled rules or categories, or an allowlist.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        from pathlib import Path
+
+        user_folders = [Path(p) for p in self.config.rules]
+        self.rules: list[RuleSpec] = [
+            spec for spec in load_rules([data_dir("rules")], user_folders) if not self._disabled(spec.id, spec.category.value)
+        ]
+        self.engine = Engine(self.config.model, self.rules)
+        self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
+
+    def _disabled(self, rule_id: str, category: str) -> bool:
+        return rule_id in self.config.disable or category in self.config.disable
+
+    def check(self, text: str, source: str = "<text>", position: PositionFn | None = None) -> Report:
+        """Check one text: findings, suppressed look-alikes, and the risk score."""
+        return self._report(text, self.engine.find(text), source, position)
+
+    def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
+        """Check many texts in order, batching the parse through nlp.pipe."""
+        texts = list(texts)
+        for text, candidates in zip(texts, self.engine.find_many(texts, batch_size)):
+            yield self._report(text, candidates, "<text>", None)
+
+    def redact(self, text: str, style: str | None = None) -> str:
+        """The text with every reported finding replaced."""
+        report = self.check(text)
+        return apply_redaction(text, report.findings, style or self.config.style)
+
+    def _report(self, text: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
+        candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]
+        kept, suppressed = self.suppressor.split(text, candidates)
+        located = tuple(_locate(f, text, position) for f in kept)
+        return Report(text=text, findings=located, risk_score=risk.score(located), suppressed=tuple(suppressed), source=source)
+
+
+def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:
+    """The finding with its line and column in the original file filled in."""
+    from dataclasses import replace
+
+    line, column = position(finding.start) if position else line_col(text, finding.start)
+    return replace(finding, line=line, column=column)

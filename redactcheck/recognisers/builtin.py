@@ -1,0 +1,93 @@
+"""Presidio's own recognisers that fit UK text, relabelled into the taxonomy.
+
+US-only recognisers (SSN, ITIN, US driver's licence...) are left out. E-mail
+validation uses tldextract, which would fetch the public suffix list over the
+network on first use; we give it the snapshot bundled in the package instead.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import tldextract
+from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+    UkPostcodeRecognizer,
+    UkVehicleRegistrationRecognizer,
+    UrlRecognizer,
+)
+
+# No URLs to fetch from and no cache on disk: the bundled snapshot only.
+OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+_CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+PROFILE_HOSTS = frozenset(
+    {"facebook.com", "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
+     "snapchat.com", "youtube.com", "threads.net", "reddit.com", "onlyfans.com", "pinterest.com"}
+)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """E-mail addresses, with the domain checked against the bundled suffix list."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+
+
+class ProfileUrlRecognizer(UrlRecognizer):
+    """URLs count as CONTACT only when they point at a person's profile, not a public page."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        url = pattern_text if "://" in pattern_text else "https://" + pattern_text
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+        path = parts.path.strip("/")
+        return host in PROFILE_HOSTS and bool(path) and "/" not in path.removeprefix("in/").removeprefix("u/")
+
+
+def _contextual_nhs() -> NhsRecognizer:
+    """A checksum alone is weak evidence: the base score sits below the threshold
+    until a context word ("NHS", "patient") lifts it."""
+    pattern = Pattern("nhs (weak)", r"\b([0-9]{3})[- ]?([0-9]{3})[- ]?([0-9]{4})\b", 0.1)
+    return NhsRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-nhs")
+
+
+def _contextual_passport() -> UkPassportRecognizer:
+    pattern = Pattern("passport (weak)", r"\b(?:[0-9]{9}|[A-Z]{2}[0-9]{7})\b", 0.1)
+    return UkPassportRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-uk-passport")
+
+
+def _named(recogniser: EntityRecognizer, name: str) -> EntityRecognizer:
+    """Some Presidio constructors take no name; ours are named like rule ids."""
+    recogniser.name = name
+    return recogniser
+
+
+def builtin_recognisers() -> list[EntityRecognizer]:
+    """Presidio recognisers for UK text, each reporting a taxonomy category."""
+    recognisers: list[EntityRecognizer] = [
+        OfflineEmailRecognizer(supported_entity="CONTACT", name="presidio-email"),
+        ProfileUrlRecognizer(supported_entity="CONTACT", name="presidio-profile-url"),
+        PhoneRecognizer(supported_entity="CONTACT", supported_regions=("GB",), name="presidio-phone"),
+        IpRecognizer(supported_entity="CONTACT", name="presidio-ip"),
+        _named(IbanRecognizer(supported_entity="ID_NUMBER"), "presidio-iban"),
+        CreditCardRecognizer(supported_entity="ID_NUMBER", name="presidio-credit-card"),
+        _contextual_nhs(),
+        _contextual_passport(),
+        UkNinoRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-nino"),
+        UkDrivingLicenceRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-driving-licence"),
+        UkVehicleRegistrationRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-vehicle-registration"),
+        UkPostcodeRecognizer(supported_entity="POSTCODE", name="presidio-uk-postcode"),
+    ]
+    for recogniser in recognisers:
+        if isinstance(recogniser, (UkVehicleRegistrationRecognizer, UkDrivingLicenceRecognizer, UkNinoRecognizer)):
+            recogniser.global_regex_flags = _CASE_SENSITIVE  # capitals are the signal
+    return recognisers

@@ -1,0 +1,119 @@
+"""spaCy's named entities, mapped into the taxonomy and cleaned of noise.
+
+The statistical model sees the text once (in the shared parse); this module
+only reads `doc.ents`. The filters encode what a social-care reader would not
+count as identifying: vague times, durations and agency acronyms.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Span
+
+from ..types import Category
+from .base import make_result
+
+_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_SPECIFIC_DATE = re.compile(
+    rf"\d|\b(?:{_MONTH})\b|\b(?:christmas|boxing|hogmanay|new year'?s|easter|halloween|bonfire)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|ago|old|age|aged)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
+_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?:19|20)\d{2}s?$", re.IGNORECASE)
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services|children's services|mash|yjs|cp team)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z&]{2,6}s?$")
+_NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
+
+WHY = {
+    Category.PERSON: "A name identifies the person to anyone who knows them.",
+    Category.LOCATION: "A place narrows down where the family lives or goes.",
+    Category.INSTITUTION: "A named school, hospital or service narrows the person down to the people who use it.",
+    Category.LOCAL_AUTHORITY: "Naming the council or team narrows the family down to one area.",
+    Category.DATE: "The exact date of an event can be matched to records and local knowledge.",
+    Category.DEMOGRAPHIC: "A nationality, faith, condition or job can single someone out in a small community.",
+}
+
+
+def load_label_map(path: Path) -> dict[str, Category]:
+    """Read the NER label map kept in models/ (label -> taxonomy name)."""
+    with path.open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle) or {}
+    return {str(label): Category(category) for label, category in raw.items()}
+
+
+def _keep_date(text: str) -> bool:
+    """A date is kept only if it pins down a day, month or year, and is not a duration."""
+    if not _SPECIFIC_DATE.search(text) or _BARE_NUMBER.match(text):
+        return False
+    if _YEAR_ONLY.match(text.strip()):
+        return True
+    return not (_DURATION.search(text) and not re.search(rf"\b(?:{_MONTH})\b", text, re.IGNORECASE))
+
+
+def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
+    """The taxonomy category for one entity, or None when it should not be reported."""
+    category = label_map.get(ent.label_)
+    text = ent.text.strip()
+    if category is None or not any(ch.isalnum() for ch in text):
+        return None
+    if category is Category.DATE and not _keep_date(text):
+        return None
+    if category is Category.INSTITUTION:
+        if _ACRONYM.match(text):
+            return None
+        if _AUTHORITY_WORDS.search(text):
+            return Category.LOCAL_AUTHORITY
+    if category is Category.DEMOGRAPHIC and text.lower() in _NOT_DEMOGRAPHIC:
+        return None
+    if category is Category.PERSON and not any(ch.isalpha() for ch in text):
+        return None
+    return category
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Character span without a leading "the" or trailing possessive 's."""
+    start, end = ent.start, ent.end
+    if ent[0].lower_ == "the" and len(ent) > 1:
+        start += 1
+    if ent[-1].lower_ in ("'s", "’s") and end - start > 1:
+        end -= 1
+    doc = ent.doc
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+class NerRecognizer(LocalRecognizer):
+    """Reports the shared parse's entities in taxonomy terms."""
+
+    SCORES = {Category.PERSON: 0.85}
+
+    def __init__(self, label_map: Mapping[str, Category]) -> None:
+        self.label_map = dict(label_map)
+        categories = sorted({c.value for c in self.label_map.values()} | {Category.LOCAL_AUTHORITY.value})
+        super().__init__(supported_entities=categories, name="spacy-ner", supported_language="en")
+
+    def load(self) -> None:
+        """The model is loaded once by the NLP engine, not here."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for ent in nlp_artifacts.tokens.ents:
+            category = classify(ent, self.label_map)
+            if category is None:
+                continue
+            start, end = _trim(ent)
+            score = self.SCORES.get(category, 0.6)
+            results.append(make_result(category.value, start, end, score, f"ner-{ent.label_.lower()}", WHY[category]))
+        return results

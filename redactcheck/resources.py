@@ -1,0 +1,20 @@
+"""Find the packaged data folders (rules/, models/) in a wheel or a source checkout.
+
+In a wheel they are installed inside the package (hatch force-include); in a
+source checkout or editable install they sit at the top of the repository.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def data_dir(name: str) -> Path:
+    """The folder `rules` or `models`, wherever this installation keeps it."""
+    packaged = Path(str(resources.files("redactcheck"))) / name
+    if packaged.is_dir():
+        return packaged
+    source = Path(__file__).resolve().parent.parent / name
+    if source.is_dir():
+        return source
+    raise FileNotFoundError(f"redactcheck data folder '{name}' is missing from this installation")

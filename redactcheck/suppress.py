@@ -1,0 +1,165 @@
+"""Look-alikes that must not be reported, each with the reason it was let go.
+
+Missing an identifier is a breach, but a flood of false alarms teaches people
+to ignore the tool, so every suppression is narrow and says why: a chosen
+placeholder (Child J), a cited researcher (Morgan, 2004), a statute, a public
+body or platform named in general, a national helpline, the author's byline,
+or the user's own allowlist.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .resources import data_dir
+from .types import Category, Finding, Suppressed
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
+_ROLE = r"(?:Child|Person|Service User|Young Person|Client|Baby|Sibling|Carer|Parent|Adult|Family|Patient|Pupil|Boy|Girl|Man|Woman|Mother|Father|Resident|Learner|Student|Case|YP|SU|Grandparent|Worker|Professional)"
+PLACEHOLDER = re.compile(
+    rf"\b(?:{_TITLE}\.?|{_ROLE})\s+(?:[A-Z]\b\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]))|\b(?:{_ROLE})\s+(?:[A-Z]\b|\d{{1,2}}\b)",
+)
+ROLE_WORDS = frozenset(
+    "mum mam mammy mummy dad daddy da gran granny gran's nan nana nanna papa grandad grandpa grandma grandmother "
+    "grandfather auntie aunty aunt uncle stepdad step-dad stepmum step-mum yp sibling carer baby bro sis".split()
+)
+_SURNAME = r"[A-Z][A-Za-z'’-]+"
+_AUTHORS = rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
+_YEAR = r"(?:19|20)\d{2}[a-z]?"
+CITATION = re.compile(
+    rf"{_AUTHORS},?\s*\((?:{_YEAR}|n\.d\.)(?:[,;:]\s*(?:p+\.\s*)?[\d\s,;–-]+)?\)"  # Morgan (2004)
+    rf"|\(\s*{_AUTHORS},?\s+{_YEAR}(?:[;,]\s*{_AUTHORS},?\s+{_YEAR})*\s*\)"  # (Morgan, 2004)
+    rf"|{_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 inside brackets or a list
+    rf"|{_SURNAME}\s+et\s+al\.?"
+)
+REFERENCE_LINE = re.compile(rf"(?m)^\s*(?:[-*•]\s*)?{_SURNAME},\s+(?:[A-Z]\.\s*)+.*\(?{_YEAR}\)?.*$")
+STATUTE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
+    r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
+)
+BYLINE_INTRO = re.compile(
+    r"(?im)^(?:[-–—]\s*|posted by\s+|written by\s+|by\s+|author:\s*|from:\s*)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+SIGN_OFF = re.compile(
+    r"(?i)^\s*(?:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[,–—-]\s*.{0,60})?\s*(?:x+)?\s*$"
+)
+NAME_WORDS = frozenset(
+    "hope will grace frank faith joy mark bill rose may june jack dawn amber ruby summer sky crystal "
+    "rob pat sue bob drew chance iris holly ivy heather violet hazel jasmine poppy daisy lily pearl angel "
+    "precious sunny storm river honor honour patience prudence constance felicity harmony melody "
+    "autumn april august miles carol cliff dean glen gene guy ray rich art sandy penny ginny".split()
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of text where findings are look-alikes, and why."""
+
+    start: int
+    end: int
+    why: str
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _helpline_numbers(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    return [row[1].strip() for row in rows if len(row) > 1 and row[1].strip()]
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+class Suppressor:
+    """Decides which candidate findings are look-alikes; built once per Linter."""
+
+    def __init__(self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()) -> None:
+        gazetteers = data_dir("models") / "gazetteers"
+        self.public = _phrase_regex(_read_lines(gazetteers / "public_bodies.txt"))
+        self.platforms = _phrase_regex(_read_lines(gazetteers / "platforms.txt"))
+        helplines = gazetteers / "helplines.txt"
+        self.helplines = _phrase_regex(_read_lines(helplines) + _helpline_numbers(helplines))
+        self.allow_terms = _phrase_regex(allowlist)
+        self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
+
+    def regions(self, text: str) -> list[Region]:
+        """Every look-alike region in the text."""
+        found: list[Region] = []
+        for regex, why in self._regexes():
+            found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
+        for pattern in self.allow_patterns:
+            found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
+        found.extend(byline_regions(text))
+        return found
+
+    def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        pairs = [(PLACEHOLDER, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"), (STATUTE, "statute")]
+        optional = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"), (self.allow_terms, "allowlist")]
+        return pairs + [(regex, why) for regex, why in optional if regex is not None]
+
+    def split(self, text: str, findings: Sequence[Finding]) -> tuple[list[Finding], list[Suppressed]]:
+        """(findings to report, suppressed look-alikes with reasons)."""
+        regions = self.regions(text)
+        kept: list[Finding] = []
+        dropped: list[Suppressed] = []
+        for finding in findings:
+            why = self.why(text, finding, regions)
+            if why:
+                dropped.append(Suppressed(finding, why))
+            else:
+                kept.append(finding)
+        return kept, dropped
+
+    def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
+        """The reason a finding is a look-alike, or None when it should be reported."""
+        for region in regions:
+            if region.start <= finding.start and finding.end <= region.end:
+                if region.why == "statute" and finding.category not in _STATUTE_MASKS:
+                    continue
+                return region.why
+        if finding.category == Category.PERSON.value:
+            return person_lookalike(text, finding)
+        return None
+
+
+_STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
+
+
+def person_lookalike(text: str, finding: Finding) -> str | None:
+    """Kinship words used as placeholders (Mum, Gran) and names that are words (Hope, Will)."""
+    words = finding.text.strip().split()
+    lowered = finding.text.strip().lower()
+    if lowered in ROLE_WORDS:
+        return "placeholder"
+    if len(words) == 1 and lowered in NAME_WORDS:
+        before = text[max(0, finding.start - 3) : finding.start]
+        sentence_start = finding.start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, finding.start - 4) : finding.start]))
+        if finding.text.islower() or sentence_start or before.endswith("\n"):
+            return "common word"
+    return None
+
+
+def byline_regions(text: str) -> list[Region]:
+    """The author's own name: "Posted by X", and a short sign-off as the last line."""
+    regions = [Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)]
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    last = stripped[start:]
+    match = SIGN_OFF.match(last)
+    if match and len(last.split()) <= 8:
+        regions.append(Region(start + match.start("name"), start + match.end("name"), "byline"))
+    return regions

@@ -1,0 +1,178 @@
+"""Core value types shared by every layer.
+
+Stdlib only, so reporters and callers never import spaCy or Presidio just to
+read a result. Everything is frozen: a Finding handed to a reporter or a
+moderation pipeline cannot be changed behind the linter's back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Mapping
+
+
+class Category(str, Enum):
+    """The taxonomy. Names are part of the public contract (output, config, rules)."""
+
+    PERSON = "PERSON"
+    ADDRESS = "ADDRESS"
+    POSTCODE = "POSTCODE"
+    CONTACT = "CONTACT"
+    ID_NUMBER = "ID_NUMBER"
+    CASE_REF = "CASE_REF"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    AGE = "AGE"
+    DATE = "DATE"
+    LOCATION = "LOCATION"
+    LOCAL_AUTHORITY = "LOCAL_AUTHORITY"
+    INSTITUTION = "INSTITUTION"
+    DEMOGRAPHIC = "DEMOGRAPHIC"
+
+    @property
+    def kind(self) -> str:
+        """"direct" identifies a person alone; "quasi" narrows them down in combination."""
+        return "direct" if self in DIRECT_CATEGORIES else "quasi"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+DIRECT_CATEGORIES = frozenset(
+    {
+        Category.PERSON,
+        Category.ADDRESS,
+        Category.POSTCODE,
+        Category.CONTACT,
+        Category.ID_NUMBER,
+        Category.CASE_REF,
+        Category.DATE_OF_BIRTH,
+    }
+)
+QUASI_CATEGORIES = frozenset(set(Category) - DIRECT_CATEGORIES)
+BANDS = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One stretch of the checked text that could identify someone.
+
+    `text` is excluded from repr so a Finding that reaches a log or a traceback
+    does not carry the identifier with it.
+    """
+
+    start: int
+    end: int
+    category: str
+    score: float
+    rule: str
+    explanation: str
+    text: str = field(repr=False, default="")
+    line: int = 0
+    column: int = 0
+
+    @property
+    def kind(self) -> str:
+        return Category(self.category).kind
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "kind": self.kind,
+            "score": round(self.score, 3),
+            "rule": self.rule,
+            "explanation": self.explanation,
+            "line": self.line,
+            "column": self.column,
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A candidate that was deliberately not reported, and why (placeholder, citation...)."""
+
+    finding: Finding
+    why: str
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        return {**self.finding.to_dict(include_text), "why": self.why}
+
+
+@dataclass(frozen=True)
+class RiskScore:
+    """How likely a reader who knows the family could recognise them (0-100)."""
+
+    value: float
+    band: str
+    reasons: tuple[str, ...] = ()
+    drivers: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReporterOptions:
+    """What a reporter may show: matched text is hidden in CI logs, which can be public."""
+
+    show_text: bool = True
+    color: bool = False
+    verbose: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the linter concluded about one text."""
+
+    text: str = field(repr=False)
+    findings: tuple[Finding, ...]
+    risk_score: RiskScore
+    suppressed: tuple[Suppressed, ...] = ()
+    source: str = "<text>"
+
+    @property
+    def risk(self) -> float:
+        return self.risk_score.value
+
+    @property
+    def band(self) -> str:
+        return self.risk_score.band
+
+    @property
+    def drivers(self) -> tuple[Finding, ...]:
+        return self.risk_score.drivers
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """Findings per category, in taxonomy order, omitting zeros."""
+        counts: dict[str, int] = {}
+        for category in Category:
+            n = sum(1 for f in self.findings if f.category == category.value)
+            if n:
+                counts[category.value] = n
+        return counts
+
+    @property
+    def has_direct(self) -> bool:
+        return any(f.kind == "direct" for f in self.findings)
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        """The machine-readable form every structured reporter builds on."""
+        return {
+            "source": self.source,
+            "risk": round(self.risk, 1),
+            "band": self.band,
+            "reasons": list(self.risk_score.reasons),
+            "counts": dict(self.counts),
+            "findings": [f.to_dict(include_text) for f in self.findings],
+            "drivers": [f.to_dict(include_text) for f in self.drivers],
+            "suppressed": [s.to_dict(include_text) for s in self.suppressed],
+        }
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, as editors and SARIF count them."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
