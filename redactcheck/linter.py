@@ -1,6 +1,7 @@
 """The Linter: build the engine once, then find -> suppress -> score for each text."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from . import risk
@@ -15,6 +16,13 @@ from .types import Finding, Report, line_col
 PositionFn = Callable[[int], "tuple[int, int]"]
 
 
+def load_active_rules(config: Config) -> list[RuleSpec]:
+    """Packaged rules plus the user's folders, less what the config disables."""
+    user_folders = [Path(p) for p in config.rules]
+    specs = load_rules([data_dir("rules")], user_folders)
+    return [s for s in specs if s.id not in config.disable and s.category.value not in config.disable]
+
+
 class Linter:
     """Loads the spaCy pipeline and rules once; checks and redacts many texts.
 
@@ -24,12 +32,7 @@ class Linter:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        from pathlib import Path
-
-        user_folders = [Path(p) for p in self.config.rules]
-        self.rules: list[RuleSpec] = [
-            spec for spec in load_rules([data_dir("rules")], user_folders) if not self._disabled(spec.id, spec.category.value)
-        ]
+        self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
 

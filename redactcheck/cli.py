@@ -1,0 +1,216 @@
+"""The command line: the only place that turns reports into an exit code.
+
+Heavy imports (spaCy, Presidio) happen inside commands, so `--help` and
+`--version` answer at once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+import click
+
+from . import __version__
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RedactcheckError
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .linter import Linter
+    from .types import Report
+
+CHECKED_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"})
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def _fail(message: str) -> None:
+    """One line on stderr and exit 2: never a traceback for bad input."""
+    click.echo(f"redactcheck: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _load_config(paths: Sequence[str], config_file: str | None, flags: dict[str, Any]) -> "Config":
+    from . import config as config_module
+
+    first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    return config_module.load(first, Path(config_file) if config_file else None, flags)
+
+
+def _linter(config: "Config") -> "Linter":
+    from .linter import Linter
+
+    return Linter(config)
+
+
+def should_fail(report: "Report", fail_on: str) -> bool:
+    """Whether one file's report reaches the failing level."""
+    if fail_on in ("default", ""):
+        return report.has_direct or report.band == "high"
+    if fail_on == "never":
+        return False
+    if fail_on == "direct":
+        return report.has_direct
+    if fail_on == "quasi":
+        return bool(report.findings)
+    if fail_on == "high":
+        return report.band == "high"
+    if fail_on == "medium":
+        return report.band in ("medium", "high")
+    return report.risk >= float(fail_on.split(":", 1)[1])
+
+
+def _read(source: str, fmt: str | None = None):  # -> Document
+    from .documents import read_document
+
+    stdin = sys.stdin.buffer.read() if source == "-" else None
+    return read_document(source, stdin_bytes=stdin, format=fmt)
+
+
+def _check_sources(linter: "Linter", sources: Sequence[str]) -> list["Report"]:
+    reports = []
+    for source in sources:
+        document = _read(source)
+        reports.append(linter.check(document.text, source=document.source, position=document.position))
+    return reports
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    from .documents import iter_paths
+
+    return list(iter_paths(paths, extensions=CHECKED_EXTENSIONS))
+
+
+def _show_text(hide_text: bool | None, config: "Config") -> bool:
+    """Matched text is hidden in CI (logs can be public) unless asked for."""
+    if hide_text is not None:
+        return not hide_text
+    if os.environ.get("CI"):
+        return False
+    return config.show_text
+
+
+common_options = [
+    click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file (overrides project files)."),
+    click.option("--model", help="spaCy pipeline name or path (default: the project's own)."),
+    click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder (repeatable)."),
+    click.option("--allow", "allow", multiple=True, help="Never flag this term (repeatable)."),
+    click.option("--disable", multiple=True, help="Rule id or CATEGORY to turn off (repeatable)."),
+]
+
+
+def with_common(func: Any) -> Any:
+    for option in reversed(common_options):
+        func = option(func)
+    return func
+
+
+def _flags(model: str | None, rule_dirs: Sequence[str], allow: Sequence[str], disable: Sequence[str], **extra: Any) -> dict[str, Any]:
+    flags: dict[str, Any] = {"model": model, **extra}
+    if rule_dirs:
+        flags["rules"] = list(rule_dirs)
+    if allow:
+        flags["allowlist"] = list(allow)
+    if disable:
+        flags["disable"] = list(disable)
+    return flags
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="redactcheck")
+def main() -> None:
+    """Find what could identify the people a social-care draft is about.
+
+    Run `redactcheck check DRAFT` before you post; `redactcheck redact DRAFT`
+    prints a version with the identifiers replaced.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--fail-on", default=None, help="direct | quasi | high | medium | score:N | never (default: any direct identifier or a high risk).")
+@click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
+@click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
+@with_common
+def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None, config_file: str | None, **common: Any) -> None:
+    """Check drafts (files, folders or - for stdin) for identifying details."""
+    try:
+        config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
+        sources = _expand(paths)
+        reports = _check_sources(_linter(config), sources)
+    except RedactcheckError as error:
+        _fail(str(error))
+    from .reporters import get_reporter
+    from .types import ReporterOptions
+
+    use_color = sys.stdout.isatty() if color is None else color
+    options = ReporterOptions(show_text=_show_text(hide_text, config), color=use_color and fmt == "text")
+    get_reporter(fmt)(reports, sys.stdout, options)
+    failed = any(should_fail(r, config.fail_on) for r in reports)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("path", default="-")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the redacted text here.")
+@click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
+@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak.")
+@click.option("--style", type=click.Choice(["tag", "mask"]), default=None, help="How to replace findings (default: tag).")
+@with_common
+def redact(path: str, output: str | None, in_place: bool, backup: bool, style: str | None, config_file: str | None, **common: Any) -> None:
+    """Print a draft with each identifier replaced by its category, e.g. [PERSON]."""
+    if in_place and (path == "-" or output):
+        _fail("--in-place needs a file path and no --output")
+    try:
+        config = _load_config([path], config_file, _flags(style=style, **common))
+        document = _read(path)
+        if in_place and document.format == "docx":
+            _fail(f"{path}: --in-place cannot rewrite a .docx; use -o FILE.txt")
+        linter = _linter(config)
+        report = linter.check(document.text, source=document.source)
+        redacted = _redacted_original(document, report, style or config.style)
+    except RedactcheckError as error:
+        _fail(str(error))
+    _write_output(redacted, path if in_place else output, backup)
+
+
+def _redacted_original(document: Any, report: "Report", style: str) -> str:
+    """Redact the original file text; offsets match it for text, Markdown and HTML."""
+    from .redact import redact as apply
+
+    base = document.original if len(document.original) == len(document.text) else document.text
+    return apply(base, report.findings, style)
+
+
+def _write_output(text: str, target: str | None, backup: bool) -> None:
+    from .atomic import write_atomic
+
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(Path(target), text, backup=backup)
+    except OSError as error:
+        _fail(f"{target}: cannot write: {error.strerror}")
+
+
+@main.command(name="rules")
+@with_common
+def list_rules(config_file: str | None, **common: Any) -> None:
+    """List the loaded rules: id, category, kind and what each finds."""
+    try:
+        config = _load_config([], config_file, _flags(**common))
+        from .linter import load_active_rules
+
+        specs = load_active_rules(config)
+    except RedactcheckError as error:
+        _fail(str(error))
+    for spec in specs:
+        origin = Path(spec.source).name
+        click.echo(f"{spec.id:<32} {spec.category.value:<16} {spec.kind:<7} {origin:<24} {spec.description}")
+    click.echo(f"{len(specs)} rules (+ spaCy NER and Presidio's UK recognisers)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

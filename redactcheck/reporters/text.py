@@ -1,0 +1,141 @@
+"""Human-readable output: a line per finding, a line per file, one summary line.
+
+Matched text and source lines appear only when `show_text` is set, because
+terminal output is often pasted into tickets and chat.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Sequence, TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from redactcheck.types import Finding, Report, ReporterOptions, line_col
+
+KIND_STYLES = {"direct": "bold red", "quasi": "yellow"}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Totals over every file checked, shared by the text and JSON reporters."""
+
+    files: int
+    findings: int
+    direct: int
+    quasi: int
+    suppressed: int
+    highest_risk: float
+    highest_band: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "highest_risk": round(self.highest_risk, 1)}
+
+
+def summarize(reports: Sequence[Report]) -> Summary:
+    findings = [f for r in reports for f in r.findings]
+    direct = sum(1 for f in findings if f.kind == "direct")
+    top = max(reports, key=lambda r: r.risk, default=None)
+    return Summary(
+        files=len(reports),
+        findings=len(findings),
+        direct=direct,
+        quasi=len(findings) - direct,
+        suppressed=sum(len(r.suppressed) for r in reports),
+        highest_risk=top.risk if top else 0.0,
+        highest_band=top.band if top else "low",
+    )
+
+
+def location(report: Report, finding: Finding) -> tuple[int, int]:
+    """The finding's line and column, worked out from its offset if the engine left them unset."""
+    if finding.line > 0:
+        return finding.line, max(finding.column, 1)
+    return line_col(report.text, finding.start)
+
+
+def render(reports: Sequence[Report], out: TextIO, options: ReporterOptions) -> None:
+    console = _console(out) if options.color else None
+    for report in reports:
+        for finding in report.findings:
+            _emit(out, console, _finding_line(report, finding, options))
+            if console is not None and options.show_text:
+                for line in _source_lines(report, finding):
+                    _emit(out, console, line)
+        _emit(out, console, _file_line(report))
+        if options.verbose:
+            for line in _verbose_lines(report, options):
+                _emit(out, console, line)
+    _emit(out, console, Text(_summary_line(summarize(reports))))
+
+
+def _console(out: TextIO) -> Console:
+    return Console(
+        file=out, force_terminal=True, color_system="standard", highlight=False,
+        markup=False, emoji=False, soft_wrap=True,
+    )
+
+
+def _emit(out: TextIO, console: Console | None, line: Text) -> None:
+    if console is None:
+        out.write(line.plain + "\n")
+    else:
+        console.print(line)
+
+
+def _finding_line(report: Report, finding: Finding, options: ReporterOptions) -> Text:
+    line, column = location(report, finding)
+    text = Text(f"{report.source}:{line}:{column}: ")
+    text.append(finding.category, style=KIND_STYLES[finding.kind])
+    text.append(f" ({finding.kind}) {finding.rule}: {finding.explanation}")
+    if options.show_text:
+        text.append(f" [{finding.text}]", style="bold")
+    return text
+
+
+def _source_lines(report: Report, finding: Finding) -> list[Text]:
+    """The finding's line of checked text, with the finding underlined."""
+    start = report.text.rfind("\n", 0, finding.start) + 1
+    end = report.text.find("\n", finding.start)
+    end = len(report.text) if end < 0 else end
+    source = report.text[start:end].rstrip("\r").replace("\t", " ")
+    width = max(1, min(finding.end, end) - finding.start)
+    caret = " " * (finding.start - start) + "^" * width
+    return [Text(f"    {source}"), Text(f"    {caret}", style=KIND_STYLES[finding.kind])]
+
+
+def _file_line(report: Report) -> Text:
+    text = Text(f"{report.source}: risk {report.risk:.0f} ({report.band})")
+    if report.risk_score.reasons:
+        text.append(f": {report.risk_score.reasons[0]}")
+    if report.suppressed:
+        counts = Counter(s.why for s in report.suppressed)
+        parts = ", ".join(f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        text.append(f"; {len(report.suppressed)} suppressed: {parts}")
+    return text
+
+
+def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
+    """Every further reason, and each suppressed candidate with why it was let through."""
+    lines = [Text(f"    reason: {reason}") for reason in report.risk_score.reasons[1:]]
+    for item in report.suppressed:
+        line, column = location(report, item.finding)
+        shown = f" [{item.finding.text}]" if options.show_text else ""
+        lines.append(
+            Text(f"    {report.source}:{line}:{column}: suppressed {item.finding.category} "
+                 f"{item.finding.rule} ({item.why}){shown}")
+        )
+    return lines
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _summary_line(summary: Summary) -> str:
+    return (
+        f"{_plural(summary.files, 'file')} checked, {_plural(summary.findings, 'finding')} "
+        f"({summary.direct} direct, {summary.quasi} quasi), {summary.suppressed} suppressed; "
+        f"highest risk {summary.highest_risk:.0f} ({summary.highest_band})"
+    )

@@ -1,0 +1,104 @@
+"""Every shipped rule documents and tests itself: its `examples` run here.
+
+Rules are tested alone (not through the whole pipeline) so a failure names the
+rule that is wrong, not whichever recogniser happened to win a merge.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from redactcheck.errors import RuleError
+from redactcheck.recognisers.patterns import RuleRecognizer
+from redactcheck.recognisers.terms import TermRecognizer
+from redactcheck.resources import data_dir
+from redactcheck.rules import RuleSpec, load_rule_file, load_rules
+
+SPECS = load_rules([data_dir("rules")])
+TOKENIZER = spacy.blank("en")
+
+
+def _matched(spec: RuleSpec, text: str) -> list[str]:
+    if spec.is_pattern_rule:
+        return [text[s:e] for s, e, _ in RuleRecognizer(spec).matches(text)]
+    recogniser = TermRecognizer([spec], TOKENIZER)
+    return [text[s:e] for _, s, e, _ in recogniser.find(TOKENIZER(text))]
+
+
+FLAG_CASES = [pytest.param(s, t, id=f"{s.id}:flag:{t[:30]}") for s in SPECS for t in s.examples_flag]
+PASS_CASES = [pytest.param(s, t, id=f"{s.id}:pass:{t[:30]}") for s in SPECS for t in s.examples_pass]
+
+
+@pytest.mark.parametrize("spec,text", FLAG_CASES)
+def test_rule_flags_its_examples(spec: RuleSpec, text: str) -> None:
+    assert _matched(spec, text), f"{spec.id} should match {text!r}"
+
+
+@pytest.mark.parametrize("spec,text", PASS_CASES)
+def test_rule_passes_its_lookalikes(spec: RuleSpec, text: str) -> None:
+    assert not _matched(spec, text), f"{spec.id} should not match {text!r}"
+
+
+def test_every_shipped_rule_has_examples() -> None:
+    missing = [s.id for s in SPECS if not s.examples_flag]
+    assert not missing, f"rules without flag examples: {missing}"
+
+
+def test_shipped_rule_files_cover_the_themes() -> None:
+    names = {Path(s.source).name for s in SPECS}
+    assert {"uk_ids.yaml", "case_refs.yaml", "ages.yaml", "local_authorities.yaml", "institutions.yaml"} <= names
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "mine.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+BAD_RULES = {
+    "unknown category": ("rules:\n  - id: x\n    category: NAME\n    description: d\n    terms: [a]\n", "unknown category"),
+    "kind mismatch": ("rules:\n  - id: x\n    category: AGE\n    kind: direct\n    description: d\n    terms: [a]\n", "does not match"),
+    "bad regex": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['(']\n", "bad regex"),
+    "unsafe regex": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['(a+)+$']\n", "unsafe regex"),
+    "unknown key": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    colour: red\n", "unknown key"),
+    "no patterns or terms": ("rules:\n  - id: x\n    category: AGE\n    description: d\n", "either 'patterns'"),
+    "unknown validator": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['a']\n    validator: nope\n", "unknown validator"),
+    "not a list": ("rules: 3\n", "a 'rules' list"),
+}
+
+
+@pytest.mark.parametrize("body,expected", list(BAD_RULES.values()), ids=list(BAD_RULES))
+def test_bad_rule_files_give_one_line_errors_naming_file_and_line(tmp_path: Path, body: str, expected: str) -> None:
+    path = _write(tmp_path, body)
+    with pytest.raises(RuleError) as info:
+        load_rule_file(path, user=True)
+    message = str(info.value)
+    assert expected in message
+    assert message.startswith(f"{path}:") and "\n" not in message
+    if "rule 'x'" in message:
+        assert f"{path}:2:" in message  # the line where the rule starts
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "rules:\n  - id: x\n    category: [AGE\n")
+    with pytest.raises(RuleError, match=rf"^{path}:\d+: invalid YAML"):
+        load_rule_file(path, user=True)
+
+
+def test_duplicate_ids_across_folders_are_refused(tmp_path: Path) -> None:
+    _write(tmp_path, "rules:\n  - id: chi-number\n    category: AGE\n    description: d\n    terms: [a]\n")
+    with pytest.raises(RuleError, match="already used"):
+        load_rules([data_dir("rules")], [tmp_path])
+
+
+def test_user_rule_folder_adds_a_rule(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "rules:\n  - id: team-names\n    category: LOCAL_AUTHORITY\n    description: our team\n"
+        "    terms: [Riverside Family Team]\n    examples:\n      flag: ['sent to Riverside Family Team']\n",
+    )
+    specs = load_rules([data_dir("rules")], [tmp_path])
+    mine = next(s for s in specs if s.id == "team-names")
+    assert mine.user and _matched(mine, "sent to riverside family team")
