@@ -6,7 +6,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import risk
 from .config import Config
-from .engine import Engine
+from .engine import Engine, merge
+from .propagate import propagate_names
 from .redact import redact as apply_redaction
 from .resources import data_dir
 from .rules import RuleSpec, load_rules
@@ -57,6 +58,9 @@ class Linter:
     def _report(self, text: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
         candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]
         kept, suppressed = self.suppressor.split(text, candidates)
+        if not self._disabled("name-repeat", "PERSON"):
+            more, more_suppressed = self.suppressor.split(text, propagate_names(text, kept))
+            kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
         return Report(text=text, findings=located, risk_score=risk.score(located), suppressed=tuple(suppressed), source=source)
 

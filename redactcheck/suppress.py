@@ -23,9 +23,10 @@ PLACEHOLDER = re.compile(
 )
 ROLE_WORDS = frozenset(
     "mum mam mammy mummy dad daddy da gran granny gran's nan nana nanna papa grandad grandpa grandma grandmother "
-    "grandfather auntie aunty aunt uncle stepdad step-dad stepmum step-mum yp sibling carer baby bro sis".split()
+    "grandfather auntie aunty aunt uncle stepdad step-dad stepmum step-mum yp sibling carer baby bro sis "
+    "diolch thanks cheers hiya hi hello ta".split()
 )
-_SURNAME = r"[A-Z][A-Za-z'’-]+"
+_SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 CITATION = re.compile(

@@ -31,6 +31,12 @@ _AUTHORITY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z&]{2,6}s?$")
+_MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,5}[a-z]?$")  # DoLS, CaFCASS-like shorthand
+# Whole nations and states do not narrow anyone down in UK case discussion.
+_TOO_BROAD = frozenset(
+    {"uk", "u.k.", "britain", "great britain", "united kingdom", "the uk", "england", "scotland", "wales",
+     "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb"}
+)
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
 WHY = {
@@ -67,8 +73,16 @@ def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
         return None
     if category is Category.DATE and not _keep_date(text):
         return None
+    if category is not Category.DATE and not any(ch.isupper() for ch in text):
+        return None  # the base model's lower-case entities are mostly noise ("ref")
+    if category is Category.LOCATION and (text.lower() in _TOO_BROAD or _ACRONYM.match(text)):
+        return None
+    if category in (Category.PERSON, Category.DEMOGRAPHIC) and (
+        (_ACRONYM.match(text) and len(text) >= 3) or _MIXED_ACRONYM.match(text)
+    ):
+        return None  # agency shorthand (CJSW, NISCC, DoLS); two-letter initials stay
     if category is Category.INSTITUTION:
-        if _ACRONYM.match(text):
+        if _ACRONYM.match(text) or _MIXED_ACRONYM.match(text):
             return None
         if _AUTHORITY_WORDS.search(text):
             return Category.LOCAL_AUTHORITY
@@ -79,15 +93,19 @@ def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
     return category
 
 
-def _trim(ent: Span) -> tuple[int, int]:
-    """Character span without a leading "the" or trailing possessive 's."""
-    start, end = ent.start, ent.end
-    if ent[0].lower_ == "the" and len(ent) > 1:
-        start += 1
-    if ent[-1].lower_ in ("'s", "’s") and end - start > 1:
-        end -= 1
-    doc = ent.doc
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+_LEADING = frozenset({"the", "her", "his", "their", "my", "our", "your", "a", "an"})
+
+
+def _trim(ent: Span) -> tuple[int, int] | None:
+    """Character span without leading determiners, whitespace or a trailing possessive 's."""
+    tokens = [t for t in ent if not t.is_space]
+    while len(tokens) > 1 and tokens[0].lower_ in _LEADING:
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].lower_ in ("'s", "’s") or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 class NerRecognizer(LocalRecognizer):
@@ -113,7 +131,10 @@ class NerRecognizer(LocalRecognizer):
             category = classify(ent, self.label_map)
             if category is None:
                 continue
-            start, end = _trim(ent)
+            span = _trim(ent)
+            if span is None:
+                continue
+            start, end = span
             score = self.SCORES.get(category, 0.6)
             results.append(make_result(category.value, start, end, score, f"ner-{ent.label_.lower()}", WHY[category]))
         return results

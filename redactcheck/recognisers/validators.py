@@ -140,3 +140,45 @@ def not_date(text: str) -> bool:
 
 
 VALIDATORS.update({"uk_phone": uk_phone, "not_date": not_date})
+
+
+# Words that fill a name slot in a grammar rule but are not names.
+_NOT_NAMES = frozenset(
+    """the a an this that these those his her their our my your its it he she they we you i me him them us
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today yesterday tomorrow tonight morning afternoon evening night week
+    child person service user young client worker team council school court police social care family mum dad
+    gran nan but and or so then when what who why how where if not no yes ok okay there here was is are be been
+    has have had will would could should can did does do just also still again only really very all any some
+    every each both either neither one two three four five six seven eight nine ten first last next new old
+    after before because about with from into onto over under at on in of for to by as up down out off
+    mr mrs ms miss mx dr""".split()
+)
+_FIRST_NAMES: frozenset[str] | None = None
+
+
+def _first_names() -> frozenset[str]:
+    """The shipped first-name gazetteer, lower-cased, loaded on first use."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        from ..resources import data_dir
+
+        path = data_dir("models") / "gazetteers" / "first_names.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        _FIRST_NAMES = frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return _FIRST_NAMES
+
+
+def name_like(text: str) -> bool:
+    """A capitalised word in a name slot that is not a function word, day or month."""
+    words = text.split()
+    return bool(words) and all(w.lower().strip(".,'’") not in _NOT_NAMES for w in words)
+
+
+def first_name(text: str) -> bool:
+    """A known first name (for lower-case chat, where capitals give no signal)."""
+    words = text.split()
+    return any(w.lower() in _first_names() for w in words) and name_like(text)
+
+
+VALIDATORS.update({"name_like": name_like, "first_name": first_name})

@@ -6,7 +6,7 @@ terminal output is often pasted into tickets and chat.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, Sequence, TextIO
 
 from rich.console import Console
@@ -30,7 +30,12 @@ class Summary:
     highest_band: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "highest_risk": round(self.highest_risk, 1)}
+        return {**asdict(self), "highest_risk": round(self.highest_risk, 1)}
+
+
+def one_line(text: str) -> str:
+    """Matched text with line breaks folded, so each finding stays on one output line."""
+    return " ".join(text.split())
 
 
 def summarize(reports: Sequence[Report]) -> Summary:
@@ -90,7 +95,7 @@ def _finding_line(report: Report, finding: Finding, options: ReporterOptions) ->
     text.append(finding.category, style=KIND_STYLES[finding.kind])
     text.append(f" ({finding.kind}) {finding.rule}: {finding.explanation}")
     if options.show_text:
-        text.append(f" [{finding.text}]", style="bold")
+        text.append(f" [{one_line(finding.text)}]", style="bold")
     return text
 
 
@@ -121,7 +126,7 @@ def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
     lines = [Text(f"    reason: {reason}") for reason in report.risk_score.reasons[1:]]
     for item in report.suppressed:
         line, column = location(report, item.finding)
-        shown = f" [{item.finding.text}]" if options.show_text else ""
+        shown = f" [{one_line(item.finding.text)}]" if options.show_text else ""
         lines.append(
             Text(f"    {report.source}:{line}:{column}: suppressed {item.finding.category} "
                  f"{item.finding.rule} ({item.why}){shown}")

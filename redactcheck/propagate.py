@@ -1,0 +1,61 @@
+"""Every mention of a name, once the name is known.
+
+The NER model and the grammar rules find a name where the context is clear
+("his mum, Sarah Thompson"); the same person is often mentioned again where
+it is not ("Sarah came to the door"). A name found once is searched for
+throughout the document, with its parts (first name, surname), so no mention
+is left behind in a redacted post.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from .types import Category, Finding
+
+_TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
+_MIN_PART = 3
+
+
+def name_variants(name: str) -> set[str]:
+    """The forms a person's name is repeated in: whole, first name, surname."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if words and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    variants = {" ".join(words)} if words else set()
+    if len(words) >= 2:
+        variants.update(w for w in (words[0], words[-1]) if len(w) >= _MIN_PART)
+    return {v for v in variants if any(ch.isupper() for ch in v)}
+
+
+def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(variants), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(v) for v in ordered) + r")(?![\w-])")
+
+
+def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset()) -> list[Finding]:
+    """New PERSON findings for every further mention of an already-found name.
+
+    Matching is case-sensitive (a name found as "Will" does not make "will" a
+    name) and `skip` holds words that must not be spread (placeholders).
+    """
+    names = [f for f in findings if f.category == Category.PERSON.value]
+    variants = {v for f in names for v in name_variants(f.text)} - skip
+    pattern = _pattern(v for v in variants if v.lower() not in skip)
+    if pattern is None:
+        return []
+    taken = [(f.start, f.end) for f in findings]
+    template = names[0]
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        added.append(replace(template, start=start, end=end, text=match.group(), rule="name-repeat",
+                             explanation="This name was found elsewhere in the draft; every mention identifies the person.",
+                             score=0.8))
+        taken.append((start, end))
+    return added
