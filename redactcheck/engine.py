@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -15,7 +16,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .nlp import SharedParseNlpEngine, load_pipeline
 from .recognisers.base import EXPLANATION_KEY, RULE_KEY
 from .recognisers.builtin import builtin_recognisers
+from .recognisers.names import GazetteerNameRecognizer, load_first_names
 from .recognisers.ner import WHY, NerRecognizer, load_label_map
+from .recognisers.places import place_names, place_specs
 from .recognisers.patterns import RuleRecognizer
 from .recognisers.terms import TermRecognizer
 from .resources import data_dir
@@ -59,10 +62,13 @@ class Engine:
         for spec in specs:
             if spec.is_pattern_rule:
                 registry.add_recognizer(RuleRecognizer(spec))
-        term_specs = [s for s in specs if not s.is_pattern_rule]
+        term_specs = [s for s in specs if not s.is_pattern_rule] + place_specs(data_dir("models"))
         if term_specs:
             registry.add_recognizer(TermRecognizer(term_specs, self.nlp))
-        registry.add_recognizer(NerRecognizer(load_label_map(data_dir("models") / "label_map.yaml")))
+        models = data_dir("models")
+        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml")))
+        names = load_first_names(models / "gazetteers" / "first_names.txt")
+        registry.add_recognizer(GazetteerNameRecognizer(names, exclude=place_names(models)))
         return registry
 
     def find(self, text: str) -> list[Finding]:
@@ -143,20 +149,28 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per stretch of text.
 
     A span that contains another wins (so "St Mary's Hospital" is not cut to a
-    PERSON "Mary"); where spans only partly overlap, a direct category beats a
-    quasi one, then the higher score.
+    PERSON "Mary"). Where spans only partly overlap, a direct category beats a
+    quasi one, then the higher score, then a rule over the statistical model;
+    the loser keeps the part of its text that nothing else covers, so no
+    letter of an identifier is left out.
     """
+    pending = sorted(findings, key=_priority, reverse=True)
     accepted: list[Finding] = []
-    for candidate in sorted(findings, key=_priority, reverse=True):
+    while pending:
+        candidate = pending.pop(0)
         clash = [f for f in accepted if f.start < candidate.end and candidate.start < f.end]
-        if not clash:
-            accepted.append(candidate)
+        if any(_contains(other, candidate) for other in clash):
             continue
-        if all(_beats_partial(candidate, other) for other in clash if not _contains(other, candidate)) and not any(
-            _contains(other, candidate) for other in clash
-        ):
-            accepted = [f for f in accepted if f not in clash]
-            accepted.append(candidate)
+        if clash and not all(_beats_partial(candidate, other) for other in clash):
+            pending.extend(_remainders(candidate, clash))
+            pending.sort(key=_priority, reverse=True)
+            continue
+        losers = [f for f in clash if not _contains(candidate, f)]
+        accepted = [f for f in accepted if f not in clash]
+        accepted.append(candidate)
+        for loser in losers:
+            pending.extend(_remainders(loser, [candidate]))
+        pending.sort(key=_priority, reverse=True)
     return sorted(accepted, key=lambda f: (f.start, f.end))
 
 
@@ -164,8 +178,31 @@ def _contains(outer: Finding, inner: Finding) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _is_model(finding: Finding) -> bool:
+    return finding.rule.startswith("ner-")
+
+
 def _beats_partial(candidate: Finding, other: Finding) -> bool:
-    """For partial overlaps only: direct beats quasi, then the higher score."""
+    """For partial overlaps only: direct beats quasi, then score, then a rule beats the model."""
     if candidate.kind != other.kind:
         return candidate.kind == "direct"
-    return candidate.score > other.score
+    if candidate.score != other.score:
+        return candidate.score > other.score
+    return _is_model(other) and not _is_model(candidate)
+
+
+def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
+    """The parts of a losing span that no winner covers, trimmed to letters and digits."""
+    parts = [(loser.start, loser.end)]
+    for winner in winners:
+        parts = [piece for s, e in parts for piece in ((s, min(e, winner.start)), (max(s, winner.end), e)) if piece[1] > piece[0]]
+    out = []
+    for start, end in parts:
+        offset = loser.start
+        text = loser.text[start - offset : end - offset]
+        stripped = text.strip(" ,.;:-–—'’\"()\n\t")
+        if sum(ch.isalnum() for ch in stripped) < 2:
+            continue
+        begin = start + text.index(stripped)
+        out.append(replace(loser, start=begin, end=begin + len(stripped), text=stripped))
+    return out

@@ -1,0 +1,71 @@
+"""Known first names in positions where a name is the natural reading.
+
+The shipped gazetteer (models/gazetteers/first_names.txt) is used with
+context, never alone: a capitalised first name mid-sentence, or at the start
+of a sentence when a verb or an apposition follows ("Marek moved in",
+"Agnes – sorry, Mrs M"). Names that are also words (Hope, Will) and names
+that are also places are left to the other rules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc, Token
+
+from ..suppress import NAME_WORDS, ROLE_WORDS
+from .base import make_result
+from .validators import _NOT_NAMES
+
+RULE_ID = "name-gazetteer"
+WHY = "A first name in the draft identifies the person to anyone who knows them."
+_AFTER_SENTENCE_START = frozenset(
+    "is was has had 's moved came went said says told tells lives lived got gets still and will would can could "
+    "did does didn't doesn't wasn't isn't hasn't hadn't won't wouldn't can't couldn't , – - — ( ' ’ rang phoned "
+    "texted called turned started stopped left arrived asked wants wanted needs needed seems seemed".split()
+)
+
+
+def load_first_names(path: Path) -> frozenset[str]:
+    """Title-case first names, minus those that are ordinary words."""
+    if not path.is_file():
+        return frozenset()
+    names = (line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return frozenset(n for n in names if n and n.lower() not in NAME_WORDS | ROLE_WORDS | _NOT_NAMES)
+
+
+class GazetteerNameRecognizer(LocalRecognizer):
+    """PERSON for gazetteer first names in a name position of the shared parse."""
+
+    def __init__(self, first_names: Iterable[str], exclude: Iterable[str] = ()) -> None:
+        self.first_names = frozenset(first_names) - frozenset(exclude)
+        super().__init__(supported_entities=["PERSON"], name=RULE_ID, supported_language="en")
+
+    def load(self) -> None:
+        """The gazetteer is read once when the engine is built."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        return [self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens)]
+
+    def _candidates(self, doc: Doc) -> Iterable[Token]:
+        for token in doc:
+            if token.text in self.first_names and self._in_name_position(token):
+                yield token
+
+    def _in_name_position(self, token: Token) -> bool:
+        doc = token.doc
+        previous = doc[token.i - 1] if token.i > 0 else None
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_title and following.text not in self.first_names:
+            return following.is_punct  # part of a longer proper name (a street, a school): not ours
+        starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
+        if not starts_sentence:
+            return True
+        return following is not None and following.lower_ in _AFTER_SENTENCE_START
+
+    def _result(self, token: Token) -> RecognizerResult:
+        return make_result("PERSON", token.idx, token.idx + len(token.text), 0.6, RULE_ID, WHY)

@@ -1,0 +1,75 @@
+"""UK places from the shipped gazetteer, as term rules for the PhraseMatcher.
+
+Place names that are also ordinary words or names (ambiguous_places.txt)
+need a locating word nearby ("in", "from", "moved to"). Lower-case forms
+are matched too, for chat, except for ambiguous and very short names.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..rules import Context, RuleSpec
+from ..types import Category
+
+WHY = "A named place narrows down where the family lives or goes."
+_LOCATING = Context(
+    words=("in", "from", "at", "near", "to", "moved to", "lives in", "living in", "based in", "round", "around", "outside"),
+    required=True,
+    window=15,
+    boost=0.0,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    parent: str
+    population: int | None
+    nation: str
+
+
+def read_places(models: Path) -> list[Place]:
+    """Rows of models/gazetteers/uk_places.tsv (empty if the file is absent)."""
+    path = models / "gazetteers" / "uk_places.tsv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return [
+            Place(r["name"].strip(), r.get("type", "").strip(), r.get("parent", "").strip(),
+                  int(r["population"]) if (r.get("population") or "").strip().isdigit() else None, r.get("nation", "").strip())
+            for r in rows if (r.get("name") or "").strip()
+        ]
+
+
+def _ambiguous(models: Path) -> set[str]:
+    path = models / "gazetteers" / "ambiguous_places.txt"
+    if not path.is_file():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
+def place_names(models: Path) -> frozenset[str]:
+    """Every gazetteer place name (so the first-name rule can leave them alone)."""
+    return frozenset(p.name for p in read_places(models))
+
+
+def place_specs(models: Path) -> list[RuleSpec]:
+    """Two term rules: clear place names, and ambiguous ones that need a locating word."""
+    places = read_places(models)
+    if not places:
+        return []
+    ambiguous = _ambiguous(models)
+    too_broad = {"Scotland", "England", "Wales", "Northern Ireland", "United Kingdom", "Britain", "Great Britain"}
+    clear = [p.name for p in places if p.name not in ambiguous and p.name not in too_broad]
+    lower = [n.lower() for n in clear if len(n) >= 6 and " " not in n]
+    source = str(models / "gazetteers" / "uk_places.tsv")
+    common = dict(category=Category.LOCATION, description="a UK place from the gazetteer", why=WHY, source=source, line=1, case_sensitive=True)
+    specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear + lower)), **common)]
+    unclear = sorted(n for n in ambiguous if n in {p.name for p in places})
+    if unclear:
+        specs.append(RuleSpec(id="uk-place-ambiguous", score=0.6, terms=tuple(unclear), context=_LOCATING, **common))
+    return specs
