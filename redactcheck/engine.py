@@ -159,13 +159,13 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     while pending:
         candidate = pending.pop(0)
         clash = [f for f in accepted if f.start < candidate.end and candidate.start < f.end]
-        if any(_contains(other, candidate) for other in clash):
+        if any(_contains(other, candidate) and not _rule_inside_model(candidate, other) for other in clash):
             continue
-        if clash and not all(_beats_partial(candidate, other) for other in clash):
+        if clash and not all(_beats_partial(candidate, other) or _rule_inside_model(candidate, other) for other in clash):
             pending.extend(_remainders(candidate, clash))
             pending.sort(key=_priority, reverse=True)
             continue
-        losers = [f for f in clash if not _contains(candidate, f)]
+        losers = [f for f in clash if not _contains(candidate, f) or _rule_inside_model(f, candidate)]
         accepted = [f for f in accepted if f not in clash]
         accepted.append(candidate)
         for loser in losers:
@@ -180,6 +180,12 @@ def _contains(outer: Finding, inner: Finding) -> bool:
 
 def _is_model(finding: Finding) -> bool:
     return finding.rule.startswith("ner-")
+
+
+def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
+    """A validated rule match inside a statistical span wins: the model's span
+    ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
+    return _is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5
 
 
 def _beats_partial(candidate: Finding, other: Finding) -> bool:

@@ -98,7 +98,8 @@ def reasons(unique: Sequence[Finding], value: float) -> tuple[str, ...]:
     if not unique:
         return ("no identifiers found",)
     out = []
-    direct = [f for f in sorted(unique, key=weight, reverse=True) if f.kind == "direct"]
+    people_first = sorted(unique, key=lambda f: (f.category == Category.PERSON.value, weight(f)), reverse=True)
+    direct = [f for f in people_first if f.kind == "direct"]
     quasi = [f for f in sorted(unique, key=weight, reverse=True) if f.kind == "quasi"]
     if direct:
         phrases = list(dict.fromkeys(_phrase(f) for f in direct))

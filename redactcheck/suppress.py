@@ -47,6 +47,14 @@ SIGN_OFF = re.compile(
     r"(?i)^\s*(?:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?\s*"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[,–—-]\s*.{0,60})?\s*(?:x+)?\s*$"
 )
+# Domain words that the NER model reads as names when they start a sentence
+# or a heading ("Foster carer Mr X", "Context:", "Anger was...").
+DOMAIN_WORDS = frozenset(
+    """foster kinship respite residential duty social care support practice supervision context relationship
+    anger reflection reflections outcome outcomes assessment background summary update plan review referral
+    safeguarding protection hearing panel conference placement contact advocacy housing homelessness
+    recovery trauma attachment resilience wellbeing capacity consent evidence analysis action learning""".split()
+)
 NAME_WORDS = frozenset(
     "hope will grace frank faith joy mark bill rose may june jack dawn amber ruby summer sky crystal "
     "rob pat sue bob drew chance iris holly ivy heather violet hazel jasmine poppy daisy lily pearl angel "
@@ -146,6 +154,8 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
     lowered = finding.text.strip().lower()
     if lowered in ROLE_WORDS:
         return "placeholder"
+    if len(words) == 1 and lowered in DOMAIN_WORDS:
+        return "common word"
     if len(words) == 1 and lowered in NAME_WORDS:
         before = text[max(0, finding.start - 3) : finding.start]
         sentence_start = finding.start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, finding.start - 4) : finding.start]))

@@ -28,6 +28,15 @@ _AFTER_SENTENCE_START = frozenset(
 )
 
 
+# Words that make a capitalised phrase a place or an organisation, not a person.
+PROPER_NAME_HEADS = frozenset(
+    """road street lane avenue drive crescent close court terrace place gardens way wynd brae park square
+    primary secondary high academy school college university nursery hospital infirmary ward house home centre
+    center council trust hscp church chapel surgery practice clinic unit hall hotel station bridge hill
+    estate farm bay beach island isle loch glen fc club team service services foundation""".split()
+)
+
+
 def load_first_names(path: Path) -> frozenset[str]:
     """Title-case first names, minus those that are ordinary words."""
     if not path.is_file():
@@ -51,6 +60,16 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return []
         return [self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens)]
 
+    def _surname(self, token: Token) -> Token | None:
+        """The capitalised word after a first name, when it reads as a surname."""
+        doc = token.doc
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is None or not following.is_title or following.is_punct:
+            return None
+        if following.lower_ in PROPER_NAME_HEADS or following.lower_ in _NOT_NAMES:
+            return None
+        return following
+
     def _candidates(self, doc: Doc) -> Iterable[Token]:
         for token in doc:
             if token.text in self.first_names and self._in_name_position(token):
@@ -60,12 +79,13 @@ class GazetteerNameRecognizer(LocalRecognizer):
         doc = token.doc
         previous = doc[token.i - 1] if token.i > 0 else None
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and following.is_title and following.text not in self.first_names:
-            return following.is_punct  # part of a longer proper name (a street, a school): not ours
+        if following is not None and following.lower_ in PROPER_NAME_HEADS:
+            return False  # part of a longer proper name (a street, a school): not ours
         starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
         if not starts_sentence:
             return True
         return following is not None and following.lower_ in _AFTER_SENTENCE_START
 
     def _result(self, token: Token) -> RecognizerResult:
-        return make_result("PERSON", token.idx, token.idx + len(token.text), 0.6, RULE_ID, WHY)
+        last = self._surname(token) or token
+        return make_result("PERSON", token.idx, last.idx + len(last.text), 0.6, RULE_ID, WHY)

@@ -20,7 +20,8 @@ from .base import make_result
 
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _SPECIFIC_DATE = re.compile(
-    rf"\d|\b(?:{_MONTH})\b|\b(?:christmas|boxing|hogmanay|new year'?s|easter|halloween|bonfire)\b",
+    rf"\b(?:{_MONTH})\b|\b(?:christmas|boxing|hogmanay|new year'?s|easter|halloween|bonfire)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\b(?:19|20)\d{2}s?\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|ago|old|age|aged)\b", re.IGNORECASE)

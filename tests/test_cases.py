@@ -1,0 +1,66 @@
+"""Case files: drafts with the expected spans marked inline.
+
+`tests/cases/<CATEGORY>.yml` holds `flag:` strings with `[[CATEGORY:text]]`
+marks, `pass:` strings that must produce no finding at all, and `redact:`
+before/after pairs. Written for these tests, not taken from the dev corpus.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+CASES = Path(__file__).parent / "cases"
+MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """Plain text and (category, start, end) of each mark."""
+    text, spans, pos = [], [], 0
+    length = 0
+    for match in MARK.finditer(marked):
+        text.append(marked[pos : match.start()])
+        length += match.start() - pos
+        spans.append((match.group(1), length, length + len(match.group(2))))
+        text.append(match.group(2))
+        length += len(match.group(2))
+        pos = match.end()
+    text.append(marked[pos:])
+    return "".join(text), spans
+
+
+def _load() -> dict[str, list]:
+    out: dict[str, list] = {"flag": [], "pass": [], "redact": []}
+    for path in sorted(CASES.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key in out:
+            out[key].extend(pytest.param(item, id=f"{path.stem}:{str(item)[:40]}") for item in data.get(key, []))
+    return out
+
+
+LOADED = _load()
+
+
+@pytest.mark.parametrize("marked", LOADED["flag"])
+def test_marked_spans_are_found_with_their_category(linter, marked: str) -> None:
+    text, spans = unmark(marked)
+    report = linter.check(text)
+    found = [(f.category, f.start, f.end) for f in report.findings]
+    for category, start, end in spans:
+        covering = [c for c, s, e in found if s <= start and end <= e]
+        assert covering, f"{text[start:end]!r} not found in {text!r}; found {found}"
+        assert category in covering, f"{text[start:end]!r} found as {covering}, expected {category}"
+
+
+@pytest.mark.parametrize("text", LOADED["pass"])
+def test_lookalikes_are_not_flagged(linter, text: str) -> None:
+    report = linter.check(text)
+    assert not report.findings, [(f.category, f.text) for f in report.findings]
+
+
+@pytest.mark.parametrize("pair", LOADED["redact"])
+def test_redaction(linter, pair: list[str]) -> None:
+    before, after = pair
+    assert linter.redact(before) == after
