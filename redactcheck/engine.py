@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .nlp import SharedParseNlpEngine, load_pipeline
 from .recognisers.base import EXPLANATION_KEY, RULE_KEY
 from .recognisers.builtin import builtin_recognisers
-from .recognisers.names import GazetteerNameRecognizer, load_first_names
+from .recognisers.names import GazetteerNameRecognizer, load_first_names, load_word_list
 from .recognisers.ner import WHY, NerRecognizer, load_label_map
 from .recognisers.places import place_names, place_specs
 from .recognisers.patterns import RuleRecognizer
@@ -66,8 +66,9 @@ class Engine:
         if term_specs:
             registry.add_recognizer(TermRecognizer(term_specs, self.nlp))
         models = data_dir("models")
-        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml")))
         names = load_first_names(models / "gazetteers" / "first_names.txt")
+        common = load_word_list(models / "gazetteers" / "common_words.txt")
+        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names))
         registry.add_recognizer(GazetteerNameRecognizer(names, exclude=place_names(models)))
         return registry
 

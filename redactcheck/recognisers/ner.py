@@ -13,7 +13,7 @@ from typing import Mapping
 import yaml
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..types import Category
 from .base import make_result
@@ -38,6 +38,7 @@ _TOO_BROAD = frozenset(
     {"uk", "u.k.", "britain", "great britain", "united kingdom", "the uk", "england", "scotland", "wales",
      "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb"}
 )
+_PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
 WHY = {
@@ -97,9 +98,35 @@ def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
 _LEADING = frozenset({"the", "her", "his", "their", "my", "our", "your", "a", "an"})
 
 
-def _trim(ent: Span) -> tuple[int, int] | None:
-    """Character span without leading determiners, whitespace or a trailing possessive 's."""
-    tokens = [t for t in ent if not t.is_space]
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A break inside an entity: a sentence mark, or "K." before a pronoun ("Mrs K. She")."""
+    if token.text in _SENTENCE_END:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.endswith(".") and following is not None and following.lower_ in _PRONOUNS
+
+
+def split_at_breaks(ent: Span) -> list[list[Token]]:
+    """An entity cut at line breaks and sentence ends: "Mrs K. She" is two things, not one name."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.is_space:
+            if "\n" in token.text:
+                pieces.append([])
+            continue
+        if token.text not in _SENTENCE_END:
+            pieces[-1].append(token)
+        if _ends_sentence(token):
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
+def _trim(tokens: list) -> tuple[int, int] | None:
+    """Character span without leading determiners or a trailing possessive 's."""
+    tokens = list(tokens)
     while len(tokens) > 1 and tokens[0].lower_ in _LEADING:
         tokens.pop(0)
     while len(tokens) > 1 and (tokens[-1].lower_ in ("'s", "’s") or tokens[-1].is_punct):
@@ -114,13 +141,31 @@ class NerRecognizer(LocalRecognizer):
 
     SCORES = {Category.PERSON: 0.85}
 
-    def __init__(self, label_map: Mapping[str, Category]) -> None:
+    def __init__(self, label_map: Mapping[str, Category], common_words: frozenset[str] = frozenset(),
+                 first_names: frozenset[str] = frozenset()) -> None:
         self.label_map = dict(label_map)
+        self.common_words = common_words
+        self.first_names = frozenset(n.lower() for n in first_names)
         categories = sorted({c.value for c in self.label_map.values()} | {Category.LOCAL_AUTHORITY.value})
         super().__init__(supported_entities=categories, name="spacy-ner", supported_language="en")
 
     def load(self) -> None:
         """The model is loaded once by the NLP engine, not here."""
+
+    def distinctive(self, span: Span, category: Category) -> bool:
+        """A name, place or body needs one word that is not an ordinary word.
+
+        "Young People", "Family Court" and a capitalised "Gateway" are how the
+        base model misreads headings and generic services; dates are exempt.
+        """
+        if category in (Category.DATE, Category.DEMOGRAPHIC):
+            return True
+        words = [t.lower_ for t in span if t.is_alpha]
+        if not words:
+            return False
+        if category is Category.PERSON and all(w in _PRONOUNS for w in words):
+            return False
+        return any(w not in self.common_words or w in self.first_names for w in words)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -128,14 +173,15 @@ class NerRecognizer(LocalRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
-        for ent in nlp_artifacts.tokens.ents:
-            category = classify(ent, self.label_map)
-            if category is None:
-                continue
-            span = _trim(ent)
-            if span is None:
-                continue
-            start, end = span
-            score = self.SCORES.get(category, 0.6)
-            results.append(make_result(category.value, start, end, score, f"ner-{ent.label_.lower()}", WHY[category]))
+        doc = nlp_artifacts.tokens
+        for ent in doc.ents:
+            for piece in split_at_breaks(ent):
+                piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
+                category = classify(piece_span, self.label_map)
+                span = _trim(piece) if category is not None else None
+                if span is None or not self.distinctive(piece_span, category):
+                    continue
+                start, end = span
+                score = self.SCORES.get(category, 0.6)
+                results.append(make_result(category.value, start, end, score, f"ner-{ent.label_.lower()}", WHY[category]))
         return results
