@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from . import risk
@@ -12,7 +13,10 @@ from .redact import redact as apply_redaction
 from .resources import data_dir
 from .rules import RuleSpec, load_rules
 from .suppress import Suppressor
-from .types import Finding, Report, line_col
+from .casing import lowered, truecase
+from .recognisers.names import load_first_names, load_word_list
+from .recognisers.places import read_places
+from .types import Finding, Report, Suppressed, line_col
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -36,38 +40,52 @@ class Linter:
         self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
+        self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
+
+    def view(self, text: str) -> str:
+        """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
+        return truecase(text, self.case_names, self.case_places)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
 
     def check(self, text: str, source: str = "<text>", position: PositionFn | None = None) -> Report:
         """Check one text: findings, suppressed look-alikes, and the risk score."""
-        return self._report(text, self.engine.find(text), source, position)
+        view = self.view(text)
+        return self._report(text, view, self.engine.find(view), source, position)
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe."""
         texts = list(texts)
-        for text, candidates in zip(texts, self.engine.find_many(texts, batch_size)):
-            yield self._report(text, candidates, "<text>", None)
+        views = [self.view(text) for text in texts]
+        for text, view, candidates in zip(texts, views, self.engine.find_many(views, batch_size)):
+            yield self._report(text, view, candidates, "<text>", None)
 
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced."""
         report = self.check(text)
         return apply_redaction(text, report.findings, style or self.config.style)
 
-    def _report(self, text: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
+    def _report(self, text: str, view: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
         candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]
-        kept, suppressed = self.suppressor.split(text, candidates)
+        kept, suppressed = self.suppressor.split(view, candidates)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(text, propagate_names(text, kept))
+            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept))
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
+        suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]
         return Report(text=text, findings=located, risk_score=risk.score(located), suppressed=tuple(suppressed), source=source)
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:
-    """The finding with its line and column in the original file filled in."""
-    from dataclasses import replace
-
+    """The finding with the original text and its line and column in the original file."""
     line, column = position(finding.start) if position else line_col(text, finding.start)
-    return replace(finding, line=line, column=column)
+    return replace(finding, line=line, column=column, text=text[finding.start : finding.end])
+
+
+def casing_gazetteers(models: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased first names and place names that the truecaser may capitalise."""
+    common = load_word_list(models / "gazetteers" / "common_words.txt")
+    names = lowered(load_first_names(models / "gazetteers" / "first_names.txt")) - common
+    places = lowered(p.name for p in read_places(models) if " " not in p.name) - common - names
+    return names, places

@@ -40,6 +40,9 @@ STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
 )
+# Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
+# 116 xxx harmonised European services) belong to services, not to a person.
+FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
     r"(?im)^(?:[-–—]\s*|posted by\s+|written by\s+|by\s+|author:\s*|from:\s*)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
@@ -113,10 +116,14 @@ class Suppressor:
         for pattern in self.allow_patterns:
             found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
         found.extend(byline_regions(text))
+        signature = signature_region(text)
+        if signature:
+            found.append(signature)
         return found
 
     def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
-        pairs = [(PLACEHOLDER, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"), (STATUTE, "statute")]
+        pairs = [(PLACEHOLDER, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"), (STATUTE, "statute"),
+                 (FREEPHONE, "helpline")]
         optional = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"), (self.allow_terms, "allowlist")]
         return pairs + [(regex, why) for regex, why in optional if regex is not None]
 
@@ -138,6 +145,8 @@ class Suppressor:
         for region in regions:
             if region.start <= finding.start and finding.end <= region.end:
                 if region.why == "statute" and finding.category not in _STATUTE_MASKS:
+                    continue
+                if region.why == "byline" and finding.category not in SIGNATURE_CATEGORIES:
                     continue
                 return region.why
         if finding.category == Category.PERSON.value:
@@ -161,6 +170,32 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
         sentence_start = finding.start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, finding.start - 4) : finding.start]))
         if finding.text.islower() or sentence_start or before.endswith("\n"):
             return "common word"
+    return None
+
+
+CLOSING = re.compile(
+    r"(?i)^\s*(?:many\s+thanks|thanks(?:\s+(?:again|all|so\s+much))?|thank\s+you|kind\s+regards|best\s+regards|warm\s+regards|"
+    r"regards|best\s+wishes|all\s+the\s+best|best|cheers|diolch(?:\s+yn\s+fawr)?|yours\s+sincerely|yours\s+faithfully|"
+    r"sincerely|take\s+care|speak\s+soon|ta)\b[\s,.!x]*$"
+)
+# In the author's own signature block, their name and contact details are the byline;
+# the council or service named there still places the case, so it is not suppressed.
+SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
+_SIGNATURE_LINES = 8
+
+
+def signature_region(text: str) -> Region | None:
+    """The block after a closing line ("Kind regards,") among a message's last lines."""
+    stripped = text.rstrip()
+    lines = stripped.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    first = max(0, len(lines) - _SIGNATURE_LINES - 1)
+    for index in range(len(lines) - 1, first - 1, -1):
+        if CLOSING.match(lines[index]):
+            end_of_closing = offsets[index] + len(lines[index])
+            return Region(end_of_closing, len(stripped), "byline") if end_of_closing < len(stripped) else None
     return None
 
 

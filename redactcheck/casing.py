@@ -1,0 +1,62 @@
+"""A case-normalised view of chat written in lower case and of text in capitals.
+
+The NER model and the grammar rules lean on capital letters. A draft typed
+all in lower case ("wi kayden n his mum sarah") or shouted in capitals hides
+every name from them. Here such a draft gets a view of exactly the same
+length in which sentence starts and words from the shipped name and place
+gazetteers are capitalised (and, for capitals, everything else lowered), so
+offsets in the view are offsets in the draft.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_INSTITUTION_HEADS = frozenset(
+    "primary secondary high academy school college nursery hospital infirmary surgery practice house home centre "
+    "court prison ward unit council trust hscp road street lane avenue ave drive crescent terrace st rd".split()
+)
+
+
+def casing_mode(text: str) -> str | None:
+    """"upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 20:
+        return None
+    upper = sum(ch.isupper() for ch in letters) / len(letters)
+    if upper > 0.8:
+        return "upper"
+    words = _WORD.findall(text)
+    capitalised = sum(w[0].isupper() for w in words) / max(len(words), 1)
+    return "lower" if capitalised < 0.04 else None
+
+
+def _same_length_title(word: str) -> str:
+    titled = word[:1].upper() + word[1:].lower()
+    return titled if len(titled) == len(word) else word
+
+
+def truecase(text: str, names: frozenset[str], places: frozenset[str]) -> str:
+    """The draft with names, places and sentence starts capitalised (same length)."""
+    mode = casing_mode(text)
+    if mode is None:
+        return text
+    chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
+    words = list(_WORD.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group().lower()
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        keep_capital = mode == "upper" and following in _INSTITUTION_HEADS and word not in names
+        if word in names or word in places or keep_capital or (mode == "upper" and word in _INSTITUTION_HEADS and index and
+                                                                  words[index - 1].group()[0].isupper()):
+            chars[match.start() : match.end()] = _same_length_title(match.group())
+        elif word == "i":
+            chars[match.start()] = "I"
+    view = "".join(chars)
+    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def lowered(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
