@@ -19,14 +19,6 @@ from ..types import Category
 from .base import make_result
 
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-_SPECIFIC_DATE = re.compile(
-    rf"\b(?:{_MONTH})\b|\b(?:christmas|boxing|hogmanay|new year'?s|easter|halloween|bonfire)\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\b(?:19|20)\d{2}s?\b",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|ago|old|age|aged)\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
-_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?:19|20)\d{2}s?$", re.IGNORECASE)
 _AUTHORITY_WORDS = re.compile(
     r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services|children's services|mash|yjs|cp team)\b",
     re.IGNORECASE,
@@ -58,13 +50,23 @@ def load_label_map(path: Path) -> dict[str, Category]:
     return {str(label): Category(category) for label, category in raw.items()}
 
 
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[/.]\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d{2}", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
+
+
 def _keep_date(text: str) -> bool:
-    """A date is kept only if it pins down a day, month or year, and is not a duration."""
-    if not _SPECIFIC_DATE.search(text) or _BARE_NUMBER.match(text):
-        return False
-    if _YEAR_ONLY.match(text.strip()):
-        return True
-    return not (_DURATION.search(text) and not re.search(rf"\b(?:{_MONTH})\b", text, re.IGNORECASE))
+    """A date is kept only when it pins down a day, or a month of a given year.
+
+    A month, a season or a holiday alone is how people write about
+    time in general ("in April", "since 2015", "at Christmas"), not when an
+    event happened; the date-holiday rule covers "since Boxing Day".
+    """
+    return bool(_DAY.search(text) or _MONTH_YEAR.search(text) or _YEAR.fullmatch(text.strip()))
 
 
 def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
