@@ -35,7 +35,7 @@ CITATION = re.compile(
     rf"|{_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 inside brackets or a list
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
-REFERENCE_LINE = re.compile(rf"(?m)^\s*(?:[-*•]\s*)?{_SURNAME},\s+(?:[A-Z]\.\s*)+.*\(?{_YEAR}\)?.*$")
+REFERENCE_LINE = re.compile(rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$")
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
@@ -44,7 +44,7 @@ STATUTE = re.compile(
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
-    r"(?im)^(?:[-–—]\s*|posted by\s+|written by\s+|by\s+|author:\s*|from:\s*)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?im)^[\s*_#>]*(?:[-–—]\s*|posted by\s+|written by\s+|by\s+|author:\s*|from:\s*)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 SIGN_OFF = re.compile(
     r"(?i)^\s*(?:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?\s*"
@@ -146,7 +146,7 @@ class Suppressor:
             if region.start <= finding.start and finding.end <= region.end:
                 if region.why == "statute" and finding.category not in _STATUTE_MASKS:
                     continue
-                if region.why == "byline" and finding.category not in SIGNATURE_CATEGORIES:
+                if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
                     continue
                 return region.why
         if finding.category == Category.PERSON.value:
@@ -195,7 +195,7 @@ def signature_region(text: str) -> Region | None:
     for index in range(len(lines) - 1, first - 1, -1):
         if CLOSING.match(lines[index]):
             end_of_closing = offsets[index] + len(lines[index])
-            return Region(end_of_closing, len(stripped), "byline") if end_of_closing < len(stripped) else None
+            return Region(end_of_closing, len(stripped), "signature") if end_of_closing < len(stripped) else None
     return None
 
 

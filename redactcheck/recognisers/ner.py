@@ -160,7 +160,7 @@ class NerRecognizer(LocalRecognizer):
         "Young People", "Family Court" and a capitalised "Gateway" are how the
         base model misreads headings and generic services; dates are exempt.
         """
-        if category in (Category.DATE, Category.DEMOGRAPHIC):
+        if category is Category.DATE:
             return True
         words = [t.lower_ for t in span if t.is_alpha]
         if not words:
