@@ -63,22 +63,25 @@ def should_fail(report: "Report", fail_on: str) -> bool:
 def _read(source: str, fmt: str | None = None):  # -> Document
     from .documents import read_document
 
-    stdin = sys.stdin.buffer.read() if source == "-" else None
-    return read_document(source, stdin_bytes=stdin, format=fmt)
+    # stdin_bytes=None: read_document reads stdin itself, at most max_bytes + 1 bytes,
+    # so a huge stream is refused with the size error instead of being read whole.
+    return read_document(source, stdin_bytes=None, format=fmt)
 
 
-def _check_sources(linter: "Linter", sources: Sequence[str]) -> list["Report"]:
-    reports = []
-    for source in sources:
-        document = _read(source)
-        reports.append(linter.check(document.text, source=document.source, position=document.position))
-    return reports
+def _check_documents(linter: "Linter", documents: Sequence[Any]) -> list["Report"]:
+    return [linter.check(d.text, source=d.source, position=d.position) for d in documents]
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
+    """Files to check; a folder with nothing checkable is an error, not a silent pass."""
     from .documents import iter_paths
+    from .errors import InputError
 
-    return list(iter_paths(paths, extensions=CHECKED_EXTENSIONS))
+    sources = list(iter_paths(paths, extensions=CHECKED_EXTENSIONS))
+    if not sources:
+        kinds = " ".join(sorted(CHECKED_EXTENSIONS))
+        raise InputError(f"{' '.join(paths)}: no files to check (looked for {kinds})")
+    return sources
 
 
 def _show_text(hide_text: bool | None, config: "Config") -> bool:
@@ -116,7 +119,27 @@ def _flags(model: str | None, rule_dirs: Sequence[str], allow: Sequence[str], di
     return flags
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineErrors(click.Group):
+    """Usage mistakes get the same one-line error and exit 2 as bad input."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        except click.Abort:
+            click.echo("redactcheck: aborted", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.UsageError as error:
+            hint = f" (see 'redactcheck {error.ctx.info_name} --help')" if error.ctx and error.ctx.parent else " (see 'redactcheck --help')"
+            _fail(error.format_message().replace("\n", " ") + hint)
+        except click.ClickException as error:
+            _fail(error.format_message().replace("\n", " "))
+        sys.exit(result if isinstance(result, int) else EXIT_CLEAN)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="redactcheck")
 def main() -> None:
     """Find what could identify the people a social-care draft is about.
@@ -137,8 +160,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
     """Check drafts (files, folders or - for stdin) for identifying details."""
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
-        sources = _expand(paths)
-        reports = _check_sources(_linter(config), sources)
+        documents = [_read(source) for source in _expand(paths)]  # input errors before the model loads
+        reports = _check_documents(_linter(config), documents)
     except RedactcheckError as error:
         _fail(str(error))
     from .reporters import get_reporter
@@ -177,7 +200,7 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, style: s
 
 def _redacted_original(document: Any, report: "Report", style: str) -> str:
     """Redact the original file text; offsets match it for text, Markdown and HTML."""
-    from .redact import redact as apply
+    from .redaction import redact as apply
 
     base = document.original if len(document.original) == len(document.text) else document.text
     return apply(base, report.findings, style)
@@ -210,6 +233,30 @@ def list_rules(config_file: str | None, **common: Any) -> None:
         origin = Path(spec.source).name
         click.echo(f"{spec.id:<32} {spec.category.value:<16} {spec.kind:<7} {origin:<24} {spec.description}")
     click.echo(f"{len(specs)} rules (+ spaCy NER and Presidio's UK recognisers)")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--threshold", type=float, default=50.0, show_default=True, help="Risk at which a draft counts as flagged.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@with_common
+def evaluate(gold: str, threshold: float, as_json: bool, config_file: str | None, **common: Any) -> None:
+    """Measure redactcheck on your own annotated drafts (gold .jsonl format)."""
+    import json as json_module
+
+    from . import evaluate as ev
+
+    try:
+        drafts = ev.read_gold(Path(gold))
+        config = _load_config([gold], config_file, _flags(**common))
+        linter = _linter(config)
+        scores = ev.Scores()
+        for draft, report in zip(drafts, linter.check_many([d["text"] for d in drafts])):
+            ev.add_draft(scores, draft, [(f.start, f.end) for f in report.findings], report.risk)
+    except RedactcheckError as error:
+        _fail(str(error))
+    out = ev.summary(scores, threshold)
+    click.echo(json_module.dumps(out, indent=1) if as_json else ev.format_summary(out, len(drafts)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,50 +1,39 @@
-"""Reading input safely and turning each format into checkable text.
+"""Reading input safely: size limits, decoding, format choice, .docx and directories.
 
-For plain text, Markdown and HTML the checkable `text` has exactly the length
-of the `original`: everything that is not prose (markup, tags, front-matter
-keys...) becomes spaces and line breaks stay put, so any offset a recogniser
-reports is also an offset into the file and line/column are exact. Nothing
-here logs or writes draft text anywhere.
+Converting text formats into checkable text lives in `redactcheck.markup`; this
+module only gets the bytes in, refuses what cannot be checked with a one-line
+message, and hands the decoded original over. Nothing here logs or writes draft
+text anywhere.
 """
 from __future__ import annotations
 
 import codecs
-import html
 import io
 import os
-import re
 import sys
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Iterator, Sequence
 
 import docx
-import yaml
-from markdown_it import MarkdownIt
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
-from markdown_it.token import Token
 
 from redactcheck.errors import InputError
+from redactcheck.markup import FRONT_MATTER_KEYS, LINE_BREAK, Directives, convert
 from redactcheck.types import line_col
 
-Directives = tuple[tuple[int, str], ...]
+__all__ = [
+    "EXTENSION_FORMATS", "FORMATS", "FRONT_MATTER_KEYS", "Directives", "Document",
+    "decode_text", "iter_paths", "read_document",
+]
+
 FORMATS = frozenset({"text", "markdown", "html", "docx"})
 EXTENSION_FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx"
 }
-FRONT_MATTER_KEYS = frozenset({"title", "author", "tags", "description", "summary", "subtitle"})
 _MAGIC = {
     b"%PDF-": "PDF", b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
     b"PK\x03\x04": "ZIP archive; a Word document must be named .docx",
     b"\xd0\xcf\x11\xe0": "old Word/Office format; save it as .docx", b"\x1f\x8b": "gzip archive",
 }
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
-_COMMENT_DIRECTIVE = re.compile(r"<!--\s*redactcheck:\s*(.*?)\s*-->", re.S)
-_TEXT_DIRECTIVE = re.compile(r"^[ \t]*((?:#[ \t]*)?redactcheck:[ \t]*(.*?))[ \t]*\r?$", re.M)
-_HTML_ATTR = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-_HTML_HIDDEN = frozenset({"script", "style"})
-_MD = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
 @dataclass(frozen=True)
@@ -79,7 +68,7 @@ def read_document(
     if fmt == "docx":
         return _docx_document(name, shown, data)
     original = decode_text(shown, data)
-    text, directives = _CONVERTERS[fmt](original)
+    text, directives = convert(fmt, original)
     return Document(name, original, text, fmt, directives)
 
 
@@ -94,6 +83,8 @@ def iter_paths(paths: Sequence[str], *, extensions: frozenset[str]) -> Iterator[
 
 
 def _walk(root: str, wanted: frozenset[str]) -> Iterator[str]:
+    """Files under root with a wanted extension; an unreadable folder stops the run loudly."""
+
     def fail(error: OSError) -> None:
         raise InputError(f"{_shown(error.filename or root)}: cannot read directory ({error.strerror})")
 
@@ -108,14 +99,17 @@ def _shown(name: str) -> str:
 
 
 def _format_for(path: str) -> str:
+    """Format by extension; anything unknown is checked as plain text rather than skipped."""
     return EXTENSION_FORMATS.get(os.path.splitext(path)[1].lower(), "text")
 
 
 def _too_big(shown: str, size: int, max_bytes: int) -> InputError:
+    """One wording for the size limit, whichever way the size was found."""
     return InputError(f"{shown}: {size:,} bytes is over the {max_bytes:,}-byte limit")
 
 
 def _read_stdin(data: bytes | None, max_bytes: int) -> bytes:
+    """Read at most max_bytes + 1 so an endless stream is refused, not swallowed whole."""
     if data is None:
         data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -177,6 +171,7 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _encoding_error(shown: str, data: bytes, offset: int) -> InputError:
+    """Name the likely real encoding so the fix (re-save as UTF-8) is obvious."""
     try:
         data.decode("cp1252")
     except UnicodeDecodeError:
@@ -192,13 +187,14 @@ def _docx_document(name: str, shown: str, data: bytes) -> Document:
         paragraphs = list(_docx_paragraphs(docx.Document(io.BytesIO(data))))
     except Exception as error:  # python-docx raises zip, XML, key and value errors alike
         raise InputError(f"{shown}: not a valid .docx file ({type(error).__name__})") from None
-    text = "\n".join(_LINE_BREAK.sub(" ", p) for p in paragraphs)
+    text = "\n".join(LINE_BREAK.sub(" ", p) for p in paragraphs)
     if not text.strip():
         raise InputError(f"{shown}: file is empty (no text in the document)")
     return Document(name, text, text, "docx")
 
 
 def _docx_paragraphs(container: object) -> Iterator[str]:
+    """Body and nested-table paragraphs, so text in tables is checked too."""
     seen: set[object] = set()
     for item in container.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(item, docx.text.paragraph.Paragraph):
@@ -209,332 +205,3 @@ def _docx_paragraphs(container: object) -> Iterator[str]:
                 if cell._tc not in seen:  # merged cells repeat; check them once
                     seen.add(cell._tc)
                     yield from _docx_paragraphs(cell)
-
-
-class _Canvas:
-    """A same-length, initially blank copy of the original; converters reveal prose onto it."""
-
-    def __init__(self, original: str) -> None:
-        self.original = original
-        self.chars = [c if c in "\r\n" else " " for c in original]
-        self.directives: list[tuple[int, str]] = []
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(original)]
-
-    def keep(self, start: int, end: int) -> None:
-        self.chars[start:end] = self.original[start:end]
-
-    def put(self, offset: int, value: str) -> None:
-        if 0 <= offset < len(self.chars):
-            self.chars[offset] = value
-
-    def keep_decoding(self, start: int, end: int) -> None:
-        """Keep HTML text; an entity becomes its character followed by spaces."""
-        self.keep(start, end)
-        for match in _ENTITY.finditer(self.original, start, end):
-            value = html.unescape(match.group())[: len(match.group())]
-            for i, char in enumerate(value.ljust(len(match.group()))):
-                self.put(match.start() + i, char)
-
-    def line(self, number: int) -> tuple[int, str]:
-        """Start offset and content (without its line break) of a 0-based line."""
-        if number >= len(self.starts):
-            return len(self.original), ""
-        start = self.starts[number]
-        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.original)
-        return start, self.original[start:end].rstrip("\r\n")
-
-    def result(self) -> tuple[str, Directives]:
-        return "".join(self.chars), tuple(sorted(self.directives))
-
-
-def _plain_text(original: str) -> tuple[str, Directives]:
-    """Plain text is checked as is, apart from lines that are redactcheck directives."""
-    canvas = _Canvas(original)
-    canvas.keep(0, len(original))
-    for match in _TEXT_DIRECTIVE.finditer(original):
-        canvas.directives.append((match.start(1), match.group(2)))
-        canvas.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
-    return canvas.result()
-
-
-class _HtmlReveal(HTMLParser):
-    """Reveals visible text and alt/title values of an HTML fragment at their own offsets."""
-
-    def __init__(self, canvas: _Canvas, base: int, fragment: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.canvas, self.base = canvas, base
-        self.starts = [0] + [i + 1 for i, c in enumerate(fragment) if c == "\n"]
-        self.hidden: str | None = None
-        self.in_head = self.in_title = False
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.base + self.starts[line - 1] + column
-
-    def _visible(self) -> bool:
-        return self.hidden is None and (not self.in_head or self.in_title)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HTML_HIDDEN:
-            self.hidden = tag
-        self.in_head = tag == "head" or (self.in_head and tag != "body")
-        self.in_title = self.in_title or tag == "title"
-        if self._visible():
-            at, raw = self._offset(), self.get_starttag_text() or ""
-            for match in _HTML_ATTR.finditer(raw):
-                group = next(g for g in (2, 3, 4) if match.group(g) is not None)
-                self.canvas.keep_decoding(at + match.start(group), at + match.end(group))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self.hidden:
-            self.hidden = None
-        self.in_head = self.in_head and tag != "head"
-        self.in_title = self.in_title and tag != "title"
-
-    def handle_data(self, data: str) -> None:
-        if self._visible():
-            at = self._offset()
-            self.canvas.keep(at, at + len(data))
-
-    def handle_entityref(self, name: str) -> None:
-        self._entity()
-
-    def handle_charref(self, name: str) -> None:
-        self._entity()
-
-    def _entity(self) -> None:
-        at = self._offset()
-        match = _ENTITY.match(self.canvas.original, at)
-        if match and self._visible():
-            self.canvas.keep_decoding(at, match.end())
-
-    def handle_comment(self, data: str) -> None:
-        match = re.fullmatch(r"\s*redactcheck:\s*(.*?)\s*", data, re.S)
-        if match:
-            self.canvas.directives.append((self._offset(), match.group(1)))
-
-
-def _reveal_html(canvas: _Canvas, start: int, end: int) -> None:
-    parser = _HtmlReveal(canvas, start, canvas.original[start:end])
-    parser.feed(canvas.original[start:end])
-    parser.close()
-
-
-def _html_text(original: str) -> tuple[str, Directives]:
-    canvas = _Canvas(original)
-    _reveal_html(canvas, 0, len(original))
-    return canvas.result()
-
-
-def _markdown_text(original: str) -> tuple[str, Directives]:
-    """Reveal what markdown-it sees as prose, links, code and front-matter values."""
-    canvas = _Canvas(original)
-    skipped = _front_matter(canvas)
-    source = "\n" * skipped + original[canvas.starts[skipped] :] if skipped else original
-    covered, cells, previous = set(range(skipped)), {}, ""
-    for token in _MD.parse(source):
-        if token.map and not token.type.endswith(("list_open", "item_open", "blockquote_open")):
-            covered.update(range(*token.map))
-        if token.type == "inline" and token.map:
-            offsets = _locate(canvas, token.map[0], token.content, cells if previous in ("th_open", "td_open") else None)
-            _InlineWalker(canvas, token.content, offsets).walk(token.children or [], 0)
-        elif token.type in ("fence", "code_block") and token.map:
-            first = token.map[0] + (token.type == "fence")
-            for offset in _locate(canvas, first, token.content.rstrip("\n"), None):
-                if offset >= 0:
-                    canvas.keep(offset, offset + 1)
-        elif token.type == "html_block" and token.map:
-            _reveal_html(canvas, canvas.line(token.map[0])[0], canvas.line(token.map[1])[0])
-        previous = token.type
-    _reveal_references(canvas, covered)
-    return canvas.result()
-
-
-def _locate(canvas: _Canvas, first: int, content: str, cells: dict[int, int] | None) -> list[int]:
-    """Map each character of a block's content back to an offset in the original (-1: none).
-
-    markdown-it strips container prefixes ("> ", list indents) from each line, so
-    each stripped content line is the tail of its source line; table cells are
-    found left to right instead.
-    """
-    offsets, position = [-1] * len(content), 0
-    for index, piece in enumerate(content.split("\n")):
-        core, lead = piece.strip(), len(piece) - len(piece.lstrip())
-        start, line = canvas.line(first + index)
-        if cells is not None:
-            at = line.find(core, cells.get(first + index, 0))
-            cells[first + index] = at + len(core) if at >= 0 else cells.get(first + index, 0)
-        else:
-            at = len(line.rstrip()) - len(core) if line.rstrip().endswith(core) else line.rfind(core)
-        if core and at >= 0:
-            offsets[position + lead : position + lead + len(core)] = range(start + at, start + at + len(core))
-        position += len(piece) + 1
-    return offsets
-
-
-def _front_matter(canvas: _Canvas) -> int:
-    """Reveal values of the descriptive keys in YAML front matter; return its line count."""
-    if canvas.line(0)[1].rstrip() != "---":
-        return 0
-    end = next((n for n in range(1, len(canvas.starts)) if canvas.line(n)[1].rstrip() in ("---", "...")), 0)
-    if not end:
-        return 0
-    base, stop = canvas.starts[1], canvas.starts[end]
-    try:
-        root = yaml.compose(canvas.original[base:stop], Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        canvas.keep(base, stop)  # unparseable: check all of it rather than miss a name
-        return end + 1
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(key, yaml.ScalarNode) and key.value in FRONT_MATTER_KEYS:
-                _reveal_yaml(canvas, value, base)
-    return end + 1
-
-
-def _reveal_yaml(canvas: _Canvas, node: yaml.Node, base: int) -> None:
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.MappingNode):
-        for _key, item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.ScalarNode):
-        start, end = base + node.start_mark.index, base + node.end_mark.index
-        if node.style in ("'", '"'):
-            start, end = start + 1, end - 1
-        elif node.style in ("|", ">"):
-            start = canvas.original.find("\n", start, end) + 1 or end
-        canvas.keep(start, end)
-
-
-def _reveal_references(canvas: _Canvas, covered: set[int]) -> None:
-    """Lines markdown-it consumed without a token are link reference definitions: check the URL."""
-    for number in range(len(canvas.starts)):
-        start, line = canvas.line(number)
-        if number not in covered and line.strip():
-            label_end = line.find("]:")
-            canvas.keep(start + (label_end + 2 if label_end >= 0 else 0), start + len(line))
-
-
-class _InlineWalker:
-    """Follows inline tokens through their block's content with a cursor, revealing prose."""
-
-    def __init__(self, canvas: _Canvas, content: str, offsets: list[int]) -> None:
-        self.canvas, self.content, self.offsets = canvas, content, offsets
-        self.in_autolink = False
-
-    def keep(self, start: int, end: int) -> None:
-        for offset in self.offsets[start:end]:
-            if offset >= 0:
-                self.canvas.keep(offset, offset + 1)
-
-    def walk(self, tokens: Sequence[Token], cursor: int) -> int:
-        for token in tokens:
-            cursor = self.step(token, cursor)
-        return cursor
-
-    def step(self, token: Token, cursor: int) -> int:
-        kind = token.type
-        if kind == "link_open" and token.markup == "autolink":
-            return self.autolink(cursor)
-        if kind == "link_close":
-            self.in_autolink, was = False, self.in_autolink
-            return cursor if was else self.destination(cursor)
-        if self.in_autolink:
-            return cursor
-        if kind == "text":
-            return self.reveal(token.content, cursor, 0)
-        if kind == "text_special":  # backslash escape or entity
-            skip = 1 if token.info == "escape" else 0
-            end = self.reveal(token.markup, cursor, skip)
-            if token.info == "entity" and end != cursor:
-                start = end - len(token.markup)
-                for i, char in enumerate(token.content[: len(token.markup)].ljust(len(token.markup))):
-                    self.canvas.put(self.offsets[start + i], char)
-            return end
-        if kind == "code_inline":
-            return self.code(token.markup, cursor)
-        if kind == "html_inline":
-            return self.html(token.content, cursor)
-        if kind == "image":
-            return self.image(token, cursor)
-        return cursor
-
-    def reveal(self, piece: str, cursor: int, skip: int) -> int:
-        at = self.content.find(piece, cursor) if piece else -1
-        if at < 0:
-            return cursor
-        self.keep(at + skip, at + len(piece))
-        return at + len(piece)
-
-    def code(self, run: str, cursor: int) -> int:
-        opening = _find_run(self.content, run, cursor)
-        closing = _find_run(self.content, run, opening + len(run)) if opening >= 0 else -1
-        if closing < 0:
-            return cursor
-        self.keep(opening + len(run), closing)
-        return closing + len(run)
-
-    def html(self, raw: str, cursor: int) -> int:
-        """Inline HTML gets the HTML treatment (alt/title, directives) when on one line."""
-        at = self.content.find(raw, cursor)
-        if at < 0:
-            return cursor
-        first, last = self.offsets[at], self.offsets[at + len(raw) - 1]
-        if first >= 0 and last - first == len(raw) - 1:
-            _reveal_html(self.canvas, first, last + 1)
-        elif first >= 0 and (match := _COMMENT_DIRECTIVE.fullmatch(raw)):
-            self.canvas.directives.append((first, match.group(1)))
-        return at + len(raw)
-
-    def autolink(self, cursor: int) -> int:
-        opening = self.content.find("<", cursor)
-        closing = self.content.find(">", opening + 1) if opening >= 0 else -1
-        if closing < 0:
-            return cursor
-        self.in_autolink = True
-        self.keep(opening + 1, closing)
-        return closing + 1
-
-    def image(self, token: Token, cursor: int) -> int:
-        at = self.content.find("![", cursor)
-        if at < 0:
-            return cursor
-        self.walk(token.children or [], at + 2)
-        return self.destination(at + 2 + len(token.content))
-
-    def destination(self, cursor: int) -> int:
-        """After link text: reveal the `(url "title")` part, the URL included."""
-        close = self.content.find("]", cursor)
-        if close < 0 or self.content[close + 1 : close + 2] != "(":
-            return cursor if close < 0 else close + 1
-        position = self.skip_space(close + 2)
-        found = parseLinkDestination(self.content, position, len(self.content))
-        if found.ok:
-            angled = self.content[position : position + 1] == "<"
-            self.keep(position + angled, found.pos - angled)
-            position = self.skip_space(found.pos)
-        title = parseLinkTitle(self.content, position, len(self.content))
-        if title.ok:
-            self.keep(position + 1, title.pos - 1)
-            position = self.skip_space(title.pos)
-        return position + 1 if self.content[position : position + 1] == ")" else position
-
-    def skip_space(self, position: int) -> int:
-        while self.content[position : position + 1] in (" ", "\t", "\n"):
-            position += 1
-        return position
-
-
-def _find_run(text: str, run: str, start: int) -> int:
-    """Next backtick run of exactly len(run), as a code span needs."""
-    at = text.find(run, start)
-    while at >= 0:
-        if (at == start or text[at - 1] != "`") and text[at + len(run) : at + len(run) + 1] != "`":
-            return at
-        at = text.find(run, at + 1)
-    return -1
-
-
-_CONVERTERS = {"text": _plain_text, "markdown": _markdown_text, "html": _html_text}

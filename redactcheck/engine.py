@@ -142,8 +142,13 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
     return findings
 
 
-def _priority(finding: Finding) -> tuple[int, int, float]:
-    return (finding.end - finding.start, finding.kind == "direct", finding.score)
+# On an identical span, the more specific reading wins: "Ninewells" the
+# hospital over Ninewells the district, a council over the place it is named for.
+_SPECIFICITY = {Category.INSTITUTION.value: 2, Category.LOCAL_AUTHORITY.value: 2, Category.LOCATION.value: 0}
+
+
+def _priority(finding: Finding) -> tuple[int, bool, int, float]:
+    return (finding.end - finding.start, finding.kind == "direct", _SPECIFICITY.get(finding.category, 1), finding.score)
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -186,7 +191,9 @@ def _is_model(finding: Finding) -> bool:
 def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     """A validated rule match inside a statistical span wins: the model's span
     ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
-    return _is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5
+    if not (_is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5):
+        return False
+    return outer.category == Category.PERSON.value or (inner.kind == "direct" and outer.kind == "quasi")
 
 
 def _beats_partial(candidate: Finding, other: Finding) -> bool:

@@ -9,7 +9,7 @@ from . import risk
 from .config import Config
 from .engine import Engine, merge
 from .propagate import propagate_names
-from .redact import redact as apply_redaction
+from .redaction import redact as apply_redaction
 from .resources import data_dir
 from .rules import RuleSpec, load_rules
 from .suppress import Suppressor

@@ -108,5 +108,4 @@ def reasons(unique: Sequence[Finding], value: float) -> tuple[str, ...]:
         phrases = list(dict.fromkeys(_phrase(f) for f in quasi))
         together = " together narrow down who this is" if len(phrases) > 1 else " narrows down who this is"
         out.append(", ".join(phrases[:4]) + together + " (quasi)")
-    band = band_for(value)
-    return tuple(f"{band} ({value:.0f}): {reason}" if i == 0 else reason for i, reason in enumerate(out))
+    return tuple(out)
