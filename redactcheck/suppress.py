@@ -44,11 +44,12 @@ STATUTE = re.compile(
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
-    r"(?im)^[\s*_#>]*(?:[-–—]\s*|posted by\s+|written by\s+|by\s+|author:\s*|from:\s*)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?m)^[ \t*_#>]*(?i:posted\s+by|written\s+by|by|author:|from:)[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 SIGN_OFF = re.compile(
-    r"(?i)^\s*(?:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?\s*"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[,–—-]\s*.{0,60})?\s*(?:x+)?\s*$"
+    r"^[ \t*_]*(?:[-–—][ \t]*)?(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:[,–—|-][ \t]*.{0,60})?[ \t]*(?:x+)?[ \t*_]*$"
 )
 # Domain words that the NER model reads as names when they start a sentence
 # or a heading ("Foster carer Mr X", "Context:", "Anger was...").
@@ -89,11 +90,14 @@ def _helpline_numbers(path: Path) -> list[str]:
     return [row[1].strip() for row in rows if len(row) > 1 and row[1].strip()]
 
 
-def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _phrase_regex(phrases: Iterable[str], ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One alternation of phrases; gazetteer names match with their own capitals
+    ("FRANK" the drugs service is not Frank the neighbour)."""
     words = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", flags)
 
 
 class Suppressor:
@@ -105,7 +109,8 @@ class Suppressor:
         self.platforms = _phrase_regex(_read_lines(gazetteers / "platforms.txt"))
         helplines = gazetteers / "helplines.txt"
         self.helplines = _phrase_regex(_read_lines(helplines) + _helpline_numbers(helplines))
-        self.allow_terms = _phrase_regex(allowlist)
+        self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
+        self.common_words = frozenset(w.lower() for w in _read_lines(gazetteers / "common_words.txt"))
         self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
 
     def regions(self, text: str) -> list[Region]:
@@ -140,20 +145,29 @@ class Suppressor:
                 kept.append(finding)
         return kept, dropped
 
+    def _only_ordinary_outside(self, text: str, finding: Finding, region: Region) -> bool:
+        """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
+        outside = text[finding.start : max(finding.start, region.start)] + " " + text[min(finding.end, region.end) : finding.end]
+        words = re.findall(r"[^\W\d_]+", outside)
+        return all(w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words) and not re.search(r"\d", outside)
+
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
         """The reason a finding is a look-alike, or None when it should be reported."""
         for region in regions:
-            if region.start <= finding.start and finding.end <= region.end:
-                if region.why == "statute" and finding.category not in _STATUTE_MASKS:
-                    continue
-                if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
-                    continue
+            if not (region.start < finding.end and finding.start < region.end):
+                continue
+            if region.why == "statute" and finding.category not in _STATUTE_MASKS:
+                continue
+            if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
+                continue
+            if self._only_ordinary_outside(text, finding, region):
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
         return None
 
 
+_FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via".split())
 _STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
 
 
