@@ -68,7 +68,8 @@ class Engine:
         models = data_dir("models")
         names = load_first_names(models / "gazetteers" / "first_names.txt")
         common = load_word_list(models / "gazetteers" / "common_words.txt")
-        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names))
+        frequent = load_word_list(models / "gazetteers" / "frequent_words.txt")
+        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names, frequent))
         registry.add_recognizer(GazetteerNameRecognizer(names, exclude=place_names(models)))
         return registry
 
@@ -94,6 +95,7 @@ class Engine:
         return self.analyzer.analyze(text=text, language="en", nlp_artifacts=artifacts)
 
 
+_ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|(?i:id|ref|no|number|tel|mob|dob)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -215,8 +217,8 @@ def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
         offset = loser.start
         text = loser.text[start - offset : end - offset]
         stripped = text.strip(" ,.;:-–—'’\"()\n\t")
-        if sum(ch.isalnum() for ch in stripped) < 2:
-            continue
+        if sum(ch.isalnum() for ch in stripped) < 2 or (_is_model(loser) and _ACRONYM_LEFT.fullmatch(stripped)):
+            continue  # "CHI" left over from "CHI 0901887617" is a label, not an identifier
         begin = start + text.index(stripped)
         out.append(replace(loser, start=begin, end=begin + len(stripped), text=stripped))
     return out

@@ -85,7 +85,8 @@ def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding
 
 def casing_gazetteers(models: Path) -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased first names and place names that the truecaser may capitalise."""
+    frequent = load_word_list(models / "gazetteers" / "frequent_words.txt")
     common = load_word_list(models / "gazetteers" / "common_words.txt")
-    names = lowered(load_first_names(models / "gazetteers" / "first_names.txt")) - common
+    names = lowered(load_first_names(models / "gazetteers" / "first_names.txt")) - frequent
     places = lowered(p.name for p in read_places(models) if " " not in p.name) - common - names
     return names, places

@@ -167,7 +167,7 @@ class Suppressor:
         return None
 
 
-_FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via".split())
+_FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split())
 _STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
 
 

@@ -73,7 +73,7 @@ def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
     """The taxonomy category for one entity, or None when it should not be reported."""
     category = label_map.get(ent.label_)
     text = ent.text.strip()
-    if category is None or not any(ch.isalnum() for ch in text):
+    if category is None or sum(ch.isalnum() for ch in text) < 2:
         return None
     if category is Category.DATE and not _keep_date(text):
         return None
@@ -144,9 +144,10 @@ class NerRecognizer(LocalRecognizer):
     SCORES = {Category.PERSON: 0.85}
 
     def __init__(self, label_map: Mapping[str, Category], common_words: frozenset[str] = frozenset(),
-                 first_names: frozenset[str] = frozenset()) -> None:
+                 first_names: frozenset[str] = frozenset(), frequent_words: frozenset[str] = frozenset()) -> None:
         self.label_map = dict(label_map)
         self.common_words = common_words
+        self.frequent_words = frequent_words
         self.first_names = frozenset(n.lower() for n in first_names)
         categories = sorted({c.value for c in self.label_map.values()} | {Category.LOCAL_AUTHORITY.value})
         super().__init__(supported_entities=categories, name="spacy-ner", supported_language="en")
@@ -167,7 +168,8 @@ class NerRecognizer(LocalRecognizer):
             return False
         if category is Category.PERSON and all(w in _PRONOUNS for w in words):
             return False
-        return any(w not in self.common_words or w in self.first_names for w in words)
+        ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
+        return any(w not in ordinary or w in self.first_names for w in words)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -1,8 +1,8 @@
 """UK places from the shipped gazetteer, as term rules for the PhraseMatcher.
 
 Place names that are also ordinary words or names (ambiguous_places.txt)
-need a locating word nearby ("in", "from", "moved to"). Lower-case forms
-are matched too, for chat, except for ambiguous and very short names.
+need a locating word nearby ("in", "from", "moved to"). Chat written in lower
+case reaches these rules through the truecased view (redactcheck.casing).
 """
 from __future__ import annotations
 
@@ -64,12 +64,13 @@ def place_specs(models: Path) -> list[RuleSpec]:
         return []
     ambiguous = _ambiguous(models)
     too_broad = {"Scotland", "England", "Wales", "Northern Ireland", "United Kingdom", "Britain", "Great Britain"}
-    clear = [p.name for p in places if p.name not in ambiguous and p.name not in too_broad]
-    lower = [n.lower() for n in clear if len(n) >= 6 and " " not in n]
+    calendar = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    clear = [p.name for p in places if p.name not in ambiguous | too_broad | calendar]
     source = str(models / "gazetteers" / "uk_places.tsv")
     common = dict(category=Category.LOCATION, description="a UK place from the gazetteer", why=WHY, source=source, line=1, case_sensitive=True)
-    specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear + lower)), **common)]
-    unclear = sorted(n for n in ambiguous if n in {p.name for p in places})
+    specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear)), **common)]
+    unclear = sorted(n for n in ambiguous if n in {p.name for p in places} and n not in calendar)
     if unclear:
         specs.append(RuleSpec(id="uk-place-ambiguous", score=0.6, terms=tuple(unclear), context=_LOCATING, **common))
     return specs

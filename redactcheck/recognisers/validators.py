@@ -169,10 +169,31 @@ def _first_names() -> frozenset[str]:
     return _FIRST_NAMES
 
 
+_COMMON: frozenset[str] | None = None
+
+
+def _common_words() -> frozenset[str]:
+    """Ordinary English words (never first names), loaded on first use."""
+    global _COMMON
+    if _COMMON is None:
+        from ..resources import data_dir
+
+        path = data_dir("models") / "gazetteers" / "common_words.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        _COMMON = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _COMMON
+
+
 def name_like(text: str) -> bool:
-    """A capitalised word in a name slot that is not a function word, day or month."""
-    words = text.split()
-    return bool(words) and all(w.lower().strip(".,'’") not in _NOT_NAMES for w in words)
+    """A word in a name slot that is not a function word, day, month or ordinary word.
+
+    One ordinary word is allowed in a two-word name ("Sarah Wood"), none alone.
+    """
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    if not words or any(w in _NOT_NAMES for w in words):
+        return False
+    ordinary = sum(w in _common_words() for w in words)
+    return ordinary == 0 or (len(words) > 1 and ordinary < len(words))
 
 
 def first_name(text: str) -> bool:
@@ -181,4 +202,11 @@ def first_name(text: str) -> bool:
     return any(w.lower() in _first_names() for w in words) and name_like(text)
 
 
-VALIDATORS.update({"name_like": name_like, "first_name": first_name})
+def not_function_word(text: str) -> bool:
+    """For strong name contexts (after a title, before an age): any word but a
+    function word, day or month, since surnames are often ordinary words (Reid, Wood)."""
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    return bool(words) and not any(w in _NOT_NAMES for w in words)
+
+
+VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word})
