@@ -195,7 +195,9 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
     if not (_is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5):
         return False
-    return outer.category == Category.PERSON.value or (inner.kind == "direct" and outer.kind == "quasi")
+    if outer.category == Category.PERSON.value:
+        return inner.category != Category.LOCATION.value  # surnames are often towns: "Morag Dunbar"
+    return inner.kind == "direct" and outer.kind == "quasi"
 
 
 def _beats_partial(candidate: Finding, other: Finding) -> bool:

@@ -44,7 +44,7 @@ STATUTE = re.compile(
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
-    r"(?m)^[ \t*_#>]*(?i:posted\s+by|written\s+by|by|author:|from:)[ \t]*"
+    r"(?m)^[ \t*_#>]*(?i:posted\s+by|written\s+by|by|author:|from:)[ \t]*[\"']?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 SIGN_OFF = re.compile(

@@ -92,6 +92,8 @@ class GazetteerNameRecognizer(LocalRecognizer):
         starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
         if not starts_sentence:
             return True
+        if self._surname(token) is not None:
+            return True  # "Morag Dunbar" on a line of its own
         return following is not None and following.lower_ in _AFTER_SENTENCE_START
 
     def _result(self, token: Token) -> RecognizerResult:

@@ -1,0 +1,35 @@
+"""The truecased view keeps every offset and only changes letter case."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from redactcheck.casing import casing_mode, truecase
+
+NAMES = frozenset({"kayleigh", "donna", "siobhan"})
+PLACES = frozenset({"govan", "leith"})
+
+
+def test_lower_case_chat_gets_names_and_places_capitalised() -> None:
+    text = "wi kayleigh n her mum donna in govan the day, she says its fine"
+    view = truecase(text, NAMES, PLACES)
+    assert casing_mode(text) == "lower"
+    assert "Kayleigh" in view and "Donna" in view and "Govan" in view
+    assert view.lower() == text.lower()
+
+
+def test_shouting_is_lowered_except_names_and_sentence_starts() -> None:
+    text = "THE SOCIAL WORKER SIOBHAN NEVER CAME. MY GRANDSON IS IN LEITH NOW."
+    view = truecase(text, NAMES, PLACES)
+    assert view == "The social worker Siobhan never came. My grandson is in Leith now."
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    text = "Met Kayleigh and her mum Donna in Govan on Monday. It went well."
+    assert casing_mode(text) is None
+    assert truecase(text, NAMES, PLACES) == text
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_view_always_has_the_same_length(text: str) -> None:
+    assert len(truecase(text, NAMES, PLACES)) == len(text)
