@@ -41,6 +41,7 @@ class Linter:
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
+        self.place_weights = {p.name.lower(): risk.place_weight(p.kind, p.population) for p in read_places(data_dir("models"))}
 
     def view(self, text: str) -> str:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
@@ -74,7 +75,7 @@ class Linter:
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
         suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]
-        return Report(text=text, findings=located, risk_score=risk.score(located), suppressed=tuple(suppressed), source=source)
+        return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:

@@ -9,7 +9,7 @@ raise the score and removing one only lower it.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .types import Category, Finding, RiskScore
 
@@ -51,11 +51,27 @@ PHRASES: dict[Category, str] = {
 }
 
 
-def weight(finding: Finding) -> float:
+# A place narrows a family down by how many people live there: a city hardly
+# at all, a village or an island a lot (an unknown place counts as small).
+PLACE_WEIGHTS = {"city": 0.05, "region": 0.03, "town": 0.12}
+SMALL_PLACE_WEIGHT = 0.25
+BIG_TOWN = 100_000
+
+
+def place_weight(kind: str, population: int | None) -> float:
+    """Weight of a gazetteer place from its type and population."""
+    if population is not None and population >= BIG_TOWN:
+        return PLACE_WEIGHTS["city"]
+    return PLACE_WEIGHTS.get(kind, SMALL_PLACE_WEIGHT)
+
+
+def weight(finding: Finding, places: Mapping[str, float] | None = None) -> float:
     """How much one finding alone gives the person away."""
     category = Category(finding.category)
     if category is Category.PERSON and len(finding.text.split()) >= 2:
         return FULL_NAME_WEIGHT
+    if category is Category.LOCATION and places is not None:
+        return places.get(finding.text.strip().lower(), SMALL_PLACE_WEIGHT)
     return WEIGHTS[category]
 
 
@@ -64,8 +80,7 @@ def distinct(findings: Iterable[Finding]) -> list[Finding]:
     seen: dict[tuple[str, str], Finding] = {}
     for finding in findings:
         key = (finding.category, " ".join(finding.text.lower().split()))
-        if key not in seen or weight(finding) > weight(seen[key]):
-            seen[key] = finding
+        seen.setdefault(key, finding)
     return list(seen.values())
 
 
@@ -73,17 +88,22 @@ def band_for(value: float) -> str:
     return next(name for floor, name in BANDS if value >= floor)
 
 
-def score(findings: Sequence[Finding]) -> RiskScore:
-    """The document's risk, band, the findings that drive it and why, in words."""
+def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None) -> RiskScore:
+    """The document's risk, band, the findings that drive it and why, in words.
+
+    `places` maps lower-cased place names to their weight (see place_weight);
+    without it every place counts as small.
+    """
     unique = distinct(findings)
     miss = 1.0
     for finding in unique:
-        miss *= 1.0 - weight(finding)
-    quasi_kinds = {f.category for f in unique if f.kind == "quasi"}
+        miss *= 1.0 - weight(finding, places)
+    quasi_kinds = {f.category for f in unique if f.kind == "quasi" and weight(f, places) >= 0.1}
     miss *= 1.0 - JOINT_QUASI[min(len(quasi_kinds), len(JOINT_QUASI) - 1)]
     value = round(100.0 * (1.0 - miss), 1)
-    drivers = tuple(sorted(unique, key=weight, reverse=True)[:3]) if unique else ()
-    return RiskScore(value=value, band=band_for(value), reasons=reasons(unique, value), drivers=drivers)
+    ranked = sorted(unique, key=lambda f: weight(f, places), reverse=True)
+    drivers = tuple(ranked[:3])
+    return RiskScore(value=value, band=band_for(value), reasons=reasons(ranked), drivers=drivers)
 
 
 def _phrase(finding: Finding) -> str:
@@ -93,14 +113,14 @@ def _phrase(finding: Finding) -> str:
     return PHRASES[category]
 
 
-def reasons(unique: Sequence[Finding], value: float) -> tuple[str, ...]:
-    """Plain-words reasons, direct identifiers first."""
-    if not unique:
+def reasons(ranked: Sequence[Finding]) -> tuple[str, ...]:
+    """Plain-words reasons, direct identifiers first (names before the rest)."""
+    if not ranked:
         return ("no identifiers found",)
     out = []
-    people_first = sorted(unique, key=lambda f: (f.category == Category.PERSON.value, weight(f)), reverse=True)
-    direct = [f for f in people_first if f.kind == "direct"]
-    quasi = [f for f in sorted(unique, key=weight, reverse=True) if f.kind == "quasi"]
+    direct = [f for f in ranked if f.kind == "direct"]
+    direct.sort(key=lambda f: f.category != Category.PERSON.value)
+    quasi = [f for f in ranked if f.kind == "quasi"]
     if direct:
         phrases = list(dict.fromkeys(_phrase(f) for f in direct))
         out.append(" with ".join(phrases[:3]) + " (direct)")

@@ -148,7 +148,7 @@ class Suppressor:
     def _only_ordinary_outside(self, text: str, finding: Finding, region: Region) -> bool:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
         outside = text[finding.start : max(finding.start, region.start)] + " " + text[min(finding.end, region.end) : finding.end]
-        words = re.findall(r"[^\W\d_]+", outside)
+        words = [w for w in re.findall(r"[^\W\d_]+", outside) if len(w) > 2]  # "'s", "Co-" are not words
         return all(w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:

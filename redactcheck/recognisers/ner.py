@@ -23,7 +23,7 @@ _AUTHORITY_WORDS = re.compile(
     r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services|children's services|mash|yjs|cp team)\b",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"^[A-Z&]{2,6}s?$")
+_ACRONYM = re.compile(r"^[A-Z&]{2,8}s?$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,5}[a-z]?$")  # DoLS, CaFCASS-like shorthand
 # Whole nations and states do not narrow anyone down in UK case discussion.
 _TOO_BROAD = frozenset(
