@@ -13,6 +13,7 @@ from typing import Iterable
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..suppress import NAME_WORDS, ROLE_WORDS
@@ -58,6 +59,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
 
     def __init__(self, first_names: Iterable[str], exclude: Iterable[str] = ()) -> None:
         self.first_names = frozenset(first_names) - frozenset(exclude)
+        self._hashes: set[int] | None = None
         super().__init__(supported_entities=["PERSON"], name=RULE_ID, supported_language="en")
 
     def load(self) -> None:
@@ -79,9 +81,14 @@ class GazetteerNameRecognizer(LocalRecognizer):
         return following
 
     def _candidates(self, doc: Doc) -> Iterable[Token]:
-        for token in doc:
-            if token.text in self.first_names and self._in_name_position(token):
-                yield token
+        """Tokens that are gazetteer names, found by hash without a Token per word."""
+        if self._hashes is None:
+            self._hashes = {doc.vocab.strings.add(name) for name in self.first_names}
+        for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth in self._hashes:
+                token = doc[index]
+                if self._in_name_position(token):
+                    yield token
 
     def _in_name_position(self, token: Token) -> bool:
         doc = token.doc

@@ -7,6 +7,7 @@ case reaches these rules through the truecased view (redactcheck.casing).
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +32,9 @@ class Place:
     nation: str
 
 
+@lru_cache(maxsize=4)
 def read_places(models: Path) -> list[Place]:
-    """Rows of models/gazetteers/uk_places.tsv (empty if the file is absent)."""
+    """Rows of models/gazetteers/uk_places.tsv (empty if the file is absent); read once."""
     path = models / "gazetteers" / "uk_places.tsv"
     if not path.is_file():
         return []

@@ -5,6 +5,7 @@ and institution names cost one pass over the tokens, not one regex each.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -17,6 +18,17 @@ from ..rules import RuleSpec
 from .base import context_pattern, has_context, make_result
 
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _term_doc(nlp: Language, term: str) -> Doc:
+    """A term as tokens: plain words split on spaces exactly as the tokenizer would,
+    so only terms with punctuation pay for the tokenizer (start-up time)."""
+    if _PLAIN.fullmatch(term):
+        return Doc(nlp.vocab, words=term.split(" "))
+    return nlp.make_doc(term)
+
+
 class TermRecognizer(LocalRecognizer):
     """Finds the terms of all term rules in the shared spaCy parse."""
 
@@ -27,7 +39,7 @@ class TermRecognizer(LocalRecognizer):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for spec in specs:
             matcher = self.exact if spec.case_sensitive else self.lower
-            matcher.add(spec.id, list(nlp.tokenizer.pipe(spec.terms)))
+            matcher.add(spec.id, [_term_doc(nlp, term) for term in spec.terms])
         categories = sorted({s.category.value for s in specs})
         super().__init__(supported_entities=categories or ["LOCATION"], name="terms", supported_language="en")
 

