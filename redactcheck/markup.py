@@ -1,4 +1,4 @@
-"""Turning plain text, HTML and Markdown into checkable text plus directives.
+"""Turning plain text and HTML (and, via redactcheck.markdown, Markdown) into checkable text plus directives.
 
 The checkable `text` has exactly the length of the `original`: everything that
 is not prose (markup, tags, front-matter keys...) becomes spaces and line
@@ -10,12 +10,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
-from typing import Sequence
 
-import yaml
-from markdown_it import MarkdownIt
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
-from markdown_it.token import Token
 
 Directives = tuple[tuple[int, str], ...]
 FRONT_MATTER_KEYS = frozenset({"title", "author", "tags", "description", "summary", "subtitle"})
@@ -25,7 +20,6 @@ _COMMENT_DIRECTIVE = re.compile(r"<!--\s*redactcheck:\s*(.*?)\s*-->", re.S)
 _TEXT_DIRECTIVE = re.compile(r"^[ \t]*((?:#[ \t]*)?redactcheck:[ \t]*(.*?))[ \t]*\r?$", re.M)
 _HTML_ATTR = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _HTML_HIDDEN = frozenset({"script", "style"})
-_MD = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
 def convert(fmt: str, original: str) -> tuple[str, Directives]:
@@ -150,218 +144,10 @@ def _html_text(original: str) -> tuple[str, Directives]:
     return canvas.result()
 
 
-def _markdown_text(original: str) -> tuple[str, Directives]:
-    """Reveal what markdown-it sees as prose, links, code and front-matter values."""
-    canvas = _Canvas(original)
-    skipped = _front_matter(canvas)
-    source = "\n" * skipped + original[canvas.starts[skipped] :] if skipped else original
-    covered, cells, previous = set(range(skipped)), {}, ""
-    for token in _MD.parse(source):
-        if token.map and not token.type.endswith(("list_open", "item_open", "blockquote_open")):
-            covered.update(range(*token.map))
-        if token.type == "inline" and token.map:
-            offsets = _locate(canvas, token.map[0], token.content, cells if previous in ("th_open", "td_open") else None)
-            _InlineWalker(canvas, token.content, offsets).walk(token.children or [], 0)
-        elif token.type in ("fence", "code_block") and token.map:
-            first = token.map[0] + (token.type == "fence")
-            for offset in _locate(canvas, first, token.content.rstrip("\n"), None):
-                if offset >= 0:
-                    canvas.keep(offset, offset + 1)
-        elif token.type == "html_block" and token.map:
-            _reveal_html(canvas, canvas.line(token.map[0])[0], canvas.line(token.map[1])[0])
-        previous = token.type
-    _reveal_references(canvas, covered)
-    return canvas.result()
+def _markdown(original: str) -> tuple[str, Directives]:
+    from .markdown import markdown_text  # Markdown lives in its own module; it builds on this one
+
+    return markdown_text(original)
 
 
-def _locate(canvas: _Canvas, first: int, content: str, cells: dict[int, int] | None) -> list[int]:
-    """Map each character of a block's content back to an offset in the original (-1: none).
-
-    markdown-it strips container prefixes ("> ", list indents) from each line, so
-    each stripped content line is the tail of its source line; table cells are
-    found left to right instead.
-    """
-    offsets, position = [-1] * len(content), 0
-    for index, piece in enumerate(content.split("\n")):
-        core, lead = piece.strip(), len(piece) - len(piece.lstrip())
-        start, line = canvas.line(first + index)
-        if cells is not None:
-            at = line.find(core, cells.get(first + index, 0))
-            cells[first + index] = at + len(core) if at >= 0 else cells.get(first + index, 0)
-        else:
-            at = len(line.rstrip()) - len(core) if line.rstrip().endswith(core) else line.rfind(core)
-        if core and at >= 0:
-            offsets[position + lead : position + lead + len(core)] = range(start + at, start + at + len(core))
-        position += len(piece) + 1
-    return offsets
-
-
-def _front_matter(canvas: _Canvas) -> int:
-    """Reveal values of the descriptive keys in YAML front matter; return its line count."""
-    if canvas.line(0)[1].rstrip() != "---":
-        return 0
-    end = next((n for n in range(1, len(canvas.starts)) if canvas.line(n)[1].rstrip() in ("---", "...")), 0)
-    if not end:
-        return 0
-    base, stop = canvas.starts[1], canvas.starts[end]
-    try:
-        root = yaml.compose(canvas.original[base:stop], Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        canvas.keep(base, stop)  # unparseable: check all of it rather than miss a name
-        return end + 1
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(key, yaml.ScalarNode) and key.value in FRONT_MATTER_KEYS:
-                # the key stays visible so "author: X" reads as the byline it is
-                canvas.keep(base + key.start_mark.index, base + key.end_mark.index + 1)
-                _reveal_yaml(canvas, value, base)
-    return end + 1
-
-
-def _reveal_yaml(canvas: _Canvas, node: yaml.Node, base: int) -> None:
-    """Reveal every scalar under a descriptive key, without quotes or block indicators."""
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.MappingNode):
-        for _key, item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.ScalarNode):
-        start, end = base + node.start_mark.index, base + node.end_mark.index
-        if node.style in ("'", '"'):
-            start, end = start + 1, end - 1
-        elif node.style in ("|", ">"):
-            start = canvas.original.find("\n", start, end) + 1 or end
-        canvas.keep(start, end)
-
-
-def _reveal_references(canvas: _Canvas, covered: set[int]) -> None:
-    """Lines markdown-it consumed without a token are link reference definitions: check the URL."""
-    for number in range(len(canvas.starts)):
-        start, line = canvas.line(number)
-        if number not in covered and line.strip():
-            label_end = line.find("]:")
-            canvas.keep(start + (label_end + 2 if label_end >= 0 else 0), start + len(line))
-
-
-class _InlineWalker:
-    """Follows inline tokens through their block's content with a cursor, revealing prose."""
-
-    def __init__(self, canvas: _Canvas, content: str, offsets: list[int]) -> None:
-        self.canvas, self.content, self.offsets = canvas, content, offsets
-        self.in_autolink = False
-
-    def keep(self, start: int, end: int) -> None:
-        for offset in self.offsets[start:end]:
-            if offset >= 0:
-                self.canvas.keep(offset, offset + 1)
-
-    def walk(self, tokens: Sequence[Token], cursor: int) -> int:
-        for token in tokens:
-            cursor = self.step(token, cursor)
-        return cursor
-
-    def step(self, token: Token, cursor: int) -> int:
-        kind = token.type
-        if kind == "link_open" and token.markup == "autolink":
-            return self.autolink(cursor)
-        if kind == "link_close":
-            self.in_autolink, was = False, self.in_autolink
-            return cursor if was else self.destination(cursor)
-        if self.in_autolink:
-            return cursor
-        if kind == "text":
-            return self.reveal(token.content, cursor, 0)
-        if kind == "text_special":  # backslash escape or entity
-            skip = 1 if token.info == "escape" else 0
-            end = self.reveal(token.markup, cursor, skip)
-            if token.info == "entity" and end != cursor:
-                start = end - len(token.markup)
-                for i, char in enumerate(token.content[: len(token.markup)].ljust(len(token.markup))):
-                    self.canvas.put(self.offsets[start + i], char)
-            return end
-        if kind == "code_inline":
-            return self.code(token.markup, cursor)
-        if kind == "html_inline":
-            return self.html(token.content, cursor)
-        if kind == "image":
-            return self.image(token, cursor)
-        return cursor
-
-    def reveal(self, piece: str, cursor: int, skip: int) -> int:
-        at = self.content.find(piece, cursor) if piece else -1
-        if at < 0:
-            return cursor
-        self.keep(at + skip, at + len(piece))
-        return at + len(piece)
-
-    def code(self, run: str, cursor: int) -> int:
-        opening = _find_run(self.content, run, cursor)
-        closing = _find_run(self.content, run, opening + len(run)) if opening >= 0 else -1
-        if closing < 0:
-            return cursor
-        self.keep(opening + len(run), closing)
-        return closing + len(run)
-
-    def html(self, raw: str, cursor: int) -> int:
-        """Inline HTML gets the HTML treatment (alt/title, directives) when on one line."""
-        at = self.content.find(raw, cursor)
-        if at < 0:
-            return cursor
-        first, last = self.offsets[at], self.offsets[at + len(raw) - 1]
-        if first >= 0 and last - first == len(raw) - 1:
-            _reveal_html(self.canvas, first, last + 1)
-        elif first >= 0 and (match := _COMMENT_DIRECTIVE.fullmatch(raw)):
-            self.canvas.directives.append((first, match.group(1)))
-        return at + len(raw)
-
-    def autolink(self, cursor: int) -> int:
-        opening = self.content.find("<", cursor)
-        closing = self.content.find(">", opening + 1) if opening >= 0 else -1
-        if closing < 0:
-            return cursor
-        self.in_autolink = True
-        self.keep(opening + 1, closing)
-        return closing + 1
-
-    def image(self, token: Token, cursor: int) -> int:
-        at = self.content.find("![", cursor)
-        if at < 0:
-            return cursor
-        self.walk(token.children or [], at + 2)
-        return self.destination(at + 2 + len(token.content))
-
-    def destination(self, cursor: int) -> int:
-        """After link text: reveal the `(url "title")` part, the URL included."""
-        close = self.content.find("]", cursor)
-        if close < 0 or self.content[close + 1 : close + 2] != "(":
-            return cursor if close < 0 else close + 1
-        position = self.skip_space(close + 2)
-        found = parseLinkDestination(self.content, position, len(self.content))
-        if found.ok:
-            angled = self.content[position : position + 1] == "<"
-            self.keep(position + angled, found.pos - angled)
-            position = self.skip_space(found.pos)
-        title = parseLinkTitle(self.content, position, len(self.content))
-        if title.ok:
-            self.keep(position + 1, title.pos - 1)
-            position = self.skip_space(title.pos)
-        return position + 1 if self.content[position : position + 1] == ")" else position
-
-    def skip_space(self, position: int) -> int:
-        while self.content[position : position + 1] in (" ", "\t", "\n"):
-            position += 1
-        return position
-
-
-def _find_run(text: str, run: str, start: int) -> int:
-    """Next backtick run of exactly len(run), as a code span needs."""
-    at = text.find(run, start)
-    while at >= 0:
-        if (at == start or text[at - 1] != "`") and text[at + len(run) : at + len(run) + 1] != "`":
-            return at
-        at = text.find(run, at + 1)
-    return -1
-
-
-_CONVERTERS = {"text": _plain_text, "markdown": _markdown_text, "html": _html_text}
+_CONVERTERS = {"text": _plain_text, "markdown": _markdown, "html": _html_text}
