@@ -155,13 +155,19 @@ def main() -> None:
 @click.option("--fail-on", default=None, help="direct | quasi | high | medium | score:N | never (default: any direct identifier or a high risk).")
 @click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
 @click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
 @with_common
-def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None, config_file: str | None, **common: Any) -> None:
+def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None, baseline_file: str | None, config_file: str | None, **common: Any) -> None:
     """Check drafts (files, folders or - for stdin) for identifying details."""
+    from .baseline import open_baseline
+
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
+        accepted = open_baseline(Path(baseline_file)) if baseline_file else None
         documents = [_read(source) for source in _expand(paths)]  # input errors before the model loads
-        reports = _check_documents(_linter(config), documents)
+        linter = _linter(config)
+        reports = [linter.check(d.text, source=d.source, position=d.position, directives=d.directives) for d in documents]
+        reports = accepted.apply_all(reports, linter.place_weights) if accepted else reports
     except RedactcheckError as error:
         _fail(str(error))
     from .reporters import get_reporter
@@ -179,31 +185,47 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the redacted text here.")
 @click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
 @click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak.")
-@click.option("--style", type=click.Choice(["tag", "mask"]), default=None, help="How to replace findings (default: tag).")
+@click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE",
+              help="tag, pseudonym, generalise or mask, for all or one category (repeatable; default: pseudonyms for people, "
+                   "general words for quasi identifiers, tags for the rest).")
+@click.option("--show-mapping", is_flag=True, help="Print who became Person A, B... to stderr (never written to disk).")
+@click.option("--diff", "as_diff", is_flag=True, help="Print a unified diff instead of the redacted text; writes nothing.")
 @with_common
-def redact(path: str, output: str | None, in_place: bool, backup: bool, style: str | None, config_file: str | None, **common: Any) -> None:
-    """Print a draft with each identifier replaced by its category, e.g. [PERSON]."""
+def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: tuple[str, ...], show_mapping: bool,
+           as_diff: bool, config_file: str | None, **common: Any) -> None:
+    """Print a draft with each identifier replaced: Person A, a teenager, [ADDRESS]..."""
+    from . import redact_io
+
     if in_place and (path == "-" or output):
         _fail("--in-place needs a file path and no --output")
+    if as_diff and (in_place or output):
+        _fail("--diff prints to stdout; drop --in-place and --output")
     try:
-        config = _load_config([path], config_file, _flags(style=style, **common))
+        config = _load_config([path], config_file, _flags(**common))
+        style = redact_io.style_spec(config.style, styles)
         document = _read(path)
         if in_place and document.format == "docx":
             _fail(f"{path}: --in-place cannot rewrite a .docx; use -o FILE.txt")
-        linter = _linter(config)
-        report = linter.check(document.text, source=document.source)
-        redacted = _redacted_original(document, report, style or config.style)
+        report = _linter(config).check(document.text, source=document.source)
+        redacted = _redacted_original(document, report, style)
     except RedactcheckError as error:
         _fail(str(error))
+    if show_mapping:
+        from .redaction import findings_to_redact
+
+        redact_io.write_mapping(redact_io.base_text(document), findings_to_redact(report), sys.stderr)
+    if as_diff:
+        click.echo(redact_io.unified_diff(redact_io.base_text(document), redacted, document.source), nl=False)
+        return
     _write_output(redacted, path if in_place else output, backup)
 
 
 def _redacted_original(document: Any, report: "Report", style: str) -> str:
     """Redact the original file text; offsets match it for text, Markdown and HTML."""
-    from .redaction import redact as apply
+    from .redact_io import base_text
+    from .redaction import findings_to_redact, redact as apply
 
-    base = document.original if len(document.original) == len(document.text) else document.text
-    return apply(base, report.findings, style)
+    return apply(base_text(document), findings_to_redact(report), style)
 
 
 def _write_output(text: str, target: str | None, backup: bool) -> None:
@@ -257,6 +279,12 @@ def evaluate(gold: str, threshold: float, as_json: bool, config_file: str | None
         _fail(str(error))
     out = ev.summary(scores, threshold)
     click.echo(json_module.dumps(out, indent=1) if as_json else ev.format_summary(out, len(drafts)))
+
+
+from .cli_baseline import baseline, init  # noqa: E402
+
+main.add_command(init)
+main.add_command(baseline)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -74,6 +74,8 @@ def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
         elif key == "show_text":
             if not isinstance(value, bool):
                 raise ConfigError(f"{source}: 'show_text' must be true or false")
+        elif key == "style":
+            value = _style_value(value, source)
         elif not isinstance(value, str):
             raise ConfigError(f"{source}: '{key}' must be a string")
         out[key] = value
@@ -81,11 +83,19 @@ def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
     return out
 
 
+def _style_value(value: Any, source: str) -> str:
+    """`style: tag` or `style: {PERSON: pseudonym, AGE: tag}`, kept as one canonical string."""
+    from .styles import StyleError, canonical
+
+    try:
+        return canonical(value)
+    except StyleError as error:
+        raise ConfigError(f"{source}: 'style' {error}") from None
+
+
 def _check_values(values: Mapping[str, Any], source: str) -> None:
     if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
         raise ConfigError(f"{source}: 'fail_on' must be direct, quasi, high, medium, never or score:N")
-    if "style" in values and values["style"] not in STYLES:
-        raise ConfigError(f"{source}: 'style' must be one of {', '.join(STYLES)}")
     for pattern in values.get("allowlist_patterns", ()):
         try:
             re.compile(pattern)

@@ -5,6 +5,7 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
 
+from . import directives as inline
 from . import risk
 from .config import Config
 from .engine import Engine, merge
@@ -50,10 +51,17 @@ class Linter:
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
 
-    def check(self, text: str, source: str = "<text>", position: PositionFn | None = None) -> Report:
-        """Check one text: findings, suppressed look-alikes, and the risk score."""
+    def check(
+        self, text: str, source: str = "<text>", position: PositionFn | None = None, directives: Sequence[tuple[int, str]] = ()
+    ) -> Report:
+        """Check one text: findings, suppressed look-alikes, and the risk score.
+
+        `directives` are a document's inline ignores (`Document.directives`); what
+        they ignore is moved to `suppressed` with why="inline", never dropped.
+        """
         view = self.view(text)
-        return self._report(text, view, self.engine.find(view), source, position)
+        report = self._report(text, view, self.engine.find(view), source, position)
+        return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe."""
@@ -63,9 +71,11 @@ class Linter:
             yield self._report(text, view, candidates, "<text>", None)
 
     def redact(self, text: str, style: str | None = None) -> str:
-        """The text with every reported finding replaced."""
+        """The text with every reported finding replaced (style: see redactcheck.styles)."""
+        from .redaction import findings_to_redact
+
         report = self.check(text)
-        return apply_redaction(text, report.findings, style or self.config.style)
+        return apply_redaction(text, findings_to_redact(report), style or self.config.style)
 
     def _report(self, text: str, view: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
         candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]

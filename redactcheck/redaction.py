@@ -1,34 +1,181 @@
 """Replacing findings in the text, through presidio-anonymizer operators.
 
-Only `tag` ([PERSON]) and `mask` are here for now; every category gets an
-operator config, so a new style is a new operator, not new string splicing.
+Four styles, chosen per category (see `redactcheck.styles`): `tag` ([PERSON]),
+`pseudonym` (Person A, Child B: consistent within the draft), `generalise`
+("a teenager", "a part of Glasgow") and `mask` (█████, length kept). Each
+finding gets its own entity type, so Presidio applies one operator config
+per finding and can hand the pseudonym and generalise operators the context
+(what came before, what follows) they need to keep the grammar intact.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+from presidio_anonymizer.operators import Operator, OperatorType
 
-from .types import Category, Finding
+from . import generalise as gen
+from .pseudonyms import People
+from .styles import resolve
+from .types import Category, Finding, Report
 
 MASK_CHAR = "█"
+_ADDRESS_PARTS = frozenset({"LOCATION", "POSTCODE"})
+
+
+class PseudonymOperator(Operator):
+    """Person A / Child B, looked up in the draft's People by the mention's offset."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        params = params or {}
+        return params["people"].label_at(params["start"])
+
+    def validate(self, params: dict | None = None) -> None:
+        if not params or "people" not in params or "start" not in params:
+            raise ValueError("pseudonym needs people and start")
+
+    def operator_name(self) -> str:
+        return "pseudonym"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class GeneraliseOperator(Operator):
+    """A general phrase for the span, with its own article and sentence-start capital."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        params = params or {}
+        lead = text[: params["lead"]]
+        span = gen.Span(params["category"], text[len(lead):], lead, params["next_word"], params["rule"])
+        phrase = generalised(span, params["before"])
+        capital = params["sentence_start"] or (lead[:1].isupper())
+        return phrase[:1].upper() + phrase[1:] if capital else phrase
+
+    def validate(self, params: dict | None = None) -> None:
+        if not params or "category" not in params:
+            raise ValueError("generalise needs a category")
+
+    def operator_name(self) -> str:
+        return "generalise"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+def generalised(span: gen.Span, before: str) -> str:
+    """The phrase for one span; categories without a natural phrase fall back to their tag."""
+    if span.category in gen.GENERALISERS:
+        return gen.GENERALISERS[span.category](span)
+    if span.category == "DEMOGRAPHIC":
+        return gen.demographic(span, before) or f"[{span.category}]"
+    return gen.FIXED.get(span.category, f"[{span.category}]")
+
+
 _ENGINE = AnonymizerEngine()
+_ENGINE.add_anonymizer(PseudonymOperator)
+_ENGINE.add_anonymizer(GeneraliseOperator)
 
 
-def operators(style: str) -> dict[str, OperatorConfig]:
-    """One Presidio operator per category for a redaction style."""
-    if style == "mask":
-        return {
-            c.value: OperatorConfig("mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False})
-            for c in Category
-        }
-    return {c.value: OperatorConfig("replace", {"new_value": f"[{c.value}]"}) for c in Category}
+@dataclass(frozen=True)
+class Planned:
+    """One finding as it will be replaced: the (maybe widened) span and its style."""
+
+    finding: Finding
+    start: int
+    end: int
+    style: str
 
 
-def redact(text: str, findings: Sequence[Finding], style: str = "tag") -> str:
-    """The text with every finding replaced according to the style."""
+def _sentence_start(text: str, offset: int) -> bool:
+    """Nothing but markup before it on the line, or the previous sentence just ended."""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    line = re.sub(r"<[^>]*>", "", line)
+    stripped = re.sub(r"^[\s#>*_+\-]*(?:\d+[.)]\s*)?|[\s*_\"'“‘(\[]+$", "", line)
+    return stripped == "" or stripped.endswith((".", "!", "?"))
+
+
+def _widen(text: str, finding: Finding, floor: int) -> int:
+    """Start of the span with the article or preposition in front absorbed (never past `floor`)."""
+    pattern = gen.LEADS.get(finding.category)
+    if pattern is None:
+        return finding.start
+    match = pattern.search(text[max(floor, finding.start - 30) : finding.start])
+    return finding.start - len(match.group()) if match and match.group() else finding.start
+
+
+def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list[Planned]:
+    """Spans to replace: generalised addresses swallow the town and postcode after them."""
+    planned: list[Planned] = []
+    for finding in sorted(findings, key=lambda f: f.start):
+        style = styles[finding.category]
+        prev = planned[-1] if planned else None
+        joins = text[prev.end : finding.start] if prev else ""
+        if prev and prev.style == "generalise" and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins):
+            planned[-1] = replace(prev, end=finding.end)
+            continue
+        if style == "generalise" and finding.category == "LOCATION" and gen.own_placeholder(text[max(0, finding.start - 30) : finding.start]):
+            continue  # already generalised: keeps redact(redact(x)) == redact(x)
+        start = _widen(text, finding, prev.end if prev else 0) if style == "generalise" else finding.start
+        planned.append(Planned(finding, start, finding.end, style))
+    return planned
+
+
+def _config(text: str, item: Planned, people: People) -> OperatorConfig:
+    category = item.finding.category
+    if item.style == "mask":
+        return OperatorConfig("mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False})
+    if item.style == "pseudonym" and category == Category.PERSON.value:
+        return OperatorConfig("pseudonym", {"people": people, "start": item.finding.start})
+    if item.style in ("generalise", "pseudonym"):
+        next_word = re.match(r"\s*([A-Za-z'-]*)", text[item.end : item.end + 30])
+        return OperatorConfig("generalise", {
+            "category": category, "rule": item.finding.rule, "lead": item.finding.start - item.start,
+            "next_word": next_word.group(1) if next_word else "", "before": text[max(0, item.start - 30) : item.start],
+            "sentence_start": _sentence_start(text, item.start),
+        })
+    return OperatorConfig("replace", {"new_value": f"[{category}]"})
+
+
+def people_in(text: str, findings: Sequence[Finding]) -> People:
+    """The draft's people, labelled; what --show-mapping prints."""
+    persons = [f for f in findings if f.category == Category.PERSON.value]
+    ages = [f for f in findings if f.category == Category.AGE.value]
+    return People(text, persons, ages)
+
+
+def replacements(text: str, findings: Sequence[Finding], style: str = "default", keep: frozenset[int] = frozenset()) -> tuple[str, dict[int, str]]:
+    """The redacted text, and each finding's replacement by its index in `findings` (kept ones left as they are)."""
     if not findings:
-        return text
-    results = [RecognizerResult(f.category, f.start, f.end, f.score) for f in findings]
-    return _ENGINE.anonymize(text=text, analyzer_results=results, operators=operators(style)).text
+        return text, {}
+    planned = plan(text, findings, resolve(style))
+    people = people_in(text, findings)
+    index = {id(f): i for i, f in enumerate(findings)}
+    results, operators = [], {}
+    for item in planned:
+        entity = f"F{index[id(item.finding)]}"
+        results.append(RecognizerResult(entity, item.start, item.end, item.finding.score))
+        operators[entity] = OperatorConfig("keep") if index[id(item.finding)] in keep else _config(text, item, people)
+    result = _ENGINE.anonymize(text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False)
+    return result.text, {int(i.entity_type[1:]): i.text for i in result.items}
+
+
+def redact(text: str, findings: Sequence[Finding], style: str = "default", keep: frozenset[int] = frozenset()) -> str:
+    """The text with every finding (except those in `keep`) replaced according to the style."""
+    return replacements(text, findings, style, keep)[0]
+
+
+def findings_to_redact(report: Report) -> list[Finding]:
+    """The report's findings plus any further mention of a found name let go as a common word.
+
+    "Ruby Caldwell" is a name, so "Ruby goes to school" later in the same
+    draft is Ruby too, even though "ruby" alone is also a word.
+    """
+    names = {w for f in report.findings if f.category == "PERSON" for w in re.findall(r"[A-Z][\w'’-]+", f.text)}
+    extra = [s.finding for s in report.suppressed if s.finding.category == "PERSON" and s.why == "common word" and s.finding.text in names]
+    taken = [(f.start, f.end) for f in report.findings]
+    extra = [f for f in extra if not any(s < f.end and f.start < e for s, e in taken)]
+    return sorted([*report.findings, *extra], key=lambda f: f.start)

@@ -1,131 +1,248 @@
 """Document risk: could someone who knows the family recognise them from this?
 
-A pure function of the findings. Each distinct identifier has a probability of
-giving the person away; they combine like independent chances
-(1 - product of misses), and quasi identifiers of different kinds get a joint
-term because together they narrow a population far faster than alone
-(an age, a school and a village point to one child). Adding a finding can only
-raise the score and removing one only lower it.
+A pure function of the findings and the parameters in models/risk.yaml.
+Findings close together (same line, or a short gap) are taken to describe one
+person; each group's identifiers combine like independent chances
+(1 - product of misses) plus a joint term for quasi identifiers of different
+kinds (an age, a school and a village point to one child). The document's risk
+is the highest group, or the whole draft taken together with a discount
+(identifiers far apart often describe different people), whichever is higher. Both terms only grow as findings are added, so adding an
+identifier never lowers the score and redacting one never raises it.
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
 
+import yaml
+
+from .resources import data_dir
 from .types import Category, Finding, RiskScore
 
-# Chance that one identifier of this category lets a reader who knows the
-# family recognise them. Direct identifiers start at 0.5 so any one flags.
-WEIGHTS: dict[Category, float] = {
-    Category.PERSON: 0.5,
-    Category.ADDRESS: 0.9,
-    Category.POSTCODE: 0.6,
-    Category.CONTACT: 0.85,
-    Category.ID_NUMBER: 0.9,
-    Category.CASE_REF: 0.7,
-    Category.DATE_OF_BIRTH: 0.8,
-    Category.AGE: 0.15,
-    Category.DATE: 0.1,
-    Category.LOCATION: 0.15,
-    Category.LOCAL_AUTHORITY: 0.08,
-    Category.INSTITUTION: 0.2,
-    Category.DEMOGRAPHIC: 0.15,
-}
-FULL_NAME_WEIGHT = 0.75
-# Extra chance when several different kinds of quasi identifier occur together.
-JOINT_QUASI = (0.0, 0.0, 0.1, 0.3, 0.45, 0.55, 0.6, 0.65)
-BANDS = ((70.0, "high"), (40.0, "medium"), (0.0, "low"))
-PHRASES: dict[Category, str] = {
-    Category.PERSON: "a name",
-    Category.ADDRESS: "a street address",
-    Category.POSTCODE: "a postcode",
-    Category.CONTACT: "contact details",
-    Category.ID_NUMBER: "an ID number",
-    Category.CASE_REF: "a case reference",
-    Category.DATE_OF_BIRTH: "a date of birth",
-    Category.AGE: "an exact age",
-    Category.DATE: "a specific date",
-    Category.LOCATION: "a named place",
-    Category.LOCAL_AUTHORITY: "the council or team",
-    Category.INSTITUTION: "a named school, hospital or service",
-    Category.DEMOGRAPHIC: "a nationality, condition or job",
-}
+
+@dataclass(frozen=True)
+class Params:
+    """The fitted model; see models/risk.yaml for what each field means."""
+
+    version: str
+    weights: Mapping[str, float]  # "AGE.exact" -> 0.15
+    places: Mapping[str, float]
+    joint: tuple[float, ...]
+    joint_min_weight: float
+    group_gap: int
+    across_direct: float
+    across_quasi: float
+    high: float
+    medium: float
+    threshold: float
+
+    def with_values(self, **changes: Any) -> "Params":
+        """A copy with some fields or weights ("AGE.exact") changed, for fitting."""
+        weights = dict(self.weights)
+        for key in [k for k in changes if "." in k]:
+            weights[key] = changes.pop(key)
+        return replace(self, weights=weights, **changes)
 
 
-# A place narrows a family down by how many people live there: a city hardly
-# at all, a village or an island a lot (an unknown place counts as small).
-PLACE_WEIGHTS = {"city": 0.05, "region": 0.03, "town": 0.12}
-SMALL_PLACE_WEIGHT = 0.25
-BIG_TOWN = 100_000
+def params_from_dict(raw: Mapping[str, Any]) -> Params:
+    weights = {f"{cat}.{facet}": float(w) for cat, facets in raw["weights"].items() for facet, w in facets.items()}
+    for key, w in weights.items():
+        if not 0.0 <= w <= 1.0:
+            raise ValueError(f"risk weight {key} = {w} is outside [0, 1]")
+    joint = tuple(float(j) for j in raw["joint"])
+    if any(b < a for a, b in zip(joint, joint[1:])):
+        raise ValueError("risk joint curve must never decrease")
+    return Params(
+        version=str(raw["version"]), weights=weights, places={k: float(v) for k, v in raw["places"].items()},
+        joint=joint, joint_min_weight=float(raw["joint_min_weight"]), group_gap=int(raw["group_gap"]),
+        across_direct=float(raw["across_groups"]["direct"]), across_quasi=float(raw["across_groups"]["quasi"]), high=float(raw["bands"]["high"]),
+        medium=float(raw["bands"]["medium"]), threshold=float(raw.get("threshold", 50)),
+    )
 
 
-def place_weight(kind: str, population: int | None) -> float:
-    """Weight of a gazetteer place from its type and population."""
-    if population is not None and population >= BIG_TOWN:
-        return PLACE_WEIGHTS["city"]
-    return PLACE_WEIGHTS.get(kind, SMALL_PLACE_WEIGHT)
+@lru_cache(maxsize=4)
+def load_params(path: Path | None = None) -> Params:
+    """The shipped parameters (models/risk.yaml), or another file's."""
+    source = path or data_dir("models") / "risk.yaml"
+    return params_from_dict(yaml.safe_load(source.read_text(encoding="utf-8")))
 
 
-def weight(finding: Finding, places: Mapping[str, float] | None = None) -> float:
+def place_weight(kind: str, population: int | None, params: Params | None = None) -> float:
+    """A place narrows a family down by how many live there: a city hardly, a village a lot."""
+    p = (params or load_params()).places
+    if population is not None and population >= p["big_town_population"]:
+        return p["city"]
+    return p.get(kind, p["small"]) if kind in ("city", "region", "town") else p["small"]
+
+
+_BAND_AGE = re.compile(r"\d0'?s\b|ties\b|teens\b|\btwenties\b|decade", re.I)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DAY = re.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_STREET = re.compile(r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens|row)\.?$", re.I)
+_COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
+_DISTINCTIVE = ("rare-condition", "eponymous", "distinctive-job", "champion", "distinguishing")
+
+
+def facet(finding: Finding) -> str:
+    """How specific the identifier is, e.g. "AGE.band" for "in her 80s"."""
+    cat, text, rule = finding.category, " ".join(finding.text.split()), finding.rule
+    if cat == "PERSON":
+        tokens = text.split()
+        return "PERSON.full" if len(tokens) >= 2 and len(tokens[-1].strip(".")) > 1 else "PERSON.first"
+    if cat == "POSTCODE":
+        return "POSTCODE.full" if re.search(r"\d[A-Za-z]{2}$", text) else "POSTCODE.district"
+    if cat == "CONTACT":
+        return "CONTACT.handle" if re.match(r"(@|u/)", text) else "CONTACT.contact"
+    if cat == "AGE":
+        return "AGE.band" if _BAND_AGE.search(text) else "AGE.exact"
+    if cat == "DATE":
+        bare = _YEAR.sub("", text)
+        return "DATE.day" if _DAY.search(bare) else "DATE.month" if _MONTH.search(bare) else "DATE.year" if _YEAR.search(text) else "DATE.month"
+    if cat == "LOCATION":
+        if _COUNCIL.search(text):
+            return "LOCATION.council"
+        return "LOCATION.street" if "street" in rule or _STREET.search(text) else "LOCATION.place"
+    if cat == "DEMOGRAPHIC":
+        return "DEMOGRAPHIC.distinctive" if any(r in rule for r in _DISTINCTIVE) else "DEMOGRAPHIC.common"
+    return f"{cat}.any"
+
+
+def weight(finding: Finding, places: Mapping[str, float] | None = None, params: Params | None = None) -> float:
     """How much one finding alone gives the person away."""
-    category = Category(finding.category)
-    if category is Category.PERSON and len(finding.text.split()) >= 2:
-        return FULL_NAME_WEIGHT
-    if category is Category.LOCATION and places is not None:
-        return places.get(finding.text.strip().lower(), SMALL_PLACE_WEIGHT)
-    return WEIGHTS[category]
+    p = params or load_params()
+    key = facet(finding)
+    if key == "LOCATION.place":
+        name = " ".join(finding.text.lower().split()).removeprefix("the ")
+        return (places or {}).get(name, p.places["small"])
+    return p.weights[key]
+
+
+def _key(finding: Finding) -> tuple[str, str]:
+    return finding.category, " ".join(finding.text.lower().split())
 
 
 def distinct(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per identifier: repeating a name does not add to the risk."""
     seen: dict[tuple[str, str], Finding] = {}
     for finding in findings:
-        key = (finding.category, " ".join(finding.text.lower().split()))
-        seen.setdefault(key, finding)
+        seen.setdefault(_key(finding), finding)
     return list(seen.values())
 
 
-def band_for(value: float) -> str:
-    return next(name for floor, name in BANDS if value >= floor)
+def groups(findings: Sequence[Finding], gap: int) -> list[list[Finding]]:
+    """Findings that describe one person: chained by the same line or a gap of at most `gap` characters."""
+    out: list[list[Finding]] = []
+    reach, line = 0, -1
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        if out and (f.start - reach <= gap or (f.line > 0 and f.line == line)):
+            out[-1].append(f)
+            reach = max(reach, f.end)
+        else:
+            out.append([f])
+            reach = f.end
+        line = f.line
+    return out
 
 
-def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None) -> RiskScore:
+def combine(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, factors: tuple[float, float] = (1.0, 1.0)) -> float:
+    """Chance (0-1) that these identifiers together give someone away; monotone in the set."""
+    unique = distinct(findings)
+    miss = 1.0
+    for f in unique:
+        miss *= 1.0 - factors[f.kind == "quasi"] * weight(f, places, p)
+    kinds = {f.category for f in unique if f.kind == "quasi" and weight(f, places, p) >= p.joint_min_weight}
+    miss *= 1.0 - factors[1] * p.joint[min(len(kinds), len(p.joint) - 1)]
+    return 1.0 - miss
+
+
+def band_for(value: float, params: Params | None = None) -> str:
+    p = params or load_params()
+    return "high" if value >= p.high else "medium" if value >= p.medium else "low"
+
+
+def assess(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None) -> tuple[float, list[tuple[float, list[Finding]]], float]:
+    """(document risk 0-100, groups with their risk highest first, whole-draft term)."""
+    p = params or load_params()
+    scored = [(100.0 * combine(g, places, p), g) for g in groups(findings, p.group_gap)]
+    scored.sort(key=lambda sg: -sg[0])
+    whole = 100.0 * combine(findings, places, p, (p.across_direct, p.across_quasi)) if findings else 0.0
+    top = max([whole] + [s for s, _ in scored])
+    return round(top, 1), scored, whole
+
+
+def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None) -> RiskScore:
     """The document's risk, band, the findings that drive it and why, in words.
 
     `places` maps lower-cased place names to their weight (see place_weight);
-    without it every place counts as small.
+    a place not in it counts as small.
     """
-    unique = distinct(findings)
-    miss = 1.0
-    for finding in unique:
-        miss *= 1.0 - weight(finding, places)
-    quasi_kinds = {f.category for f in unique if f.kind == "quasi" and weight(f, places) >= 0.1}
-    miss *= 1.0 - JOINT_QUASI[min(len(quasi_kinds), len(JOINT_QUASI) - 1)]
-    value = round(100.0 * (1.0 - miss), 1)
-    ranked = sorted(unique, key=lambda f: weight(f, places), reverse=True)
-    drivers = tuple(ranked[:3])
-    return RiskScore(value=value, band=band_for(value), reasons=reasons(ranked), drivers=drivers)
+    p = params or load_params()
+    value, scored, whole = assess(findings, places, p)
+    lines = reason_lines(findings, places, p, show_text=False)
+    ranked = [f for _, g in scored for f in sorted(distinct(g), key=lambda f: -weight(f, places, p))]
+    return RiskScore(value=value, band=band_for(value, p), reasons=tuple(lines), drivers=tuple(ranked[:3]))
 
 
-def _phrase(finding: Finding) -> str:
-    category = Category(finding.category)
-    if category is Category.PERSON and len(finding.text.split()) >= 2:
-        return "a full name"
-    return PHRASES[category]
+PHRASES = {
+    "PERSON.first": "a name", "PERSON.full": "a full name", "ADDRESS.any": "a street address",
+    "POSTCODE.full": "a postcode", "POSTCODE.district": "a postcode district", "CONTACT.contact": "contact details",
+    "CONTACT.handle": "a social-media handle", "ID_NUMBER.any": "an ID number", "CASE_REF.any": "a case reference",
+    "DATE_OF_BIRTH.any": "a date of birth", "AGE.exact": "an exact age", "AGE.band": "an age band",
+    "DATE.day": "a day-precise date", "DATE.month": "a month", "DATE.year": "a year", "LOCATION.street": "a named street",
+    "LOCATION.council": "the council or team", "LOCAL_AUTHORITY.any": "the council or team",
+    "DEMOGRAPHIC.common": "a nationality, language or faith",
+}
+_INSTITUTIONS = (("school|academy|primary|high|nursery|ysgol|college", "a named school"),
+                 ("hospital|ward|infirmary|clinic|general", "a named hospital or ward"),
+                 ("court|prison|hmp|yoi", "a named court or prison"), ("", "a named service or home"))
+_DEMOGRAPHICS = (("condition|syndrome", "a rare condition"), ("job", "a distinctive job"),
+                 ("champion", "a distinctive achievement"), ("", "a visible mark"))
 
 
-def reasons(ranked: Sequence[Finding]) -> tuple[str, ...]:
-    """Plain-words reasons, direct identifiers first (names before the rest)."""
-    if not ranked:
-        return ("no identifiers found",)
-    out = []
-    direct = [f for f in ranked if f.kind == "direct"]
-    direct.sort(key=lambda f: f.category != Category.PERSON.value)
-    quasi = [f for f in ranked if f.kind == "quasi"]
-    if direct:
-        phrases = list(dict.fromkeys(_phrase(f) for f in direct))
-        out.append(" with ".join(phrases[:3]) + " (direct)")
+def phrase(finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
+    """The identifier in plain words ("a small place"), with its text only when text may be shown."""
+    key = facet(finding)
+    if key == "LOCATION.place":
+        w = weight(finding, places, p)
+        words = "a small place" if w >= p.places["small"] else "a town" if w >= p.places["town"] else "a city or region"
+    elif key == "INSTITUTION.any":
+        words = next(w for pat, w in _INSTITUTIONS if re.search(pat, finding.text, re.I))
+    elif key == "DEMOGRAPHIC.distinctive":
+        words = next(w for pat, w in _DEMOGRAPHICS if re.search(pat, finding.rule))
+    else:
+        words = PHRASES[key]
+    return f"{words} ({' '.join(finding.text.split())})" if show_text else words
+
+
+def _listing(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
+    """One line saying what in this group gives the person away."""
+    ranked = sorted(distinct(findings), key=lambda f: (f.category != "PERSON", -weight(f, places, p)))
+    direct = list(dict.fromkeys(phrase(f, places, p, show_text) for f in ranked if f.kind == "direct"))
+    if "a full name" in direct and "a name" in direct:
+        direct.remove("a name")
+    quasi = list(dict.fromkeys(phrase(f, places, p, show_text) for f in ranked if f.kind == "quasi"))
+    parts = [" with ".join(direct[:3]) + " (direct)"] if direct else []
     if quasi:
-        phrases = list(dict.fromkeys(_phrase(f) for f in quasi))
-        together = " together narrow down who this is" if len(phrases) > 1 else " narrows down who this is"
-        out.append(", ".join(phrases[:4]) + together + " (quasi)")
-    return tuple(out)
+        verb = " together point to one person" if len(quasi) > 1 else " narrows down who this is"
+        parts.append(_listing(quasi[:4]) + verb + " (quasi)")
+    return "; ".join(parts)
+
+
+def reason_lines(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None, show_text: bool = False) -> list[str]:
+    """Reasons in words, the one that decides the score first."""
+    p = params or load_params()
+    if not findings:
+        return ["no identifiers found"]
+    _, scored, whole = assess(findings, places, p)
+    lines = [describe(g, places, p, show_text) for _, g in scored[:3]]
+    if whole > scored[0][0] + 0.05:
+        lines.insert(0, "across the draft, " + describe(findings, places, p, show_text))
+    return list(dict.fromkeys(lines))

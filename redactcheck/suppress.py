@@ -18,8 +18,11 @@ from .types import Category, Finding, Suppressed
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
 _ROLE = r"(?:Child|Person|Service User|Young Person|Client|Baby|Sibling|Carer|Parent|Adult|Family|Patient|Pupil|Boy|Girl|Man|Woman|Mother|Father|Resident|Learner|Student|Case|YP|SU|Grandparent|Worker|Professional)"
+# "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
+# where the letter is an initial before a surname.
+_NOT_INITIAL = r"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?[A-Z][a-z])"
 PLACEHOLDER = re.compile(
-    rf"\b(?:{_TITLE}\.?|{_ROLE})\s+(?:[A-Z]\b\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]))|\b(?:{_ROLE})\s+(?:[A-Z]\b|\d{{1,2}}\b)",
+    rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
 )
 ROLE_WORDS = frozenset(
     "mum mam mammy mummy dad daddy da gran granny gran's nan nana nanna papa grandad grandpa grandma grandmother "
@@ -160,13 +163,17 @@ class Suppressor:
                 continue
             if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
                 continue
-            if self._only_ordinary_outside(text, finding, region):
+            inside = region.start <= finding.start and finding.end <= region.end
+            if inside or (region.why in _SPILL_OVER and self._only_ordinary_outside(text, finding, region)):
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
         return None
 
 
+# Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
+# placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
+_SPILL_OVER = frozenset({"public body", "platform", "helpline", "citation", "statute", "allowlist"})
 _FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split())
 _STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
 

@@ -30,6 +30,18 @@ _TOO_BROAD = frozenset(
     {"uk", "u.k.", "britain", "great britain", "united kingdom", "the uk", "england", "scotland", "wales",
      "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb"}
 )
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split())
+
+
+def _has_name_marker(span: Span) -> bool:
+    """An initial ("J.") in the entity, or a title just before or inside it."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    inside = any(t.lower_.rstrip(".") in _TITLES for t in span)
+    initial = any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in span)
+    return before in _TITLES or inside or initial
+
+
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
@@ -166,6 +178,8 @@ class NerRecognizer(LocalRecognizer):
         words = [t.lower_ for t in span if t.is_alpha]
         if not words:
             return False
+        if category is Category.PERSON and _has_name_marker(span):
+            return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
         if category is Category.PERSON and all(w in _PRONOUNS for w in words):
             return False
         ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
