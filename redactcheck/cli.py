@@ -286,6 +286,10 @@ from .cli_baseline import baseline, init  # noqa: E402
 main.add_command(init)
 main.add_command(baseline)
 
+from .cli_review import review  # noqa: E402
+
+main.add_command(review)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

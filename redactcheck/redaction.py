@@ -114,9 +114,12 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
         style = styles[finding.category]
         prev = planned[-1] if planned else None
         joins = text[prev.end : finding.start] if prev else ""
-        if prev and prev.style == "generalise" and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins):
-            planned[-1] = replace(prev, end=finding.end)
+        in_address = prev is not None and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins)
+        if in_address and prev.style == "generalise":
+            planned[-1] = replace(prev, end=finding.end)  # "41 Langlands Road, Govan G51 3QW" -> "their home"
             continue
+        if in_address and finding.category == "LOCATION":
+            style = prev.style  # the town of a tagged address is tagged too
         if style == "generalise" and finding.category == "LOCATION" and gen.own_placeholder(text[max(0, finding.start - 30) : finding.start]):
             continue  # already generalised: keeps redact(redact(x)) == redact(x)
         start = _widen(text, finding, prev.end if prev else 0) if style == "generalise" else finding.start

@@ -115,9 +115,11 @@ def weight(finding: Finding, places: Mapping[str, float] | None = None, params: 
     """How much one finding alone gives the person away."""
     p = params or load_params()
     key = facet(finding)
+    name = " ".join(finding.text.lower().split()).removeprefix("the ")
     if key == "LOCATION.place":
-        name = " ".join(finding.text.lower().split()).removeprefix("the ")
         return (places or {}).get(name, p.places["small"])
+    if key == "INSTITUTION.any" and places and name in places:  # NER often calls a village an organisation
+        return max(p.weights[key], places[name])
     return p.weights[key]
 
 
@@ -206,7 +208,8 @@ _DEMOGRAPHICS = (("condition|syndrome", "a rare condition"), ("job", "a distinct
 def phrase(finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
     """The identifier in plain words ("a small place"), with its text only when text may be shown."""
     key = facet(finding)
-    if key == "LOCATION.place":
+    known_place = key == "INSTITUTION.any" and " ".join(finding.text.lower().split()) in (places or {})
+    if key == "LOCATION.place" or known_place:
         w = weight(finding, places, p)
         words = "a small place" if w >= p.places["small"] else "a town" if w >= p.places["town"] else "a city or region"
     elif key == "INSTITUTION.any":

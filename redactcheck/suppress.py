@@ -186,7 +186,7 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
         return "placeholder"
     if len(words) == 1 and lowered in DOMAIN_WORDS:
         return "common word"
-    if len(words) == 1 and lowered in NAME_WORDS:
+    if len(words) == 1 and lowered in NAME_WORDS and not finding.rule.startswith(("name-", "placeholder-")):
         before = text[max(0, finding.start - 3) : finding.start]
         sentence_start = finding.start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, finding.start - 4) : finding.start]))
         if finding.text.islower() or sentence_start or before.endswith("\n"):

@@ -147,7 +147,11 @@ def _trim(tokens: list) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    first = tokens[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES and first.ent_type_ == "PERSON":
+        first = before  # "Mr Ferguson", not "Mr" left behind in a redacted post
+    return first.idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 class NerRecognizer(LocalRecognizer):

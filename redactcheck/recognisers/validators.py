@@ -197,9 +197,31 @@ def name_like(text: str) -> bool:
 
 
 def first_name(text: str) -> bool:
-    """A known first name (for lower-case chat, where capitals give no signal)."""
+    """Ends in a known first name ("sarah", "Big Tam"): for lower-case chat, where capitals give no signal."""
     words = text.split()
-    return any(w.lower() in _first_names() for w in words) and name_like(text)
+    return bool(words) and words[-1].lower() in _first_names() and not_function_word(words[-1])
+
+
+_FREQUENT: frozenset[str] | None = None
+
+
+def _frequent_words() -> frozenset[str]:
+    """The most frequent English words and social-care words, loaded on first use."""
+    global _FREQUENT
+    if _FREQUENT is None:
+        from ..resources import data_dir
+
+        path = data_dir("models") / "gazetteers" / "frequent_words.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        _FREQUENT = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _FREQUENT
+
+
+def strong_name(text: str) -> bool:
+    """For strong contexts ("her brother Paddy", "called Blessing"): any word but a
+    function word or one of the most frequent words ("Children's Services")."""
+    words = [w.lower().strip(".,'’") for w in re.split(r"[\s,]+", text) if w]
+    return bool(words) and not any(w in _NOT_NAMES or w in _frequent_words() for w in words)
 
 
 def not_function_word(text: str) -> bool:
@@ -209,4 +231,11 @@ def not_function_word(text: str) -> bool:
     return bool(words) and not any(w in _NOT_NAMES for w in words)
 
 
-VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word})
+def title_and_name(text: str) -> bool:
+    """"Mr Dunlop": the words after the title are not function words (the title itself is)."""
+    words = text.split()
+    return len(words) > 1 and not_function_word(" ".join(words[1:]))
+
+
+VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+                   "title_and_name": title_and_name, "strong_name": strong_name})

@@ -28,6 +28,8 @@ class Summary:
     suppressed: int
     highest_risk: float
     highest_band: str
+    inline: int = 0  # of `suppressed`: the author's inline ignores, so none hides silently
+    baseline: int = 0  # of `suppressed`: accepted in a baseline file
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "highest_risk": round(self.highest_risk, 1)}
@@ -50,6 +52,8 @@ def summarize(reports: Sequence[Report]) -> Summary:
         suppressed=sum(len(r.suppressed) for r in reports),
         highest_risk=top.risk if top else 0.0,
         highest_band=top.band if top else "low",
+        inline=sum(1 for r in reports for s in r.suppressed if s.why == "inline"),
+        baseline=sum(1 for r in reports for s in r.suppressed if s.why == "baseline"),
     )
 
 
@@ -139,8 +143,10 @@ def _plural(count: int, word: str) -> str:
 
 
 def _summary_line(summary: Summary) -> str:
+    chosen = [f"{n} {why}" for why, n in (("inline", summary.inline), ("baseline", summary.baseline)) if n]
     return (
         f"{_plural(summary.files, 'file')} checked, {_plural(summary.findings, 'finding')} "
-        f"({summary.direct} direct, {summary.quasi} quasi), {summary.suppressed} suppressed; "
+        f"({summary.direct} direct, {summary.quasi} quasi), {summary.suppressed} suppressed"
+        f"{' (' + ', '.join(chosen) + ')' if chosen else ''}; "
         f"highest risk {summary.highest_risk:.0f} ({summary.highest_band})"
     )

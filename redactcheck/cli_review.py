@@ -1,0 +1,106 @@
+"""`redactcheck review FILE`: decide finding by finding, then write the result.
+
+For each finding the line is shown with the finding highlighted, and the
+suggested replacement; the person chooses redact, keep, or allow always (the
+term goes into the nearest .redactcheck.yaml allowlist). Nothing is written
+until the end, and the draft itself is never changed unless --in-place.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from . import cli
+from .cli import with_common
+from .errors import RedactcheckError
+from .types import Finding, line_col
+
+CHOICES = {"r": "redact", "k": "keep", "a": "allow always", "q": "quit without writing"}
+
+
+def _prepare(path: str, styles: Sequence[str], config_file: str | None, common: dict[str, Any]) -> tuple[str, list[Finding], str]:
+    """(original text, findings to review, style spec); input errors before anything is shown."""
+    from .redact_io import base_text, style_spec
+    from .redaction import findings_to_redact
+
+    config = cli._load_config([path], config_file, cli._flags(**common))
+    style = style_spec(config.style, styles)
+    document = cli._read(path)
+    if document.format == "docx":
+        cli._fail(f"{path}: review cannot rewrite a .docx; use 'redactcheck redact {path} -o FILE.txt'")
+    report = cli._linter(config).check(document.text, source=document.source)
+    return base_text(document), findings_to_redact(report), style
+
+
+def _ask(console: Any, text: str, finding: Finding, n: int, total: int, suggestion: str | None) -> str:
+    """Show one finding in its line (terminal only) and ask what to do."""
+    from .review import line_with_highlight
+
+    line, column = line_col(text, finding.start)
+    console.print(f"\n[{n}/{total}] line {line}:{column} {finding.category} ({finding.kind}): {finding.explanation}", markup=False)
+    console.print(line_with_highlight(text, finding))
+    console.print(f"  suggested: {suggestion if suggestion is not None else '(left as it is)'}", markup=False)
+    menu = ", ".join(f"[{key}] {word}" for key, word in CHOICES.items())
+    return click.prompt(f"  {menu}", type=click.Choice(list(CHOICES)), default="r", show_choices=False)
+
+
+def _decide(text: str, findings: list[Finding], suggestions: dict[int, str], folder: Path) -> set[int] | None:
+    """Indices of findings to keep as they are; None when the person quits."""
+    from rich.console import Console
+
+    from .review import add_to_allowlist, nearest_config
+
+    console = Console(file=sys.stdout, highlight=False)
+    keep: set[int] = set()
+    allowed: set[str] = set()
+    for i, finding in enumerate(findings):
+        term = text[finding.start : finding.end]
+        if term in allowed:
+            keep.add(i)
+            continue
+        choice = _ask(console, text, finding, i + 1, len(findings), suggestions.get(i))
+        if choice == "q":
+            return None
+        if choice == "a":
+            config_path = nearest_config(folder)
+            add_to_allowlist(config_path, term)
+            allowed.add(term)
+            click.echo(f"  added to the allowlist in {config_path}")
+        if choice in ("k", "a"):
+            keep.add(i)
+    return keep
+
+
+@click.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the reviewed draft here (default: FILE.redacted.EXT).")
+@click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
+@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak.")
+@click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE", help="How to redact (as for `redact`).")
+@with_common
+def review(path: str, output: str | None, in_place: bool, backup: bool, styles: tuple[str, ...], config_file: str | None, **common: Any) -> None:
+    """Walk through each finding in a draft: redact it, keep it, or allow it always."""
+    from .atomic import write_atomic
+    from .redaction import redact, replacements
+    from .review import default_target
+
+    if in_place and output:
+        cli._fail("--in-place and --output cannot be used together")
+    try:
+        text, findings, style = _prepare(path, styles, config_file, common)
+        _, suggestions = replacements(text, findings, style)
+        keep = _decide(text, findings, suggestions, Path(path).parent)
+    except RedactcheckError as error:
+        cli._fail(str(error))
+    if keep is None:
+        click.echo("Stopped: nothing written.")
+        return
+    target = Path(path) if in_place else Path(output) if output else default_target(Path(path))
+    try:
+        write_atomic(target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place)
+    except OSError as error:
+        cli._fail(f"{target}: cannot write: {error.strerror}")
+    click.echo(f"{len(findings) - len(keep)} of {len(findings)} findings redacted; wrote {target}")
