@@ -1,0 +1,117 @@
+"""A cache of results for repeated runs (pre-commit checks the same files again and again).
+
+Keyed by a hash of the checked text and of everything that can change the
+answer (rule files, model, settings, redactcheck version). It stores offsets,
+categories, rules and scores only, never draft text: a finding's text is cut
+from the document again when the entry is used. With every file a hit, the
+spaCy model is not even loaded, which is what makes a re-run instant.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable
+
+from .atomic import write_atomic
+from .resources import data_dir
+from .types import Finding, Report, RiskScore, Suppressed, line_col
+
+SCHEMA = 1
+MAX_AGE_SECONDS = 30 * 24 * 3600
+
+
+def default_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "redactcheck"
+
+
+def settings_fingerprint(config: Any, version: str) -> str:
+    """Hash of the rule files, gazetteers, model name and config: any change misses the cache."""
+    digest = hashlib.sha256(f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode())
+    folders = [data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".txt", ".tsv", ".json")):
+            digest.update(str(path.name).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """One JSON file per (text, settings) key in a private folder."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+
+    def _path(self, text: str) -> Path:
+        key = hashlib.sha256(self.fingerprint.encode() + b"\0" + text.encode("utf-8")).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, text: str, source: str, position: Any = None) -> Report | None:
+        """The cached report for this text, rebuilt with its findings' text, or None."""
+        path = self._path(text)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return _report_from(data, text, source, position)
+
+    def put(self, report: Report) -> None:
+        """Store a report's offsets, categories and risk (never its text)."""
+        path = self._path(report.text)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomic(path, json.dumps(_entry(report)))
+        except OSError:
+            pass  # a cache that cannot be written is only a slower run
+
+    def clean(self, max_age: float = MAX_AGE_SECONDS) -> int:
+        """Remove entries not used for a month; returns how many."""
+        removed, now = 0, time.time()
+        for path in self.folder.glob("*/*.json"):
+            try:
+                if now - path.stat().st_mtime > max_age:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
+
+def _finding_entry(finding: Finding) -> list[Any]:
+    return [finding.start, finding.end, finding.category, finding.score, finding.rule, finding.explanation]
+
+
+def _entry(report: Report) -> dict[str, Any]:
+    risk = report.risk_score
+    return {
+        "findings": [_finding_entry(f) for f in report.findings],
+        "suppressed": [[*_finding_entry(s.finding), s.why] for s in report.suppressed],
+        "risk": [risk.value, risk.band, list(risk.reasons), [report.findings.index(d) for d in risk.drivers if d in report.findings]],
+    }
+
+
+def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
+    start, end, category, score, rule, why = row[:6]
+    line, column = position(start) if position else line_col(text, start)
+    return Finding(start, end, category, score, rule, why, text[start:end], line, column)
+
+
+def _report_from(data: dict[str, Any], text: str, source: str, position: Any) -> Report | None:
+    try:
+        findings = tuple(_finding_from(row, text, position) for row in data["findings"])
+        suppressed = tuple(Suppressed(_finding_from(row, text, position), row[6]) for row in data["suppressed"])
+        value, band, reasons, drivers = data["risk"]
+        risk = RiskScore(value, band, tuple(reasons), tuple(findings[i] for i in drivers))
+    except (KeyError, ValueError, IndexError, TypeError):
+        return None
+    return Report(text=text, findings=findings, risk_score=risk, suppressed=suppressed, source=source)
+
+
+def cached_reports(cache: ResultCache, documents: Iterable[Any]) -> list[Report | None]:
+    """A cached report per document, or None where the cache has none."""
+    return [cache.get(d.text, d.source, d.position) for d in documents]
