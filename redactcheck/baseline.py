@@ -161,7 +161,7 @@ class Accepted:
     path: Path
 
     def apply_all(self, reports: Iterable[Report], places: Mapping[str, float] | None = None) -> list[Report]:
-        rescore: Rescore = lambda kept: risk.score(kept, places)  # noqa: E731
+        rescore: Rescore = lambda kept: risk.score(kept, places)
         return [apply(r, self.baseline, self.key, self.path, rescore) for r in reports]
 
 

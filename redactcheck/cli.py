@@ -290,6 +290,11 @@ from .cli_review import review  # noqa: E402
 
 main.add_command(review)
 
+from .cli_explain import explain, models_command  # noqa: E402
+
+main.add_command(explain)
+main.add_command(models_command, name="models")
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -103,7 +103,7 @@ def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file:
     except OSError as error:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
     _key_guidance(created)
-    click.echo(f"wrote {baseline_path}: {made.count()} accepted findings in {len(reports)} files")
+    click.echo(f"wrote {baseline_path}: {_n(made.count(), 'accepted finding')} in {_n(len(reports), 'file')}")
 
 
 @baseline.command()
@@ -128,6 +128,10 @@ def update(paths: tuple[str, ...], baseline_path: str, config_file: str | None, 
     except OSError as error:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
     click.echo(f"updated {baseline_path}: {merged.count()} accepted findings ({added} added, {removed} removed)")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _reports(paths: Sequence[str], config_file: str | None, common: dict[str, Any]) -> list[Any]:

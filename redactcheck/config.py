@@ -39,7 +39,7 @@ class Config:
     allowlist_patterns: tuple[str, ...] = ()
     fail_on: str = "default"
     show_text: bool = True
-    style: str = "tag"
+    style: str = "default"
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":

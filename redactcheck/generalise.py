@@ -159,9 +159,18 @@ def location(span: Span) -> str:
     kind, parent, nation = _places().get(span.core.strip().lower(), ("", "", ""))
     if kind in ("city", "region") or not parent:
         return f"a part of {nation}" if nation and kind == "region" else ("a city in " + nation if kind == "city" and nation else "the local area")
+    if parent.lower() in _first_names():
+        parent = nation or "the UK"  # "a part of Derry" would read as a person's name
     if kind in ("town", "village", "island"):
         return f"{_indefinite(kind)} in {parent}"
     return f"a part of {parent}"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from .recognisers.names import load_first_names
+
+    return frozenset(n.lower() for n in load_first_names(data_dir("models") / "gazetteers" / "first_names.txt"))
 
 
 _LANGUAGE_VERB = re.compile(r"(?i)\b(?:speaks?|spoke|speaking|fluent in|understands?|in|interpreter for)\s*$")
@@ -184,6 +193,12 @@ GENERALISERS: dict[str, Callable[[Span], str]] = {
 }
 
 
-def own_placeholder(before: str) -> bool:
-    """A place inside a phrase this module wrote ("a part of Glasgow") is left as it is."""
-    return re.search(r"(?i)\b(?:a part of|an? (?:town|village|island|city) in)\s+$", before) is not None
+def own_placeholder(before: str, core: str) -> bool:
+    """A parent place inside a phrase this module wrote ("a part of Glasgow") is left as it is."""
+    wrote = re.search(r"(?i)\b(?:a part of|an? (?:town|village|island|city) in)\s+$", before) is not None
+    return wrote and core.strip().lower() in _parents()
+
+
+@lru_cache(maxsize=1)
+def _parents() -> frozenset[str]:
+    return frozenset(p.parent.lower() for p in read_places(data_dir("models"))) | {n.lower() for n in ("Scotland", "England", "Wales", "Northern Ireland", "the UK")}

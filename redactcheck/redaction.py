@@ -112,6 +112,8 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
     planned: list[Planned] = []
     for finding in sorted(findings, key=lambda f: f.start):
         style = styles[finding.category]
+        if style == "pseudonym" and finding.category != Category.PERSON.value:
+            style = "generalise"  # only people get pseudonyms; other categories read best generalised
         prev = planned[-1] if planned else None
         joins = text[prev.end : finding.start] if prev else ""
         in_address = prev is not None and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins)
@@ -120,7 +122,7 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
             continue
         if in_address and finding.category == "LOCATION":
             style = prev.style  # the town of a tagged address is tagged too
-        if style == "generalise" and finding.category == "LOCATION" and gen.own_placeholder(text[max(0, finding.start - 30) : finding.start]):
+        if gen.own_placeholder(text[max(0, finding.start - 30) : finding.start], text[finding.start : finding.end]):
             continue  # already generalised: keeps redact(redact(x)) == redact(x)
         start = _widen(text, finding, prev.end if prev else 0) if style == "generalise" else finding.start
         planned.append(Planned(finding, start, finding.end, style))
@@ -133,7 +135,7 @@ def _config(text: str, item: Planned, people: People) -> OperatorConfig:
         return OperatorConfig("mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False})
     if item.style == "pseudonym" and category == Category.PERSON.value:
         return OperatorConfig("pseudonym", {"people": people, "start": item.finding.start})
-    if item.style in ("generalise", "pseudonym"):
+    if item.style == "generalise":
         next_word = re.match(r"\s*([A-Za-z'-]*)", text[item.end : item.end + 30])
         return OperatorConfig("generalise", {
             "category": category, "rule": item.finding.rule, "lead": item.finding.start - item.start,

@@ -123,15 +123,11 @@ def weight(finding: Finding, places: Mapping[str, float] | None = None, params: 
     return p.weights[key]
 
 
-def _key(finding: Finding) -> tuple[str, str]:
-    return finding.category, " ".join(finding.text.lower().split())
-
-
 def distinct(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per identifier: repeating a name does not add to the risk."""
     seen: dict[tuple[str, str], Finding] = {}
     for finding in findings:
-        seen.setdefault(_key(finding), finding)
+        seen.setdefault((finding.category, " ".join(finding.text.lower().split())), finding)
     return list(seen.values())
 
 
@@ -152,11 +148,15 @@ def groups(findings: Sequence[Finding], gap: int) -> list[list[Finding]]:
 
 def combine(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, factors: tuple[float, float] = (1.0, 1.0)) -> float:
     """Chance (0-1) that these identifiers together give someone away; monotone in the set."""
-    unique = distinct(findings)
+    strongest: dict[tuple[str, str], tuple[float, Finding]] = {}
+    for f in findings:  # a repeated identifier counts once, at its highest weight
+        key, w = (f.category, " ".join(f.text.lower().split())), weight(f, places, p)
+        if key not in strongest or w > strongest[key][0]:
+            strongest[key] = (w, f)
     miss = 1.0
-    for f in unique:
-        miss *= 1.0 - factors[f.kind == "quasi"] * weight(f, places, p)
-    kinds = {f.category for f in unique if f.kind == "quasi" and weight(f, places, p) >= p.joint_min_weight}
+    for w, f in strongest.values():
+        miss *= 1.0 - factors[f.kind == "quasi"] * w
+    kinds = {f.category for w, f in strongest.values() if f.kind == "quasi" and w >= p.joint_min_weight}
     miss *= 1.0 - factors[1] * p.joint[min(len(kinds), len(p.joint) - 1)]
     return 1.0 - miss
 
@@ -198,7 +198,7 @@ PHRASES = {
     "LOCATION.council": "the council or team", "LOCAL_AUTHORITY.any": "the council or team",
     "DEMOGRAPHIC.common": "a nationality, language or faith",
 }
-_INSTITUTIONS = (("school|academy|primary|high|nursery|ysgol|college", "a named school"),
+_INSTITUTIONS = (("school|academy|primary|high|grammar|nursery|ysgol|college", "a named school"),
                  ("hospital|ward|infirmary|clinic|general", "a named hospital or ward"),
                  ("court|prison|hmp|yoi", "a named court or prison"), ("", "a named service or home"))
 _DEMOGRAPHICS = (("condition|syndrome", "a rare condition"), ("job", "a distinctive job"),
@@ -221,21 +221,30 @@ def phrase(finding: Finding, places: Mapping[str, float] | None, p: Params, show
     return f"{words} ({' '.join(finding.text.split())})" if show_text else words
 
 
-def _listing(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _phrases(found: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool) -> list[str]:
+    """One phrase per kind of identifier, with its texts in brackets when text may be shown."""
+    texts: dict[str, list[str]] = {}
+    for f in found:
+        texts.setdefault(phrase(f, places, p), []).append(" ".join(f.text.split()))
+    full = " ".join(texts.get("a full name", []))
+    if full and all(t in full for t in texts.get("a name", [])):
+        texts.pop("a name", None)  # first names of the same people
+    if not show_text:
+        return list(texts)
+    return [f"{words} ({', '.join(list(dict.fromkeys(ts))[:3])})" for words, ts in texts.items()]
 
 
 def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
     """One line saying what in this group gives the person away."""
     ranked = sorted(distinct(findings), key=lambda f: (f.category != "PERSON", -weight(f, places, p)))
-    direct = list(dict.fromkeys(phrase(f, places, p, show_text) for f in ranked if f.kind == "direct"))
-    if "a full name" in direct and "a name" in direct:
-        direct.remove("a name")
-    quasi = list(dict.fromkeys(phrase(f, places, p, show_text) for f in ranked if f.kind == "quasi"))
+    direct = _phrases([f for f in ranked if f.kind == "direct"], places, p, show_text)
+    quasi = _phrases([f for f in ranked if f.kind == "quasi"], places, p, show_text)
     parts = [" with ".join(direct[:3]) + " (direct)"] if direct else []
     if quasi:
         verb = " together point to one person" if len(quasi) > 1 else " narrows down who this is"
-        parts.append(_listing(quasi[:4]) + verb + " (quasi)")
+        items = quasi[:4]
+        listing = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        parts.append(listing + verb + " (quasi)")
     return "; ".join(parts)
 
 

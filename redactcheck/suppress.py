@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .resources import data_dir
 from .types import Category, Finding, Suppressed
@@ -20,7 +20,8 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
 _ROLE = r"(?:Child|Person|Service User|Young Person|Client|Baby|Sibling|Carer|Parent|Adult|Family|Patient|Pupil|Boy|Girl|Man|Woman|Mother|Father|Resident|Learner|Student|Case|YP|SU|Grandparent|Worker|Professional)"
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
-_NOT_INITIAL = r"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?[A-Z][a-z])"
+_SENTENCE_WORDS = r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both|Mum|Dad)\b"
+_NOT_INITIAL = rf"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?(?!{_SENTENCE_WORDS})[A-Z][a-z])"
 PLACEHOLDER = re.compile(
     rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
 )
@@ -28,6 +29,11 @@ ROLE_WORDS = frozenset(
     "mum mam mammy mummy dad daddy da gran granny gran's nan nana nanna papa grandad grandpa grandma grandmother "
     "grandfather auntie aunty aunt uncle stepdad step-dad stepmum step-mum yp sibling carer baby bro sis "
     "diolch thanks cheers hiya hi hello ta".split()
+)
+# What redaction writes in place of a place: the wider area is kept on purpose.
+GENERALISED = re.compile(
+    r"\b(?:a\s+part\s+of|an?\s+(?:town|village|city|island|area|suburb|estate|district)\s+(?:in|near|on|outside)|"
+    r"somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
@@ -114,6 +120,7 @@ class Suppressor:
         self.helplines = _phrase_regex(_read_lines(helplines) + _helpline_numbers(helplines))
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = frozenset(w.lower() for w in _read_lines(gazetteers / "common_words.txt"))
+        self.frequent_words = frozenset(w.lower() for w in _read_lines(gazetteers / "frequent_words.txt"))
         self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
 
     def regions(self, text: str) -> list[Region]:
@@ -123,14 +130,14 @@ class Suppressor:
             found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         for pattern in self.allow_patterns:
             found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
-        found.extend(byline_regions(text))
+        found.extend(byline_regions(text, self._reads_as_name))
         signature = signature_region(text)
         if signature:
             found.append(signature)
         return found
 
     def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
-        pairs = [(PLACEHOLDER, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"), (STATUTE, "statute"),
+        pairs = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"), (STATUTE, "statute"),
                  (FREEPHONE, "helpline")]
         optional = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"), (self.allow_terms, "allowlist")]
         return pairs + [(regex, why) for regex, why in optional if regex is not None]
@@ -147,6 +154,10 @@ class Suppressor:
             else:
                 kept.append(finding)
         return kept, dropped
+
+    def _reads_as_name(self, name: str) -> bool:
+        """A sign-off is a person, not "Aberdeenshire Council" on a signature's last line."""
+        return not any(word.lower() in self.frequent_words for word in re.findall(r"[^\W\d_]+", name))
 
     def _only_ordinary_outside(self, text: str, finding: Finding, region: Region) -> bool:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
@@ -220,13 +231,13 @@ def signature_region(text: str) -> Region | None:
     return None
 
 
-def byline_regions(text: str) -> list[Region]:
+def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name: True) -> list[Region]:
     """The author's own name: "Posted by X", and a short sign-off as the last line."""
     regions = [Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)]
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     last = stripped[start:]
     match = SIGN_OFF.match(last)
-    if match and len(last.split()) <= 8:
+    if match and len(last.split()) <= 8 and reads_as_name(match.group("name")):
         regions.append(Region(start + match.start("name"), start + match.end("name"), "byline"))
     return regions

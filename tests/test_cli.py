@@ -340,7 +340,7 @@ def test_input_and_usage_errors_exit_2_with_one_line(run: Any, tmp_path: Path, c
 
 
 def test_redact_to_stdout(run: Any, draft: Path) -> None:
-    result = run("redact", "draft.txt")
+    result = run("redact", "--style", "tag", "draft.txt")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "[PERSON]" in out and "[POSTCODE]" in out
@@ -353,9 +353,9 @@ def test_redact_to_stdout(run: Any, draft: Path) -> None:
 
 def test_redact_stdin_and_markdown_markup_kept(run: Any, tmp_path: Path) -> None:
     result = run("redact", "-", input=RISKY.encode("utf-8"))
-    assert result.exit_code == 0 and "Visited [PERSON] at " in result.stdout
+    assert result.exit_code == 0 and "Visited Person A at " in result.stdout  # the default: readable pseudonyms
     (tmp_path / "post.md").write_text(f"# A visit\n\nI visited **{NAME}** today.\n", encoding="utf-8")
-    md = run("redact", "post.md")
+    md = run("redact", "--style", "tag", "post.md")
     assert md.exit_code == 0
     assert md.stdout == "# A visit\n\nI visited **[PERSON]** today.\n"
 
@@ -363,7 +363,7 @@ def test_redact_stdin_and_markdown_markup_kept(run: Any, tmp_path: Path) -> None
 def test_redact_output_file(run: Any, tmp_path: Path, draft: Path) -> None:
     out = tmp_path / "out" / "redacted.txt"
     out.parent.mkdir()
-    result = run("redact", "draft.txt", "-o", str(out))
+    result = run("redact", "--style", "tag", "draft.txt", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     text = out.read_text(encoding="utf-8")
@@ -378,7 +378,7 @@ def test_redact_in_place_with_backup_is_atomic_and_keeps_mode(run: Any, tmp_path
     target = folder / "draft.txt"
     target.write_text(RISKY, encoding="utf-8")
     target.chmod(0o640)
-    result = run("redact", "--in-place", "--backup", str(target))
+    result = run("redact", "--style", "tag", "--in-place", "--backup", str(target))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     assert sorted(os.listdir(folder)) == ["draft.txt", "draft.txt.bak"]  # no temp file left behind

@@ -32,7 +32,9 @@ class Summary:
     baseline: int = 0  # of `suppressed`: accepted in a baseline file
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "highest_risk": round(self.highest_risk, 1)}
+        """The JSON summary; inline and baseline counts are in each file's `suppressed` (by `why`)."""
+        data = {**asdict(self), "highest_risk": round(self.highest_risk, 1)}
+        return {k: v for k, v in data.items() if k not in ("inline", "baseline")}
 
 
 def one_line(text: str) -> str:

@@ -1,0 +1,141 @@
+"""Configuration layering and validation, and `redactcheck init`.
+
+Order: defaults < user file < nearest project file (walking up) < --config <
+flags. Every mistake is one line naming the file and the key.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from click.testing import CliRunner, Result
+
+from redactcheck import cli, config
+from redactcheck.cli_baseline import STARTER_CONFIG
+from redactcheck.errors import ConfigError
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An isolated user config folder (XDG_CONFIG_HOME) and a project below tmp_path."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    (tmp_path / "project" / "posts").mkdir(parents=True)
+    return tmp_path
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_layering_order_user_project_explicit_flags(home: Path) -> None:
+    _write(home / "xdg" / "redactcheck" / "config.yaml", "fail_on: quasi\nstyle: mask\nallowlist: [User Name]\nshow_text: false\n")
+    _write(home / "project" / ".redactcheck.yaml", "fail_on: high\nallowlist: [Project Org]\n")
+    explicit = _write(home / "explicit.yaml", "fail_on: medium\n")
+    start = home / "project" / "posts" / "post.md"
+    assert config.load(start).fail_on == "high"
+    assert config.load(start).style == "mask" and config.load(start).show_text is False
+    assert config.load(start, explicit).fail_on == "medium"
+    merged = config.load(start, explicit, {"fail_on": "never", "allowlist": ["Flag Term"], "model": None})
+    assert merged.fail_on == "never"
+    assert merged.allowlist == ("User Name", "Project Org", "Flag Term"), "lists add up across layers"
+    assert [Path(s).name for s in merged.sources] == ["config.yaml", ".redactcheck.yaml", "explicit.yaml", "<flags>"]
+
+
+def test_nearest_project_file_wins_walking_up(home: Path) -> None:
+    _write(home / "project" / ".redactcheck.yaml", "fail_on: high\n")
+    _write(home / "project" / "posts" / ".redactcheck.yaml", "fail_on: quasi\n")
+    assert config.load(home / "project" / "posts" / "a.md").fail_on == "quasi"
+    assert config.load(home / "project" / "b.md").fail_on == "high"
+
+
+def test_pyproject_table_is_read_and_pyproject_without_it_is_skipped(home: Path) -> None:
+    _write(home / "project" / "pyproject.toml", '[tool.redactcheck]\nfail_on = "direct"\nallowlist = ["Jo Bloggs"]\n')
+    _write(home / "project" / "posts" / "pyproject.toml", '[project]\nname = "x"\n')
+    loaded = config.load(home / "project" / "posts" / "a.md")
+    assert loaded.fail_on == "direct" and loaded.allowlist == ("Jo Bloggs",)
+
+
+def test_rule_folders_are_relative_to_the_file_that_names_them(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(home / "project" / ".redactcheck.yaml", "rules: [our-rules]\n")
+    monkeypatch.chdir(home)
+    loaded = config.load(home / "project" / "posts" / "a.md", None, {"rules": ["cli-rules"]})
+    assert loaded.rules == (str((home / "project" / "our-rules").resolve()), str((home / "cli-rules").resolve()))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("colour: red\n", ["unknown key 'colour'", "known keys:"]),
+        ("allowlist: 3\n", ["'allowlist' must be a list of strings"]),
+        ("allowlist: [Jo, 3]\n", ["'allowlist'"]),
+        ("show_text: yes please\n", ["'show_text' must be true or false"]),
+        ("model: 3\n", ["'model' must be a string"]),
+        ("fail_on: sometimes\n", ["'fail_on'"]),
+        ("style: scramble\n", ["'style'"]),
+        ("disable: [NOT_A_CATEGORY]\n", ["'disable'", "NOT_A_CATEGORY"]),
+        ("allowlist_patterns: ['(unclosed']\n", ["'allowlist_patterns'"]),
+        ("- just\n- a list\n", ["must be a mapping"]),
+        ("fail_on: [\n", ["invalid config"]),
+    ],
+)
+def test_mistakes_are_one_line_errors_naming_file_and_key(home: Path, text: str, pieces: list[str]) -> None:
+    path = _write(home / "project" / ".redactcheck.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        config.load(home / "project" / "posts" / "a.md")
+    message = str(caught.value)
+    assert "\n" not in message and str(path) in message
+    assert all(p in message for p in pieces), message
+
+
+def test_pyproject_mistake_names_the_pyproject(home: Path) -> None:
+    path = _write(home / "project" / "pyproject.toml", "[tool.redactcheck]\nfail_onn = 'direct'\n")
+    with pytest.raises(ConfigError, match="unknown key 'fail_onn'") as caught:
+        config.load(home / "project" / "a.md")
+    assert str(path) in str(caught.value)
+
+
+@pytest.fixture
+def run(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.chdir(home / "project")
+
+    def invoke(*args: str) -> Result:
+        return CliRunner().invoke(cli.main, list(args), env={"CI": None}, catch_exceptions=False)
+
+    yield invoke
+
+
+def test_cli_reports_a_bad_config_in_one_line(run: Any, home: Path) -> None:
+    _write(home / "project" / ".redactcheck.yaml", "allowlist: 3\n")
+    _write(home / "project" / "posts" / "a.md", "Hello.\n")
+    result = run("check", "posts/a.md")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and ".redactcheck.yaml: 'allowlist'" in result.stderr
+
+
+def test_init_writes_a_valid_commented_starter_and_refuses_to_overwrite(run: Any, home: Path) -> None:
+    result = run("init")
+    assert result.exit_code == 0, result.output
+    target = home / "project" / ".redactcheck.yaml"
+    assert target.read_text(encoding="utf-8") == STARTER_CONFIG
+    assert sum(1 for line in STARTER_CONFIG.splitlines() if line.startswith("#")) >= 8
+    loaded = config.load(home / "project" / "posts" / "a.md")
+    assert loaded.sources[-1] == str(target) and loaded.fail_on == "default"
+    for key in ("model", "rules", "disable", "allowlist", "allowlist_patterns", "fail_on", "show_text", "style"):
+        assert f"\n{key}:" in STARTER_CONFIG
+    target.write_text("fail_on: never\n", encoding="utf-8")
+    refused = run("init")
+    assert refused.exit_code == 2 and "already exists" in refused.stderr and "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "fail_on: never\n"
+    assert run("init", "--force").exit_code == 0
+    assert target.read_text(encoding="utf-8") == STARTER_CONFIG
+    assert [p.name for p in target.parent.iterdir() if p.name.endswith(".tmp")] == [], "no temp file left behind"
+
+
+def test_init_to_another_path(run: Any, home: Path) -> None:
+    assert run("init", "-o", "conf/starter.yaml").exit_code == 2  # folder missing: one-line error
+    (home / "project" / "conf").mkdir()
+    assert run("init", "-o", "conf/starter.yaml").exit_code == 0
+    assert config.load(home, home / "project" / "conf" / "starter.yaml").style == "tag"

@@ -1,0 +1,157 @@
+"""Redaction styles and guarantees, with the real Linter (no mocks).
+
+Guarantees: a redacted draft re-checks with no direct identifier and a low
+risk band, redacting twice changes nothing, placeholders are never flagged,
+Markdown structure survives, and files are written atomically.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from redactcheck import cli
+from redactcheck.config import check_keys
+from redactcheck.documents import read_document
+from redactcheck.errors import ConfigError
+from redactcheck.redaction import MASK_CHAR, findings_to_redact, redact
+from redactcheck.styles import layer, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDS = [ROOT / "tests" / "corpus" / "gold.jsonl", ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"]
+VISIT = "Visited Sarah Thompson today. Sarah said Jamie (14) was at school. Ms Thompson agreed, and Tom Reid, her partner, nodded."
+
+
+def _drafts() -> list[Any]:
+    drafts: list[Any] = [pytest.param(str(p), id=p.name) for p in sorted((ROOT / "examples").iterdir()) if p.suffix in (".md", ".txt", ".html")]
+    for gold in GOLDS:
+        if gold.is_file():
+            for line in gold.read_text(encoding="utf-8").splitlines():
+                draft = json.loads(line)
+                drafts.append(pytest.param(draft["text"], id=f"{gold.parent.name}:{draft['id']}"))
+    return drafts
+
+
+def _redact(linter: Any, text: str, style: str = "default") -> str:
+    return redact(text, findings_to_redact(linter.check(text)), style)
+
+
+@pytest.mark.parametrize("draft", _drafts())
+def test_redacted_draft_has_no_direct_identifier_is_low_and_stable(linter: Any, draft: str) -> None:
+    if draft.startswith(str(ROOT)):
+        document = read_document(draft)
+        text = document.original if len(document.original) == len(document.text) else document.text
+    else:
+        text = draft
+    once = _redact(linter, text)
+    report = linter.check(once)
+    assert not report.has_direct, [(f.category, f.rule) for f in report.findings if f.kind == "direct"]
+    assert report.band == "low"
+    assert _redact(linter, once) == once
+
+
+def test_pseudonyms_are_consistent_per_person(linter: Any) -> None:
+    out = _redact(linter, VISIT)
+    assert out == "Visited Person A today. Person A said Child A (a teenager) was at school. Person A agreed, and Person B, her partner, nodded."
+
+
+def test_child_words_near_the_first_mention_make_a_child(linter: Any) -> None:
+    out = _redact(linter, "New allocation, a little girl called Ruby Caldwell. Lives with her mum, Danielle Caldwell.")
+    assert "a little girl called Child A." in out and "her mum, Person A." in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She is a 14-year-old and lives with her gran.", "She is a teenager and"),
+    ("He met a 14-year-old girl at the shops.", "He met a teenage girl at"),
+    ("She's only 8 and very shy.", "She's only a child and"),
+    ("The boy, aged 14, lives with his gran.", "The boy, of secondary-school age, lives"),
+    ("We met on 3rd March 2024 at the office.", "We met in early 2024 at"),
+    ("It happened on Saturday 9 March apparently.", "It happened recently apparently."),
+    ("He moved to Hyndland Secondary last year.", "He moved to a secondary school last year."),
+    ("She lives at Rosewood Care Home now.", "She lives at a care home now."),
+    ("She grew up in Partick with her aunt.", "She grew up in a part of Glasgow with"),
+])
+def test_generalise_keeps_grammar(linter: Any, text: str, expected: str) -> None:
+    assert expected in _redact(linter, text, "generalise")
+
+
+def test_generalised_phrase_is_capitalised_at_sentence_start(linter: Any) -> None:
+    out = _redact(linter, "Jamie is fine. On 3rd March 2024 he moved to Partick.", "generalise")
+    assert out.endswith("In early 2024 he moved to a part of Glasgow.")
+
+
+def test_address_with_town_and_postcode_becomes_their_home(linter: Any) -> None:
+    out = _redact(linter, "Visited the family at 41 Langlands Road, Govan G51 3QW today.", "generalise")
+    assert out == "Visited the family at their home today."
+
+
+def test_mask_keeps_length_and_tag_names_the_category(linter: Any) -> None:
+    masked = _redact(linter, VISIT, "mask")
+    assert len(masked) == len(VISIT) and MASK_CHAR in masked and "Thompson" not in masked
+    assert _redact(linter, VISIT, "tag").startswith("Visited [PERSON] today. [PERSON] said [PERSON] ([AGE])")
+
+
+@pytest.mark.parametrize("placeholder", [
+    "Person A", "Person B", "Child A", "Child B", "a teenager", "a secondary school", "a primary school",
+    "a care home", "a local authority", "the local area", "their home", "in early 2024", "recently", "[PERSON]",
+    "[ADDRESS]", "of secondary-school age", "a teenage girl",
+    "a part of Glasgow",
+])
+def test_placeholders_are_never_flagged(linter: Any, placeholder: str) -> None:
+    report = linter.check(f"Yesterday I spoke with {placeholder} about the plan. It went well.")
+    assert not report.findings, [(f.category, f.rule) for f in report.findings]
+
+
+def test_style_config_accepts_a_mapping_and_flags_layer_over_it() -> None:
+    spec = check_keys({"style": {"PERSON": "tag", "default": "mask"}}, "x.yaml")["style"]
+    assert resolve(spec)["PERSON"] == "tag" and resolve(spec)["AGE"] == "mask"
+    assert resolve(layer(spec, ["AGE=generalise"]))["AGE"] == "generalise"
+    assert resolve("default")["PERSON"] == "pseudonym" and resolve("default")["ADDRESS"] == "tag"
+    assert resolve("default")["LOCATION"] == "generalise"
+    with pytest.raises(ConfigError, match="style"):
+        check_keys({"style": {"PERSON": "shout"}}, "x.yaml")
+    with pytest.raises(ConfigError, match="style"):
+        check_keys({"style": {"NOBODY": "tag"}}, "x.yaml")
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def _run(tmp_path: Path, *args: str, input: str | None = None) -> Any:
+    env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config")}
+    return CliRunner().invoke(cli.main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, linter: Any) -> Path:
+    monkeypatch.setattr(cli, "_linter", lambda config: linter if config.allowlist == () else cli.Linter(config))  # type: ignore[attr-defined]
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_cli_styles_mapping_and_diff(in_tmp: Path) -> None:
+    (in_tmp / "d.txt").write_text(VISIT + "\n", encoding="utf-8")
+    out = _run(in_tmp, "redact", "d.txt", "--style", "default", "--style", "AGE=tag", "--show-mapping")
+    assert out.exit_code == 0, out.stderr
+    assert out.stdout.startswith("Visited Person A today.") and "([AGE])" in out.stdout
+    assert "Person A: Sarah Thompson, Sarah, Ms Thompson" in out.stderr and "Thompson" not in out.stdout
+    diff = _run(in_tmp, "redact", "d.txt", "--diff", "--style", "default")
+    assert diff.stdout.startswith("--- d.txt\n+++ d.txt (redacted)\n") and "+Visited Person A" in diff.stdout
+    assert sorted(os.listdir(in_tmp)) == ["d.txt"]
+    bad = _run(in_tmp, "redact", "d.txt", "--style", "loud")
+    assert bad.exit_code == 2 and "--style" in bad.stderr
+
+
+def test_cli_markdown_structure_kept_and_in_place_backup(in_tmp: Path) -> None:
+    post = "---\ntitle: A visit\n---\n# Visit to Sarah Thompson\n\nI saw *Sarah* at [the school](https://example.org/a).\n"
+    path = in_tmp / "post.md"
+    path.write_text(post, encoding="utf-8")
+    result = _run(in_tmp, "redact", "post.md", "--in-place", "--backup", "--style", "default")
+    assert result.exit_code == 0, result.stderr
+    assert path.read_text(encoding="utf-8") == "---\ntitle: A visit\n---\n# Visit to Person A\n\nI saw *Person A* at [the school](https://example.org/a).\n"
+    assert (in_tmp / "post.md.bak").read_text(encoding="utf-8") == post
+    assert sorted(os.listdir(in_tmp)) == ["post.md", "post.md.bak"]
