@@ -129,7 +129,7 @@ def test_cli_writes_no_caches_of_draft_text(tmp_path: Path) -> None:
         cwd=drafts, env=env, capture_output=True, text=True, timeout=300,
     )
     assert redact.returncode == 0, redact.stderr
-    assert "[PERSON]" in redacted.read_text(encoding="utf-8")
+    assert "Person A" in redacted.read_text(encoding="utf-8")  # the default style: readable pseudonyms
 
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == [], "files written under HOME"
     assert os.listdir(drafts) == ["draft.txt"], "files written beside the draft"
