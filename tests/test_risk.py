@@ -1,4 +1,4 @@
-"""The risk score is a pure, monotonic function of the findings."""
+"""The risk score is a pure, monotonic function of the findings and models/risk.yaml."""
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -8,22 +8,35 @@ from redactcheck import risk
 from redactcheck.types import Category, Finding
 
 CATEGORIES = [c.value for c in Category]
-WORDS = ["Jamie", "Sarah Thompson", "14", "Govan High", "G51 3QW", "Partick", "Polish", "3rd March"]
+WORDS = ["Jamie", "Sarah Thompson", "14", "Govan High", "G51 3QW", "Partick", "Polish", "3rd March",
+         "in her 80s", "March", "2019", "Langlands Road", "Glasgow City Council", "@jay_99", "Glasgow", "FK2"]
+RULES = ["test", "rare-condition", "distinctive-job", "nationality", "named-street"]
+PLACES = {"glasgow": 0.05, "partick": 0.25, "paisley": 0.12}
 
 
-def finding(category: str, text: str, start: int = 0) -> Finding:
-    return Finding(start, start + len(text), category, 0.8, "test", "why", text)
+def finding(category: str, text: str, start: int = 0, rule: str = "test", line: int = 0) -> Finding:
+    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line)
 
 
-findings_strategy = st.lists(
-    st.builds(finding, st.sampled_from(CATEGORIES), st.sampled_from(WORDS), st.integers(0, 500)), max_size=12
+finding_strategy = st.builds(
+    finding, st.sampled_from(CATEGORIES), st.sampled_from(WORDS), st.integers(0, 3000), st.sampled_from(RULES)
 )
+findings_strategy = st.lists(finding_strategy, max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
 @given(findings_strategy, st.builds(finding, st.sampled_from(CATEGORIES), st.sampled_from(WORDS)))
 def test_adding_a_finding_never_lowers_the_score(base: list[Finding], extra: Finding) -> None:
     assert risk.score(base + [extra]).value >= risk.score(base).value
+    assert risk.score(base + [extra], PLACES).value >= risk.score(base, PLACES).value
+
+
+@settings(max_examples=300, deadline=None)
+@given(findings_strategy, finding_strategy)
+def test_adding_a_finding_anywhere_never_lowers_the_score_even_when_it_joins_groups(base: list[Finding], extra: Finding) -> None:
+    """A finding between two groups chains them into one; the joined group can only score higher."""
+    before, after = risk.score(base, PLACES).value, risk.score(base + [extra], PLACES).value
+    assert after >= before
 
 
 @settings(max_examples=300, deadline=None)
@@ -34,6 +47,7 @@ def test_removing_a_finding_never_raises_the_score(base: list[Finding], data: st
     index = data.draw(st.integers(0, len(base) - 1))
     fewer = base[:index] + base[index + 1 :]
     assert risk.score(fewer).value <= risk.score(base).value
+    assert risk.score(fewer, PLACES).value <= risk.score(base, PLACES).value
 
 
 @given(findings_strategy)
@@ -71,3 +85,58 @@ def test_repeating_a_name_does_not_add_risk() -> None:
     once = risk.score([finding("PERSON", "Jamie")])
     thrice = risk.score([finding("PERSON", "Jamie"), finding("PERSON", "Jamie", 20), finding("PERSON", "jamie", 40)])
     assert once.value == thrice.value
+
+
+def test_parameters_file_loads_with_a_version_and_sane_values() -> None:
+    params = risk.load_params()
+    assert params.version and float(params.version) >= 2
+    assert all(0.0 <= w <= 1.0 for w in params.weights.values())
+    assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct")
+    assert list(params.joint) == sorted(params.joint)
+    assert params.threshold == 50 and params.high > params.medium
+
+
+def weight_of(category: str, text: str, rule: str = "test") -> float:
+    return risk.weight(finding(category, text, rule=rule), PLACES)
+
+
+def test_more_specific_identifiers_weigh_more() -> None:
+    assert weight_of("AGE", "14") > weight_of("AGE", "in her 80s") > 0
+    assert weight_of("AGE", "aged 87") > weight_of("AGE", "in his late eighties")
+    assert weight_of("DATE", "3rd March") > weight_of("DATE", "March 2023") > weight_of("DATE", "2019")
+    assert weight_of("DATE", "12/09") > weight_of("DATE", "March")
+    assert weight_of("LOCATION", "Partick") > weight_of("LOCATION", "Paisley") > weight_of("LOCATION", "Glasgow")
+    assert weight_of("LOCATION", "Westray") > weight_of("LOCATION", "Glasgow")  # unknown place counts as small
+    assert weight_of("LOCATION", "Langlands Road", "named-street") > weight_of("LOCATION", "Glasgow")
+    assert weight_of("DEMOGRAPHIC", "progeria", "rare-condition") > weight_of("DEMOGRAPHIC", "asthma", "nationality")
+    assert weight_of("DEMOGRAPHIC", "lifeboat cox", "distinctive-job") > weight_of("DEMOGRAPHIC", "Polish", "nationality")
+    assert weight_of("PERSON", "Sarah Thompson") > weight_of("PERSON", "Sarah R.") == weight_of("PERSON", "Sarah")
+
+
+def test_a_village_named_as_an_organisation_still_counts_as_a_village() -> None:
+    assert weight_of("INSTITUTION", "Partick") == weight_of("LOCATION", "Partick")
+
+
+def test_details_of_one_person_together_score_higher_than_scattered() -> None:
+    texts = [("AGE", "14"), ("INSTITUTION", "Govan High"), ("LOCATION", "Partick")]
+    together = [finding(c, t, 20 * i) for i, (c, t) in enumerate(texts)]
+    scattered = [finding(c, t, 2000 * i) for i, (c, t) in enumerate(texts)]
+    assert risk.score(together, PLACES).value > risk.score(scattered, PLACES).value > 0
+    assert risk.score(together, PLACES).value >= 50
+
+
+def test_same_line_groups_one_person_even_far_apart() -> None:
+    texts = [("AGE", "14"), ("INSTITUTION", "Govan High"), ("LOCATION", "Partick")]
+    one_line = [finding(c, t, 900 * i, line=3) for i, (c, t) in enumerate(texts)]
+    lines = [finding(c, t, 900 * i, line=3 + 10 * i) for i, (c, t) in enumerate(texts)]
+    assert len(risk.groups(one_line, 150)) == 1 and len(risk.groups(lines, 150)) == 3
+    assert risk.score(one_line, PLACES).value > risk.score(lines, PLACES).value
+
+
+def test_quasi_reason_names_the_kinds_and_never_the_text() -> None:
+    found = [finding("AGE", "14"), finding("INSTITUTION", "Govan High", 10), finding("LOCATION", "Partick", 30)]
+    result = risk.score(found, PLACES)
+    assert result.reasons[0] == "a small place, an exact age and a named school together point to one person (quasi)"
+    assert not any(t in r for r in result.reasons for t in ("14", "Govan", "Partick"))
+    shown = risk.reason_lines(found, PLACES, show_text=True)[0]
+    assert "a small place (Partick)" in shown and "an exact age (14)" in shown

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Fit the risk model (models/risk.yaml) on the project's own annotated drafts.
+
+    python models/fit_risk.py [--dev /work/shared/eval/dev/gold.jsonl] [--dry-run]
+
+Fits on tests/corpus/gold.jsonl (and tests/corpus2/gold.jsonl if present)
+using each draft's `safe` label, and only CHECKS on the development corpus:
+dev never influences a parameter. The real Linter finds the identifiers once;
+a coordinate search then tries a few values for each of a handful of
+parameters, keeping a change only when it flags fewer drafts wrongly at the
+threshold, or ties on that and raises the AUC. Ties keep the value nearest the
+hand-set prior, so the model stays explainable and does not chase noise.
+Weights stay in [0, 1] and direct identifiers at >= 0.5 (any one flags), and
+the joint curve never decreases, so the score stays monotonic.
+No draft text is written or printed; only figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from redactcheck import Linter, risk  # noqa: E402
+from redactcheck.types import Finding  # noqa: E402
+
+FIT_SETS = [ROOT / "tests" / "corpus" / "gold.jsonl", ROOT / "tests" / "corpus2" / "gold.jsonl"]
+DEV = Path("/work/shared/eval/dev/gold.jsonl")
+OUT = ROOT / "models" / "risk.yaml"
+JOINT_SHAPE = (0.0, 0.0, 0.15, 0.46, 0.69, 0.85, 0.92, 1.0)  # share of the cap for 0, 1, 2... kinds
+# The few parameters that are searched, each with the values tried.
+GRID: dict[str, Sequence[float]] = {
+    "AGE.exact": (0.1, 0.15, 0.2, 0.25),
+    "DATE.day": (0.06, 0.09, 0.12, 0.15),
+    "INSTITUTION.any": (0.1, 0.15, 0.2, 0.25, 0.3),
+    "DEMOGRAPHIC.distinctive": (0.2, 0.25, 0.3, 0.35, 0.4),
+    "DEMOGRAPHIC.common": (0.05, 0.1, 0.15),
+    "CONTACT.handle": (0.5, 0.6, 0.7, 0.85),
+    "joint_cap": (0.45, 0.55, 0.65, 0.75, 0.85),
+    "group_gap": (60, 100, 150, 250, 400),
+    "across_direct": (0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
+    "across_quasi": (0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
+}
+Draft = tuple[bool, tuple[Finding, ...]]
+MARGIN = 5.0  # a draft within 5 points of the threshold counts as wrong while fitting: no knife edges
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def findings_for(linter: Linter, path: Path) -> list[Draft]:
+    """(safe, findings) per draft, kept in memory only."""
+    drafts = read_gold(path)
+    reports = linter.check_many([d["text"] for d in drafts])
+    return [(bool(d["safe"]), r.findings) for d, r in zip(drafts, reports)]
+
+
+def auc(pos: Sequence[float], neg: Sequence[float]) -> float:
+    """Chance an unsafe draft scores above a safe one (ties count half), as score.py."""
+    if not pos or not neg:
+        return 1.0
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def figures(drafts: Sequence[Draft], params: risk.Params, places: dict[str, float], margin: float = 0.0) -> dict[str, float]:
+    """Flag rates and AUC at the threshold; "wrong" counts drafts on the wrong side of it (or within `margin`)."""
+    scores = [(safe, risk.assess(found, places, params)[0]) for safe, found in drafts]
+    unsafe = [s for safe, s in scores if not safe]
+    safe = [s for is_safe, s in scores if is_safe]
+    t = params.threshold
+    return {
+        "drafts": len(scores),
+        "unsafe_flagged": sum(s >= t for s in unsafe) / max(len(unsafe), 1),
+        "safe_flagged": sum(s >= t for s in safe) / max(len(safe), 1),
+        "auc": auc(unsafe, safe),
+        "wrong": sum(s < t + margin for s in unsafe) + sum(s >= t - margin for s in safe),
+    }
+
+
+def with_knob(params: risk.Params, name: str, value: float) -> risk.Params:
+    if name == "joint_cap":
+        return params.with_values(joint=tuple(round(value * s, 3) for s in JOINT_SHAPE))
+    if name == "group_gap":
+        return params.with_values(group_gap=int(value))
+    if name in ("across_direct", "across_quasi"):
+        return params.with_values(**{name: value})
+    return params.with_values(**{name: value})
+
+
+def knob(params: risk.Params, name: str) -> float:
+    if name == "joint_cap":
+        return params.joint[-1]
+    if name in ("group_gap", "across_direct", "across_quasi"):
+        return float(getattr(params, name))
+    return params.weights[name]
+
+
+def fit(drafts: Sequence[Draft], prior: risk.Params, places: dict[str, float], rounds: int = 3) -> risk.Params:
+    """Coordinate search: fewest wrong flags, then fewest within 5 points, then highest AUC, then nearest the prior."""
+    def key(p: risk.Params) -> tuple[float, ...]:
+        f, near = figures(drafts, p, places), figures(drafts, p, places, MARGIN)
+        spread = sum(abs(knob(p, n) - knob(prior, n)) / (max(GRID[n]) - min(GRID[n])) for n in GRID)
+        return f["wrong"], near["wrong"], -round(f["auc"], 4), spread
+
+    best, best_key = prior, key(prior)
+    for _ in range(rounds):
+        changed = False
+        for name, values in GRID.items():
+            for value in values:
+                candidate = with_knob(best, name, value)
+                candidate_key = key(candidate)
+                if candidate_key < best_key:
+                    best, best_key, changed = candidate, candidate_key, True
+        if not changed:
+            break
+    return best
+
+
+def render(p: risk.Params, fitted_on: Sequence[str]) -> str:
+    """models/risk.yaml, with its comments, for a person to read."""
+    by_cat: dict[str, list[str]] = {}
+    for key, w in p.weights.items():
+        cat, facet = key.split(".")
+        by_cat.setdefault(cat, []).append(f"{facet}: {round(w, 3)}")
+    weights = "\n".join(f"  {cat}: {{{', '.join(items)}}}" for cat, items in by_cat.items())
+    places = ", ".join(f"{k}: {int(v) if k.endswith('population') else round(v, 3)}" for k, v in p.places.items())
+    return TEMPLATE.format(
+        version=p.version, fitted_on=", ".join(fitted_on), weights=weights, places=places,
+        joint=", ".join(str(j) for j in p.joint), joint_min=p.joint_min_weight, gap=p.group_gap,
+        across_direct=p.across_direct, across_quasi=p.across_quasi, high=int(p.high), medium=int(p.medium), threshold=int(p.threshold),
+    )
+
+
+TEMPLATE = """\
+# redactcheck risk model: how much each identifier gives a person away.
+# Read by redactcheck/risk.py; refitted by models/fit_risk.py (see models/RISK.md).
+# Fitted on: {fitted_on} (checked, never fitted, on the development corpus).
+# Every weight is the chance, 0 to 1, that this one identifier alone lets
+# someone who knows the family recognise them. Direct identifiers stay >= 0.5
+# so any one of them flags a draft.
+version: "{version}"
+weights:
+{weights}
+# Places from models/gazetteers/uk_places.tsv, by type; anything else
+# (village, island, neighbourhood, or not in the gazetteer) counts as small.
+places: {{{places}}}
+# Extra chance when quasi identifiers of several kinds describe one person,
+# indexed by the number of kinds (0, 1, 2, 3...). Kinds weighing less than
+# joint_min_weight (an age band, a city) do not count as a kind.
+joint: [{joint}]
+joint_min_weight: {joint_min}
+# Findings describe one person when they sit on the same line (paragraph) or
+# within group_gap characters of each other.
+group_gap: {gap}
+# Identifiers in different groups still add up across the draft (a story
+# about one child spreads over paragraphs), but less: far apart they often
+# describe different people. Weights (and the joint term, for quasi) are
+# multiplied by these factors there; 1.0 = as if all described one person.
+across_groups: {{direct: {across_direct}, quasi: {across_quasi}}}
+bands: {{high: {high}, medium: {medium}}}
+threshold: {threshold}
+"""
+
+
+def report(name: str, f: dict[str, float]) -> None:
+    print(f"{name:>8}: {f['drafts']} drafts, unsafe flagged {f['unsafe_flagged']:.1%}, "
+          f"safe flagged {f['safe_flagged']:.1%}, AUC {f['auc']:.3f} (threshold 50)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=DEV, help="development corpus, only checked")
+    ap.add_argument("--version", default=None, help="version to write (default: minor bump)")
+    ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write risk.yaml")
+    args = ap.parse_args(argv)
+    fit_paths = [p for p in FIT_SETS if p.is_file()]
+    linter = Linter()
+    per_file = {p.parent.name: findings_for(linter, p) for p in fit_paths}
+    fit_drafts = [d for drafts in per_file.values() for d in drafts]
+    prior = risk.load_params()
+    places = linter.place_weights
+    fitted = fit(fit_drafts, prior, places)
+    major, _, minor = prior.version.partition(".")
+    fitted = fitted.with_values(version=args.version or f"{major}.{int(minor or 0) + 1}")
+    report("prior", figures(fit_drafts, prior, places))
+    report("fit", figures(fit_drafts, fitted, places))
+    for name, drafts in per_file.items():
+        report(name, figures(drafts, fitted, places))
+    if args.dev.is_file():
+        dev_drafts = findings_for(linter, args.dev)
+        report("dev", figures(dev_drafts, fitted, places))
+    for name in GRID:
+        print(f"  {name} = {knob(fitted, name):g} (prior {knob(prior, name):g})")
+    if not args.dry_run:
+        OUT.write_text(render(fitted, [str(p.relative_to(ROOT)) for p in fit_paths]), encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)} version {fitted.version}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
