@@ -38,8 +38,12 @@ def _same_length_title(word: str) -> str:
     return titled if len(titled) == len(word) else word
 
 
-def truecase(text: str, names: frozenset[str], places: frozenset[str]) -> str:
-    """The draft with names, places and sentence starts capitalised (same length)."""
+def truecase(text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
+    """The draft with names, places and sentence starts capitalised (same length).
+
+    In lower-case chat the words just before an institution word ("leith links
+    surgery") are capitalised too, unless they are ordinary words ("the local surgery").
+    """
     mode = casing_mode(text)
     if mode is None:
         return text
@@ -48,9 +52,11 @@ def truecase(text: str, names: frozenset[str], places: frozenset[str]) -> str:
     for index, match in enumerate(words):
         word = match.group().lower()
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        keep_capital = mode == "upper" and following in _INSTITUTION_HEADS and word not in names
-        if word in names or word in places or keep_capital or (mode == "upper" and word in _INSTITUTION_HEADS and index and
-                                                                  words[index - 1].group()[0].isupper()):
+        before_head = following in _INSTITUTION_HEADS and word not in names
+        keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
+        after_name = index and words[index - 1].group().lower() not in ordinary and len(words[index - 1].group()) > 2
+        head_of_name = word in _INSTITUTION_HEADS and after_name and (mode == "upper" or words[index - 1].group().lower() in places)
+        if word in names or word in places or keep_capital or head_of_name:
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
             chars[match.start()] = "I"

@@ -42,11 +42,12 @@ class Linter:
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
+        self.case_ordinary = load_word_list(data_dir("models") / "gazetteers" / "frequent_words.txt")
         self.place_weights = {p.name.lower(): risk.place_weight(p.kind, p.population) for p in read_places(data_dir("models"))}
 
     def view(self, text: str) -> str:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
-        return truecase(text, self.case_names, self.case_places)
+        return truecase(text, self.case_names, self.case_places, self.case_ordinary)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
