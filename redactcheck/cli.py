@@ -156,18 +156,23 @@ def main() -> None:
 @click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
 @click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for many files (default: the number of cores).")
+@click.option("--cache/--no-cache", "use_cache", default=True, help="Reuse results for unchanged files (offsets only, never text).")
 @with_common
-def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None, baseline_file: str | None, config_file: str | None, **common: Any) -> None:
+def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None,
+          baseline_file: str | None, jobs: int | None, use_cache: bool, config_file: str | None, **common: Any) -> None:
     """Check drafts (files, folders or - for stdin) for identifying details."""
     from .baseline import open_baseline
+    from .linter import place_weight_table
 
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
         accepted = open_baseline(Path(baseline_file)) if baseline_file else None
         documents = [_read(source) for source in _expand(paths)]  # input errors before the model loads
-        linter = _linter(config)
-        reports = [linter.check(d.text, source=d.source, position=d.position, directives=d.directives) for d in documents]
-        reports = accepted.apply_all(reports, linter.place_weights) if accepted else reports
+        from .runner import check_documents
+
+        reports = check_documents(config, documents, jobs=jobs or os.cpu_count() or 1, use_cache=use_cache, make_linter=_linter)
+        reports = accepted.apply_all(reports, place_weight_table()) if accepted else reports
     except RedactcheckError as error:
         _fail(str(error))
     from .reporters import get_reporter

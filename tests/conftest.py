@@ -6,7 +6,9 @@ or spaCy's downloader, fails the test that triggers it.
 """
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,8 @@ def allow_network() -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     block_network()
+    # the result cache of `redactcheck check` goes to a throw-away folder, not the user's home
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="redactcheck-test-cache-")
 
 
 @pytest.fixture(scope="session")

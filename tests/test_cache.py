@@ -58,3 +58,36 @@ def test_parallel_results_match_one_process(linter, examples: Path) -> None:
 
 def test_worker_count_does_not_start_processes_for_a_few_files() -> None:
     assert worker_count(2, 1) == 1 and worker_count(2, 3) == 1 and worker_count(2, 40) == 2
+
+
+def test_all_cached_means_the_model_is_never_loaded(linter, tmp_path: Path, monkeypatch) -> None:
+    from redactcheck.documents import read_document
+    from redactcheck.runner import check_documents
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    documents = [read_document(str(draft))]
+    first = check_documents(Config(), documents, make_linter=lambda config: linter)
+
+    def refuse(config: Config):
+        raise AssertionError("the Linter was built although every file was cached")
+
+    second = check_documents(Config(), documents, make_linter=refuse)
+    assert _keys(second[0]) == _keys(first[0])
+
+
+def test_cli_jobs_give_identical_output(tmp_path: Path, examples: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    for i in range(8):
+        (tmp_path / f"d{i}.txt").write_text(DRAFT if i % 2 else "Nothing to see here, all anonymised.", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "redactcheck.cli", "check", "--format", "json", "--no-cache", str(tmp_path)]
+    one = subprocess.run(command + ["--jobs", "1"], capture_output=True, text=True, env=env, timeout=300)
+    two = subprocess.run(command + ["--jobs", "2"], capture_output=True, text=True, env=env, timeout=300)
+    assert one.returncode == two.returncode == 1, (one.stderr, two.stderr)
+    assert json.loads(one.stdout) == json.loads(two.stdout)
