@@ -301,5 +301,3 @@ main.add_command(explain)
 main.add_command(models_command, name="models")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()

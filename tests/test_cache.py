@@ -86,7 +86,7 @@ def test_cli_jobs_give_identical_output(tmp_path: Path, examples: Path) -> None:
     for i in range(8):
         (tmp_path / f"d{i}.txt").write_text(DRAFT if i % 2 else "Nothing to see here, all anonymised.", encoding="utf-8")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    command = [sys.executable, "-m", "redactcheck.cli", "check", "--format", "json", "--no-cache", str(tmp_path)]
+    command = [sys.executable, "-m", "redactcheck", "check", "--format", "json", "--no-cache", str(tmp_path)]
     one = subprocess.run(command + ["--jobs", "1"], capture_output=True, text=True, env=env, timeout=300)
     two = subprocess.run(command + ["--jobs", "2"], capture_output=True, text=True, env=env, timeout=300)
     assert one.returncode == two.returncode == 1, (one.stderr, two.stderr)

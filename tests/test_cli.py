@@ -108,7 +108,7 @@ def assert_one_line_error(result: Result, *expected: str) -> None:
 def cli_command() -> list[str]:
     """The installed console script beside this interpreter, else `python -m redactcheck.cli`."""
     script = Path(sys.executable).with_name("redactcheck")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "redactcheck.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "redactcheck"]
 
 
 def run_process(args: list[str], cwd: Path, env: dict[str, str] | None = None, input: bytes | None = None) -> subprocess.CompletedProcess[str]:

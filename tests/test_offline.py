@@ -102,7 +102,7 @@ DRAFT = (
 
 def _redactcheck() -> list[str]:
     script = Path(sys.executable).with_name("redactcheck")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "redactcheck.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "redactcheck"]
 
 
 def test_cli_writes_no_caches_of_draft_text(tmp_path: Path) -> None:

@@ -1,0 +1,4 @@
+"""`python -m redactcheck` runs the command line."""
+from redactcheck.cli import main
+
+main()
