@@ -32,9 +32,10 @@ def default_dir() -> Path:
 def settings_fingerprint(config: Any, version: str) -> str:
     """Hash of the rule files, gazetteers, model name and config: any change misses the cache."""
     digest = hashlib.sha256(f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode())
-    folders = [data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
+    code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
+    folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
     for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".txt", ".tsv", ".json")):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg")):
             digest.update(str(path.name).encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -226,12 +226,21 @@ def _phrases(found: Sequence[Finding], places: Mapping[str, float] | None, p: Pa
     texts: dict[str, list[str]] = {}
     for f in found:
         texts.setdefault(phrase(f, places, p), []).append(" ".join(f.text.split()))
-    full = " ".join(texts.get("a full name", []))
-    if full and all(t in full for t in texts.get("a name", [])):
-        texts.pop("a name", None)  # first names of the same people
+    if "a full name" in texts:
+        texts.pop("a name", None)  # "a full name with a name" says nothing more
     if not show_text:
         return list(texts)
     return [f"{words} ({', '.join(list(dict.fromkeys(ts))[:3])})" for words, ts in texts.items()]
+
+
+def _listing(items: Sequence[str]) -> str:
+    """"a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _with_listing(items: Sequence[str]) -> str:
+    """"a full name with a street address and contact details"."""
+    return items[0] if len(items) == 1 else items[0] + " with " + _listing(items[1:])
 
 
 def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
@@ -239,7 +248,7 @@ def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p:
     ranked = sorted(distinct(findings), key=lambda f: (f.category != "PERSON", -weight(f, places, p)))
     direct = _phrases([f for f in ranked if f.kind == "direct"], places, p, show_text)
     quasi = _phrases([f for f in ranked if f.kind == "quasi"], places, p, show_text)
-    parts = [" with ".join(direct[:3]) + " (direct)"] if direct else []
+    parts = [_with_listing(direct[:3]) + " (direct)"] if direct else []
     if quasi:
         verb = " together point to one person" if len(quasi) > 1 else " narrows down who this is"
         items = quasi[:4]
