@@ -15,7 +15,7 @@ import click
 
 from .cli import _expand, _fail, _flags, _linter, _load_config, _read, _show_text, with_common
 from .errors import RedactcheckError
-from .types import Finding, Report
+from .types import Report
 
 
 def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from .resources import data_dir
-from .types import Category, Finding, RiskScore
+from .types import Finding, RiskScore
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ import datetime as _dt
 import re
 from typing import Callable
 
+from ..resources import word_list
+
 Validator = Callable[[str], bool]
 
 _DIGITS = re.compile(r"\d")
@@ -154,34 +156,13 @@ _NOT_NAMES = frozenset(
     after before because about with from into onto over under at on in of for to by as up down out off
     mr mrs ms miss mx dr""".split()
 )
-_FIRST_NAMES: frozenset[str] | None = None
-
-
 def _first_names() -> frozenset[str]:
-    """The shipped first-name gazetteer, lower-cased, loaded on first use."""
-    global _FIRST_NAMES
-    if _FIRST_NAMES is None:
-        from ..resources import data_dir
-
-        path = data_dir("models") / "gazetteers" / "first_names.txt"
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        _FIRST_NAMES = frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
-    return _FIRST_NAMES
-
-
-_COMMON: frozenset[str] | None = None
+    return word_list("first_names.txt")
 
 
 def _common_words() -> frozenset[str]:
-    """Ordinary English words (never first names), loaded on first use."""
-    global _COMMON
-    if _COMMON is None:
-        from ..resources import data_dir
-
-        path = data_dir("models") / "gazetteers" / "common_words.txt"
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        _COMMON = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return _COMMON
+    """Ordinary English words (never first names)."""
+    return word_list("common_words.txt")
 
 
 def name_like(text: str) -> bool:
@@ -202,19 +183,9 @@ def first_name(text: str) -> bool:
     return bool(words) and words[-1].lower() in _first_names() and not_function_word(words[-1])
 
 
-_FREQUENT: frozenset[str] | None = None
-
-
 def _frequent_words() -> frozenset[str]:
-    """The most frequent English words and social-care words, loaded on first use."""
-    global _FREQUENT
-    if _FREQUENT is None:
-        from ..resources import data_dir
-
-        path = data_dir("models") / "gazetteers" / "frequent_words.txt"
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        _FREQUENT = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return _FREQUENT
+    """The most frequent English words and social-care words."""
+    return word_list("frequent_words.txt")
 
 
 def strong_name(text: str) -> bool:
