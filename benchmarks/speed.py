@@ -107,12 +107,16 @@ def cold_start(texts: list[str], runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         post = Path(folder) / "post.md"
         post.write_text(post_words + "\n", encoding="utf-8")
-        check = [redactcheck_bin, "check", "--hide-text", str(post)]
+        check = [redactcheck_bin, "check", "--hide-text", "--no-cache", str(post)]
+        cached = [redactcheck_bin, "check", "--hide-text", str(post)]
         load = [PY, "-c", f"import spacy; spacy.load('{MODEL}')"]
         ours = min(_child_run(check)[0] for _ in range(runs))
         floor = min(_child_run(load)[0] for _ in range(runs))
+        _child_run(cached)
+        again = min(_child_run(cached)[0] for _ in range(runs))
         print(f"cold start: redactcheck check post.md (1,000 words) {ours:.2f} s; spacy.load {floor:.2f} s; "
               f"ratio {ours / floor:.2f} (target <= 1.2)")
+        print(f"  re-run of an unchanged file (pre-commit, from the cache) {again:.2f} s; ratio {again / floor:.2f}")
         print(f"memory: cold check peak RSS {_peak_rss_of(check):.0f} MB (target <= 400)")
         batch = Path(folder) / "batch.py"
         batch.write_text(

@@ -22,7 +22,7 @@ from .types import Category
 RULE_KEYS = frozenset(
     {
         "id", "category", "kind", "description", "why", "score", "patterns", "group",
-        "case_sensitive", "validator", "context", "terms", "names", "forms", "examples",
+        "case_sensitive", "validator", "context", "terms", "names", "forms", "examples", "requires",
     }
 )
 CONTEXT_KEYS = frozenset({"words", "required", "window", "boost"})
@@ -56,6 +56,7 @@ class RuleSpec:
     validator: str | None = None
     context: Context | None = None
     terms: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
     user: bool = field(default=False, compare=False)
@@ -238,6 +239,7 @@ def _check_rule(path: Path, raw: Any, user: bool) -> RuleSpec:
         validator=validator,
         context=_check_context(chk),
         terms=_expand_terms(chk) if has_terms else (),
+        requires=tuple(w.lower() for w in chk.strings("requires")),
         examples_flag=flag,
         examples_pass=passing,
         user=user,

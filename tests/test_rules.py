@@ -102,3 +102,15 @@ def test_user_rule_folder_adds_a_rule(tmp_path: Path) -> None:
     specs = load_rules([data_dir("rules")], [tmp_path])
     mine = next(s for s in specs if s.id == "team-names")
     assert mine.user and _matched(mine, "sent to riverside family team")
+
+
+def test_requires_skips_a_rule_when_its_key_words_are_absent(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "rules:\n  - id: tenancy-ref\n    category: CASE_REF\n    description: d\n    requires: [tenancy]\n"
+        "    patterns: ['\\bT\\d{6}\\b']\n",
+    )
+    spec = load_rule_file(tmp_path / "mine.yaml", user=True)[0]
+    assert spec.requires == ("tenancy",)
+    assert _matched(spec, "Tenancy ref T123456 is in arrears")
+    assert not _matched(spec, "ref T123456 is in arrears")

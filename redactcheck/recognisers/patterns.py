@@ -32,6 +32,8 @@ class RuleRecognizer(LocalRecognizer):
 
     def matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of every believable match, before any merging."""
+        if self.spec.requires and not self._may_match(text):
+            return
         for regex in self.regexes:
             for match in regex.finditer(text):
                 start, end = match.span(self.spec.group)
@@ -40,6 +42,11 @@ class RuleRecognizer(LocalRecognizer):
                 score = self._score(text, start, end)
                 if score is not None:
                     yield start, end, score
+
+    def _may_match(self, text: str) -> bool:
+        """A substring test that skips the regexes when none of the rule's key words is present."""
+        lowered = text.lower()
+        return any(word in lowered for word in self.spec.requires)
 
     def _score(self, text: str, start: int, end: int) -> float | None:
         if self.validate and not self.validate(text[start:end]):
