@@ -18,7 +18,12 @@ from redactcheck.reporters import REPORTERS, get_reporter, sarif
 from redactcheck.types import Finding, Report, ReporterOptions, RiskScore, Suppressed, line_col
 
 GOLDEN = Path(__file__).parent / "golden"
-SCHEMA = Path("/work/shared/schemas/sarif-schema-2.1.0.json")
+# The official OASIS schema, kept in shared/ beside the repository (as CI lays it out).
+_SCHEMA_NAME = Path("schemas") / "sarif-schema-2.1.0.json"
+SCHEMA = next(
+    (p for p in (Path(__file__).resolve().parents[2] / "shared" / _SCHEMA_NAME, Path("/work/shared") / _SCHEMA_NAME) if p.is_file()),
+    Path(__file__).resolve().parents[2] / "shared" / _SCHEMA_NAME,
+)
 CASE = (
     "Jane Smith, aged 14, attends St Mary's School.\n"
     "She lives at 12 Acacia Avenue,\nLeeds LS1 4AB. See [NAME] and Smith v Jones [2019].\n"
