@@ -52,8 +52,8 @@ def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str]
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
+        if any(s <= start and end <= e for s, e in taken):
+            continue  # already inside a finding; a longer mention over a partial one goes to the merge
         added.append(replace(template, start=start, end=end, text=match.group(), rule="name-repeat",
                              explanation="This name was found elsewhere in the draft; every mention identifies the person.",
                              score=0.8))

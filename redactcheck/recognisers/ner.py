@@ -151,9 +151,11 @@ def split_at_breaks(ent: Span) -> list[list[Token]]:
 def _trim(tokens: list) -> tuple[int, int] | None:
     """Character span without leading determiners or a trailing possessive 's."""
     tokens = [t for t in tokens if any(ch.isalnum() for ch in t.text) or t.text in ("'s", "’s", "-", "&")]
+    while tokens and tokens[0].text in ("-", "&", "'s", "’s"):
+        tokens.pop(0)  # "-Rose" is a piece of "Liberty-Rose", not a name of its own
     while len(tokens) > 1 and tokens[0].lower_ in _LEADING:
         tokens.pop(0)
-    while len(tokens) > 1 and (tokens[-1].lower_ in ("'s", "’s") or tokens[-1].is_punct):
+    while tokens and (tokens[-1].lower_ in ("'s", "’s") or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:
         return None
