@@ -29,7 +29,7 @@ from redactcheck import Linter, risk  # noqa: E402
 from redactcheck.types import Finding  # noqa: E402
 
 FIT_SETS = [ROOT / "tests" / "corpus" / "gold.jsonl", ROOT / "tests" / "corpus2" / "gold.jsonl"]
-DEV = Path("/work/shared/eval/dev/gold.jsonl")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "gold.jsonl"  # shared/ beside the repository
 OUT = ROOT / "models" / "risk.yaml"
 JOINT_SHAPE = (0.0, 0.0, 0.15, 0.46, 0.69, 0.85, 0.92, 1.0)  # share of the cap for 0, 1, 2... kinds
 # The few parameters that are searched, each with the values tried.
