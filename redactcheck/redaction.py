@@ -26,12 +26,18 @@ MASK_CHAR = "█"
 _ADDRESS_PARTS = frozenset({"LOCATION", "POSTCODE"})
 
 
+def in_same_case(original: str, replacement: str) -> str:
+    """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the same."""
+    letters = [ch for ch in original if ch.isalpha()]
+    return replacement.upper() if len(letters) > 1 and all(ch.isupper() for ch in letters) else replacement
+
+
 class PseudonymOperator(Operator):
     """Person A / Child B, looked up in the draft's People by the mention's offset."""
 
     def operate(self, text: str, params: dict | None = None) -> str:
         params = params or {}
-        return params["people"].label_at(params["start"])
+        return in_same_case(text, params["people"].label_at(params["start"]))
 
     def validate(self, params: dict | None = None) -> None:
         if not params or "people" not in params or "start" not in params:
@@ -53,7 +59,7 @@ class GeneraliseOperator(Operator):
         span = gen.Span(params["category"], text[len(lead):], lead, params["next_word"], params["rule"])
         phrase = generalised(span, params["before"])
         capital = params["sentence_start"] or (lead[:1].isupper())
-        return phrase[:1].upper() + phrase[1:] if capital else phrase
+        return in_same_case(text, phrase[:1].upper() + phrase[1:] if capital else phrase)
 
     def validate(self, params: dict | None = None) -> None:
         if not params or "category" not in params:

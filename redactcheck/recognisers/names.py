@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..suppress import NAME_WORDS, ROLE_WORDS
+from ..resources import word_list
 from .base import make_result
 from .validators import _NOT_NAMES
 
@@ -59,6 +60,8 @@ class GazetteerNameRecognizer(LocalRecognizer):
 
     def __init__(self, first_names: Iterable[str], exclude: Iterable[str] = ()) -> None:
         self.first_names = frozenset(first_names) - frozenset(exclude)
+        # names that are also words (Hope, Grace, Precious): only with a surname after them
+        self.word_names = frozenset(w.capitalize() for w in NAME_WORDS)
         self._hashes: set[int] | None = None
         super().__init__(supported_entities=["PERSON"], name=RULE_ID, supported_language="en")
 
@@ -83,11 +86,15 @@ class GazetteerNameRecognizer(LocalRecognizer):
     def _candidates(self, doc: Doc) -> Iterable[Token]:
         """Tokens that are gazetteer names, found by hash without a Token per word."""
         if self._hashes is None:
-            self._hashes = {doc.vocab.strings.add(name) for name in self.first_names}
+            self._hashes = {doc.vocab.strings.add(name) for name in self.first_names | self.word_names}
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth in self._hashes:
                 token = doc[index]
-                if self._in_name_position(token):
+                if token.text in self.word_names and token.text not in self.first_names:
+                    surname = self._surname(token)
+                    if surname is not None and surname.lower_ not in word_list("common_words.txt"):
+                        yield token  # "Precious Okafor", "Hope Thompson"
+                elif self._in_name_position(token):
                     yield token
 
     def _in_name_position(self, token: Token) -> bool:

@@ -45,6 +45,11 @@ def _has_name_marker(span: Span) -> bool:
 _WORD_ENDINGS = re.compile(r"(?:way|ly|ed|ing|ised|ized|ment|ness|tion|sion|ful|less|ward|wise)$")
 
 
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    """An entity that starts or ends inside a word ("gon" of "gonna") is not a name or place."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
 def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
     """A lone capitalised word with an ordinary word's ending ("Partway", "Anonymised")."""
     if len(span) != 1 or span[0].lower_ in first_names:
@@ -52,6 +57,7 @@ def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
     return bool(_WORD_ENDINGS.search(span[0].lower_))
 
 
+_NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
@@ -184,9 +190,11 @@ class NerRecognizer(LocalRecognizer):
         """The model is loaded once by the NLP engine, not here."""
 
     def _drop_leading_word(self, piece: list[Token], label: str) -> list[Token]:
-        """ "Met Jamie Thompson": an ordinary word that starts a sentence is not part of a name."""
+        """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is not part of it."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
+        while len(piece) > 1 and piece[0].is_lower and piece[0].lower_ not in _NAME_PARTICLES:
+            piece = piece[1:]
         while len(piece) > 2 and piece[0].lower_ in self.common_words and piece[0].lower_ not in self.first_names:
             piece = piece[1:]
         return piece
@@ -226,7 +234,7 @@ class NerRecognizer(LocalRecognizer):
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
                 span = _trim(piece) if category is not None else None
-                if span is None or not self.distinctive(piece_span, category):
+                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(doc.text, *span):
                     continue
                 start, end = span
                 score = self.SCORES.get(category, 0.6)
