@@ -204,7 +204,8 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
             return True  # a gazetteer place the model read as a name ("govan" in chat)
         # but surnames are often towns ("Morag Dunbar") and first names languages ("Shona")
         return inner.category not in (Category.LOCATION.value, Category.DEMOGRAPHIC.value)
-    return inner.kind == "direct" and outer.kind == "quasi"
+    # a case number inside an organisation-like span wins; a name inside one is part of it (St Margaret's Primary)
+    return inner.kind == "direct" and outer.kind == "quasi" and inner.category != Category.PERSON.value
 
 
 def _beats_partial(candidate: Finding, other: Finding) -> bool:

@@ -103,6 +103,8 @@ class GazetteerNameRecognizer(LocalRecognizer):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in PROPER_NAME_HEADS:
             return False  # part of a longer proper name (a street, a school): not ours
+        if previous is not None and previous.lower_.rstrip(".") in ("st", "saint"):
+            return False  # a saint's name: a school, church or hospital
         starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
         if not starts_sentence:
             return True
