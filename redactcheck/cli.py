@@ -68,10 +68,6 @@ def _read(source: str, fmt: str | None = None):  # -> Document
     return read_document(source, stdin_bytes=None, format=fmt)
 
 
-def _check_documents(linter: "Linter", documents: Sequence[Any]) -> list["Report"]:
-    return [linter.check(d.text, source=d.source, position=d.position) for d in documents]
-
-
 def _expand(paths: Sequence[str]) -> list[str]:
     """Files to check; a folder with nothing checkable is an error, not a silent pass."""
     from .documents import iter_paths

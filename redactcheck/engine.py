@@ -16,12 +16,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .nlp import SharedParseNlpEngine, load_pipeline
 from .recognisers.base import EXPLANATION_KEY, RULE_KEY
 from .recognisers.builtin import builtin_recognisers
-from .recognisers.names import GazetteerNameRecognizer, load_first_names, load_word_list
+from .recognisers.names import GazetteerNameRecognizer, load_first_names
 from .recognisers.ner import WHY, NerRecognizer, load_label_map
 from .recognisers.places import place_names, place_specs
 from .recognisers.patterns import RuleRecognizer
 from .recognisers.terms import TermRecognizer
-from .resources import data_dir
+from .resources import data_dir, word_list
 from .rules import RuleSpec
 from .types import Category, Finding
 
@@ -67,8 +67,7 @@ class Engine:
             registry.add_recognizer(TermRecognizer(term_specs, self.nlp))
         models = data_dir("models")
         names = load_first_names(models / "gazetteers" / "first_names.txt")
-        common = load_word_list(models / "gazetteers" / "common_words.txt")
-        frequent = load_word_list(models / "gazetteers" / "frequent_words.txt")
+        common, frequent = word_list("common_words.txt"), word_list("frequent_words.txt")
         registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names, frequent))
         registry.add_recognizer(GazetteerNameRecognizer(names, exclude=place_names(models)))
         return registry

@@ -11,11 +11,11 @@ from .config import Config
 from .engine import Engine, merge
 from .propagate import propagate_names
 from .redaction import redact as apply_redaction
-from .resources import data_dir
+from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
 from .suppress import Suppressor
 from .casing import lowered, truecase
-from .recognisers.names import load_first_names, load_word_list
+from .recognisers.names import load_first_names
 from .recognisers.places import read_places
 from .types import Finding, Report, Suppressed, line_col
 
@@ -42,7 +42,7 @@ class Linter:
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
-        self.case_ordinary = load_word_list(data_dir("models") / "gazetteers" / "frequent_words.txt")
+        self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = place_weight_table()
 
     def view(self, text: str) -> str:
@@ -102,8 +102,7 @@ def place_weight_table() -> dict[str, float]:
 
 def casing_gazetteers(models: Path) -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased first names and place names that the truecaser may capitalise."""
-    frequent = load_word_list(models / "gazetteers" / "frequent_words.txt")
-    common = load_word_list(models / "gazetteers" / "common_words.txt")
+    frequent, common = word_list("frequent_words.txt"), word_list("common_words.txt")
     names = lowered(load_first_names(models / "gazetteers" / "first_names.txt")) - frequent
     places = lowered(p.name for p in read_places(models) if " " not in p.name) - common - names
     return names, places

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .resources import data_dir
+from .resources import data_dir, word_list
 from .types import Category, Finding, Suppressed
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
@@ -119,8 +119,8 @@ class Suppressor:
         helplines = gazetteers / "helplines.txt"
         self.helplines = _phrase_regex(_read_lines(helplines) + _helpline_numbers(helplines))
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
-        self.common_words = frozenset(w.lower() for w in _read_lines(gazetteers / "common_words.txt"))
-        self.frequent_words = frozenset(w.lower() for w in _read_lines(gazetteers / "frequent_words.txt"))
+        self.common_words = word_list("common_words.txt")
+        self.frequent_words = word_list("frequent_words.txt")
         self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
 
     def regions(self, text: str) -> list[Region]:

@@ -8,6 +8,7 @@ that are also places are left to the other rules.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -39,14 +40,7 @@ PROPER_NAME_HEADS = frozenset(
 )
 
 
-def load_word_list(path: Path) -> frozenset[str]:
-    """A shipped one-word-per-line list, lower-cased (comments start with #)."""
-    if not path.is_file():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
-
-
+@lru_cache(maxsize=4)
 def load_first_names(path: Path) -> frozenset[str]:
     """Title-case first names, minus those that are ordinary words."""
     if not path.is_file():
