@@ -14,8 +14,6 @@ import sys
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-import docx
-
 from redactcheck.errors import InputError
 from redactcheck.markup import FRONT_MATTER_KEYS, LINE_BREAK, Directives, convert
 from redactcheck.types import line_col
@@ -183,6 +181,8 @@ def _encoding_error(shown: str, data: bytes, offset: int) -> InputError:
 
 def _docx_document(name: str, shown: str, data: bytes) -> Document:
     """Paragraphs and table-cell paragraphs in document order, one per line."""
+    import docx  # only Word documents need python-docx and lxml: kept off plain-text start-up
+
     try:
         paragraphs = list(_docx_paragraphs(docx.Document(io.BytesIO(data))))
     except Exception as error:  # python-docx raises zip, XML, key and value errors alike
@@ -195,9 +195,11 @@ def _docx_document(name: str, shown: str, data: bytes) -> Document:
 
 def _docx_paragraphs(container: object) -> Iterator[str]:
     """Body and nested-table paragraphs, so text in tables is checked too."""
+    from docx.text.paragraph import Paragraph
+
     seen: set[object] = set()
     for item in container.iter_inner_content():  # type: ignore[attr-defined]
-        if isinstance(item, docx.text.paragraph.Paragraph):
+        if isinstance(item, Paragraph):
             yield item.text
             continue
         for row in item.rows:

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .nlp import SharedParseNlpEngine, load_pipeline
@@ -48,12 +49,10 @@ class Engine:
         self.nlp = load_pipeline(model)
         self.nlp_engine = SharedParseNlpEngine(self.nlp, model)
         self.registry = self._registry(specs)
-        self.analyzer = AnalyzerEngine(
-            registry=self.registry,
-            nlp_engine=self.nlp_engine,
-            supported_languages=["en"],
-            default_score_threshold=SCORE_THRESHOLD,
-        )
+        self.recognisers = self.registry.get_recognizers(language="en", all_fields=True)
+        self.entities = sorted({e for r in self.recognisers for e in r.supported_entities})
+        self.contextual = [r for r in self.recognisers if r.context]
+        self.enhancer = LemmaContextAwareEnhancer()
 
     def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
         registry = RecognizerRegistry(supported_languages=["en"])
@@ -64,7 +63,7 @@ class Engine:
                 registry.add_recognizer(RuleRecognizer(spec))
         term_specs = [s for s in specs if not s.is_pattern_rule] + place_specs(data_dir("models"))
         if term_specs:
-            registry.add_recognizer(TermRecognizer(term_specs, self.nlp))
+            registry.add_recognizer(TermRecognizer(term_specs))
         models = data_dir("models")
         names = load_first_names(models / "gazetteers" / "first_names.txt")
         common, frequent = word_list("common_words.txt"), word_list("frequent_words.txt")
@@ -91,7 +90,32 @@ class Engine:
             yield merge(to_findings(text, results))
 
     def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
-        return self.analyzer.analyze(text=text, language="en", nlp_artifacts=artifacts)
+        """What Presidio's AnalyzerEngine.analyze does, without its per-call overhead:
+        every recogniser once, context words for the recognisers that have them
+        (only their results are copied), then the threshold and Presidio's own
+        de-duplication."""
+        plain: list[RecognizerResult] = []
+        contextual: list[RecognizerResult] = []
+        for recogniser in self.recognisers:
+            found = recogniser.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
+            if not found:
+                continue
+            _tag_with_recogniser(found, recogniser)
+            (contextual if recogniser.context else plain).extend(found)
+        if contextual:
+            contextual = self.enhancer.enhance_using_context(text, contextual, artifacts, self.contextual)
+        kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
+        return EntityRecognizer.remove_duplicates(kept)
+
+
+def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityRecognizer) -> None:
+    """The recogniser's id and name in each result's metadata, as Presidio records them
+    (the context enhancer finds a result's context words through the id)."""
+    for result in results:
+        meta = result.recognition_metadata if result.recognition_metadata is not None else {}
+        meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recogniser.id)
+        meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recogniser.name)
+        result.recognition_metadata = meta
 
 
 _ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|(?i:id|ref|no|number|tel|mob|dob)")

@@ -10,7 +10,6 @@ from . import risk
 from .config import Config
 from .engine import Engine, merge
 from .propagate import propagate_names
-from .redaction import redact as apply_redaction
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
 from .suppress import Suppressor
@@ -73,16 +72,17 @@ class Linter:
 
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
-        from .redaction import findings_to_redact
+        from .redaction import findings_to_redact, redact as apply_redaction  # Presidio's anonymizer: only when redacting
 
         report = self.check(text)
         return apply_redaction(text, findings_to_redact(report), style or self.config.style)
 
     def _report(self, text: str, view: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
         candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]
-        kept, suppressed = self.suppressor.split(view, candidates)
+        regions = self.suppressor.regions(view)
+        kept, suppressed = self.suppressor.split(view, candidates, regions)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept))
+            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
         suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]

@@ -7,6 +7,7 @@ detectors use are run (tokenizer + NER), which is most of the speed.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -87,6 +88,39 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's artifacts over one parse, with lemmas and keywords worked out
+    only when asked for: just the context enhancer reads them, and only for the
+    few results of recognisers that have context words. Building them for every
+    text was a fifth of the time spent outside the NER model."""
+
+    def __init__(self, doc: Doc, nlp_engine: "SharedParseNlpEngine", language: str) -> None:  # noqa: D107
+        # Deliberately not calling NlpArtifacts.__init__: it computes every field eagerly.
+        self.tokens = doc
+        self.entities = list(doc.ents)
+        self.scores = [0.85] * len(self.entities)
+        self.nlp_engine = nlp_engine
+        self.language = language
+
+    @cached_property
+    def _arrays(self) -> list[tuple[int, int, int]]:
+        return self.tokens.to_array([LEMMA, LOWER, IDX]).tolist()
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        """Lemmas fall back to the lower-cased word when no lemmatiser is loaded."""
+        strings = self.tokens.vocab.strings
+        return [strings[lemma or lower] for lemma, lower, _ in self._arrays]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [idx for _, _, idx in self._arrays]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+
+
 class SharedParseNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine around an already-loaded pipeline.
 
@@ -102,20 +136,7 @@ class SharedParseNlpEngine(SpacyNlpEngine):
         """Already loaded in __init__; never download."""
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        """Artifacts from whole-doc arrays: building a Token object per word was a
-        third of the time spent outside the NER model."""
-        strings = doc.vocab.strings
-        attrs = doc.to_array([LEMMA, LOWER, IDX])
-        lemmas = [strings[int(lemma or lower)] for lemma, lower, _ in attrs]
-        return NlpArtifacts(
-            entities=list(doc.ents),
-            tokens=doc,
-            tokens_indices=[int(idx) for _, _, idx in attrs],
-            lemmas=lemmas,
-            nlp_engine=self,
-            language=language,
-            scores=[0.85] * len(doc.ents),
-        )
+        return LazyNlpArtifacts(doc, self, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
         """A set lookup instead of a vocabulary Lexeme per word."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from .phrase_regex import trie_alternation
 from .resources import data_dir, word_list
 from .types import Category, Finding, Suppressed
 
@@ -102,11 +103,11 @@ def _helpline_numbers(path: Path) -> list[str]:
 def _phrase_regex(phrases: Iterable[str], ignore_case: bool = False) -> re.Pattern[str] | None:
     """One alternation of phrases; gazetteer names match with their own capitals
     ("FRANK" the drugs service is not Frank the neighbour)."""
-    words = sorted({p for p in phrases if p}, key=len, reverse=True)
+    words = {p for p in phrases if p}
     if not words:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", flags)
+    return re.compile(r"(?<!\w)(?:[Tt]he\s+)?" + trie_alternation(words) + r"(?!\w)", flags)
 
 
 class Suppressor:
@@ -142,9 +143,12 @@ class Suppressor:
         optional = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"), (self.allow_terms, "allowlist")]
         return pairs + [(regex, why) for regex, why in optional if regex is not None]
 
-    def split(self, text: str, findings: Sequence[Finding]) -> tuple[list[Finding], list[Suppressed]]:
-        """(findings to report, suppressed look-alikes with reasons)."""
-        regions = self.regions(text)
+    def split(
+        self, text: str, findings: Sequence[Finding], regions: Sequence[Region] | None = None
+    ) -> tuple[list[Finding], list[Suppressed]]:
+        """(findings to report, suppressed look-alikes with reasons); pass `regions`
+        when the same text is split more than once."""
+        regions = self.regions(text) if regions is None else regions
         kept: list[Finding] = []
         dropped: list[Suppressed] = []
         for finding in findings:

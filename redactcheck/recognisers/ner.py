@@ -228,13 +228,14 @@ class NerRecognizer(LocalRecognizer):
             return []
         results = []
         doc = nlp_artifacts.tokens
+        whole = doc.text  # Doc.text joins every token: read it once, not per entity
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
                 piece = self._drop_leading_word(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
                 span = _trim(piece) if category is not None else None
-                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(doc.text, *span):
+                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(whole, *span):
                     continue
                 start, end = span
                 score = self.SCORES.get(category, 0.6)

@@ -68,11 +68,13 @@ def place_specs(models: Path) -> list[RuleSpec]:
     too_broad = {"Scotland", "England", "Wales", "Northern Ireland", "United Kingdom", "Britain", "Great Britain"}
     calendar = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-    clear = [p.name for p in places if p.name not in ambiguous | too_broad | calendar]
+    excluded = ambiguous | too_broad | calendar
+    clear = [p.name for p in places if p.name not in excluded]
     source = str(models / "gazetteers" / "uk_places.tsv")
     common = dict(category=Category.LOCATION, description="a UK place from the gazetteer", why=WHY, source=source, line=1, case_sensitive=True)
     specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear)), **common)]
-    unclear = sorted(n for n in ambiguous if n in {p.name for p in places} and n not in calendar)
+    known = {p.name for p in places}
+    unclear = sorted(n for n in ambiguous if n in known and n not in calendar)
     if unclear:
         specs.append(RuleSpec(id="uk-place-ambiguous", score=0.6, terms=tuple(unclear), context=_LOCATING, **common))
     return specs
