@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
@@ -76,18 +77,31 @@ class Engine:
         return next(iter(self.find_many([text])))
 
     def find_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Finding]]:
-        """Candidates for each text, in order; long texts are parsed in paragraph chunks."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
-        order: list[str] = []
-        for index, text in enumerate(texts):
-            order.append(text)
-            pieces.extend((index, offset, chunk) for offset, chunk in chunk_text(text))
-        per_text: list[list[RecognizerResult]] = [[] for _ in order]
-        chunk_texts = (chunk for _, _, chunk in pieces)
-        for (index, offset, chunk), artifacts in zip(pieces, self.nlp_engine.artifacts(chunk_texts, batch_size)):
-            per_text[index].extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
-        for text, results in zip(order, per_text):
+        """Candidates for each text, in order, as soon as each text is done (so a
+        batch of any size runs in flat memory); long texts are parsed in paragraph chunks."""
+        current: int | None = None
+        results: list[RecognizerResult] = []
+        text = ""
+        for (index, offset, whole, chunk), artifacts in self._parsed(_pieces(texts), batch_size):
+            if index != current:
+                if current is not None:
+                    yield merge(to_findings(text, results))
+                current, text, results = index, whole, []
+            results.extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
+        if current is not None:
             yield merge(to_findings(text, results))
+
+    def _parsed(self, pieces: Iterator[Piece], batch_size: int) -> Iterator[tuple[Piece, NlpArtifacts]]:
+        """Each piece with its parse; nlp.pipe keeps the order, so pieces pair up as fed."""
+        fed: deque[Piece] = deque()
+
+        def chunks() -> Iterator[str]:
+            for piece in pieces:
+                fed.append(piece)
+                yield piece[3]
+
+        for artifacts in self.nlp_engine.artifacts(chunks(), batch_size):
+            yield fed.popleft(), artifacts
 
     def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
         """What Presidio's AnalyzerEngine.analyze does, without its per-call overhead:
@@ -116,6 +130,15 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recogniser.id)
         meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recogniser.name)
         result.recognition_metadata = meta
+
+
+Piece = tuple[int, int, str, str]  # (text index, offset, whole text, chunk)
+
+
+def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
+    for index, text in enumerate(texts):
+        for offset, chunk in chunk_text(text):
+            yield index, offset, text, chunk
 
 
 _ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|(?i:id|ref|no|number|tel|mob|dob)")

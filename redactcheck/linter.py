@@ -1,6 +1,7 @@
 """The Linter: build the engine once, then find -> suppress -> score for each text."""
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
@@ -64,10 +65,17 @@ class Linter:
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
-        """Check many texts in order, batching the parse through nlp.pipe."""
-        texts = list(texts)
-        views = [self.view(text) for text in texts]
-        for text, view, candidates in zip(texts, views, self.engine.find_many(views, batch_size)):
+        """Check many texts in order, batching the parse through nlp.pipe; reports
+        come out as the texts are done, so memory stays flat over any number of texts."""
+        fed: deque[tuple[str, str]] = deque()
+
+        def views() -> Iterator[str]:
+            for text in texts:
+                fed.append((text, self.view(text)))
+                yield fed[-1][1]
+
+        for candidates in self.engine.find_many(views(), batch_size):
+            text, view = fed.popleft()
             yield self._report(text, view, candidates, "<text>", None)
 
     def redact(self, text: str, style: str | None = None) -> str:

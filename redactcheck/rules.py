@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from .errors import RuleError
+from .phrase_regex import compile_rule_pattern
 from .recognisers.validators import VALIDATORS
 from .regex_safety import check_regex_safe
 from .types import Category
@@ -169,7 +170,7 @@ def _check_patterns(chk: _Checker, case_sensitive: bool, user: bool) -> tuple[st
     flags = 0 if case_sensitive else re.IGNORECASE
     for pattern in patterns:
         try:
-            compiled = re.compile(pattern, flags)
+            compiled = compile_rule_pattern(pattern, flags)
         except re.error as error:
             raise chk.fail(f"bad regex {pattern!r}: {error}") from None
         if user:

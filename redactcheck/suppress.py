@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .phrase_regex import trie_alternation
+from .regex_prefilter import prefilter
 from .resources import data_dir, word_list
 from .types import Category, Finding, Suppressed
 
@@ -123,12 +124,15 @@ class Suppressor:
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
         self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
+        self._prefiltered = [(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in self._regexes()]
 
     def regions(self, text: str) -> list[Region]:
         """Every look-alike region in the text."""
         found: list[Region] = []
-        for regex, why in self._regexes():
-            found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
+        lowered = text.lower()
+        for regex, why, may_match in self._prefiltered:
+            if may_match is None or may_match(lowered):
+                found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         for pattern in self.allow_patterns:
             found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
         found.extend(byline_regions(text, self._reads_as_name))

@@ -61,6 +61,20 @@ class ProfileUrlRecognizer(UrlRecognizer):
         return host in PROFILE_HOSTS and bool(path) and "/" not in path.removeprefix("in/").removeprefix("u/")
 
 
+# Every IPv4 form has a digit, a dot and a digit; every IPv6 form a colon next to
+# a hex digit or another colon. Presidio's IP patterns are slow on long texts.
+_MAY_BE_IP = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::")
+
+
+class QuickIpRecognizer(IpRecognizer):
+    """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        if not _MAY_BE_IP.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
 def _contextual_nhs() -> NhsRecognizer:
     """A checksum alone is weak evidence: the base score sits below the threshold
     until a context word ("NHS", "patient") lifts it."""
@@ -85,7 +99,7 @@ def builtin_recognisers() -> list[EntityRecognizer]:
         OfflineEmailRecognizer(supported_entity="CONTACT", name="presidio-email"),
         ProfileUrlRecognizer(supported_entity="CONTACT", name="presidio-profile-url"),
         PhoneRecognizer(supported_entity="CONTACT", supported_regions=("GB",), name="presidio-phone"),
-        IpRecognizer(supported_entity="CONTACT", name="presidio-ip"),
+        QuickIpRecognizer(supported_entity="CONTACT", name="presidio-ip"),
         _named(IbanRecognizer(supported_entity="ID_NUMBER"), "presidio-iban"),
         CreditCardRecognizer(supported_entity="ID_NUMBER", name="presidio-credit-card"),
         _contextual_nhs(),

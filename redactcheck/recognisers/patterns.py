@@ -2,14 +2,23 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..phrase_regex import compile_rule_pattern
+from ..regex_prefilter import prefilter
 from ..rules import RuleSpec
 from .base import context_pattern, has_context, make_result
 from .validators import VALIDATORS
+
+
+@lru_cache(maxsize=2)
+def lower_case(text: str) -> str:
+    """The text lower-cased, once for all the rules that test it for key words."""
+    return text.lower()
 
 
 class RuleRecognizer(LocalRecognizer):
@@ -22,7 +31,8 @@ class RuleRecognizer(LocalRecognizer):
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
         flags = 0 if spec.case_sensitive else re.IGNORECASE
-        self.regexes = [re.compile(p, flags) for p in spec.patterns]
+        self.regexes = [compile_rule_pattern(p, flags) for p in spec.patterns]
+        self.prefilters = [prefilter(p, flags) for p in spec.patterns]
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
         super().__init__(supported_entities=[spec.category.value], name=spec.id, supported_language="en")
@@ -32,9 +42,12 @@ class RuleRecognizer(LocalRecognizer):
 
     def matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of every believable match, before any merging."""
-        if self.spec.requires and not self._may_match(text):
+        lowered = lower_case(text)
+        if self.spec.requires and not any(word in lowered for word in self.spec.requires):
             return
-        for regex in self.regexes:
+        for regex, may_match in zip(self.regexes, self.prefilters):
+            if may_match is not None and not may_match(lowered):
+                continue
             for match in regex.finditer(text):
                 start, end = match.span(self.spec.group)
                 if start < 0 or end <= start:
@@ -42,11 +55,6 @@ class RuleRecognizer(LocalRecognizer):
                 score = self._score(text, start, end)
                 if score is not None:
                     yield start, end, score
-
-    def _may_match(self, text: str) -> bool:
-        """A substring test that skips the regexes when none of the rule's key words is present."""
-        lowered = text.lower()
-        return any(word in lowered for word in self.spec.requires)
 
     def _score(self, text: str, start: int, end: int) -> float | None:
         if self.validate and not self.validate(text[start:end]):

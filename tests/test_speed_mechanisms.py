@@ -1,0 +1,161 @@
+"""The speed mechanisms change how fast findings are found, never which.
+
+Each shortcut is checked against the slow, obvious way on real text: the
+shipped rules' examples and the project's own annotated drafts.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from presidio_analyzer import AnalyzerEngine
+
+from redactcheck.phrase_regex import compact_word_groups, trie_alternation
+from redactcheck.regex_prefilter import prefilter, required_literals
+from redactcheck.recognisers.terms import TermRecognizer
+from redactcheck.resources import data_dir
+from redactcheck.rules import RuleSpec, load_rules
+from redactcheck.types import Category
+
+TESTS = Path(__file__).parent
+SPECS = load_rules([data_dir("rules")])
+PATTERN_RULES = [s for s in SPECS if s.is_pattern_rule]
+
+
+def _drafts() -> list[str]:
+    texts = []
+    for gold in (TESTS / "corpus" / "gold.jsonl", TESTS / "corpus2" / "gold.jsonl"):
+        texts += [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+DRAFTS = _drafts()
+
+
+def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(text)]
+
+
+# --- trie alternations -------------------------------------------------------
+
+def test_trie_alternation_matches_exactly_the_phrases_longest_first() -> None:
+    phrases = ["NHS", "NHS Lothian", "Scot", "Scottish Government", "a.b", "x"]
+    flat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+    trie = re.compile(r"(?<!\w)" + trie_alternation(phrases) + r"(?!\w)")
+    text = "NHS Lothian and NHS, the Scottish Government, Scot, Scots, a.b and ab and x"
+    assert _spans(trie, text) == _spans(flat, text)
+    assert [m.group() for m in trie.finditer(text)][:2] == ["NHS Lothian", "NHS"]
+
+
+def test_trie_alternation_of_nothing_matches_nothing() -> None:
+    assert re.compile(trie_alternation([])).search("anything") is None
+
+
+def test_compacted_word_lists_match_as_written() -> None:
+    pattern = r"\b(?i:mum|mam|gran|granny|foster\s+carer|step-dad|fiancée)(?:,\s*|\s+)(?P<name>[A-Z][a-z]+)"
+    compact = compact_word_groups(pattern)
+    assert compact != pattern
+    text = "his mum, Sarah; Granny Jo; the foster  carer Jen; step-dad Bob; her fiancée Al; grandad Ed"
+    assert _spans(re.compile(compact), text) == _spans(re.compile(pattern), text)
+
+
+@pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
+def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
+    flags = 0 if spec.case_sensitive else re.IGNORECASE
+    texts = list(spec.examples_flag) + list(spec.examples_pass) + DRAFTS
+    for pattern in spec.patterns:
+        written, compact = re.compile(pattern, flags), re.compile(compact_word_groups(pattern), flags)
+        for text in texts:
+            assert _spans(compact, text) == _spans(written, text), (spec.id, text[:60])
+
+
+# --- literal prefilters ------------------------------------------------------
+
+def test_required_literals_of_simple_shapes() -> None:
+    assert required_literals(r"\bward\s+\d+") == {"ward"}
+    assert required_literals(r"(?i:Mum|Dad)\s+[A-Z]\w+") == {"mum", "dad"}
+    assert required_literals(r"(?:Road|Street)?\s*\d+") is None  # optional: nothing is required
+    assert required_literals(r"\d{3}-\d{4}") is None  # no letters to look for
+    assert required_literals(r"(?:ab|cd)") is None  # too short to be worth a test
+
+
+@pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
+def test_prefilter_never_hides_a_match(spec: RuleSpec) -> None:
+    """Wherever a rule's regex matches, its prefilter lets the text through."""
+    flags = 0 if spec.case_sensitive else re.IGNORECASE
+    texts = list(spec.examples_flag) + list(spec.examples_pass) + DRAFTS
+    for pattern in spec.patterns:
+        may_match = prefilter(pattern, flags)
+        if may_match is None:
+            continue
+        regex = re.compile(pattern, flags)
+        for text in texts:
+            if regex.search(text):
+                assert may_match(text.lower()), (spec.id, pattern[:60], text[:60])
+
+
+def test_prefilter_skips_texts_without_the_key_words() -> None:
+    may_match = prefilter(r"\b(?:hospital|infirmary)\b", re.IGNORECASE)
+    assert may_match is not None
+    assert not may_match("she went to the gp")
+    assert may_match("the royal infirmary")
+
+
+# --- term index --------------------------------------------------------------
+
+def _terms(terms: list[str], text: str, case_sensitive: bool = True) -> list[str]:
+    spec = RuleSpec(id="t", category=Category.LOCATION, terms=tuple(terms), case_sensitive=case_sensitive,
+                    description="", why="", source="test", line=1)
+    return [text[s:e] for _, s, e, _ in TermRecognizer([spec]).find(text)]
+
+
+def test_terms_match_whole_words_with_punctuation_and_possessives() -> None:
+    assert _terms(["St Mary's", "Ayr"], "at St Mary's and in Ayr's harbour, not Ayrshire") == ["St Mary's", "Ayr"]
+    assert _terms(["Stoke-on-Trent", "Trent"], "Stoke-on-Trent") == ["Stoke-on-Trent", "Trent"]
+
+
+def test_terms_do_not_match_inside_names_or_contractions() -> None:
+    assert _terms(["Neill", "Don"], "Mr O'Neill said Don't") == []
+
+
+def test_terms_do_not_run_across_lines() -> None:
+    assert _terms(["Forth Valley"], "Forth\nValley") == []
+    assert _terms(["Forth Valley"], "Forth  Valley") == ["Forth  Valley"]
+
+
+def test_lower_case_terms_ignore_case() -> None:
+    assert _terms(["Fife Council"], "FIFE COUNCIL and fife council", case_sensitive=False) == ["FIFE COUNCIL", "fife council"]
+
+
+# --- the engine --------------------------------------------------------------
+
+def test_engine_analysis_equals_presidio_analyzer_engine(linter) -> None:
+    """The direct call of every recogniser gives exactly what Presidio's own
+    AnalyzerEngine gives with the same registry and parse."""
+    engine = linter.engine
+    presidio = AnalyzerEngine(registry=engine.registry, nlp_engine=engine.nlp_engine, supported_languages=["en"],
+                              default_score_threshold=0.4)
+    texts = DRAFTS[:25]
+    for text, artifacts in zip(texts, engine.nlp_engine.artifacts(texts)):
+        ours = sorted((r.entity_type, r.start, r.end, round(r.score, 6)) for r in engine._analyze(text, artifacts))
+        theirs = sorted((r.entity_type, r.start, r.end, round(r.score, 6))
+                        for r in presidio.analyze(text=text, language="en", nlp_artifacts=artifacts))
+        assert ours == theirs
+
+
+def test_check_many_streams_and_equals_check(linter) -> None:
+    texts = DRAFTS[:40] + ["", "x" * 25_000 + "\n\nMet Sarah Jones at Ninewells."]
+    one_by_one = [linter.check(t).findings for t in texts]
+    consumed: list[str] = []
+
+    def lazily():
+        for text in texts:
+            consumed.append(text)
+            yield text
+
+    reports = linter.check_many(lazily())
+    first = next(reports)
+    assert len(consumed) < len(texts)  # the first report came before all texts were read
+    assert [first.findings] + [r.findings for r in reports] == one_by_one
