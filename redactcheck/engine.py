@@ -12,10 +12,9 @@ from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .nlp import SharedParseNlpEngine, load_pipeline
+from .nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
 from .recognisers.base import EXPLANATION_KEY, RULE_KEY
 from .recognisers.builtin import builtin_recognisers
 from .recognisers.names import GazetteerNameRecognizer, load_first_names
@@ -53,7 +52,7 @@ class Engine:
         self.recognisers = self.registry.get_recognizers(language="en", all_fields=True)
         self.entities = sorted({e for r in self.recognisers for e in r.supported_entities})
         self.contextual = [r for r in self.recognisers if r.context]
-        self.enhancer = LemmaContextAwareEnhancer()
+        self.enhancer = QuickContextEnhancer()
 
     def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
         registry = RecognizerRegistry(supported_languages=["en"])

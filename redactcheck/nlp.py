@@ -7,11 +7,13 @@ detectors use are run (tokenizer + NER), which is most of the speed.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -119,6 +121,24 @@ class LazyNlpArtifacts(NlpArtifacts):
     @cached_property
     def keywords(self) -> list[str]:  # type: ignore[override]
         return self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+
+
+class QuickContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context-word enhancer, finding a match's token by binary search.
+
+    Presidio walks every token of the text for every result it enhances, so a
+    long text full of numbers cost time in proportion to its length squared.
+    The answer is the same: the first token that ends after the match starts.
+    """
+
+    @staticmethod
+    def _find_index_of_match_token(word: str, start: int, tokens: Doc, tokens_indices: list[int]) -> int:
+        last_before = bisect_right(tokens_indices, start) - 1
+        if last_before >= 0 and start < tokens_indices[last_before] + len(tokens[last_before]):
+            return last_before
+        if last_before + 1 < len(tokens_indices):
+            return last_before + 1
+        raise ValueError("a match lies after the last token")  # never the word: it is draft text
 
 
 class SharedParseNlpEngine(SpacyNlpEngine):

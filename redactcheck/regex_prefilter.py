@@ -12,6 +12,7 @@ without a known literal, it gives no prefilter and the regex always runs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
 try:  # Python 3.11+
@@ -27,6 +28,16 @@ MAX_LITERALS = 400
 _SUBSTRING_TESTS = 6  # up to this many literals are tested with `in`; more, with one trie regex
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=2)
+def prefilter_text(text: str) -> str:
+    """The text as prefilters test it: lower-cased, each run of whitespace one space.
+    Cached for the one text that every rule tests in turn."""
+    return _WHITESPACE.sub(" ", text.lower())
+
+
 def required_literals(pattern: str, flags: int = 0) -> Literals:
     """Lower-cased strings one of which appears in every match of the pattern (or None)."""
     try:
@@ -38,7 +49,7 @@ def required_literals(pattern: str, flags: int = 0) -> Literals:
 
 
 def prefilter(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
-    """A test on the lower-cased text that is False only where the pattern cannot match."""
+    """A test on `prefilter_text(text)` that is False only where the pattern cannot match."""
     literals = required_literals(pattern, flags)
     if literals is None:
         return None
@@ -55,26 +66,51 @@ def _useful(literals: Literals) -> bool:
 
 def _sequence(items: list[tuple[Any, Any]]) -> Literals:
     """A concatenation: every item is required, so the most selective item's set serves.
-    Runs of literal characters are joined into one string first."""
+    Runs of literal characters are joined into one string first; whitespace of any
+    length counts as one space (the text is tested with its whitespace collapsed),
+    and zero-width assertions such as \\b do not break a run."""
     candidates: list[frozenset[str]] = []
     run = ""
     for op, value in items:
         name = str(op)
-        if name == "LITERAL":
+        if name == "LITERAL" and not chr(value).isspace():
             run += chr(value).lower()
             continue
-        if run:
+        if _is_space(name, value):
+            run = run if run.endswith(" ") else run + " "
+            continue
+        if name == "AT" or name in ("ASSERT", "ASSERT_NOT"):
+            if name == "ASSERT":
+                inner = _item(name, value)
+                if inner is not None:
+                    candidates.append(inner)
+            continue
+        if run.strip():
             candidates.append(frozenset({run}))
-            run = ""
+        run = ""
         inner = _item(name, value)
         if inner is not None:
             candidates.append(inner)
-    if run:
+    if run.strip():
         candidates.append(frozenset({run}))
     useful = [c for c in candidates if _useful(c)]
     if useful:
         return max(useful, key=lambda c: (min(map(len, c)), -len(c)))
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_space(name: str, value: Any) -> bool:
+    """One or more whitespace characters, and nothing else."""
+    if name == "LITERAL":
+        return chr(value).isspace()
+    if name == "IN":
+        return bool(value) and all(
+            (str(kind) == "LITERAL" and chr(member).isspace()) or (str(kind) == "CATEGORY" and str(member) == "CATEGORY_SPACE")
+            for kind, member in value)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, body = value
+        return low >= 1 and len(body) == 1 and _is_space(str(body[0][0]), body[0][1])
+    return False
 
 
 def _item(name: str, value: Any) -> Literals:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .phrase_regex import trie_alternation
-from .regex_prefilter import prefilter
+from .regex_prefilter import prefilter, prefilter_text
 from .resources import data_dir, word_list
 from .types import Category, Finding, Suppressed
 
@@ -129,7 +129,7 @@ class Suppressor:
     def regions(self, text: str) -> list[Region]:
         """Every look-alike region in the text."""
         found: list[Region] = []
-        lowered = text.lower()
+        lowered = prefilter_text(text)
         for regex, why, may_match in self._prefiltered:
             if may_match is None or may_match(lowered):
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))

@@ -13,7 +13,7 @@ import pytest
 from presidio_analyzer import AnalyzerEngine
 
 from redactcheck.phrase_regex import compact_word_groups, trie_alternation
-from redactcheck.regex_prefilter import prefilter, required_literals
+from redactcheck.regex_prefilter import prefilter, prefilter_text, required_literals
 from redactcheck.recognisers.terms import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.rules import RuleSpec, load_rules
@@ -74,7 +74,8 @@ def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
 # --- literal prefilters ------------------------------------------------------
 
 def test_required_literals_of_simple_shapes() -> None:
-    assert required_literals(r"\bward\s+\d+") == {"ward"}
+    assert required_literals(r"\bward\s+\d+") == {"ward "}  # any whitespace counts as one space
+    assert required_literals(r"\bat\s+the\s+age\s+of\b") == {"at the age of"}
     assert required_literals(r"(?i:Mum|Dad)\s+[A-Z]\w+") == {"mum", "dad"}
     assert required_literals(r"(?:Road|Street)?\s*\d+") is None  # optional: nothing is required
     assert required_literals(r"\d{3}-\d{4}") is None  # no letters to look for
@@ -93,14 +94,14 @@ def test_prefilter_never_hides_a_match(spec: RuleSpec) -> None:
         regex = re.compile(pattern, flags)
         for text in texts:
             if regex.search(text):
-                assert may_match(text.lower()), (spec.id, pattern[:60], text[:60])
+                assert may_match(prefilter_text(text)), (spec.id, pattern[:60], text[:60])
 
 
 def test_prefilter_skips_texts_without_the_key_words() -> None:
     may_match = prefilter(r"\b(?:hospital|infirmary)\b", re.IGNORECASE)
     assert may_match is not None
-    assert not may_match("she went to the gp")
-    assert may_match("the royal infirmary")
+    assert not may_match(prefilter_text("She went to the GP"))
+    assert may_match(prefilter_text("the Royal\n  Infirmary"))
 
 
 # --- term index --------------------------------------------------------------
@@ -159,3 +160,19 @@ def test_check_many_streams_and_equals_check(linter) -> None:
     first = next(reports)
     assert len(consumed) < len(texts)  # the first report came before all texts were read
     assert [first.findings] + [r.findings for r in reports] == one_by_one
+
+
+def test_context_enhancer_finds_the_same_token_as_presidio(linter) -> None:
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from redactcheck.nlp import QuickContextEnhancer
+
+    text = "  NHS no. 943 476 5919,  tel 0131-496-0000 (mob)\n\nDOB 12/03/2011 ref:AB/12345 "
+    artifacts = next(linter.engine.nlp_engine.artifacts([text]))
+    doc, starts = artifacts.tokens, artifacts.tokens_indices
+    last_end = starts[-1] + len(doc[-1])
+    for start in range(last_end):
+        expected = LemmaContextAwareEnhancer._find_index_of_match_token("w", start, doc, starts)
+        assert QuickContextEnhancer._find_index_of_match_token("w", start, doc, starts) == expected, start
+    with pytest.raises(ValueError):
+        QuickContextEnhancer._find_index_of_match_token("w", last_end + 1, doc, starts)

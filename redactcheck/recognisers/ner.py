@@ -224,18 +224,18 @@ class NerRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        """Entities of the parse of `text` (the text the doc was made from)."""
         if nlp_artifacts is None:
             return []
         results = []
         doc = nlp_artifacts.tokens
-        whole = doc.text  # Doc.text joins every token: read it once, not per entity
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
                 piece = self._drop_leading_word(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
                 span = _trim(piece) if category is not None else None
-                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(whole, *span):
+                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(text, *span):
                     continue
                 start, end = span
                 score = self.SCORES.get(category, 0.6)

@@ -2,23 +2,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..phrase_regex import compile_rule_pattern
-from ..regex_prefilter import prefilter
+from ..regex_prefilter import prefilter, prefilter_text
 from ..rules import RuleSpec
 from .base import context_pattern, has_context, make_result
 from .validators import VALIDATORS
-
-
-@lru_cache(maxsize=2)
-def lower_case(text: str) -> str:
-    """The text lower-cased, once for all the rules that test it for key words."""
-    return text.lower()
 
 
 class RuleRecognizer(LocalRecognizer):
@@ -42,7 +35,7 @@ class RuleRecognizer(LocalRecognizer):
 
     def matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of every believable match, before any merging."""
-        lowered = lower_case(text)
+        lowered = prefilter_text(text)
         if self.spec.requires and not any(word in lowered for word in self.spec.requires):
             return
         for regex, may_match in zip(self.regexes, self.prefilters):
