@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RedactcheckError
+from .startup import pause_collection
 
 if TYPE_CHECKING:
     from .config import Config
@@ -38,9 +39,9 @@ def _load_config(paths: Sequence[str], config_file: str | None, flags: dict[str,
 
 
 def _linter(config: "Config") -> "Linter":
-    from .linter import Linter
+    from .startup import load_linter
 
-    return Linter(config)
+    return load_linter(config)
 
 
 def should_fail(report: "Report", fail_on: str) -> bool:
@@ -119,6 +120,7 @@ class OneLineErrors(click.Group):
     """Usage mistakes get the same one-line error and exit 2 as bad input."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        pause_collection()  # until the Linter is loaded: see redactcheck.startup
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
@@ -159,7 +161,7 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
           baseline_file: str | None, jobs: int | None, use_cache: bool, config_file: str | None, **common: Any) -> None:
     """Check drafts (files, folders or - for stdin) for identifying details."""
     from .baseline import open_baseline
-    from .linter import place_weight_table
+    from .risk import place_weight_table
 
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))

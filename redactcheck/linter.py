@@ -43,7 +43,7 @@ class Linter:
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
-        self.place_weights = place_weight_table()
+        self.place_weights = risk.place_weight_table()
 
     def view(self, text: str) -> str:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
@@ -101,11 +101,6 @@ def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding
     """The finding with the original text and its line and column in the original file."""
     line, column = position(finding.start) if position else line_col(text, finding.start)
     return replace(finding, line=line, column=column, text=text[finding.start : finding.end])
-
-
-def place_weight_table() -> dict[str, float]:
-    """Lower-cased gazetteer place name -> risk weight (from type and population)."""
-    return {p.name.lower(): risk.place_weight(p.kind, p.population) for p in read_places(data_dir("models"))}
 
 
 def casing_gazetteers(models: Path) -> tuple[frozenset[str], frozenset[str]]:

@@ -18,9 +18,9 @@ MIN_FILES_PER_PROCESS = 4
 
 def _init_worker(config: Config) -> None:
     global _WORKER_LINTER
-    from .linter import Linter
+    from .startup import load_linter
 
-    _WORKER_LINTER = Linter(config)
+    _WORKER_LINTER = load_linter(config)
 
 
 def _check_one(item: tuple[str, str, tuple[tuple[int, str], ...]]) -> Report:

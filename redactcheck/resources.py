@@ -5,6 +5,7 @@ source checkout or editable install they sit at the top of the repository.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,11 +22,14 @@ def data_dir(name: str) -> Path:
     raise FileNotFoundError(f"redactcheck data folder '{name}' is missing from this installation")
 
 
+_COMMENT_LINE = re.compile(r"(?m)^#.*$")
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A shipped one-word-a-line gazetteer (models/gazetteers/NAME), lower-cased, read once."""
     path = data_dir("models") / "gazetteers" / name
     if not path.is_file():
         return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    text = _COMMENT_LINE.sub("", path.read_text(encoding="utf-8").lower())
+    return frozenset(filter(None, map(str.strip, text.splitlines())))  # C-speed: 87,000 lines at every start

@@ -267,3 +267,13 @@ def reason_lines(findings: Sequence[Finding], places: Mapping[str, float] | None
     if whole > scored[0][0] + 0.05:
         lines.insert(0, "across the draft, " + describe(findings, places, p, show_text))
     return list(dict.fromkeys(lines))
+
+
+def place_weight_table() -> dict[str, float]:
+    """Lower-cased gazetteer place name -> risk weight (from type and population).
+
+    Here, not in the Linter, so a re-run answered from the cache (and a baseline
+    applied to it) needs no spaCy or Presidio at all."""
+    from .recognisers.places import read_places
+
+    return {p.name.lower(): place_weight(p.kind, p.population) for p in read_places(data_dir("models"))}

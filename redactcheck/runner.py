@@ -43,9 +43,9 @@ def _check(config: Config, documents: Sequence[Any], jobs: int, make_linter: Cal
             items = [(d.text, d.source, tuple(d.directives)) for d in documents]
             return list(check_parallel(config, items, workers, on_done=advance))
         if make_linter is None:
-            from .linter import Linter
+            from .startup import load_linter
 
-            make_linter = Linter
+            make_linter = load_linter
         linter = make_linter(config)
         out = []
         for d in documents:
