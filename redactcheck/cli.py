@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RedactcheckError
-from .startup import pause_collection
+from .startup import pause_collection, resume_collection
 
 if TYPE_CHECKING:
     from .config import Config
@@ -121,6 +121,12 @@ class OneLineErrors(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         pause_collection()  # until the Linter is loaded: see redactcheck.startup
+        try:
+            self._run(*args, **kwargs)
+        finally:
+            resume_collection()  # a command that loaded no Linter (or a caller's process) collects again
+
+    def _run(self, *args: Any, **kwargs: Any) -> None:
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)

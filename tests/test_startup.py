@@ -38,3 +38,13 @@ def test_a_failed_load_still_resumes_collection() -> None:
     with pytest.raises(Exception):
         load_linter(Config(model="no_such_pipeline_anywhere"))
     assert gc.get_threshold() == before
+
+
+def test_the_command_line_leaves_collection_as_it_found_it() -> None:
+    from click.testing import CliRunner
+
+    from redactcheck.cli import main
+
+    before = gc.get_threshold()
+    assert CliRunner().invoke(main, ["--help"]).exit_code == 0
+    assert gc.get_threshold() == before
