@@ -1,4 +1,4 @@
-"""A regex alternation of many literal phrases, shaped as a trie.
+"""Regex alternations of many literal phrases, shaped as tries.
 
 Python's `re` tries the branches of an alternation one by one at every
 position, so a flat list of 700 public bodies costs 700 comparisons per word.
@@ -9,40 +9,19 @@ each optional tail is greedy and backtracks to the shorter phrase.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 _END = ""  # marks the end of a phrase inside the trie
+# Whitespace in a hand-written key-word list, kept whole as one trie step.
+_SPACE = re.compile(r"\\s[+*?]?")
+# An innermost group, (?:...) or (?i:...), holding only words, hyphens,
+# apostrophes, spaces, \s, \s+, \s*, \s? and |: a list of key words written by hand.
+_WORD_GROUP = re.compile(r"\((\?i?:)((?:[\w'’ \-|]|\\s[+*?]?)+)\)")
 
 
 def trie_alternation(phrases: Iterable[str]) -> str:
     """A non-capturing regex that matches exactly the given phrases, longest first."""
-    trie: dict = {}
-    for phrase in phrases:
-        if not phrase:
-            continue
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[_END] = {}
-    return _pattern(trie) if trie else "(?!)"
-
-
-def _pattern(node: dict) -> str:
-    """The regex for everything below one trie node."""
-    ends_here = _END in node
-    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return "(?:" + body + ")?"
-    return body
-
-
-# An innermost group, (?:...) or (?i:...), holding only words, hyphens,
-# apostrophes, spaces, \s+ and |: a list of key words written by hand.
-_WORD_GROUP = re.compile(r"\((\?i?:)((?:[\w'’ \-|]|\\s[+*?]?)+)\)")
-_SPACE = re.compile(r"\\s[+*?]?")
+    return _trie_pattern([tuple(phrase) for phrase in phrases if phrase])
 
 
 def compact_word_groups(pattern: str) -> str:
@@ -52,47 +31,6 @@ def compact_word_groups(pattern: str) -> str:
     return _WORD_GROUP.sub(_compact_group, pattern)
 
 
-def _compact_group(match: re.Match[str]) -> str:
-    opener, body = match.group(1), match.group(2)
-    alternatives = body.split("|")
-    if len(alternatives) < 3 or not all(alternatives):
-        return match.group(0)
-    sequences = [_tokens(alternative) for alternative in alternatives]
-    return "(" + opener + _token_trie(sequences) + ")"
-
-
-def _tokens(alternative: str) -> tuple[str, ...]:
-    """Characters, with each \\s, \\s+, \\s* or \\s? kept whole."""
-    tokens: list[str] = []
-    position = 0
-    while position < len(alternative):
-        space = _SPACE.match(alternative, position)
-        end = space.end() if space else position + 1
-        tokens.append(alternative[position:end])
-        position = end
-    return tuple(tokens)
-
-
-def _token_trie(sequences: list[tuple[str, ...]]) -> str:
-    trie: dict = {}
-    for sequence in sequences:
-        node = trie
-        for token in sequence:
-            node = node.setdefault(token, {})
-        node[_END] = {}
-    return _token_pattern(trie)
-
-
-def _token_pattern(node: dict) -> str:
-    ends_here = _END in node
-    branches = [(token if _SPACE.fullmatch(token) else re.escape(token)) + _token_pattern(child)
-                for token, child in sorted(node.items()) if token != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return "(?:" + body + ")?" if ends_here else body
-
-
 def compile_rule_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A rule's regex, its key-word lists compacted; the pattern as written if the
     compact form should ever fail to compile (a rule's own errors still raise)."""
@@ -100,3 +38,47 @@ def compile_rule_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(compact_word_groups(pattern), flags)
     except re.error:
         return re.compile(pattern, flags)
+
+
+def _compact_group(match: re.Match[str]) -> str:
+    opener, body = match.group(1), match.group(2)
+    alternatives = body.split("|")
+    if len(alternatives) < 3 or not all(alternatives):
+        return match.group(0)
+    return "(" + opener + _trie_pattern([_steps(alternative) for alternative in alternatives]) + ")"
+
+
+def _steps(alternative: str) -> tuple[str, ...]:
+    """Characters, with each \\s, \\s+, \\s* or \\s? kept whole."""
+    steps: list[str] = []
+    position = 0
+    while position < len(alternative):
+        space = _SPACE.match(alternative, position)
+        end = space.end() if space else position + 1
+        steps.append(alternative[position:end])
+        position = end
+    return tuple(steps)
+
+
+def _trie_pattern(sequences: Sequence[tuple[str, ...]]) -> str:
+    """One regex for all the step sequences ("(?!)", matching nothing, for none)."""
+    trie: dict = {}
+    for sequence in sequences:
+        node = trie
+        for step in sequence:
+            node = node.setdefault(step, {})
+        node[_END] = {}
+    return _node_pattern(trie) if trie else "(?!)"
+
+
+def _node_pattern(node: dict) -> str:
+    """The regex for everything below one trie node."""
+    branches = [_step_pattern(step) + _node_pattern(child) for step, child in sorted(node.items()) if step != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if _END in node else body
+
+
+def _step_pattern(step: str) -> str:
+    return step if len(step) > 1 and _SPACE.fullmatch(step) else re.escape(step)

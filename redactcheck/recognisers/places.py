@@ -1,4 +1,4 @@
-"""UK places from the shipped gazetteer, as term rules for the PhraseMatcher.
+"""UK places from the shipped gazetteer, as term rules for the term index (recognisers/terms.py).
 
 Place names that are also ordinary words or names (ambiguous_places.txt)
 need a locating word nearby ("in", "from", "moved to"). Chat written in lower
