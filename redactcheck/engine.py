@@ -9,7 +9,7 @@ import logging
 import re
 from collections import deque
 from dataclasses import replace
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -67,15 +67,16 @@ class Engine:
         models = data_dir("models")
         names = load_first_names(models / "gazetteers" / "first_names.txt")
         common, frequent = word_list("common_words.txt"), word_list("frequent_words.txt")
-        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names, frequent))
-        registry.add_recognizer(GazetteerNameRecognizer(names, exclude=place_names(models)))
+        places = place_names(models)
+        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names, frequent, places))
+        registry.add_recognizer(GazetteerNameRecognizer(names, exclude=places))
         return registry
 
-    def find(self, text: str) -> list[Finding]:
-        """Candidate findings in one text, merged to one per stretch of text."""
+    def find(self, text: str) -> Candidates:
+        """Candidate findings in one text (see find_many)."""
         return next(iter(self.find_many([text])))
 
-    def find_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Finding]]:
+    def find_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Candidates]:
         """Candidates for each text, in order, as soon as each text is done (so a
         batch of any size runs in flat memory); long texts are parsed in paragraph chunks."""
         current: int | None = None
@@ -84,11 +85,11 @@ class Engine:
         for (index, offset, whole, chunk), artifacts in self._parsed(_pieces(texts), batch_size):
             if index != current:
                 if current is not None:
-                    yield merge(to_findings(text, results))
+                    yield _candidates(text, results)
                 current, text, results = index, whole, []
             results.extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
         if current is not None:
-            yield merge(to_findings(text, results))
+            yield _candidates(text, results)
 
     def _parsed(self, pieces: Iterator[Piece], batch_size: int) -> Iterator[tuple[Piece, NlpArtifacts]]:
         """Each piece with its parse; nlp.pipe keeps the order, so pieces pair up as fed."""
@@ -134,6 +135,19 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
 Piece = tuple[int, int, str, str]  # (text index, offset, whole text, chunk)
 
 
+class Candidates(NamedTuple):
+    """A text's findings merged to one per stretch of text, and every finding
+    before the merge (for what a look-alike swallowed: see Linter)."""
+
+    merged: list[Finding]
+    raw: list[Finding]
+
+
+def _candidates(text: str, results: list[RecognizerResult]) -> Candidates:
+    raw = to_findings(text, results)
+    return Candidates(merge(raw), raw)
+
+
 def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
     for index, text in enumerate(texts):
         for offset, chunk in chunk_text(text):
@@ -142,6 +156,7 @@ def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
 
 _ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|(?i:id|ref|no|number|tel|mob|dob)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_ALNUM_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # from the first to the last letter or digit
 
 
 def chunk_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -253,6 +268,21 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     return inner.kind == "direct" and outer.kind == "quasi" and inner.category != Category.PERSON.value
 
 
+_EDGE_FUNCTION_WORD = re.compile(r"^(?:and|or|of|the|at|in|on|to|for|with|from|&)\s+|\s+(?:and|or|of|the|at|in|on|to|for|with|from|&)$")
+
+
+def _without_edge_function_words(core: re.Match[str]) -> tuple[int, int]:
+    """The (start, end) of a model remainder without a joining word left at either edge."""
+    start, end = core.span()
+    text = core.group()
+    while (edge := _EDGE_FUNCTION_WORD.search(text)) is not None and edge.end() - edge.start() < len(text):
+        if edge.start() == 0:
+            start, text = start + edge.end(), text[edge.end():]
+        else:
+            end, text = end - (len(text) - edge.start()), text[: edge.start()]
+    return start, end
+
+
 def _beats_partial(candidate: Finding, other: Finding) -> bool:
     """For partial overlaps only: direct beats quasi, then score, then a rule beats the model."""
     if candidate.kind != other.kind:
@@ -270,10 +300,12 @@ def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
     out = []
     for start, end in parts:
         offset = loser.start
-        text = loser.text[start - offset : end - offset]
-        stripped = text.strip(" ,.;:-–—'’\"()\n\t")
+        core = _ALNUM_CORE.search(loser.text, start - offset, end - offset)  # "Daniel Whitfield <" -> "Daniel Whitfield"
+        if core and _is_model(loser):
+            core = _ALNUM_CORE.search(loser.text, *_without_edge_function_words(core))  # "(Banff) and Buchan" -> "Buchan"
+        stripped = core.group() if core else ""
         if sum(ch.isalnum() for ch in stripped) < 2 or (_is_model(loser) and _ACRONYM_LEFT.fullmatch(stripped)):
             continue  # "CHI" left over from "CHI 0901887617" is a label, not an identifier
-        begin = start + text.index(stripped)
+        begin = offset + core.start()
         out.append(replace(loser, start=begin, end=begin + len(stripped), text=stripped))
     return out

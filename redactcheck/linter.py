@@ -9,15 +9,15 @@ from typing import Callable, Iterable, Iterator, Sequence
 from . import directives as inline
 from . import risk
 from .config import Config
-from .engine import Engine, merge
+from .engine import Candidates, Engine, merge
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
-from .suppress import Suppressor
+from .suppress import Region, Suppressor
 from .casing import lowered, truecase
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
-from .types import Finding, Report, Suppressed, line_col
+from .types import Category, Finding, Report, Suppressed, line_col
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -78,6 +78,20 @@ class Linter:
             text, view = fed.popleft()
             yield self._report(text, view, candidates, "<text>", None)
 
+    def _recover_swallowed(self, view: str, kept: list[Finding], suppressed: Sequence[Suppressed],
+                           raw: Sequence[Finding], regions: Sequence[Region]) -> list[Finding]:
+        """Findings a suppressed look-alike had swallowed in the merge come back, unless
+        they are look-alikes too: "Banff and Buchan" on a signature line is the author's
+        patch, but the place Buchan inside it still places the case. A suppressed name
+        keeps its parts: the author "Morag Dunbar" does not leave the town Dunbar behind."""
+        hosts = [s.finding for s in suppressed if s.finding.category != Category.PERSON.value]
+        hidden = [f for f in raw if not self._disabled(f.rule, f.category)
+                  and any(_inside(f, host) for host in hosts) and not any(_overlaps(f, k) for k in kept)]
+        if not hidden:
+            return kept
+        recovered, _ = self.suppressor.split(view, merge(hidden), regions)
+        return merge(kept + recovered) if recovered else kept
+
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
         from .redaction import findings_to_redact, redact as apply_redaction  # Presidio's anonymizer: only when redacting
@@ -85,16 +99,25 @@ class Linter:
         report = self.check(text)
         return apply_redaction(text, findings_to_redact(report), style or self.config.style)
 
-    def _report(self, text: str, view: str, candidates: Sequence[Finding], source: str, position: PositionFn | None) -> Report:
-        candidates = [f for f in candidates if not self._disabled(f.rule, f.category)]
+    def _report(self, text: str, view: str, candidates: Candidates, source: str, position: PositionFn | None) -> Report:
+        merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
         regions = self.suppressor.regions(view)
-        kept, suppressed = self.suppressor.split(view, candidates, regions)
+        kept, suppressed = self.suppressor.split(view, merged, regions)
+        kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
         suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
+
+
+def _inside(inner: Finding, outer: Finding) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:

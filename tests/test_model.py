@@ -32,9 +32,29 @@ def test_lower_case_name_in_chat_is_person(nlp):
     assert ("jamie", "PERSON") in found
 
 
-def test_lower_case_full_name_in_chat_is_person(nlp):
-    found = ents(nlp, "can someone cover sarah thompson on friday? im off")
-    assert any(label == "PERSON" and "sarah" in text for text, label in found)
+LOWER_CASE_FULL_NAMES = [
+    ("can someone cover sarah thompson on friday? im off", "sarah thompson"),
+    ("spoke to tom reid re the sgo", "tom reid"),
+    ("mark brown from housing never called back", "mark brown"),
+    ("dropped off liam mcgowan at school", "liam mcgowan"),
+    ("chased priya sharma for the minutes", "priya sharma"),
+]
+
+
+def test_lower_case_full_names_in_chat_are_mostly_person(nlp):
+    """The model alone finds most; it reads "cover sarah thompson" as a place (GPE),
+    which the linter puts right (next test)."""
+    found = [any(label == "PERSON" and name in text for text, label in ents(nlp, sentence))
+             for sentence, name in LOWER_CASE_FULL_NAMES]
+    assert sum(found) >= 4, found
+
+
+def test_linter_reads_a_first_name_and_surname_as_a_person_not_a_place():
+    import redactcheck
+
+    findings = redactcheck.check("can someone cover sarah thompson on friday? im off").findings
+    assert [(f.text, f.category) for f in findings if "sarah" in f.text] == [("sarah thompson", "PERSON")]
+    assert [f.category for f in redactcheck.check("we drove to Milton Keynes").findings] == ["LOCATION"]
 
 
 def test_citation_author_not_person(nlp):

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generate annotated training text the way UK social-care practitioners write.
 
-    python models/training/generate.py OUTDIR [--seed 13] [--n-train 16000] [--n-heldout 1600] [--n-general 3000]
+    python models/training/generate.py OUTDIR [--seed 13] [--n-train 16000] [--n-heldout 1600]
+                                              [--n-disjoint 1600] [--n-general 3000]
 
-writes OUTDIR/train.jsonl, OUTDIR/heldout.jsonl and OUTDIR/general.jsonl (never
-into the repository).  Each line is
+writes OUTDIR/train.jsonl, OUTDIR/heldout.jsonl, OUTDIR/heldout-disjoint.jsonl and
+OUTDIR/general.jsonl (never into the repository).  Each line is
 
     {"text": ..., "ents": [[start, end, LABEL], ...], "neg": [[start, end, KIND], ...],
      "genre": ..., "style": ...}
@@ -13,19 +14,27 @@ with spaCy's OntoNotes labels (PERSON, GPE, LOC, FAC, ORG, DATE, NORP) for the
 things a case discussion must not reveal, and ``neg`` for look-alikes that must
 NOT be tagged at all (citations of researchers, placeholders such as Child J /
 Mrs K / Person A / Service User 1, national public bodies discussed in general,
-platforms, bylines).  ``general.jsonl`` holds plain news-like sentences with no
-annotation: the trainer labels them with the base model (rehearsal).
+platforms, name-words used as words, bylines).  ``general.jsonl`` holds plain
+news-like sentences with no annotation: the trainer labels them with the base
+model (rehearsal).
 
-Genres: chat, closed-group, forum, blog, case-note, email, reflective-log.
-Variants: original casing, whole text lower-cased (chat), names only
-lower-cased, informal spellings (u, w/, cos, tbh...), keyboard typos.
+Genres: chat, closed-group, forum, blog, case-note, email, reflective-log, report.
+Variants: original casing, whole text lower-cased, names only lower-cased, no
+capital at sentence start, whole text upper-cased (shouted posts), dictated
+("full stop", "comma"), informal spellings (u, w/, cos, tbh...), keyboard typos.
 
-Data: person names, street names, postcodes and company names come from
-Faker's providers (MIT licence; en_GB mostly, plus en_IE, pl_PL, ro_RO, tr_TR,
-en_IN, ... for the UK's mix of names).  Real UK place names, institution
-patterns, public bodies, researchers and placeholders are short factual lists
-written for this file.  The held-out split uses templates the training split
-never sees (every 7th template of each genre), with other random draws.
+Splits (see vocab.py for the word pools and the hash that divides them):
+  train             training templates, training-side names and places;
+  heldout           held-out templates (about 15%, by a hash of the template),
+                    training-side names and places, every variant;
+  heldout-disjoint  held-out templates and only held-out names, surnames and
+                    places (disjoint from the training text), proper case without
+                    typos: the trainer lower-cases it itself, and selects on it.
+
+Data: first names, surnames and cities abroad from Faker's person and address
+providers (MIT licence, many locales); real UK places from the shipped gazetteer
+models/gazetteers/uk_places.tsv and the lists below; national bodies and
+platforms from the lists below and the shipped look-alike gazetteers.
 """
 import argparse
 import json
@@ -34,6 +43,8 @@ import random
 import re
 
 from faker import Faker
+
+from vocab import PREFIX_NICK, STREET_TYPES, Vocab, is_held_out, look_alikes
 
 # --------------------------------------------------------------------------
 # Lists (facts, written for this file)
@@ -87,8 +98,6 @@ Isle_of_Lewis Isle_of_Arran Isle_of_Skye Isle_of_Bute""".split()
 REGIONS = """the_Highlands the_Borders the_Black_Country the_Wirral the_Fens Teesside Tyneside Wearside
 the_Western_Isles Lanarkshire Ayrshire Fife Renfrewshire Midlothian West_Lothian Argyll Moray Angus
 the_Valleys Merseyside Cornwall Devon Kent Essex Norfolk Suffolk Cumbria Fermanagh Tyrone""".split()
-STREET_TYPES = ["Road", "Street", "Avenue", "Drive", "Crescent", "Court", "Gardens", "Place", "Terrace",
-                "Lane", "Way", "Close", "View", "Grove", "Rd", "St", "Ave"]
 SAINTS = ["Mary", "Joseph", "Patrick", "Andrew", "Columba", "Margaret", "Bride", "Anne", "Michael",
           "Ninian", "Mungo", "Peter", "Paul", "John", "Thomas", "Aidan", "Cuthbert", "Brendan"]
 TREES = ["Oak", "Rowan", "Birch", "Willow", "Elm", "Ash", "Beech", "Holly", "Hawthorn", "Cedar", "Maple",
@@ -146,17 +155,6 @@ REL = ["mum", "dad", "nan", "gran", "granny", "papa", "grandad", "stepdad", "ste
 ROLE = ["SW", "social worker", "HV", "health visitor", "CPN", "key worker", "support worker", "teacher",
         "guidance teacher", "GP", "school nurse", "team leader", "TM", "IRO", "OT", "psych", "CAMHS worker",
         "midwife", "PO", "youth worker", "advocate", "family support worker", "FSW", "carer"]
-NICKNAMES = ["Jamie", "Kayleigh", "Tyler", "Charlie", "Lexi", "Ellie", "Liam", "Kai", "Alfie", "Rhys",
-             "Callum", "Shannon", "Demi", "Jordan", "Bailey", "Ryan", "Chantelle", "Brandon", "Kyle",
-             "Leighton", "Mackenzie", "Skye", "Paige", "Jade", "Courtney", "Reece", "Declan", "Ciara",
-             "Niamh", "Aoife", "Siobhan", "Eilidh", "Iona", "Kirsty", "Ewan", "Fraser", "Lewis", "Finlay",
-             "Harris", "Cameron", "Logan", "Rory", "Archie", "Freya", "Isla", "Ava", "Mia", "Lily",
-             "Maisie", "Poppy", "Ruby", "Evie", "Millie", "Tia", "Leon", "Jayden", "Kacey", "Tayla",
-             "Stacey", "Tracy", "Shaz", "Gaz", "Dazza", "Tam", "Wee Tam", "Big Davie", "Rab", "Shug",
-             "Mo", "Aisha", "Ayesha", "Zara", "Amir", "Bilal", "Hamza", "Imran", "Priya", "Sunita",
-             "Oliwia", "Kacper", "Jakub", "Zuzanna", "Andrei", "Ionut", "Bogdan", "Daria", "Yusuf",
-             "Ahmed", "Fatima", "Mariam", "Kofi", "Abena", "Chidi", "Tunde", "Grace", "Hope", "Will",
-             "Frank", "Faith", "Rose", "Summer", "Sunny", "Joy", "Dawn", "Mark", "Bill", "Pat", "Sue"]
 WORD_NAME_SENTENCES = [
     "[Hope] this helps.", "[Hope] that makes sense.", "I [hope] the review goes well.", "[Hope] you are all keeping well.",
     "[Will] update the group tomorrow.", "[Will] let you know how it goes.", "[Will] do.", "We [will] see what panel says.",
@@ -217,7 +215,7 @@ T["chat"] = [
     "{rel} texted, {first} was admitted to {hospital} last night",
     "{first} in {ward} at {hospital}, discharge planned for {date}",
     "did anyone speak to {first} yet re the move to {town}",
-    "wee {first} ({age}) is staying with her {rel} in {area} for now",
+    "{nick} ({age}) is staying with her {rel} in {area} for now",
     "{first} ({age}) moved to {school} after the summer",
     "just had a call from {first}'s school, {school}, re attendance",
     "lol {first} asked if i was a cop again",
@@ -468,6 +466,133 @@ T["report"] = [
     "Letter from {formal}, consultant psychiatrist at {hospital}, dated {date}.",
     "The sheriff, {formal}, granted the order.",
 ]
+# Names and places in the contexts the drafts put them in: greetings and sign-offs, "me and jen",
+# "jade's mum", "@jen", lists, names at the start and the end of a sentence, after prepositions;
+# places after "up in", "over in", "out at", "from round", on estates and streets, in lists, abroad.
+# A template shared by several genres falls on the same side of the template split everywhere.
+CHAT_NAMES = [
+    "hiya {first}", "hiya {first}, u free later?", "hi {first} x", "morning {first}!",
+    "evening {first}, hope shift was ok",
+    "heya {first} did u get my msg", "alright {first}", "thanks {first} x", "ta {first}", "cheers {first}, owe u one",
+    "nite {first} x", "speak tmrw {first}", "love {first} xx", "{first} x", "{first} here, can u ring me",
+    "me and {first} went round at 2", "me n {first} are doing the visit", "told {first} i'd ring back",
+    "ask {first} she knows", "tell {first} to ring the office", "ring {first} when ur free", "can u let {first} know",
+    "{first}'s mum was there too", "{first}'s nan picked her up", "{first}s dad wasnt in", "@{first} can u cover?",
+    "@{first} yes thats the one", "{first}, {first} and {first} all off sick", "{first} and {first} r on duty",
+    "{first} says she's fine", "{first} reckons its sorted", "{first} kept saying its fine",
+    "{first} gets anxious when the door goes", "{first} was in bed when i got there",
+    "{first} does nights so mornings r out", "{first} wont engage", "poor {first}", "bless {first}",
+    "{first} bless her", "the other {first}, not {nick}", "shes called {first}", "his mate {first} was there",
+    "a lad called {first}", "her pal {first} from school", "known as {nick}", "everyone calls him {nick}",
+    "{nick} and that {last} lad again", "{nick} got lifted last night", "was with {first} all morning",
+    "for {first}'s review", "from {first} at duty", "re {first}", "spoke to {first}", "keep trying {first} for me",
+    "still no answer from {first}", "on my way to {first}'s", "{first} {last} - anyone know him?",
+    "is {first} still open to u?", "{first} n {first} were fighting again", "dropped {first} at her nans",
+    "picked up {first} from school", "{first} wants to see her brother {first}", "{rel} {first} rang again",
+    "nan {first} called, shes in a state", "mum {first} isnt allowed unsupervised contact",
+    "{nick} and his auntie {first}",
+    "can ye dae the visit for {nick} the morra", "{first} has a new fella, {first}",
+    "{first} and her new partner {full}",
+    "will do {first} x", "hope this helps {first}", "frank chat with {first}'s mum", "{first} will ring u back",
+    "{first} wasnt in, {first} said shes at her dads", "msg from {first}: running late", "{first}!!! well done",
+    "omw {first}", "gonna be late {first} sorry", "fyi {first} is in custody",
+    "did {first} get home ok?", "{first} ({age}) and {first} ({age}) both at contact",
+    "its {first} from the carers group", "just so u know {first} rang earlier", "cc {first}",
+]
+CHAT_PLACES = [
+    "up in {place} at her sisters", "shes over in {place} now", "hes down at {area} most days",
+    "lives out past {village}, near {village}", "its on the {town} road", "shes from round {area}",
+    "shes from {place} originally", "they moved out to {village} last year",
+    "shes up and down to {abroad} all the time",
+    "on a caravan site outside {village}", "the high flats on {street}", "the new flats off {street}",
+    "back at his dads on the {area} now", "shes stopping in {area} with her boyfriend", "hes staying up {area} way",
+    "somewhere out {town} way", "went down {town} on the bus", "at her nans in {area}", "top of {street}",
+    "by the shops on {street}", "round the back of {street}", "the chippy on {street}", "{area} estate again",
+    "on the {area} estate", "in {place} till friday", "{place} again today ffs", "{place} or {place}?",
+    "in {place}, {place} and {place} this wk", "is {town} in our patch?", "drive to {village} was a nightmare",
+    "lives {town} side", "the {town} end of {street}", "near the park in {area}", "just moved to {place}",
+    "stuck in traffic outside {town}", "{area} then {area} then back to the office", "over on {island} til tues",
+    "shes gone back to {abroad} for a bit", "{first} is in {village} with her dad", "meet u in {town} at 12?",
+]
+PROSE_NAMES = [
+    "{first} works shifts and can attend in the afternoon.", "{first} was asleep in the chair when I arrived.",
+    "{first} kept saying it was fine.", "Most people call him {nick}.", "His only friend in the hostel is {first}.",
+    "{first} arrived in {town} in {date}.", "# What {first} taught me about listening",
+    "Proposed carers: {full} and {full}, {town}.", "{first} teaches at the local primary.",
+    "Her best friend is called {first}.", "He talks about his friend {first} non-stop.",
+    "The smile on {first}'s face said it all.", "Her grandson {first} visits on Saturdays.",
+    "We've had the {lastpl}' baby since the summer.",
+    "Her boyfriend (\"{nick}\" to his mates) was arrested.",
+    "A young man ({first} to his family) arrived in the autumn.", "{ph} ({first}) has settled well at home.",
+    "His brother, known as \"{first}\", has been staying at the flat.", "{first} and I sat in the car for an hour.",
+    "I asked {first} what she wanted.", "It was {first} who rang the police.", "Without {first}, none of it works.",
+    "We owe a lot to {first} and {first}.", "{first}, {first}, {first} and their mum share two rooms.",
+    "Then {first} said something I will never forget.", "I will call him {first}; he chose the name himself.",
+    "Hope came from an unlikely place: {first}, the neighbour.", "{first} has faith in the plan now.",
+    "The {last} family moved twice last year.", "Huge thanks to everyone who has supported {full}.",
+    "I met {first} when she was {age}.", "{nick} has been with us since spring.",
+]
+PROSE_PLACES = [
+    "The faith groups around {place} have been a lifeline.",
+    "Because {town} and {town} are so close, contact needs planning.",
+    "They live out past {village} on the {town} road.",
+    "The family rent a cottage outside {village}.", "{place} is a long way from anywhere without a car.",
+    "{town} was where she grew up.", "Dad goes back and forth to {abroad}.",
+    "He arrived in {town} from {abroad} last spring.", "We cover {town}, {village} and the villages around {town}.",
+    "The bus from {village} to {town} takes over an hour.", "He moved into a care home in {town} after a fall.",
+    "He was detained after an incident at home in {area}.", "They were rehoused from {area} to {village}.",
+    "Her sister is in {place} and visits monthly.", "The nearest shop is in {village}.",
+    "The Traveller site near {village} has twelve pitches.", "Her mum grew up on the {area} estate in {town}.",
+    "He grew up on the {area} in the nineties.", "Lives in {village}, near {town}.",
+    "Originally from {abroad}, now settled in {town}.", "The B&B in {town} was the only option.",
+    "She was found at a friend's flat on {street}, {area}.", "We met at a cafe on {street}.",
+    "Contact is at the family centre in {area}.", "The school in {village} has forty pupils.",
+    "I drove up to {place} on a wet Monday.", "{island} is a ferry ride away.", "Over on {island} there is one GP.",
+    "Most of our families live in {area} or {area}.", "He travels from {village} to {town} for college.",
+    "In {place} everybody knows everybody.", "Up in {place} the nearest service is an hour away.",
+    "Down in {place} it is different again.", "She has family in {region}.", "{village}, {region}.",
+    "They moved from {place} to {place} and then to {place}.", "Dad is thought to be living in {abroad}.",
+    "The hostel on {street} closed in the spring.", "{area} has changed a lot since I started.",
+    "We were sent out to {village} on a Friday night.", "Home is a caravan at {village}.",
+]
+RECORD_NAMES = [
+    "Subject: RE: referral – {rev}", "Subject: URGENT referral – {rev}",
+    "Subject: panel papers – {first} / {last} family", "Subject: {full} – review",
+    "Name: {rev}", "Re: {rev}, DOB {date}", "Subject: kinship assessment – {formal}", "Client: {rev} ({age})",
+    "{rev} – strategy discussion", "Subject: MHO report – {full}",
+]
+# look-alikes next to real names, so that the context alone does not decide
+LOOK_ALIKE_CONTEXTS = [
+    "{first} sent it on {platform}", "{ph} and {first} both seen today", "{body} rang about {first}",
+    "hope {first} is ok", "will ring {first} tmrw", "{ph}'s nan rang, not {first}'s",
+    "@{first} {body} want the figures",
+    "{first} says {cite} is on the reading list lol", "{ph} moved to {area}, {first} stayed put",
+    "I'll call her {ph}; her friend {first} is real enough.", "{body} has guidance on this; {first} found it useful.",
+    "As {cite} argues, {first}'s story is not unusual.", "{first} joined our {platform} group in {date}.",
+    "{ph} lives with her gran in {village}.", "{wordname} {first} x", "{first}: {wordname}",
+]
+INSTITUTION_CONTEXTS = [
+    "she goes to {school} in {village}", "hes at {school} now, moved from {school}",
+    "{first} is in {ward} at {hospital}",
+    "{first}'s at {nursery} 3 days", "{first} registered with {gp} yet?", "{first} is back at {carehome}",
+    "She attends {school} in {area} and is doing well.", "He was moved from {carehome} in {town} on {date}.",
+    "{first} ({age}) is {norp} and attends {school}.", "The review is at {carehome} on {date}.",
+    "{first} was seen at {hospital} on {date}.", "Hearing at {court} on {date} for {first} and {first}.",
+]
+# Per genre, the sentences above; drawn alongside the genre's own templates (Generator.sentence).
+T_CONTEXT = {
+    "chat": CHAT_NAMES + CHAT_PLACES + INSTITUTION_CONTEXTS[:6] + LOOK_ALIKE_CONTEXTS[:9],
+    "closed-group": CHAT_PLACES + PROSE_NAMES + PROSE_PLACES + INSTITUTION_CONTEXTS[6:] + LOOK_ALIKE_CONTEXTS,
+    "forum": CHAT_PLACES + PROSE_NAMES + PROSE_PLACES + INSTITUTION_CONTEXTS + LOOK_ALIKE_CONTEXTS,
+    "blog": PROSE_NAMES + PROSE_PLACES + INSTITUTION_CONTEXTS[6:] + LOOK_ALIKE_CONTEXTS[9:],
+    "reflective-log": PROSE_NAMES + PROSE_PLACES + INSTITUTION_CONTEXTS[6:] + LOOK_ALIKE_CONTEXTS[9:],
+    "case-note": PROSE_PLACES + RECORD_NAMES + INSTITUTION_CONTEXTS[6:],
+    "email": PROSE_PLACES + RECORD_NAMES + INSTITUTION_CONTEXTS[6:],
+    "report": PROSE_PLACES + RECORD_NAMES + INSTITUTION_CONTEXTS[6:],
+}
+# shares of sentences from the compositional grammar and from T_CONTEXT; the rest come from T
+COMPOSE_SHARE, CONTEXT_SHARE = 0.25, 0.3
+
 GENRE_WEIGHTS = {"chat": 3, "closed-group": 3, "forum": 1.5, "blog": 2, "case-note": 2,
                  "email": 1.5, "reflective-log": 2, "report": 1.5}
 GENRE_SENTS = {"chat": (1, 4), "closed-group": (2, 5), "forum": (1, 4), "blog": (2, 5),
@@ -499,89 +624,117 @@ GENERAL = [
 
 # Compositional sentences: who did what to whom, where and when (adds variety to every genre).
 C_SUBJ = ["{first}", "{full}", "her {rel} {first}", "{first}'s {rel}", "I", "we", "my {role}", "{first} ({age})",
-          "the school", "{ph}", "mum", "{first} {last}", "{first} and {first}", "dad {first}"]
+          "the school", "{ph}", "mum", "{first} {last}", "{first} and {first}", "dad {first}", "me and {first}",
+          "me n {first}", "{nick}", "{first}, {first} and {first}", "nan {first}", "{first} from duty"]
 C_VERB = ["met", "visited", "phoned", "spoke to", "saw", "picked up", "dropped off", "texted", "emailed", "chased",
           "referred", "supported", "took", "is worried about", "has been staying with", "fell out with",
           "was seen by", "is living with", "went to see", "was shouting at", "reported", "is looking after",
-          "hasn't heard from", "needs to call", "was with", "caught up with", "messaged", "argued with"]
+          "hasn't heard from", "needs to call", "was with", "caught up with", "messaged", "argued with", "told",
+          "asked", "rang", "is seeing", "bumped into", "is staying with", "went round to"]
 C_OBJ = ["{first}", "{full}", "{first} and {first}", "{first}'s {rel}", "{ph}", "the {rel}", "{first} {last}",
-         "{first}", "{first}", "wee {first}", "baby {first}", "{formal}", "her {rel} {first}", "{first} ({age})"]
+         "{first}", "{first}", "{nick}", "baby {first}", "{formal}", "her {rel} {first}", "{first} ({age})",
+         "{first}, {first} and {first}", "{first} n {first}", "@{first}", "the {last} family"]
 C_PP = ["at {school}", "in {area}", "at {street}", "on {date}", "after {first} called", "", "", "with {first}",
         "from {la}", "at {carehome}", "in {town}", "at {hospital}", "outside {gp}", "near {street} in {town}",
-        "on {platform}", "before {body} arrived", "at {nursery}", "in {ward}", "on {island}", "after court at {court}"]
+        "on {platform}", "before {body} arrived", "at {nursery}", "in {ward}", "on {island}", "after court at {court}",
+        "up in {place}", "over in {place}", "down at {place}", "out at {village}", "round {area}", "near {village}",
+        "outside {village}", "on the {area} estate", "in {village}, {region}", "off {street}", "in {abroad}",
+        "on the way back from {place}", "somewhere {town} way", "at her nan's in {area}", "for {first}"]
 C_END = [".", ".", ".", "", "!", " again.", " today.", " last night.", " x", " - any advice?", " tbh.", " yesterday."]
+C_PARTS = {"subj": C_SUBJ, "verb": C_VERB, "obj": C_OBJ, "pp": C_PP, "end": C_END}
 
 
-def compose(rng):
-    tpl = f"{rng.choice(C_SUBJ)} {rng.choice(C_VERB)} {rng.choice(C_OBJ)} {rng.choice(C_PP)}".rstrip()
-    tpl += rng.choice(C_END)
+def compose(rng, parts):
+    """One sentence from the grammar; ``parts`` is C_PARTS restricted to one side of the template split."""
+    tpl = " ".join(rng.choice(parts[k]) for k in ("subj", "verb", "obj", "pp")).rstrip()
+    tpl += rng.choice(parts["end"])
     return tpl[0].upper() + tpl[1:] if rng.random() < 0.6 else tpl
 
+
+def split_side(items, held_out):
+    """The items on one side of the template split (a hash of each item, as for names and places).
+
+    A template that is one bare slot ("{wordname}") has no sentence shape to hold out: it is on both sides.
+    """
+    return [x for x in items if is_held_out(x) == held_out or re.fullmatch(r"\{\w+\}", x)]
+
+
 # --------------------------------------------------------------------------
-FAKE_LOCALES = [("en_GB", 45), ("en_IE", 6), ("pl_PL", 5), ("ro_RO", 3), ("en_IN", 6), ("tr_TR", 3),
-                ("en_US", 14), ("en_AU", 3), ("en_CA", 3), ("en_NZ", 2), ("fr_FR", 2), ("de_DE", 2), ("it_IT", 2), ("es_ES", 2), ("pt_PT", 2),
-                ("sv_SE", 1), ("da_DK", 1), ("fi_FI", 1), ("nl_NL", 1), ("lt_LT", 1)]
+def recase(text, case):
+    """Change case letter by letter, keeping any letter whose changed form is longer (offsets stay valid)."""
+    return "".join(case(c) if len(case(c)) == 1 else c for c in text)
 
 
-def _u(x):
-    return x.replace("_", " ")
+def dictate(text):
+    """Punctuation as a voice note's transcript spells it out ("he was out full stop she said")."""
+    text = re.sub(r"[.!](\s+|$)", lambda m: " full stop" + (" " if m.group(1) else ""), text)
+    text = re.sub(r",\s*", " comma ", text)
+    text = re.sub(r"\?(\s+|$)", lambda m: " question mark" + (" " if m.group(1) else ""), text)
+    return text.replace("\n", " ")
+
+
+# the lists above join their words with "_"; vocab.Vocab turns them back into spaces
+GENERATOR_PLACES = {"town": TOWNS, "village": VILLAGES, "area": AREAS, "island": ISLANDS, "region": REGIONS}
 
 
 class Filler:
-    def __init__(self, rng, seed):
-        self.rng = rng
-        self.fakers = {}
-        for i, (loc, _) in enumerate(FAKE_LOCALES):
-            f = Faker(loc)
-            f.seed_instance(seed * 100 + i)
-            self.fakers[loc] = f
-        self.locs = [l for l, _ in FAKE_LOCALES]
-        self.wts = [w for _, w in FAKE_LOCALES]
-        self.gb = self.fakers["en_GB"]
+    """Draws slot values from one side of the vocabulary split (vocab.Vocab)."""
 
-    def faker(self):
-        return self.fakers[self.rng.choices(self.locs, self.wts)[0]]
+    def __init__(self, rng, vocab, bodies, platforms):
+        self.rng = rng
+        self.v = vocab
+        self.bodies = bodies
+        self.platforms = platforms
+
+    def _from_groups(self, groups, group=None):
+        """A uniform draw inside an origin group, the group drawn by weight (rare names get their turn)."""
+        names = groups.get(group, ([], 0))[0]
+        while not names:
+            group = self.rng.choices(list(groups), [w for _, w in groups.values()])[0]
+            names = groups[group][0]
+        return self.rng.choice(names)
 
     def first(self):
-        r = self.rng.random()
-        if r < 0.25:
-            return self.rng.choice(NICKNAMES)
-        f = self.faker()
-        try:
-            return f.first_name()
-        except AttributeError:
-            return self.gb.first_name()
+        if self.rng.random() < 0.03:  # Lacey-Mae, Tommy-Lee
+            uk = {g: self.v.first[g] for g in ("uk", "celtic", "diminutive")}
+            return f"{self._from_groups(uk)}-{self._from_groups(uk)}"
+        return self._from_groups(self.v.first)
 
-    def last(self):
-        f = self.faker()
-        return f.last_name()
+    def last(self, group=None):
+        if self.rng.random() < 0.015 and self.v.patronymics:
+            return self.rng.choice(self.v.patronymics)
+        return self._from_groups(self.v.last, group)
+
+    def pair(self):
+        """First name and surname of one origin (Agnieszka Kowalska, Tunde Okafor), most of the time."""
+        group = self.rng.choices(list(self.v.first), [w for _, w in self.v.first.values()])[0]
+        first = self._from_groups(self.v.first, group)
+        same = group if group in self.v.last and self.rng.random() < 0.8 else None
+        return first, self.last(same)
 
     def full(self):
         r = self.rng.random()
         title = self.rng.choice(["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr", "Mrs"])
+        first, last = self.pair()
         if r < 0.08:
-            return f"{self.first()} {self.first()} {self.last()}"
+            return f"{first} {self.first()} {last}"
         if r < 0.16:
-            return f"{title} {self.last()}"
+            return f"{title} {last}"
         if r < 0.24:
-            return f"{title} {self.first()} {self.last()}"
+            return f"{title} {first} {last}"
         if r < 0.28:
-            return f"{self.first()[0]}. {self.last()}"
+            return f"{first[0]}. {last}"
         if r < 0.31:
-            return f"{title} {self.first()[0]}.{self.first()[0]}. {self.last()}"
+            return f"{title} {first[0]}.{self.first()[0]}. {last}"
         if r < 0.33:
-            return f"{self.first()}-{self.first()} {self.last()}"
-        if r < 0.35:
-            return f"{self.first()} {self.last()}-{self.last()}"
-        if r < 0.38:
-            return f"{self.last()}"
-        return f"{self.first()} {self.last()}"
+            return f"{first} {last}-{self.last()}"
+        if r < 0.36:
+            return last
+        return f"{first} {last}"
 
     def formal_name(self):
         """Names as court reports and minutes write them (titles, initials, names from many countries)."""
-        f = self.fakers[self.rng.choice(["en_GB", "en_GB", "tr_TR", "pl_PL", "sv_SE", "da_DK", "fi_FI", "de_DE",
-                                         "fr_FR", "it_IT", "ro_RO", "en_IE", "nl_NL", "pt_PT", "lt_LT", "en_IN"])]
-        first, last = f.first_name(), f.last_name()
+        first, last = self.pair()
         title = self.rng.choice(["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr", "Mrs", "Sheriff", "Judge", "Professor"])
         r = self.rng.random()
         if r < 0.3:
@@ -591,34 +744,68 @@ class Filler:
         if r < 0.6:
             return f"{title} {last}"
         if r < 0.7:
-            return f"{first} {f.first_name()} {last}"
+            return f"{first} {self.first()} {last}"
         return f"{first} {last}"
 
-    def initials(self):
-        return self.rng.choice(PH_LETTERS) + self.rng.choice(PH_LETTERS)
+    def reversed_name(self):
+        """Surname first, as record systems and e-mail subject lines write it (MCKENZIE, Ryan)."""
+        first, last = self.pair()
+        return self.rng.choice([f"{last.upper()}, {first}", f"{last}, {first}", f"{last.upper()} {first}",
+                                f"{first} {last.upper()}"])
 
+    def nick(self):
+        """A name with the prefix people say as part of it (wee Kayden, Big Stevie), or a street nickname."""
+        if self.rng.random() < 0.2 and self.v.street_nicknames:
+            return self.rng.choice(self.v.street_nicknames)
+        return f"{self.rng.choice(PREFIX_NICK)} {self.first()}"
+
+    def last_plural(self):
+        """A family by its surname: the Kowalskis, the Joneses."""
+        last = self.last()
+        return last + ("es" if last.endswith(("s", "x", "z", "sh", "ch")) else "s")
+
+    def initials(self):
+        a, b = self.rng.choice(PH_LETTERS), self.rng.choice(PH_LETTERS)
+        return self.rng.choice([f"{a}{b}", f"{a}{b}", f"{a}.{b}.", f"{a}.{b}"])
+
+    # ------------------------------------------------------------ places
     def town(self):
-        r = self.rng.random()
-        if r < 0.08:
-            return self.gb.city()  # invented but English-looking town names
-        if r < 0.14:
-            return self.gb.county()
-        if r < 0.22:
-            return _u(self.rng.choice(VILLAGES))
-        return _u(self.rng.choice(TOWNS))
+        return self.rng.choice(self.v.places["village" if self.rng.random() < 0.15 else "town"])
+
+    def village(self):
+        return self.rng.choice(self.v.places["village"])
 
     def area(self):
-        return _u(self.rng.choice(AREAS))
+        return self.rng.choice(self.v.places["area"])
+
+    def island(self):
+        return self.rng.choice(self.v.places["island"])
+
+    def region(self):
+        name = self.rng.choice(self.v.places["region"])
+        return name, "LOC" if name.startswith("the ") else "GPE"
+
+    def abroad(self):
+        return self.rng.choice(self.v.abroad)
 
     def street(self):
-        r = self.rng.random()
-        if r < 0.5:
-            base = self.gb.last_name() if self.rng.random() < 0.5 else self.rng.choice(TREES + SAINTS + [_u(a) for a in AREAS[:40]])
-            return f"{base} {self.rng.choice(STREET_TYPES)}"
-        return self.gb.street_name()
+        if self.rng.random() < 0.1:
+            return self.rng.choice(self.v.places["street_area"])  # Falls Road, Leith Walk
+        base = self.rng.choice([self.last, self.area, self.village,
+                                lambda: self.rng.choice(self.v.street_words)])()
+        return f"{base} {self.rng.choice(STREET_TYPES)}"
 
+    def place(self):
+        """Any kind of place, with its OntoNotes label (GPE town/village/area, LOC island/region, FAC street)."""
+        kind = self.rng.choices(["town", "village", "area", "region", "island", "street"], [30, 25, 25, 8, 4, 8])[0]
+        value = getattr(self, kind)()
+        if isinstance(value, tuple):
+            return value
+        return value, {"island": "LOC", "street": "FAC"}.get(kind, "GPE")
+
+    # ------------------------------------------------------------ institutions
     def school(self):
-        t = self.rng.choice([self.town, self.area, self.gb.last_name])()
+        t = self.rng.choice([self.town, self.area, self.last])()
         return self.rng.choice([
             f"{t} Primary", f"{t} Primary School", f"{t} High School", f"{t} High", f"{t} Academy",
             f"St {self.rng.choice(SAINTS)}'s Primary", f"St {self.rng.choice(SAINTS)}'s RC High",
@@ -632,7 +819,7 @@ class Filler:
                                 f"{self.rng.choice(TREES)} Tree Nursery", f"{t} Children's Centre"])
 
     def carehome(self):
-        t = self.rng.choice([self.town, self.area, self.gb.last_name])()
+        t = self.rng.choice([self.town, self.area, self.last])()
         tr = self.rng.choice(TREES)
         return self.rng.choice([f"{tr} House", f"{tr} Lodge", f"{t} House", f"{tr} Court care home",
                                 f"{t} Care Home", f"{tr}bank Care Home", f"{t} Children's House",
@@ -649,7 +836,7 @@ class Filler:
         return self.rng.choice(WARDS)
 
     def gp(self):
-        t = self.rng.choice([self.town, self.area, self.gb.last_name])()
+        t = self.rng.choice([self.town, self.area, self.last])()
         return self.rng.choice([f"{t} Medical Practice", f"{t} Health Centre", f"{t} Surgery",
                                 f"{t} Medical Centre", f"{t} GP practice"])
 
@@ -663,13 +850,12 @@ class Filler:
                                 f"{t} Children's Hearing"])
 
     def la(self):
-        t = self.rng.choice([self.town, lambda: _u(self.rng.choice(REGIONS)).replace("the ", "")])()
+        t = self.rng.choice([self.town, lambda: self.region()[0].replace("the ", "")])()
         return self.rng.choice([f"{t} Council", f"{t} City Council", f"{t} HSCP", f"{t} County Council",
                                 f"{t} Borough Council", f"{t} children's services", f"the {t} CP team",
                                 f"{t} social work"])
 
     def date(self):
-        g = self.gb
         r = self.rng.random()
         d = self.rng.randint(1, 28)
         months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -706,31 +892,34 @@ class Filler:
                                 f"Parent {L}", f"Mother {L}", f"Father {L}", f"Baby {L}", f"Family {L}",
                                 f"Client {L}", f"Adult {L}", f"Carer {n}", f"Child {L}{n}", f"YP{n}",
                                 f"Child {n}", f"Sibling {L}", f"Mum {L}", f"Dad {L}", f"Miss {L}",
-                                f"Person {n}", f"[name]", f"[child]", f"Child X", f"Mrs X"])
+                                f"Person {n}", "[name]", "[child]", "Child X", "Mrs X", f"YP {L}",
+                                f"Boy {L}", f"Girl {L}", f"Mum ({L})", f"Child {n}{L}", "[child's name]"])
 
     def citation(self):
         a, b = self.rng.choice(RESEARCHERS), self.rng.choice(RESEARCHERS)
         y = self.rng.randint(1950, 2024)
         return self.rng.choice([f"{a} ({y})", f"{a} and {b} ({y})", f"{a} et al. ({y})", f"{a} & {b} ({y})",
                                 f"({a}, {y})", f"({a} et al., {y})", f"({a} and {b}, {y})", f"{a} ({y}, p. {y % 90 + 3})",
-                                f"{a} et al ({y})", f"{a}"])
+                                f"{a} et al ({y})", f"{a}", f"{a}'s ({y})", f"{a}, {y}", f"{a} {y}"])
 
     def body(self):
-        return self.rng.choice(PUBLIC_BODIES)
+        return self.rng.choice(self.bodies)
 
     def platform(self):
-        return self.rng.choice(PLATFORMS)
+        return self.rng.choice(self.platforms)
 
     def byline(self):
         return f"{self.first()} {self.last()}"
 
 
-# slot -> (method, label); label "NEG" = look-alike, None = plain text
+# slot -> (method, label); label "NEG" = look-alike; a method returning (value, label) chooses its own label
 SLOTS = {
     "first": ("first", "PERSON"), "last": ("last", "PERSON"), "full": ("full", "PERSON"),
-    "formal": ("formal_name", "PERSON"),
-    "town": ("town", "GPE"), "area": ("area", "GPE"), "street": ("street", "FAC"),
-    "island": ("island", "LOC"), "school": ("school", "ORG"), "nursery": ("nursery", "ORG"),
+    "formal": ("formal_name", "PERSON"), "rev": ("reversed_name", "PERSON"), "nick": ("nick", "PERSON"),
+    "lastpl": ("last_plural", "PERSON"),
+    "town": ("town", "GPE"), "village": ("village", "GPE"), "area": ("area", "GPE"), "abroad": ("abroad", "GPE"),
+    "street": ("street", "FAC"), "island": ("island", "LOC"), "region": ("region", None), "place": ("place", None),
+    "school": ("school", "ORG"), "nursery": ("nursery", "ORG"),
     "carehome": ("carehome", "ORG"), "hospital": ("hospital", "ORG"), "ward": ("ward", "ORG"),
     "gp": ("gp", "ORG"), "prison": ("prison", "ORG"), "court": ("court", "ORG"), "la": ("la", "ORG"),
     "date": ("date", "DATE"), "age": ("age", "DATE"), "norp": ("norp", "NORP"),
@@ -744,32 +933,47 @@ INFORMAL = [(r"\byou\b", "u"), (r"\bare\b", "r"), (r"\bwith\b", "w/"), (r"\bbeca
             (r"\babout\b", "abt"), (r"\bthough\b", "tho"), (r"\bsomething\b", "smth")]
 
 
-class Generator:
-    def __init__(self, seed, split):
-        self.rng = random.Random(f"{seed}-{split}")
-        self.fill = Filler(self.rng, seed if split == "train" else seed + 7919)
-        self.split = split
-        self.templates = {}
-        for g, ts in T.items():
-            keep = [t for i, t in enumerate(ts) if (i % 7 == 3) == (split == "heldout")]
-            self.templates[g] = keep
+# split -> (names and places from the held-out side of vocab.is_held_out?, held-out templates?)
+SPLITS = {"train": (False, False), "heldout": (False, True), "heldout-disjoint": (True, True)}
 
-    def island(self):
-        return _u(self.rng.choice(ISLANDS))
+
+class Resources:
+    """Everything the generator draws from, built once: both sides of the vocabulary and the look-alike lists."""
+
+    def __init__(self):
+        self.vocab = {side: Vocab(side, GENERATOR_PLACES) for side in (False, True)}
+        # a shipped look-alike that is also a name or a place (Alexa, Paris) is never taught as outside
+        clash = {w for v in self.vocab.values() for pool in v.words().values() for w in pool}
+        self.bodies = PUBLIC_BODIES + look_alikes("public_bodies.txt", clash)
+        self.platforms = PLATFORMS + look_alikes("platforms.txt", clash)
+
+
+class Generator:
+    def __init__(self, seed, split, res):
+        disjoint_vocab, held_templates = SPLITS[split]
+        self.rng = random.Random(f"{seed}-{split}")
+        self.fill = Filler(self.rng, res.vocab[disjoint_vocab], res.bodies, res.platforms)
+        # the disjoint split is the selection set: proper case, no typos (the trainer lower-cases it itself)
+        self.proper_case_only = disjoint_vocab
+        self.templates = {g: split_side(ts, held_templates) for g, ts in T.items()}
+        self.context = {g: split_side(ts, held_templates) for g, ts in T_CONTEXT.items()}
+        self.parts = {k: split_side(v, held_templates) for k, v in C_PARTS.items()}
+        self.word_names = split_side(WORD_NAME_SENTENCES, held_templates)
+        empty = [k for d in (self.templates, self.context, self.parts) for k, v in d.items() if not v]
+        assert not empty, f"no {split} templates for {empty}: add templates there"
 
     def value(self, slot):
-        if slot == "island":
-            return self.island(), "LOC"
         if slot == "rel":
             return self.rng.choice(REL), None
         if slot == "role":
             return self.rng.choice(ROLE), None
         if slot == "wordname":
-            return self.rng.choice(WORD_NAME_SENTENCES), "WORDNAME"
+            return self.rng.choice(self.word_names), "WORDNAME"
         if slot == "first" and self.rng.random() < 0.05:
             return self.fill.initials(), "PERSON"
         meth, label = SLOTS[slot]
-        return getattr(self.fill, meth)(), label
+        val = getattr(self.fill, meth)()
+        return val if isinstance(val, tuple) else (val, label)
 
     def typo(self, word):
         if len(word) < 4 or not word.isalpha():
@@ -815,10 +1019,14 @@ class Generator:
             pieces.append((self.literal(tpl[pos:], informal, typo_p), None, None))
         text, ents, neg = "", [], []
         for val, label, kind in pieces:
-            if style == "lower" or (style == "names-lower" and label == "PERSON"):
-                val = "".join(c.lower() if len(c.lower()) == 1 else c for c in val)
+            if style in ("lower", "dictated") or (style == "names-lower" and label == "PERSON"):
+                val = recase(val, str.lower)
+            elif style == "upper":
+                val = recase(val, str.upper)
             elif style == "no-caps-start" and label is None:
                 val = val[:1].lower() + val[1:]
+            if style == "dictated" and label is None:
+                val = dictate(val)
             start = len(text)
             text += val
             if label == "NEG":
@@ -840,19 +1048,30 @@ class Generator:
             text = text.rstrip(".")
         return text, ents, neg
 
+    def sentence(self, genre):
+        r = self.rng.random()
+        if r < COMPOSE_SHARE:
+            return compose(self.rng, self.parts)
+        return self.rng.choice(self.context[genre] if r < COMPOSE_SHARE + CONTEXT_SHARE else self.templates[genre])
+
+    def style(self, genre, chatty):
+        """How the whole text is cased: chat is mostly lower case; some posts shout; some notes are dictated."""
+        r = self.rng.random()
+        if chatty:
+            return ("lower" if r < 0.42 else "names-lower" if r < 0.56 else "no-caps-start" if r < 0.66
+                    else "upper" if r < 0.7 else "normal")
+        if genre in ("reflective-log", "case-note") and r < 0.06:
+            return "dictated"
+        return "lower" if r < 0.3 else "names-lower" if r < 0.4 else "normal"
+
     def example(self):
         genre = self.rng.choices(list(GENRE_WEIGHTS), list(GENRE_WEIGHTS.values()))[0]
         lo, hi = GENRE_SENTS[genre]
-        tpls = [compose(self.rng) if self.rng.random() < 0.3 else self.rng.choice(self.templates[genre])
-                for _ in range(self.rng.randint(lo, hi))]
-        r = self.rng.random()
+        tpls = [self.sentence(genre) for _ in range(self.rng.randint(lo, hi))]
         chatty = genre in ("chat", "closed-group", "forum")
-        if chatty:
-            style = "lower" if r < 0.45 else "names-lower" if r < 0.6 else "no-caps-start" if r < 0.7 else "normal"
-        else:
-            style = "lower" if r < 0.3 else "names-lower" if r < 0.4 else "normal"
+        style = "normal" if self.proper_case_only else self.style(genre, chatty)
         informal = chatty and self.rng.random() < 0.5
-        typo_p = 0.03 if self.rng.random() < 0.3 else 0.0
+        typo_p = 0.03 if self.rng.random() < 0.3 and not self.proper_case_only else 0.0
         text, ents, neg = self.render(tpls, style, informal, typo_p)
         return {"text": text, "ents": ents, "neg": neg, "genre": genre, "style": style}
 
@@ -881,9 +1100,19 @@ def general_sentences(n, seed):
     return out
 
 
-def generate(n, seed, split):
-    g = Generator(seed, split)
+def generate(n, seed, split, res):
+    g = Generator(seed, split, res)
     return [g.example() for _ in range(n)]
+
+
+def variety(res):
+    """Distinct first names, surnames, places and templates on each side of the split (printed by main)."""
+    lines = []
+    for split, (disjoint, held) in SPLITS.items():
+        n_tpl = len({t for bank in (T, T_CONTEXT) for ts in bank.values() for t in split_side(ts, held)})
+        sizes = ", ".join(f"{v} {k}" for k, v in res.vocab[disjoint].sizes().items())
+        lines.append(f"  {split}: {n_tpl} templates; {sizes}")
+    return "\n".join(lines)
 
 
 def write(path, rows):
@@ -898,13 +1127,16 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--n-train", type=int, default=16000)
     ap.add_argument("--n-heldout", type=int, default=1600)
+    ap.add_argument("--n-disjoint", type=int, default=1600, help="held-out examples with unseen names and places")
     ap.add_argument("--n-general", type=int, default=3000)
     a = ap.parse_args()
     os.makedirs(a.outdir, exist_ok=True)
-    write(os.path.join(a.outdir, "train.jsonl"), generate(a.n_train, a.seed, "train"))
-    write(os.path.join(a.outdir, "heldout.jsonl"), generate(a.n_heldout, a.seed, "heldout"))
+    res = Resources()
+    for split, n in (("train", a.n_train), ("heldout", a.n_heldout), ("heldout-disjoint", a.n_disjoint)):
+        write(os.path.join(a.outdir, f"{split}.jsonl"), generate(n, a.seed, split, res))
     write(os.path.join(a.outdir, "general.jsonl"), general_sentences(a.n_general, a.seed))
-    print(f"wrote {a.n_train} train, {a.n_heldout} held-out, {a.n_general} general examples to {a.outdir}")
+    print(f"wrote {a.n_train} train, {a.n_heldout} held-out, {a.n_disjoint} disjoint held-out and "
+          f"{a.n_general} general examples to {a.outdir}\n{variety(res)}")
 
 
 if __name__ == "__main__":

@@ -80,7 +80,8 @@ def load_label_map(path: Path) -> dict[str, Category]:
 
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}[/.]\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\b"  # a day and month, never a clock time ("8.40")
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d{2}", re.IGNORECASE)
@@ -178,8 +179,10 @@ class NerRecognizer(LocalRecognizer):
     SCORES = {Category.PERSON: 0.85}
 
     def __init__(self, label_map: Mapping[str, Category], common_words: frozenset[str] = frozenset(),
-                 first_names: frozenset[str] = frozenset(), frequent_words: frozenset[str] = frozenset()) -> None:
+                 first_names: frozenset[str] = frozenset(), frequent_words: frozenset[str] = frozenset(),
+                 place_names: frozenset[str] = frozenset()) -> None:
         self.label_map = dict(label_map)
+        self.place_names = frozenset(p.lower() for p in place_names)
         self.common_words = common_words
         self.frequent_words = frequent_words
         self.first_names = frozenset(n.lower() for n in first_names)
@@ -193,11 +196,40 @@ class NerRecognizer(LocalRecognizer):
         """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is not part of it."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
-        while len(piece) > 1 and piece[0].is_lower and piece[0].lower_ not in _NAME_PARTICLES:
-            piece = piece[1:]
-        while len(piece) > 2 and piece[0].lower_ in self.common_words and piece[0].lower_ not in self.first_names:
-            piece = piece[1:]
+        while len(piece) > 1:
+            first = piece[0].lower_
+            lower_lead = piece[0].is_lower and first not in _NAME_PARTICLES
+            ordinary_lead = len(piece) > 2 and first in self.common_words and first not in self.first_names
+            if not (lower_lead or ordinary_lead):
+                return piece
+            piece = piece[1:]  # and again: "Banff and Buchan" loses "Banff", then "and"
         return piece
+
+    def _drop_trailing_verb(self, piece: list[Token], label: str) -> list[Token]:
+        """ "Ms Thompson agreed": a lower-case verb after a capitalised name is not part of it
+        (a lower-case surname after a first name, "Jamie reid" in chat, is kept)."""
+        if self.label_map.get(label) is not Category.PERSON:
+            return piece
+        while (len(piece) > 1 and piece[-1].is_lower and piece[-2].text[:1].isupper()
+               and piece[-1].lower_.endswith(("ed", "ing")) and piece[-1].lower_ in self.common_words
+               and piece[-1].lower_ not in self.first_names):
+            piece = piece[:-1]
+        return piece
+
+    def _reads_as_person(self, piece: list[Token]) -> bool:
+        """ "cover sarah thompson" read as a place: a first name and one more word that
+        are no gazetteer place ("Milton Keynes" is) read as a person."""
+        words = [t for t in piece if t.is_alpha]
+        return (len(words) == 2 and words[0].lower_ in self.first_names and words[1].lower_ not in self.first_names
+                and " ".join(t.lower_ for t in words) not in self.place_names
+                and words[1].lower_ not in self.place_names)
+
+    def _ordinary_phrase(self, span: Span) -> bool:
+        """ "Relationship-based practice", "stay curious": ordinary words with at most a
+        sentence's capital at the front, and none of them a first name."""
+        alpha = [t for t in span if t.is_alpha]
+        return (len(alpha) > 1 and all(t.is_lower for t in alpha[1:])
+                and all(t.lower_ in self.common_words and t.lower_ not in self.first_names for t in alpha))
 
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
@@ -209,6 +241,10 @@ class NerRecognizer(LocalRecognizer):
             return True
         words = [t.lower_ for t in span if t.is_alpha]
         if not words:
+            return False
+        if category is Category.PERSON and all(w in _TITLES or w == "madam" for w in words):
+            return False  # "Dear Sir": a form of address, nobody in particular
+        if self._ordinary_phrase(span):
             return False
         if category is Category.PERSON and _has_name_marker(span):
             return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
@@ -231,9 +267,11 @@ class NerRecognizer(LocalRecognizer):
         doc = nlp_artifacts.tokens
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
-                piece = self._drop_leading_word(piece, ent.label_)
+                piece = self._drop_trailing_verb(self._drop_leading_word(piece, ent.label_), ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
+                if category is Category.LOCATION and self._reads_as_person(piece):
+                    category = Category.PERSON
                 span = _trim(piece) if category is not None else None
                 if span is None or not self.distinctive(piece_span, category) or _splits_a_word(text, *span):
                     continue
