@@ -9,6 +9,7 @@ each optional tail is greedy and backtracks to the shorter phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 _END = ""  # marks the end of a phrase inside the trie
@@ -31,9 +32,11 @@ def compact_word_groups(pattern: str) -> str:
     return _WORD_GROUP.sub(_compact_group, pattern)
 
 
+@lru_cache(maxsize=1024)
 def compile_rule_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A rule's regex, its key-word lists compacted; the pattern as written if the
-    compact form should ever fail to compile (a rule's own errors still raise)."""
+    compact form should ever fail to compile (a rule's own errors still raise).
+    Cached: the rule loader checks each pattern and the recogniser then uses it."""
     try:
         return re.compile(compact_word_groups(pattern), flags)
     except re.error:

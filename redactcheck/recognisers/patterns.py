@@ -25,7 +25,8 @@ class RuleRecognizer(LocalRecognizer):
         self.spec = spec
         flags = 0 if spec.case_sensitive else re.IGNORECASE
         self.regexes = [compile_rule_pattern(p, flags) for p in spec.patterns]
-        self.prefilters = [prefilter(p, flags) for p in spec.patterns]
+        self._prefilters: list | None = None  # worked out from the second text on: see prefilters
+        self._texts_seen = 0
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
         super().__init__(supported_entities=[spec.category.value], name=spec.id, supported_language="en")
@@ -38,7 +39,8 @@ class RuleRecognizer(LocalRecognizer):
         lowered = prefilter_text(text)
         if self.spec.requires and not any(word in lowered for word in self.spec.requires):
             return
-        for regex, may_match in zip(self.regexes, self.prefilters):
+        self._texts_seen += 1
+        for regex, may_match in zip(self.regexes, self.prefilters()):
             if may_match is not None and not may_match(lowered):
                 continue
             for match in regex.finditer(text):
@@ -48,6 +50,17 @@ class RuleRecognizer(LocalRecognizer):
                 score = self._score(text, start, end)
                 if score is not None:
                     yield start, end, score
+
+    def prefilters(self) -> list:
+        """Each regex's literal prefilter (or None). Reading them from the parsed regexes
+        costs more than it saves on a single text, so a one-file check never pays for it;
+        from the second text on they are worked out once."""
+        if self._prefilters is None:
+            if self._texts_seen < 2:
+                return [None] * len(self.regexes)
+            flags = 0 if self.spec.case_sensitive else re.IGNORECASE
+            self._prefilters = [prefilter(p, flags) for p in self.spec.patterns]
+        return self._prefilters
 
     def _score(self, text: str, start: int, end: int) -> float | None:
         if self.validate and not self.validate(text[start:end]):

@@ -40,11 +40,13 @@ def read_places(models: Path) -> list[Place]:
         return []
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(handle, delimiter="\t")
-        return [
-            Place(r["name"].strip(), r.get("type", "").strip(), r.get("parent", "").strip(),
-                  int(r["population"]) if (r.get("population") or "").strip().isdigit() else None, r.get("nation", "").strip())
-            for r in rows if (r.get("name") or "").strip()
-        ]
+        return [_place(r) for r in rows if (r.get("name") or "").strip()]
+
+
+def _place(row: dict[str, str]) -> Place:
+    population = (row.get("population") or "").strip()
+    return Place(row["name"].strip(), (row.get("type") or "").strip(), (row.get("parent") or "").strip(),
+                 int(population) if population.isdigit() else None, (row.get("nation") or "").strip())
 
 
 def _ambiguous(models: Path) -> set[str]:
