@@ -45,10 +45,11 @@ class TermIndex:
 
     def find(self, text: str, words: Sequence[re.Match[str]]) -> Iterator[tuple[str, int, int]]:
         """(rule id, start, end) of every listed term, overlapping ones included."""
-        keys = [m.group().lower() if self.lower_case else m.group() for m in words]
-        for i, first in enumerate(keys):
-            candidates = self.by_first.get(first)
-            if not candidates or _inside_a_word(text, words[i].start()):
+        keys = [m.group().lower() for m in words] if self.lower_case else [m.group() for m in words]
+        by_first = self.by_first
+        for i in [i for i, key in enumerate(keys) if key in by_first]:  # most words start no term
+            candidates = by_first[keys[i]]
+            if _inside_a_word(text, words[i].start()):
                 continue
             for length, sequences in candidates.items():
                 end = i + length
