@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -19,14 +18,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from source_tree import copy_source
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-IGNORED = shutil.ignore_patterns(
-    ".git", ".venv", ".ci-venv", "venv", ".pytest_cache", ".hypothesis", "__pycache__", "*.pyc",
-    "dist", "build", "*.egg-info", ".redactcheck-cache",
-)
 RISKY = "Case notes\n\nVisited Jamie Thompson at 41 Langlands Road, G51 3QW today.\n"
 
 
@@ -43,7 +39,7 @@ def _run(args: list[str], cwd: Path, timeout: int = 600) -> subprocess.Completed
 
 def _build_wheel(tmp: Path) -> Path:
     source = tmp / "source"
-    shutil.copytree(ROOT, source, ignore=IGNORED, symlinks=True)
+    copy_source(source)
     dist = tmp / "dist"
     command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist)]
     if importlib.util.find_spec("hatchling") is not None:

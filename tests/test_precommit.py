@@ -21,14 +21,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from source_tree import copy_source
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-IGNORED = shutil.ignore_patterns(
-    ".git", ".venv", ".ci-venv", "venv", ".pytest_cache", ".hypothesis", "__pycache__", "*.pyc",
-    "dist", "build", "*.egg-info", ".redactcheck-cache",
-)
 FIXED_DATE = "2000-01-01T00:00:00 +0000"
 RISKY = "# Home visit\n\nVisited Jamie Thompson at 41 Langlands Road, G51 3QW today.\n"
 ANONYMISED = (
@@ -73,7 +70,7 @@ def hook_repo(pre_commit_home: Path) -> tuple[Path, str]:
     snapshot = pre_commit_home / "hook-repo"
     if snapshot.exists():
         shutil.rmtree(snapshot)
-    shutil.copytree(ROOT, snapshot, ignore=IGNORED, symlinks=True)
+    copy_source(snapshot)
     env = _clean_env(
         GIT_AUTHOR_NAME="redactcheck tests", GIT_AUTHOR_EMAIL="tests@example.invalid",
         GIT_COMMITTER_NAME="redactcheck tests", GIT_COMMITTER_EMAIL="tests@example.invalid",
