@@ -226,24 +226,20 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     accepted: list[Finding] = []
     while pending:
         candidate = pending.pop(0)
-        clash = [f for f in accepted if f.start < candidate.end and candidate.start < f.end]
-        if any(_contains(other, candidate) and not _rule_inside_model(candidate, other) for other in clash):
+        clash = [f for f in accepted if f.overlaps(candidate)]
+        if any(other.contains(candidate) and not _rule_inside_model(candidate, other) for other in clash):
             continue
         if clash and not all(_beats_partial(candidate, other) or _rule_inside_model(candidate, other) for other in clash):
             pending.extend(_remainders(candidate, clash))
             pending.sort(key=_priority, reverse=True)
             continue
-        losers = [f for f in clash if not _contains(candidate, f) or _rule_inside_model(f, candidate)]
+        losers = [f for f in clash if not candidate.contains(f) or _rule_inside_model(f, candidate)]
         accepted = [f for f in accepted if f not in clash]
         accepted.append(candidate)
         for loser in losers:
             pending.extend(_remainders(loser, [candidate]))
         pending.sort(key=_priority, reverse=True)
     return sorted(accepted, key=lambda f: (f.start, f.end))
-
-
-def _contains(outer: Finding, inner: Finding) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _is_model(finding: Finding) -> bool:
@@ -257,7 +253,7 @@ def _same_span(a: Finding, b: Finding) -> bool:
 def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     """A validated rule match inside a statistical span wins: the model's span
     ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
-    if not (_is_model(outer) and not _is_model(inner) and _contains(outer, inner) and inner.score >= 0.5):
+    if not (_is_model(outer) and not _is_model(inner) and outer.contains(inner) and inner.score >= 0.5):
         return False
     if outer.category == Category.PERSON.value:
         if inner.category == Category.LOCATION.value and _same_span(inner, outer):

@@ -86,7 +86,8 @@ class Linter:
         keeps its parts: the author "Morag Dunbar" does not leave the town Dunbar behind."""
         hosts = [s.finding for s in suppressed if s.finding.category != Category.PERSON.value]
         hidden = [f for f in raw if not self._disabled(f.rule, f.category)
-                  and any(_inside(f, host) for host in hosts) and not any(_overlaps(f, k) for k in kept)]
+                  and any(host.contains(f) and (host.start, host.end) != (f.start, f.end) for host in hosts)
+                  and not any(f.overlaps(k) for k in kept)]
         if not hidden:
             return kept
         recovered, _ = self.suppressor.split(view, merge(hidden), regions)
@@ -110,14 +111,6 @@ class Linter:
         located = tuple(_locate(f, text, position) for f in kept)
         suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
-
-
-def _inside(inner: Finding, outer: Finding) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
-
-
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:

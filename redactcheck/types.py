@@ -74,6 +74,14 @@ class Finding:
     def kind(self) -> str:
         return Category(self.category).kind
 
+    def overlaps(self, other: "Finding") -> bool:
+        """The two share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Finding") -> bool:
+        """The other lies within this one (an identical span counts)."""
+        return self.start <= other.start and other.end <= self.end
+
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
             "start": self.start,
