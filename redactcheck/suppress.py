@@ -124,9 +124,7 @@ class Suppressor:
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
         self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
-        fixed = {id(regex) for regex, _ in self._fixed_regexes()}  # gazetteer tries would gain nothing
-        self._prefiltered = [(regex, why, prefilter(regex.pattern, regex.flags) if id(regex) in fixed else None)
-                             for regex, why in self._regexes()]
+        self._prefiltered = self._regexes()
 
     def regions(self, text: str) -> list[Region]:
         """Every look-alike region in the text."""
@@ -143,15 +141,15 @@ class Suppressor:
             found.append(signature)
         return found
 
-    @staticmethod
-    def _fixed_regexes() -> list[tuple[re.Pattern[str], str]]:
-        return [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"), (REFERENCE_LINE, "citation"),
-                (STATUTE, "statute"), (FREEPHONE, "helpline")]
-
-    def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
-        pairs = self._fixed_regexes()
-        optional = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"), (self.allow_terms, "allowlist")]
-        return pairs + [(regex, why) for regex, why in optional if regex is not None]
+    def _regexes(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
+        """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
+        gazetteer tries would gain nothing from one."""
+        fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
+                 (REFERENCE_LINE, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline")]
+        lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
+                 (self.allow_terms, "allowlist")]
+        return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
+                + [(regex, why, None) for regex, why in lists if regex is not None])
 
     def split(
         self, text: str, findings: Sequence[Finding], regions: Sequence[Region] | None = None
