@@ -38,15 +38,33 @@ def _same_length_title(word: str) -> str:
     return titled if len(titled) == len(word) else word
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def truecase(text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
-    In lower-case chat the words just before an institution word ("leith links
-    surgery") are capitalised too, unless they are ordinary words ("the local surgery").
+    A draft in one case is truecased whole; otherwise each paragraph is judged on
+    its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
+    goes on in ordinary case.
     """
     mode = casing_mode(text)
-    if mode is None:
+    if mode is not None:
+        return _truecase_block(text, mode, names, places, ordinary)
+    pieces, start = [], 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        pieces.append(text[start:brk.start()])
+        pieces.append(brk.group())
+        start = brk.end()
+    if not pieces:
         return text
+    pieces.append(text[start:])
+    return "".join(_truecase_block(p, m, names, places, ordinary) if (m := casing_mode(p)) else p for p in pieces)
+
+
+def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]) -> str:
+    """One block in one case, truecased. In lower-case chat the words just before an institution
+    word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):

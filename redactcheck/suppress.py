@@ -55,8 +55,15 @@ STATUTE = re.compile(
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
-    r"(?m)^[ \t*_#>]*(?i:posted\s+by|written\s+by|by|author:|from:)[ \t]*[\"']?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:)[ \t]*[\"']?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
+)
+# A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
+# team"): only the first line, and only with a team or service, so a client's "its Jade from flat 3" is no byline.
+SELF_INTRO = re.compile(
+    r"\A\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?i:(?:hi|hiya|hey|hello|morning|afternoon|evening)[ \t,!]+)?"
+    r"(?i:it'?s|it’s|it\s+is|this\s+is)[ \t]+(?P<name>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
+    r"(?i:from|at|in)[ \t]+(?i:the[ \t]+)?[\w'’ \t-]{0,30}?(?i:team|service|office|duty|hub|unit|department)\b"
 )
 SIGN_OFF = re.compile(
     r"^[ \t*_]*(?:[-–—][ \t]*)?(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?[ \t]*"
@@ -244,8 +251,12 @@ def signature_region(text: str) -> Region | None:
 
 
 def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name: True) -> list[Region]:
-    """The author's own name: "Posted by X", and a short sign-off as the last line."""
+    """The author's own name: "Posted by X", a worker's "hi its X from the duty team" opening a
+    chat, and a short sign-off as the last line."""
     regions = [Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)]
+    intro = SELF_INTRO.match(text)
+    if intro and reads_as_name(intro.group("name")):
+        regions.append(Region(intro.start("name"), intro.end("name"), "byline"))
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     last = stripped[start:]

@@ -30,6 +30,21 @@ def test_ordinary_text_is_left_alone() -> None:
     assert truecase(text, NAMES, PLACES) == text
 
 
+def test_a_shouted_paragraph_in_an_ordinary_post_is_truecased_on_its_own() -> None:
+    shouted = "THE SOCIAL WORKER SIOBHAN NEVER CAME. MY GRANDSON IS IN LEITH NOW."
+    ordinary = "We are kinship carers in Govan and I don't know where else to turn. Has anybody been through this?"
+    text = f"{shouted}\n\n{ordinary}\n"
+    assert casing_mode(text) is None
+    view = truecase(text, NAMES, PLACES)
+    assert view == f"The social worker Siobhan never came. My grandson is in Leith now.\n\n{ordinary}\n"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_view_of_paragraphs_always_has_the_same_length(text: str) -> None:
+    para = f"{text}\n\nTHE SOCIAL WORKER SIOBHAN NEVER CAME TO LEITH.\n \nwi kayleigh n donna in govan the day\n\n{text}"
+    assert len(truecase(para, NAMES, PLACES)) == len(para)
+
+
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_view_always_has_the_same_length(text: str) -> None:
     assert len(truecase(text, NAMES, PLACES)) == len(text)

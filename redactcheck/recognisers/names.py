@@ -99,6 +99,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return False  # part of a longer proper name (a street, a school): not ours
         if previous is not None and previous.lower_.rstrip(".") in ("st", "saint"):
             return False  # a saint's name: a school, church or hospital
+        if (following is not None and following.lower_ in ("'s", "’s") and token.i + 2 < len(doc)
+                and doc[token.i + 2].lower_ in ("day", "night") and doc[token.i + 2].is_title):
+            return False  # a holiday: "Valentine's Day"
         starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
         if not starts_sentence:
             return True

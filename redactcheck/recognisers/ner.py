@@ -28,7 +28,7 @@ _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,5}[a-z]?$")  # DoLS, CaFCASS-l
 # Whole nations and states do not narrow anyone down in UK case discussion.
 _TOO_BROAD = frozenset(
     {"uk", "u.k.", "britain", "great britain", "united kingdom", "the uk", "england", "scotland", "wales",
-     "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb"}
+     "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb", "parliament"}
 )
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split())
 
@@ -57,8 +57,21 @@ def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
     return bool(_WORD_ENDINGS.search(span[0].lower_))
 
 
+def _names_a_holiday(span: Span) -> bool:
+    """The name in a holiday ("Valentine's Day"), or the holiday itself ("St David's Day")."""
+    doc = span.doc
+    if len(span) >= 3 and span[-2].lower_ in ("'s", "’s") and span[-1].lower_ in ("day", "night"):
+        return True
+    end = span.end
+    return (end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in ("day", "night")
+            and doc[end + 1].is_title)
+
+
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
-_PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our".split())
+_PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
+# weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June)
+_WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
+                      "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
 
 WHY = {
@@ -231,6 +244,16 @@ class NerRecognizer(LocalRecognizer):
         return (len(alpha) > 1 and all(t.is_lower for t in alpha[1:])
                 and all(t.lower_ in self.common_words and t.lower_ not in self.first_names for t in alpha))
 
+    def _starts_with_a_verb(self, span: Span) -> bool:
+        """ "Counting Fathers In", "Advocating Together": a title or a body that opens with an
+        ordinary -ing word is no person (a name, "Fleming", "Irving", is no ordinary word)."""
+        first = span[0].lower_
+        if len(span) < 2 or not first.endswith("ing") or first in self.first_names:
+            return False
+        stem = first[:-3]
+        stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+        return any(len(s) > 2 and s in self.common_words for s in stems)
+
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
 
@@ -242,20 +265,37 @@ class NerRecognizer(LocalRecognizer):
         words = [t.lower_ for t in span if t.is_alpha]
         if not words:
             return False
-        if category is Category.PERSON and all(w in _TITLES or w == "madam" for w in words):
+        if _names_a_holiday(span):
+            return False  # "Valentine's Day", "St David's Day": a day of the year, nobody and nowhere
+        if all(w in _TITLES or w == "madam" for w in words):
             return False  # "Dear Sir": a form of address, nobody in particular
         if self._ordinary_phrase(span):
             return False
         if category is Category.PERSON and _has_name_marker(span):
             return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
         if category is Category.PERSON:
-            if all(w in _PRONOUNS for w in words):
+            if all(w in _PRONOUNS or w in _WEEKDAYS for w in words):
                 return False
             words = [t.lower_ for t in span if t.is_alpha and not _ACRONYM.match(t.text)]  # "CHC checklist"
-            if not words or _looks_like_a_word(span, self.first_names):
+            if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):
                 return False
         ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
+        if category is Category.LOCATION and len(words) == 1 and self._proper_in_running_text(span):
+            ordinary = self.frequent_words  # "lives in Ankara": the word list knows Ankara, but not as a capital mid-sentence
         return any(w not in ordinary or w in self.first_names for w in words)
+
+    @staticmethod
+    def _proper_in_running_text(span: Span) -> bool:
+        """One capitalised word in the middle of a sentence of ordinary case: the common-word list,
+        built from WordNet, also holds cities, countries and surnames (ankara, warsaw, thompson),
+        and only a capital the sentence does not explain tells them from ordinary words."""
+        token = span[0]
+        if not (token.is_title and token.i > 0):
+            return False
+        before = token.doc[token.i - 1]
+        if before.is_space or before.text in (".", "!", "?", ":", ";", "\"", "“", "(", "-", "–", "—", "*", "#", "|"):
+            return False
+        return not before.is_title and not before.is_upper
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ..resources import word_list
@@ -208,5 +209,20 @@ def title_and_name(text: str) -> bool:
     return len(words) > 1 and not_function_word(" ".join(words[1:]))
 
 
+def title_and_rare_word(text: str) -> bool:
+    """"re mr ahmed" in lower-case chat: with no capital to go by, the word after the title
+    must be a first name or no ordinary English word ("ms teams", "dr who" are not people)."""
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    if len(words) < 2 or any(w in _NOT_NAMES for w in words[1:]):
+        return False
+    return all(w in _first_names_lower() or w not in _common_words() for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _first_names_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in _first_names())
+
+
 VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
-                   "title_and_name": title_and_name, "strong_name": strong_name})
+                   "title_and_name": title_and_name, "strong_name": strong_name,
+                   "title_and_rare_word": title_and_rare_word})
