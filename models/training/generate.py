@@ -143,6 +143,13 @@ RESEARCHERS = ["Munro", "Ferguson", "Featherstone", "Dominelli", "Morrison", "Sc
                "Erikson", "Piaget", "Vygotsky", "Winnicott", "Perry", "van der Kolk", "Siegel", "Golding",
                "Hughes", "Mullender", "Cleaver", "Unell", "Ward", "Brown", "Jack", "Hope", "Grace"]
 PH_LETTERS = list("ABCDEFGHJKLMNPRSTWXYZ")
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+# generic section headings (no names): the line before a paragraph in blogs, logs and reports
+HEADINGS = ["Background", "Where it started", "What happened next", "Reflection", "What I learned",
+            "The first visit", "Update", "Context", "Analysis", "Next steps", "Why it matters", "Looking back",
+            "## Background", "## What went well", "### The referral", "**Update**", "Summary", "The plan",
+            "What I would do differently", "Assessment", "Lessons for practice", "A bit of history"]
 NORPS = ["Polish", "Romanian", "Syrian", "Eritrean", "Somali", "Pakistani", "Bangladeshi", "Indian",
          "Nigerian", "Ghanaian", "Roma", "Gypsy/Traveller", "Irish Traveller", "Traveller", "Muslim",
          "Sikh", "Hindu", "Jewish", "Catholic", "Orthodox Jewish", "Jehovah's Witness", "Afghan",
@@ -477,7 +484,8 @@ CHAT_NAMES = [
     "nite {first} x", "speak tmrw {first}", "love {first} xx", "{first} x", "{first} here, can u ring me",
     "me and {first} went round at 2", "me n {first} are doing the visit", "told {first} i'd ring back",
     "ask {first} she knows", "tell {first} to ring the office", "ring {first} when ur free", "can u let {first} know",
-    "{first}'s mum was there too", "{first}'s nan picked her up", "{first}s dad wasnt in", "@{first} can u cover?",
+    "{first}'s mum was there too", "{first}'s nan picked her up", "the {lastpl} r back in touch",
+    "{last} kids all at school today", "saw {first}'s car outside again", "{first}s dad wasnt in", "@{first} can u cover?",
     "@{first} yes thats the one", "{first}, {first} and {first} all off sick", "{first} and {first} r on duty",
     "{first} says she's fine", "{first} reckons its sorted", "{first} kept saying its fine",
     "{first} gets anxious when the door goes", "{first} was in bed when i got there",
@@ -531,6 +539,11 @@ PROSE_NAMES = [
     "Hope came from an unlikely place: {first}, the neighbour.", "{first} has faith in the plan now.",
     "The {last} family moved twice last year.", "Huge thanks to everyone who has supported {full}.",
     "I met {first} when she was {age}.", "{nick} has been with us since spring.",
+    "By the time she was {age}, {first} had lived in six placements.", "She was {age} when {first} was born.",
+    "The {lastpl} never missed a review.", "The {last} children are settled at last.",
+    "I still think about the {last} kids.", "Both {last} boys are now at {school}.",
+    "What mattered most to her was keeping {first}.", "Nobody had asked {first}.",
+    "Siblings: {first} ({age}) and {first} ({age}).", "Grandparents: {full} and {full} (maternal).",
 ]
 PROSE_PLACES = [
     "The faith groups around {place} have been a lifeline.",
@@ -558,6 +571,7 @@ PROSE_PLACES = [
 RECORD_NAMES = [
     "Subject: RE: referral – {rev}", "Subject: URGENT referral – {rev}",
     "Subject: panel papers – {first} / {last} family", "Subject: {full} – review",
+    "Subject: {last} siblings – LAC review", "Re: the {lastpl} – contact plan",
     "Name: {rev}", "Re: {rev}, DOB {date}", "Subject: kinship assessment – {formal}", "Client: {rev} ({age})",
     "{rev} – strategy discussion", "Subject: MHO report – {full}",
 ]
@@ -625,15 +639,18 @@ GENERAL = [
 # Compositional sentences: who did what to whom, where and when (adds variety to every genre).
 C_SUBJ = ["{first}", "{full}", "her {rel} {first}", "{first}'s {rel}", "I", "we", "my {role}", "{first} ({age})",
           "the school", "{ph}", "mum", "{first} {last}", "{first} and {first}", "dad {first}", "me and {first}",
-          "me n {first}", "{nick}", "{first}, {first} and {first}", "nan {first}", "{first} from duty"]
+          "me n {first}", "{nick}", "{first}, {first} and {first}", "nan {first}", "{first} from duty",
+          "the {last} children", "the {lastpl}", "the {last} kids", "the {last} boys", "{first} ({age})"]
 C_VERB = ["met", "visited", "phoned", "spoke to", "saw", "picked up", "dropped off", "texted", "emailed", "chased",
           "referred", "supported", "took", "is worried about", "has been staying with", "fell out with",
           "was seen by", "is living with", "went to see", "was shouting at", "reported", "is looking after",
           "hasn't heard from", "needs to call", "was with", "caught up with", "messaged", "argued with", "told",
-          "asked", "rang", "is seeing", "bumped into", "is staying with", "went round to"]
+          "asked", "rang", "is seeing", "bumped into", "is staying with", "went round to", "would hate to lose",
+          "misses", "is proud of", "looks after", "is frightened of", "still talks about", "trusts"]
 C_OBJ = ["{first}", "{full}", "{first} and {first}", "{first}'s {rel}", "{ph}", "the {rel}", "{first} {last}",
          "{first}", "{first}", "{nick}", "baby {first}", "{formal}", "her {rel} {first}", "{first} ({age})",
-         "{first}, {first} and {first}", "{first} n {first}", "@{first}", "the {last} family"]
+         "{first}, {first} and {first}", "{first} n {first}", "@{first}", "the {last} family", "the {lastpl}",
+         "the {last} children", "the {last} twins", "the {lastpl}' eldest"]
 C_PP = ["at {school}", "in {area}", "at {street}", "on {date}", "after {first} called", "", "", "with {first}",
         "from {la}", "at {carehome}", "in {town}", "at {hospital}", "outside {gp}", "near {street} in {town}",
         "on {platform}", "before {body} arrived", "at {nursery}", "in {ward}", "on {island}", "after court at {court}",
@@ -878,8 +895,12 @@ class Filler:
         return f"{m} {self.rng.randint(2012, 2025)}"
 
     def age(self):
+        """An age as OntoNotes tags it (DATE): in figures, and in words as prose writes small numbers."""
         n = self.rng.randint(1, 17) if self.rng.random() < 0.8 else self.rng.randint(18, 95)
-        return self.rng.choice([str(n), str(n), f"aged {n}", f"{n}yo", f"{n} years old"])
+        if n < len(NUMBER_WORDS) and self.rng.random() < 0.3:
+            w = NUMBER_WORDS[n]
+            return self.rng.choice([w, w, f"aged {w}", f"{w} years old", f"{w}-year-old"])
+        return self.rng.choice([str(n), str(n), f"aged {n}", f"{n}yo", f"{n} year{'s' if n > 1 else ''} old"])
 
     def norp(self):
         return self.rng.choice(NORPS)
@@ -995,11 +1016,28 @@ class Generator:
             text = re.sub(r"[A-Za-z]+", lambda m: self.typo(m.group()) if self.rng.random() < typo_p else m.group(), text)
         return text
 
-    def render(self, templates, style, informal, typo_p):
+    def separator(self, genre):
+        """What comes between two sentences: chat runs on or breaks lines; prose also leaves blank lines.
+
+        Posts, e-mails and blogs are written in paragraphs, and spaCy's tokenizer keeps "\n\n" as a token of its
+        own, so the model must see names and places right after a blank line, not only after a space.
+        """
+        r = self.rng.random()
+        if genre == "chat":
+            return " " if r < 0.7 else "\n" if r < 0.95 else "\n\n"
+        return " " if r < 0.45 else "\n\n" if r < 0.8 else "\n" if r < 0.95 else "\n\n\n"
+
+    def heading(self, genre):
+        """A section heading line that blog posts, reflective logs and reports start paragraphs with."""
+        if genre in ("blog", "reflective-log", "report", "forum") and self.rng.random() < 0.12:
+            return self.rng.choice(HEADINGS) + self.rng.choice(["\n\n", "\n"])
+        return ""
+
+    def render(self, templates, style, informal, typo_p, genre="chat"):
         pieces = []  # (text, label)
         for k, tpl in enumerate(templates):
             if k:
-                pieces.append(("\n" if self.rng.random() < 0.25 else " ", None, None))
+                pieces.append((self.separator(genre) + self.heading(genre), None, None))
             pos = 0
             for m in re.finditer(r"\{(\w+)\}", tpl):
                 pieces.append((self.literal(tpl[pos:m.start()], informal, typo_p), None, None))
@@ -1072,7 +1110,7 @@ class Generator:
         style = "normal" if self.proper_case_only else self.style(genre, chatty)
         informal = chatty and self.rng.random() < 0.5
         typo_p = 0.03 if self.rng.random() < 0.3 and not self.proper_case_only else 0.0
-        text, ents, neg = self.render(tpls, style, informal, typo_p)
+        text, ents, neg = self.render(tpls, style, informal, typo_p, genre)
         return {"text": text, "ents": ents, "neg": neg, "genre": genre, "style": style}
 
 

@@ -388,7 +388,7 @@ def main():
     log("best    in-vocabulary held-out:", fmt_legacy(legacy))
     nlp.meta.update({
         "name": "redactcheck_ner",
-        "version": "0.2.0",
+        "version": "0.3.0",
         "license": "MIT",
         "author": "redactcheck",
         "description": (
