@@ -205,8 +205,10 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
 
 
 # On an identical span, the more specific reading wins: "Ninewells" the
-# hospital over Ninewells the district, a council over the place it is named for.
-_SPECIFICITY = {Category.INSTITUTION.value: 2, Category.LOCAL_AUTHORITY.value: 2, Category.LOCATION.value: 0}
+# hospital over Ninewells the district, a council over the place it is named for;
+# a condition, job or people a rule has read ("Hutchinson-Gilford progeria syndrome") is no organisation.
+_SPECIFICITY = {Category.INSTITUTION.value: 2, Category.LOCAL_AUTHORITY.value: 2, Category.DEMOGRAPHIC.value: 2,
+                Category.LOCATION.value: 0}
 
 
 def _priority(finding: Finding) -> tuple[int, bool, int, float]:

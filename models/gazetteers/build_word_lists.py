@@ -4,6 +4,8 @@
 
 - frequent_words.txt: Faker's en_US lorem word list (the ~1,000 most common English
   words; MIT licence) plus social-care domain words written for this project.
+- surnames.txt: common UK surnames (Faker's en_GB provider, MIT) and the training generator's
+  lists of other origins, minus the frequent words; for lower-case chat ("cover sarah thompson").
 - common_words.txt: frequent words plus the English word index that ships inside
   spaCy's en_core_web_sm 3.8 lemmatizer tables, with their irregular forms (derived
   from WordNet; MIT / WordNet licence), minus every first name in first_names.txt, so that a name is never
@@ -41,11 +43,30 @@ def write(path: Path, what: str, words: set[str]) -> None:
     path.write_text(HEADER.format(what=what) + "\n".join(sorted(words)) + "\n", encoding="utf-8")
 
 
+def surnames(frequent: set[str]) -> set[str]:
+    """Faker's 500 commonest British surnames and the generator's Scottish, Welsh, Irish, South Asian,
+    African, Eastern European and Middle Eastern lists, without the most frequent English words
+    (Day, Green, Young), so that a lower-case surname after a first name can be told in chat."""
+    import sys
+
+    from faker.providers.person.en_GB import Provider as British
+
+    sys.path.insert(0, str(HERE.parent / "training"))
+    import vocab
+
+    pools = [British.last_names, vocab.SCOTS_WELSH_IRISH_LAST, vocab.SOUTH_ASIAN_LAST, vocab.AFRICAN_LAST,
+             vocab.EAST_EURO_LAST, vocab.MIDDLE_EAST_LAST]
+    found = {name.lower() for pool in pools for name in pool if re.fullmatch(r"[^\W\d_][\w'-]+", name)}
+    return found - frequent
+
+
 def main() -> None:
     names = read_list(HERE / "first_names.txt")
     frequent = {w.lower() for w in Lorem.word_list} | read_list(DOMAIN)
     write(HERE / "frequent_words.txt", "The most frequent English words and social-care domain words.", frequent)
     write(HERE / "common_words.txt", "Ordinary English words (not first names).", (frequent | wordnet_index()) - names)
+    write(HERE / "surnames.txt", "Common UK surnames (Faker en_GB, MIT) and the generator's lists, lower-cased.",
+          surnames(frequent))
 
 
 if __name__ == "__main__":

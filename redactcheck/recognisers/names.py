@@ -68,9 +68,12 @@ class GazetteerNameRecognizer(LocalRecognizer):
         return [self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens)]
 
     def _surname(self, token: Token) -> Token | None:
-        """The capitalised word after a first name, when it reads as a surname."""
+        """The word after a first name, when it reads as a surname: capitalised, or in
+        lower case when it is a common surname (models/gazetteers/surnames.txt)."""
         doc = token.doc
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_lower and following.lower_ in word_list("surnames.txt"):
+            return following  # lower-case chat: "cover sarah thompson"
         if following is None or not following.is_title or following.is_punct:
             return None
         if following.lower_ in PROPER_NAME_HEADS or following.lower_ in _NOT_NAMES:

@@ -15,6 +15,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
+from ..resources import word_list
 from ..types import Category
 from .base import make_result
 
@@ -57,6 +58,29 @@ def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
     return bool(_WORD_ENDINGS.search(span[0].lower_))
 
 
+_LOCATIVE = frozenset("in at from near outside around across through via between into towards of".split())
+
+
+def _town_after_a_preposition(span: Span) -> bool:
+    """ "lives in Ankara", "a lawyer practising in Istanbul": one capitalised word after a
+    preposition of place. The common-word list, built from WordNet, also holds cities
+    (ankara, warsaw), so only this context tells them from a capitalised ordinary word
+    ("the Discharge to Recover pathway"). Countries are left out: a country is no town."""
+    token = span[0]
+    if not token.is_title or token.i == 0 or token.lower_ in word_list("countries.txt"):
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in _LOCATIVE and before.is_lower
+
+
+def _starts_sentence(token: Token) -> bool:
+    """The first word of a text, a line or a sentence: its capital says nothing."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", "!", "?", ":", "\"", "“", "-", "–", "—", "*", "#", ">")
+
+
 def _names_a_holiday(span: Span) -> bool:
     """The name in a holiday ("Valentine's Day"), or the holiday itself ("St David's Day")."""
     doc = span.doc
@@ -70,6 +94,7 @@ def _names_a_holiday(span: Span) -> bool:
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
 # weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June)
+_CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw".split())
 _WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
                       "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
@@ -123,6 +148,8 @@ def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
         return None  # the base model's lower-case entities are mostly noise ("ref")
     if category is Category.LOCATION and (text.lower() in _TOO_BROAD or _ACRONYM.match(text)):
         return None
+    if category is Category.PERSON and text.lower() in _TOO_BROAD:
+        return None  # "young people in Wales" read as a name
     if category in (Category.PERSON, Category.DEMOGRAPHIC) and (
         (_ACRONYM.match(text) and len(text) >= 3) or _MIXED_ACRONYM.match(text)
     ):
@@ -267,6 +294,11 @@ class NerRecognizer(LocalRecognizer):
             return False
         if _names_a_holiday(span):
             return False  # "Valentine's Day", "St David's Day": a day of the year, nobody and nowhere
+        if all(w in _WEEKDAYS or w in _CHAT_WORDS for w in words):
+            return False  # "on leave Thurs", "Ffs": a day or chat shorthand, nobody and nowhere
+        if category is Category.LOCATION and _starts_sentence(span[0]) and _looks_like_a_word(span, self.first_names) \
+                and words[0] not in self.place_names:
+            return False  # "Partway through the visit": an ordinary word with a sentence's capital
         if all(w in _TITLES or w == "madam" for w in words):
             return False  # "Dear Sir": a form of address, nobody in particular
         if self._ordinary_phrase(span):
@@ -274,28 +306,15 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.PERSON and _has_name_marker(span):
             return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
         if category is Category.PERSON:
-            if all(w in _PRONOUNS or w in _WEEKDAYS for w in words):
+            if all(w in _PRONOUNS for w in words):
                 return False
             words = [t.lower_ for t in span if t.is_alpha and not _ACRONYM.match(t.text)]  # "CHC checklist"
             if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):
                 return False
         ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
-        if category is Category.LOCATION and len(words) == 1 and self._proper_in_running_text(span):
-            ordinary = self.frequent_words  # "lives in Ankara": the word list knows Ankara, but not as a capital mid-sentence
+        if category is Category.LOCATION and len(words) == 1 and _town_after_a_preposition(span):
+            ordinary = self.frequent_words  # "lives in Ankara": the word list knows Ankara, but not as a capital here
         return any(w not in ordinary or w in self.first_names for w in words)
-
-    @staticmethod
-    def _proper_in_running_text(span: Span) -> bool:
-        """One capitalised word in the middle of a sentence of ordinary case: the common-word list,
-        built from WordNet, also holds cities, countries and surnames (ankara, warsaw, thompson),
-        and only a capital the sentence does not explain tells them from ordinary words."""
-        token = span[0]
-        if not (token.is_title and token.i > 0):
-            return False
-        before = token.doc[token.i - 1]
-        if before.is_space or before.text in (".", "!", "?", ":", ";", "\"", "“", "(", "-", "–", "—", "*", "#", "|"):
-            return False
-        return not before.is_title and not before.is_upper
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
