@@ -16,17 +16,31 @@ from .types import Category, Finding
 
 _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
 _MIN_PART = 3
+# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
+_SHORTHAND = frozenset(
+    """sw hv po kw gp tl yp cp dv mh ld ot su fc sg aa na ed ae ai it id ok uk eu nhs ni mp ms dr pc dc
+    cin lac nfa dob sen adhd asd cpn amhp mho edt yjs sgo fsw iro csw lcs dsl dsp sho cpo rsw aw pa sa""".split()
+)
 
 
 def name_variants(name: str) -> set[str]:
-    """The forms a person's name is repeated in: whole, first name, surname."""
+    """The forms a person's name is repeated in: whole, first name, surname, initials."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if words and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]
     variants = {" ".join(words)} if words else set()
     if len(words) >= 2:
         variants.update(w for w in (words[0], words[-1]) if len(w) >= _MIN_PART)
+        variants.update(_initials(words))
     return {v for v in variants if any(ch.isupper() for ch in v)}
+
+
+def _initials(words: list[str]) -> set[str]:
+    """ "KR" and "K.R." for Kai Robson: notes often go on by the initials of a name given once."""
+    letters = "".join(w[0] for w in words if w[:1].isalpha())
+    if len(letters) != len(words) or not letters.isupper() or letters.lower() in _SHORTHAND:
+        return set()
+    return {letters, ".".join(letters) + "."}
 
 
 def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:

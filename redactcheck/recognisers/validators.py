@@ -210,12 +210,12 @@ def title_and_name(text: str) -> bool:
 
 
 def title_and_rare_word(text: str) -> bool:
-    """"re mr ahmed" in lower-case chat: with no capital to go by, the word after the title
-    must be a first name or no ordinary English word ("ms teams", "dr who" are not people)."""
+    """"re mr ahmed", "mrs begum" in lower-case chat: with no capital to go by, the word after the
+    title must be a first name, a common surname or no ordinary English word ("ms teams" is nobody)."""
     words = [w.lower().strip(".,'’") for w in text.split()]
     if len(words) < 2 or any(w in _NOT_NAMES for w in words[1:]):
         return False
-    return all(w in _first_names_lower() or w not in _common_words() for w in words[1:])
+    return all(w in _first_names_lower() or w in word_list("surnames.txt") or w not in _common_words() for w in words[1:])
 
 
 @lru_cache(maxsize=1)
