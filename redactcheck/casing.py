@@ -10,6 +10,7 @@ offsets in the view are offsets in the draft.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -20,8 +21,14 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+# The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",
+# "02/01/2025, 06:48 - Dee: "): the app's capitals, not the writer's.
+_CHAT_PREFIX = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:")
+
+
 def casing_mode(text: str) -> str | None:
     """"upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
+    text = _CHAT_PREFIX.sub("", text)
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 20:
         return None
@@ -74,12 +81,19 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
         after_name = index and words[index - 1].group().lower() not in ordinary and len(words[index - 1].group()) > 2
         head_of_name = word in _INSTITUTION_HEADS and after_name and (mode == "upper" or words[index - 1].group().lower() in places)
-        if word in names or word in places or keep_capital or head_of_name:
+        if word in names or word in places or keep_capital or head_of_name or fold_accents(word) in names:
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
             chars[match.start()] = "I"
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def fold_accents(word: str) -> str:
+    """ "oisín" -> "oisin", "zoë" -> "zoe": the gazetteers mostly spell names without accents."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 def lowered(values: Iterable[str]) -> frozenset[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redactcheck.casing import casing_mode, truecase
+from redactcheck.casing import casing_mode, fold_accents, truecase
 
 NAMES = frozenset({"kayleigh", "donna", "siobhan"})
 PLACES = frozenset({"govan", "leith"})
@@ -37,6 +37,21 @@ def test_a_shouted_paragraph_in_an_ordinary_post_is_truecased_on_its_own() -> No
     assert casing_mode(text) is None
     view = truecase(text, NAMES, PLACES)
     assert view == f"The social worker Siobhan never came. My grandson is in Leith now.\n\n{ordinary}\n"
+
+
+def test_a_chat_export_is_judged_by_its_messages_not_the_senders_capitals() -> None:
+    text = ("[14/03/2025, 21:14] Lorna SW: kayleigh rang again\n"
+            "[14/03/2025, 21:15] Gerry M: is donna still in govan\n"
+            "02/01/2025, 06:48 - Outreach Van: aye she is")
+    assert casing_mode(text) == "lower"
+    view = truecase(text, NAMES, PLACES)
+    assert "Kayleigh" in view and "Donna" in view and "Govan" in view and "Lorna SW" in view
+
+
+def test_accented_names_match_the_gazetteer_spelling() -> None:
+    assert fold_accents("oisín") == "oisin" and fold_accents("zoë") == "zoe" and fold_accents("kayleigh") == "kayleigh"
+    view = truecase("wee zoë wis oot on the landin wi siobhán", frozenset({"zoe", "siobhan"}), PLACES)
+    assert "Zoë" in view and "Siobhán" in view
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))

@@ -18,6 +18,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..suppress import NAME_WORDS, ROLE_WORDS
+from ..casing import fold_accents
 from ..resources import word_list
 from .base import make_result
 from .validators import _NOT_NAMES
@@ -84,15 +85,17 @@ class GazetteerNameRecognizer(LocalRecognizer):
         """Tokens that are gazetteer names, found by hash without a Token per word."""
         if self._hashes is None:
             self._hashes = {doc.vocab.strings.add(name) for name in self.first_names | self.word_names}
-        for index, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if orth in self._hashes:
-                token = doc[index]
-                if token.text in self.word_names and token.text not in self.first_names:
-                    surname = self._surname(token)
-                    if surname is not None and surname.lower_ not in word_list("common_words.txt"):
-                        yield token  # "Precious Okafor", "Hope Thompson"
-                elif self._in_name_position(token):
-                    yield token
+        hits = [index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes]
+        if not doc.text.isascii():  # "Oisín", "Zoë": names the gazetteer spells without their accents
+            hits = sorted(set(hits) | {t.i for t in doc if not t.text.isascii() and fold_accents(t.text) in self.first_names})
+        for index in hits:
+            token = doc[index]
+            if token.text in self.word_names and token.text not in self.first_names:
+                surname = self._surname(token)
+                if surname is not None and surname.lower_ not in word_list("common_words.txt"):
+                    yield token  # "Precious Okafor", "Hope Thompson"
+            elif self._in_name_position(token):
+                yield token
 
     def _in_name_position(self, token: Token) -> bool:
         doc = token.doc

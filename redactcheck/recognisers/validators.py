@@ -223,6 +223,26 @@ def _first_names_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in _first_names())
 
 
-VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+_ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
+
+
+def place_not_person(text: str) -> bool:
+    """ "the Govan SW team", not "Lorna SW:" heading a chat message: before a bare role
+    abbreviation, a word that is a first name and no place is a worker, not a team's place."""
+    if not _ROLE_SHORTHAND.search(text):
+        return True
+    words = _ROLE_SHORTHAND.sub("", text).split()
+    return not (len(words) == 1 and words[0].lower() in _first_names_lower() and words[0].lower() not in _places_lower())
+
+
+@lru_cache(maxsize=1)
+def _places_lower() -> frozenset[str]:
+    from .places import place_names
+    from ..resources import data_dir
+
+    return frozenset(p.lower() for p in place_names(data_dir("models")))
+
+
+VALIDATORS.update({"place_not_person": place_not_person, "name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word})
