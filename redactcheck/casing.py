@@ -36,8 +36,10 @@ def casing_mode(text: str) -> str | None:
     if upper > 0.8:
         return "upper"
     words = _WORD.findall(text)
-    capitalised = sum(w[0].isupper() for w in words) / max(len(words), 1)
-    return "lower" if capitalised < 0.04 else None
+    # title-case words only: acronyms (CP, A&E, RVI) and postcode letters are capitals chat keeps
+    capitalised = sum(w[0].isupper() and not w.isupper() for w in words) / max(len(words), 1)
+    shouted = sum(w.isupper() and len(w) > 3 for w in words) / max(len(words), 1)  # a shouted paragraph: judged on its own
+    return "lower" if capitalised < 0.04 and shouted < 0.1 else None
 
 
 def _same_length_title(word: str) -> str:

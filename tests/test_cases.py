@@ -64,3 +64,9 @@ def test_lookalikes_are_not_flagged(linter, text: str) -> None:
 def test_redaction(linter, pair: list[str]) -> None:
     before, after = pair
     assert linter.redact(before) == after
+
+
+def test_a_name_found_by_a_rule_ends_with_its_line(linter) -> None:
+    """A rule's \\s may run over a line break ("called Blessing\\nye"); a name never does."""
+    report = linter.check("his mum rang, shes called Blessing\nye ill ring her at lunch")
+    assert [(f.text, f.category) for f in report.findings] == [("Blessing", "PERSON")]

@@ -48,6 +48,11 @@ def test_a_chat_export_is_judged_by_its_messages_not_the_senders_capitals() -> N
     assert "Kayleigh" in view and "Donna" in view and "Govan" in view and "Lorna SW" in view
 
 
+def test_acronyms_and_postcodes_do_not_make_chat_ordinary_text() -> None:
+    text = "polis were at the flat again, G51 4QT. kayleigh says the IRD is the morra and the CP team know"
+    assert casing_mode(text) == "lower"
+
+
 def test_accented_names_match_the_gazetteer_spelling() -> None:
     assert fold_accents("oisín") == "oisin" and fold_accents("zoë") == "zoe" and fold_accents("kayleigh") == "kayleigh"
     view = truecase("wee zoë wis oot on the landin wi siobhán", frozenset({"zoe", "siobhan"}), PLACES)

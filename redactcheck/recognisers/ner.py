@@ -94,7 +94,8 @@ def _names_a_holiday(span: Span) -> bool:
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
 # weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June)
-_CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw".split())
+_CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw wtf nah naw aye yeah yep nope "
+                        "innit hiya".split())
 _WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
                       "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})

@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..phrase_regex import compile_rule_pattern
 from ..regex_prefilter import prefilter, prefilter_text
 from ..rules import RuleSpec
+from ..types import Category
 from .base import context_pattern, has_context, make_result
 from .validators import VALIDATORS
 
@@ -47,6 +48,10 @@ class RuleRecognizer(LocalRecognizer):
                 start, end = match.span(self.spec.group)
                 if start < 0 or end <= start:
                     continue
+                if self.spec.category is Category.PERSON and "\n" in text[start:end]:
+                    end = text.index("\n", start)  # "called Blessing\nye ill ring": a name ends with its line
+                    if not text[start:end].strip():
+                        continue
                 score = self._score(text, start, end)
                 if score is not None:
                     yield start, end, score
