@@ -51,12 +51,16 @@ STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
 )
+# A nationality that names a kind of food or shop, not a person ("the Chinese takeaway", "an Indian restaurant").
+CUISINE = re.compile(
+    r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket|shop|deli|bakery|cafe|café)\b)"
+)
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
     r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:)[ \t]*[\"']?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
 )
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
 # team"): only the first line, and only with a team or service, so a client's "its Jade from flat 3" is no byline.
@@ -152,7 +156,7 @@ class Suppressor:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
         fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
-                 (REFERENCE_LINE, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline")]
+                 (REFERENCE_LINE, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
         lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
                  (self.allow_terms, "allowlist")]
         return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
@@ -192,6 +196,8 @@ class Suppressor:
             if region.why == "statute" and finding.category not in _STATUTE_MASKS:
                 continue
             if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
+                continue
+            if region.why == "cuisine" and finding.category != Category.DEMOGRAPHIC.value:
                 continue
             inside = region.start <= finding.start and finding.end <= region.end
             if inside or (region.why in _SPILL_OVER and self._only_ordinary_outside(text, finding, region)):

@@ -94,8 +94,10 @@ def _names_a_holiday(span: Span) -> bool:
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
 # weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June)
+# chat shorthand, and everyday Scots, Geordie and Welsh words that chat capitalises at a line's start
 _CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw wtf nah naw aye yeah yep nope "
-                        "innit hiya".split())
+                        "innit hiya tae wi fae oot hen ken yous youse hoose maw gan yem howay whey canny bout yer giz "
+                        "babe hun bairn wean diolch am ddarllen bore da nos hwyl croeso iawn dyddiadur myfyriol".split())
 _WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
                       "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
@@ -257,6 +259,14 @@ class NerRecognizer(LocalRecognizer):
             piece = piece[:-1]
         return piece
 
+    def _drop_next_sentence(self, piece: list[Token], label: str) -> list[Token]:
+        """ "Mr A. All details were changed": after an initial's full stop, a frequent word
+        starts the next sentence; it is no surname."""
+        if (self.label_map.get(label) is Category.PERSON and len(piece) >= 2 and piece[-1].lower_ in self.frequent_words
+                and re.fullmatch(r"[A-Z]\.", piece[-2].text)):
+            return piece[:-1]
+        return piece
+
     def _reads_as_person(self, piece: list[Token]) -> bool:
         """ "cover sarah thompson" read as a place: a first name and one more word that
         are no gazetteer place ("Milton Keynes" is) read as a person."""
@@ -310,6 +320,8 @@ class NerRecognizer(LocalRecognizer):
             if all(w in _PRONOUNS for w in words):
                 return False
             words = [t.lower_ for t in span if t.is_alpha and not _ACRONYM.match(t.text)]  # "CHC checklist"
+            if len(words) < sum(t.is_alpha for t in span) and all(t.is_lower for t in span if t.lower_ in words):
+                return False  # "NQSW supported year": shorthand and ordinary words, no name
             if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):
                 return False
         ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
@@ -328,6 +340,7 @@ class NerRecognizer(LocalRecognizer):
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
                 piece = self._drop_trailing_verb(self._drop_leading_word(piece, ent.label_), ent.label_)
+                piece = self._drop_next_sentence(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map)
                 if category is Category.LOCATION and self._reads_as_person(piece):

@@ -226,9 +226,23 @@ def _first_names_lower() -> frozenset[str]:
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
 
 
+_TEAM_WORDS = frozenset("social children child adult family fostering adoption leaving youth community learning early "
+                        "reablement homelessness housing duty intake locality throughcare city north south east west".split())
+
+
 def place_not_person(text: str) -> bool:
-    """ "the Govan SW team", not "Lorna SW:" heading a chat message: before a bare role
-    abbreviation, a word that is a first name and no place is a worker, not a team's place."""
+    """ "the Govan SW team", not "Lorna SW:" heading a chat message (a first name and no place
+    before a bare role abbreviation is a worker), nor "Hospital Social Work Team" (ordinary words
+    where the place should be)."""
+    words = text.split()
+    lead = []
+    for word in words:
+        if word.isupper() or word.lower() in _TEAM_WORDS:
+            break
+        lead.append(word.lower())
+    if lead and all(w in _common_words() and w not in _places_lower() for w in lead) \
+            and " ".join(lead) not in _places_lower():
+        return False
     if not _ROLE_SHORTHAND.search(text):
         return True
     words = _ROLE_SHORTHAND.sub("", text).split()
