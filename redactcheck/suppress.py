@@ -59,7 +59,7 @@ CUISINE = re.compile(
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
-    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:)[ \t]*[\"']?"
+    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:|registered\s+worker:|practitioner:)[ \t]*[\"']?"
     r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
 )
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
@@ -233,7 +233,7 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
 CLOSING = re.compile(
     r"(?i)^\s*(?:many\s+thanks|thanks(?:\s+(?:again|all|so\s+much))?|thank\s+you|kind\s+regards|best\s+regards|warm\s+regards|"
     r"regards|best\s+wishes|all\s+the\s+best|best|cheers|diolch(?:\s+yn\s+fawr)?|yours\s+sincerely|yours\s+faithfully|"
-    r"sincerely|take\s+care|speak\s+soon|ta)\b[\s,.!x]*$"
+    r"sincerely|take\s+care|speak\s+soon|ta)\b[\s,.!x]*$|^--\s*$"  # "-- " opens an e-mail signature
 )
 # In the author's own signature block, their name and contact details are the byline;
 # the council or service named there still places the case, so it is not suppressed.
@@ -252,21 +252,64 @@ def signature_region(text: str) -> Region | None:
     for index in range(len(lines) - 1, first - 1, -1):
         if CLOSING.match(lines[index]):
             end_of_closing = offsets[index] + len(lines[index])
+            if lines[index].strip() == "--":
+                end_of_closing = _sign_off_above(lines, offsets, index, end_of_closing)
             return Region(end_of_closing, len(stripped), "signature") if end_of_closing < len(stripped) else None
     return None
+
+
+_SIGN_OFF_NAME = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*x*[ \t]*$")
+
+
+def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: int) -> int:
+    """ "Bethan" signing off just above the "-- " of her signature block belongs to the block."""
+    above = dashes - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return offsets[above] if above >= 0 and _SIGN_OFF_NAME.match(lines[above]) else default
+
+
+# The sender's own address on an e-mail's From: line ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
+FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# The author's bio in italics at the top or foot of a post: "*Ciara McAleer is a senior social worker in ...*".
+# Only italics and only the roles of the people who write such posts, so "Sharon McGuire is a carer" is never one.
+AUTHOR_BIO = re.compile(
+    r"(?m)^[ \t]*[*_][ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:is|has\s+been|was)[ \t]+(?:an?|the)[ \t]+"
+    r"[^\n*_]{0,60}?(?i:social\s+worker|practitioner|practice\s+educator|AMHP|MHO|lecturer|researcher|team\s+manager|"
+    r"service\s+manager|team\s+leader)\b"
+)
+_BIO_LINES = 4
 
 
 def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name: True) -> list[Region]:
     """The author's own name: "Posted by X", a worker's "hi its X from the duty team" opening a
     chat, and a short sign-off as the last line."""
     regions = [Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)]
+    regions.extend(Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text))
     intro = SELF_INTRO.match(text)
     if intro and reads_as_name(intro.group("name")):
         regions.append(Region(intro.start("name"), intro.end("name"), "byline"))
+    regions.extend(_author_bio(text, reads_as_name))
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     last = stripped[start:]
     match = SIGN_OFF.match(last)
-    if match and len(last.split()) <= 8 and reads_as_name(match.group("name")):
+    longest = 14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8  # "— Rhodri Evans, hospital social worker (...)"
+    if match and len(last.split()) <= longest and reads_as_name(match.group("name")):
         regions.append(Region(start + match.start("name"), start + match.end("name"), "byline"))
     return regions
+
+
+def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]:
+    """The name in a one-line author bio among a post's first or last few lines."""
+    lines = text.strip().split("\n")
+    head = "\n".join(lines[:_BIO_LINES])
+    tail = "\n".join(lines[-_BIO_LINES:])
+    head_start = text.find(head)
+    tail_start = text.rfind(tail)
+    found = []
+    for block, offset in ((head, head_start), (tail, tail_start)):
+        for match in AUTHOR_BIO.finditer(block):
+            if reads_as_name(match.group("name")):
+                found.append(Region(offset + match.start("name"), offset + match.end("name"), "byline"))
+    return found

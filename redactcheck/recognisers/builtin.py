@@ -35,11 +35,20 @@ PROFILE_HOSTS = frozenset(
 )
 
 
+# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service, not a person,
+# so rules/institutions.yaml reports it as an INSTITUTION and the e-mail recogniser leaves it alone.
+TEAM_MAILBOX = re.compile(
+    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
+    r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
+)
+
+
 class OfflineEmailRecognizer(EmailRecognizer):
-    """E-mail addresses, with the domain checked against the bundled suffix list."""
+    """A person's e-mail address, with the domain checked against the bundled suffix list."""
 
     def validate_result(self, pattern_text: str) -> bool:
-        return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+        local, _, domain = pattern_text.rpartition("@")
+        return OFFLINE_TLD(domain).fqdn != "" and not TEAM_MAILBOX.search(local)
 
 
 class ProfileUrlRecognizer(UrlRecognizer):
