@@ -78,6 +78,9 @@ def write_predictions(folder: Path, name: str, gold: Path, predictions: list[Pre
 
 
 def main(argv: list[str]) -> None:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__.strip())
+        return
     out = Path(argv[argv.index("--predictions") + 1]) if "--predictions" in argv else None
     paths = [a for i, a in enumerate(argv) if a != "--predictions" and (i == 0 or argv[i - 1] != "--predictions")]
     golds = [Path(p) for p in paths] or [p for p in DEFAULT_GOLD if p.is_file()]
