@@ -26,13 +26,16 @@ _INSTITUTION_HEADS = frozenset(
 _CHAT_PREFIX = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:")
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def casing_mode(text: str) -> str | None:
     """"upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
     text = _CHAT_PREFIX.sub("", text)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
         return None
-    upper = sum(ch.isupper() for ch in letters) / len(letters)
+    upper = sum(map(str.isupper, letters)) / len(letters)
     if upper > 0.8:
         return "upper"
     words = _WORD.findall(text)

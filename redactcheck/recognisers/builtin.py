@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 import tldextract
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -26,6 +26,8 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
 )
 
+from .base import make_result
+
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
@@ -35,20 +37,31 @@ PROFILE_HOSTS = frozenset(
 )
 
 
-# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service, not a person,
-# so rules/institutions.yaml reports it as an INSTITUTION and the e-mail recogniser leaves it alone.
+# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its area,
+# and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's CONTACT.
 TEAM_MAILBOX = re.compile(
     r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
     r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
 )
+TEAM_MAILBOX_WHY = "A team's mailbox names the service and its area; it reaches a team, not a person."
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
-    """A person's e-mail address, with the domain checked against the bundled suffix list."""
+    """E-mail addresses, with the domain checked against the bundled suffix list; a team's
+    shared mailbox is reported as the INSTITUTION it names."""
 
     def validate_result(self, pattern_text: str) -> bool:
-        local, _, domain = pattern_text.rpartition("@")
-        return OFFLINE_TLD(domain).fqdn != "" and not TEAM_MAILBOX.search(local)
+        return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for index, result in enumerate(results):
+            local = text[result.start : result.end].rpartition("@")[0]
+            if TEAM_MAILBOX.search(local):
+                results[index] = make_result("INSTITUTION", result.start, result.end, result.score,
+                                             "team-mailbox", TEAM_MAILBOX_WHY)
+        return results
 
 
 class ProfileUrlRecognizer(UrlRecognizer):

@@ -8,6 +8,7 @@ that are also places are left to the other rules.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -24,6 +25,7 @@ from .base import make_result
 from .validators import _NOT_NAMES
 
 RULE_ID = "name-gazetteer"
+_ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 WHY = "A first name in the draft identifies the person to anyone who knows them."
 _AFTER_SENTENCE_START = frozenset(
     "is was has had 's moved came went said says told tells lives lived got gets still and will would can could "
@@ -87,7 +89,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
             self._hashes = {doc.vocab.strings.add(name) for name in self.first_names | self.word_names}
         hits = [index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes]
         if not doc.text.isascii():  # "Oisín", "Zoë": names the gazetteer spells without their accents
-            hits = sorted(set(hits) | {t.i for t in doc if not t.text.isascii() and fold_accents(t.text) in self.first_names})
+            hits = sorted(set(hits) | set(self._accented_names(doc)))
         for index in hits:
             token = doc[index]
             if token.text in self.word_names and token.text not in self.first_names:
@@ -96,6 +98,14 @@ class GazetteerNameRecognizer(LocalRecognizer):
                     yield token  # "Precious Okafor", "Hope Thompson"
             elif self._in_name_position(token):
                 yield token
+
+    def _accented_names(self, doc: Doc) -> Iterable[int]:
+        """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer name."""
+        for match in _ACCENTED_WORD.finditer(doc.text):
+            if fold_accents(match.group()) in self.first_names:
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1:
+                    yield span.start
 
     def _in_name_position(self, token: Token) -> bool:
         doc = token.doc
