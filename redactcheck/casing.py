@@ -94,6 +94,19 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
 
 
+class View(str):
+    """The truecased text the detectors read, remembering whether the draft itself was
+    written in lower case: there the model's lower-case entities count."""
+
+    lower_case = False
+
+    @classmethod
+    def of(cls, text: str, view: str) -> "View":
+        made = cls(view)
+        made.lower_case = casing_mode(text) == "lower"
+        return made
+
+
 def fold_accents(word: str) -> str:
     """ "oisín" -> "oisin", "zoë" -> "zoe": the gazetteers mostly spell names without accents."""
     if word.isascii():

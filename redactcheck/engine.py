@@ -18,7 +18,7 @@ from .nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
 from .recognisers.base import EXPLANATION_KEY, RULE_KEY
 from .recognisers.builtin import builtin_recognisers
 from .recognisers.names import GazetteerNameRecognizer, load_first_names
-from .recognisers.ner import WHY, NerRecognizer, load_label_map
+from .recognisers.ner import LOWER_CASE_DRAFT, WHY, NerRecognizer, load_label_map
 from .recognisers.places import place_names, place_specs
 from .recognisers.patterns import RuleRecognizer
 from .recognisers.terms import TermRecognizer
@@ -87,6 +87,7 @@ class Engine:
                 if current is not None:
                     yield _candidates(text, results)
                 current, text, results = index, whole, []
+            artifacts.tokens.user_data[LOWER_CASE_DRAFT] = getattr(whole, "lower_case", False)
             results.extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
         if current is not None:
             yield _candidates(text, results)

@@ -23,8 +23,9 @@ _SHORTHAND = frozenset(
 )
 
 
-def name_variants(name: str) -> set[str]:
-    """The forms a person's name is repeated in: whole, first name, surname, initials."""
+def name_variants(name: str, lower_case: bool = False) -> set[str]:
+    """The forms a person's name is repeated in: whole, first name, surname, initials.
+    Only capitalised forms, unless the draft is typed in lower case ("kacper" again)."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if words and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]
@@ -32,7 +33,7 @@ def name_variants(name: str) -> set[str]:
     if len(words) >= 2:
         variants.update(w for w in (words[0], words[-1]) if len(w) >= _MIN_PART)
         variants.update(_initials(words))
-    return {v for v in variants if any(ch.isupper() for ch in v)}
+    return {v for v in variants if lower_case or any(ch.isupper() for ch in v)}
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -57,7 +58,8 @@ def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str]
     name) and `skip` holds words that must not be spread (placeholders).
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
-    variants = {v for f in names for v in name_variants(f.text)} - skip
+    lower_case = bool(getattr(text, "lower_case", False))
+    variants = {v for f in names for v in name_variants(f.text, lower_case)} - skip
     pattern = _pattern(v for v in variants if v.lower() not in skip)
     if pattern is None:
         return []

@@ -127,6 +127,8 @@ class Suppressor:
 
     def __init__(self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()) -> None:
         gazetteers = data_dir("models") / "gazetteers"
+        self._gazetteers = gazetteers
+        self._any_case: list[tuple[re.Pattern[str], str]] | None = None
         self.public = _phrase_regex(_read_lines(gazetteers / "public_bodies.txt"))
         self.platforms = _phrase_regex(_read_lines(gazetteers / "platforms.txt"))
         helplines = gazetteers / "helplines.txt"
@@ -144,6 +146,9 @@ class Suppressor:
         for regex, why, may_match in self._prefiltered:
             if may_match is None or may_match(lowered):
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
+        if getattr(text, "lower_case", False):  # a draft typed in lower case: "rang childline", "on whatsapp"
+            for regex, why in self._lists_in_any_case():
+                found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         for pattern in self.allow_patterns:
             found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
         found.extend(byline_regions(text, self._reads_as_name))
@@ -151,6 +156,16 @@ class Suppressor:
         if signature:
             found.append(signature)
         return found
+
+    def _lists_in_any_case(self) -> list[tuple[re.Pattern[str], str]]:
+        """The public bodies, platforms and helplines matched whatever their case, built the
+        first time a lower-case draft is checked (in ordinary text their capitals must match:
+        "FRANK" the drugs service is not frank advice)."""
+        if self._any_case is None:
+            lists = [("public_bodies.txt", "public body"), ("platforms.txt", "platform"), ("helplines.txt", "helpline")]
+            built = [(_phrase_regex(_read_lines(self._gazetteers / name), ignore_case=True), why) for name, why in lists]
+            self._any_case = [(regex, why) for regex, why in built if regex is not None]
+        return self._any_case
 
     def _regexes(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the

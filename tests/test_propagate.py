@@ -23,3 +23,14 @@ def test_linter_finds_initials_of_a_name_given_once_but_not_shorthand(linter: Li
     found = {(f.text, f.category) for f in linter.check(text).findings}
     assert ("KR", "PERSON") in found
     assert not {t for t, _ in found} & {"SW", "HV"}
+
+
+def test_lower_case_variants_only_for_a_draft_typed_in_lower_case() -> None:
+    assert name_variants("kacper") == set()
+    assert name_variants("kacper", lower_case=True) == {"kacper"}
+
+
+def test_a_lower_case_name_found_once_is_found_again_in_lower_case_chat(linter: Linter) -> None:
+    text = "ye still on? the oluwaseun lad was in again last night. later oluwaseun said staff called the polis on him"
+    found = [f.text for f in linter.check(text).findings if f.category == "PERSON"]
+    assert found.count("oluwaseun") == 2

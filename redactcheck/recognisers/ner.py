@@ -58,6 +58,8 @@ def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
     return bool(_WORD_ENDINGS.search(span[0].lower_))
 
 
+# doc.user_data key the engine sets for a draft written in lower case (see casing.View)
+LOWER_CASE_DRAFT = "redactcheck_lower_case_draft"
 _LOCATIVE = frozenset("in at from near outside around across through via between into towards of".split())
 
 
@@ -97,7 +99,15 @@ _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their
 # chat shorthand, and everyday Scots, Geordie and Welsh words that chat capitalises at a line's start
 _CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw wtf nah naw aye yeah yep nope "
                         "innit hiya tae wi fae oot hen ken yous youse hoose maw gan yem howay whey canny bout yer giz "
-                        "babe hun bairn wean diolch am ddarllen bore da nos hwyl croeso iawn dyddiadur myfyriol".split())
+                        "babe hun bairn wean diolch am ddarllen bore da nos hwyl croeso iawn dyddiadur myfyriol "
+                        "ye nowt owt marra pet lass lad hinny wor mam nan gran "
+                        # social-care shorthand typed in lower case
+                        "nino dob chi nhs gp uc pip dla esa jsa dwp hmrc sw hv cpn amhp mash lac cin edt "
+                        # and the drugs that substance-use chat names in lower case
+                        "benzos benzo valium diazepam methadone subutex buprenorphine naloxone nyxoid heroin smack "
+                        "coke crack spice mamba ket mdma pregabalin gabapentin zopiclone oxy".split())
+_SCOTS_STEMS = frozenset("has can did does is was would could should will dis wis".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
                       "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
@@ -139,16 +149,19 @@ def _keep_date(text: str) -> bool:
     return bool(_DAY.search(text) or _MONTH_YEAR.search(text) or _YEAR.fullmatch(text.strip()))
 
 
-def classify(ent: Span, label_map: Mapping[str, Category]) -> Category | None:
-    """The taxonomy category for one entity, or None when it should not be reported."""
+def classify(ent: Span, label_map: Mapping[str, Category], lower_case_draft: bool = False) -> Category | None:
+    """The taxonomy category for one entity, or None when it should not be reported.
+
+    In a draft written in lower case (chat), a lower-case entity is what the model was
+    trained to find there; elsewhere it is mostly noise ("ref")."""
     category = label_map.get(ent.label_)
     text = ent.text.strip()
     if category is None or sum(ch.isalnum() for ch in text) < 2:
         return None
     if category is Category.DATE and not _keep_date(text):
         return None
-    if category is not Category.DATE and not any(ch.isupper() for ch in text):
-        return None  # the base model's lower-case entities are mostly noise ("ref")
+    if category is not Category.DATE and not lower_case_draft and not any(ch.isupper() for ch in text):
+        return None
     if category is Category.LOCATION and (text.lower() in _TOO_BROAD or _ACRONYM.match(text)):
         return None
     if category is Category.PERSON and text.lower() in _TOO_BROAD:
@@ -292,6 +305,25 @@ class NerRecognizer(LocalRecognizer):
         stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
         return any(len(s) > 2 and s in self.common_words for s in stems)
 
+    def _ordinary(self, word: str) -> bool:
+        """An English word in any regular form: "calls", "doorways", "struggles", "grandparents"."""
+        if word in self.common_words:
+            return True
+        if word.endswith("in") and word + "g" in self.common_words:
+            return True  # "greetin", "steamin", "kickin": a dropped g
+        if word.endswith("nae") and word[:-3] in self.common_words | _SCOTS_STEMS:
+            return True  # "hasnae", "cannae", "didnae"
+        stems = [word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e" if word.endswith("ed") else "",
+                 word[:-3], word[:-3] + "e"] if len(word) > 4 else [word[:-1]]
+        return word.endswith(("s", "ed", "ing")) and any(len(s) > 2 and s in self.common_words for s in stems)
+
+    def _lower_case_name(self, words: list[str]) -> bool:
+        """A lower-case entity (found only in a draft written in lower case) needs a first name, a
+        gazetteer place or a word that is no English word in any form, and none of chat's own words."""
+        if any(w in _CHAT_WORDS or w in _PRONOUNS or w in _WEEKDAYS or w in _MONTHS or w in _TITLES for w in words):
+            return False
+        return any(w in self.first_names or w in self.place_names or not self._ordinary(w) for w in words)
+
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
 
@@ -303,6 +335,8 @@ class NerRecognizer(LocalRecognizer):
         words = [t.lower_ for t in span if t.is_alpha]
         if not words:
             return False
+        if all(t.is_lower for t in span if t.is_alpha):
+            return self._lower_case_name(words)
         if _names_a_holiday(span):
             return False  # "Valentine's Day", "St David's Day": a day of the year, nobody and nowhere
         if all(w in _WEEKDAYS or w in _CHAT_WORDS for w in words):
@@ -337,12 +371,13 @@ class NerRecognizer(LocalRecognizer):
             return []
         results = []
         doc = nlp_artifacts.tokens
+        lower_case_draft = bool(doc.user_data.get(LOWER_CASE_DRAFT))
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
                 piece = self._drop_trailing_verb(self._drop_leading_word(piece, ent.label_), ent.label_)
                 piece = self._drop_next_sentence(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
-                category = classify(piece_span, self.label_map)
+                category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
                     category = Category.PERSON
                 span = _trim(piece) if category is not None else None
