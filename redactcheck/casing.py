@@ -96,14 +96,15 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
 
 class View(str):
     """The truecased text the detectors read, remembering whether the draft itself was
-    written in lower case: there the model's lower-case entities count."""
+    typed in one case (lower case, or shouted in capitals and lowered here): there the
+    model's lower-case entities count."""
 
     lower_case = False
 
     @classmethod
     def of(cls, text: str, view: str) -> "View":
         made = cls(view)
-        made.lower_case = casing_mode(text) == "lower"
+        made.lower_case = casing_mode(text) is not None
         return made
 
 
