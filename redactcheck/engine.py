@@ -155,7 +155,13 @@ def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
             yield index, offset, text, chunk
 
 
-_ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|(?i:id|ref|no|number|tel|mob|dob)")
+_ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)")
+_FUNCTION_LEFT = frozenset("the a an of and or in at on to for with from".split())
+
+
+def _only_labels(text: str) -> bool:
+    """Acronyms and label words only ("CHI", "DoLS ref", "NI no")."""
+    return all(_ACRONYM_LEFT.fullmatch(word) for word in text.split())
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _ALNUM_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # from the first to the last letter or digit
 
@@ -303,8 +309,10 @@ def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
         if core and _is_model(loser):
             core = _ALNUM_CORE.search(loser.text, *_without_edge_function_words(core))  # "(Banff) and Buchan" -> "Buchan"
         stripped = core.group() if core else ""
-        if sum(ch.isalnum() for ch in stripped) < 2 or (_is_model(loser) and _ACRONYM_LEFT.fullmatch(stripped)):
-            continue  # "CHI" left over from "CHI 0901887617" is a label, not an identifier
+        if sum(ch.isalnum() for ch in stripped) < 2 or (_is_model(loser) and _only_labels(stripped)):
+            continue  # "CHI" left over from "CHI 0901887617", "DoLS ref" from a DoLS number: labels, not identifiers
+        if stripped.lower() in _FUNCTION_LEFT:
+            continue  # "the" left over from "the Royal Victoria" when the model read "Royal Victoria Hospital"
         begin = offset + core.start()
         out.append(replace(loser, start=begin, end=begin + len(stripped), text=stripped))
     return out

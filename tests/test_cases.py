@@ -70,3 +70,13 @@ def test_a_name_found_by_a_rule_ends_with_its_line(linter) -> None:
     """A rule's \\s may run over a line break ("called Blessing\\nye"); a name never does."""
     report = linter.check("his mum rang, shes called Blessing\nye ill ring her at lunch")
     assert [(f.text, f.category) for f in report.findings] == [("Blessing", "PERSON")]
+
+
+def test_no_label_or_article_is_left_over_from_a_merge(linter) -> None:
+    """What a longer span leaves of a shorter one is reported only if it identifies someone:
+    not "the" of "the Royal Victoria", not "DoLS ref" of a DoLS number."""
+    text = ("DoLS question for anyone.\n\nShe has had four admissions to Ward 6D in the Royal Victoria Hospital "
+            "since the summer and the renewal is waiting (DoLS ref DOLS-LIV-23-0912).")
+    texts = {f.text for f in linter.check(text).findings}
+    assert "DOLS-LIV-23-0912" in texts
+    assert not texts & {"the", "DoLS", "DoLS ref"}
