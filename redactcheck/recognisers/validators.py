@@ -257,6 +257,14 @@ def _places_lower() -> frozenset[str]:
     return frozenset(p.lower() for p in place_names(data_dir("models")))
 
 
-VALIDATORS.update({"place_not_person": place_not_person, "name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+def family_surname(text: str) -> bool:
+    """ "Radcliffes", "Kowalskis": a plural whose singular is a surname or no English word
+    ("the Greens", "the Saints" are not families)."""
+    word = text.lower()
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(s in word_list("surnames.txt") or (s not in _common_words() and s not in _NOT_NAMES) for s in singulars)
+
+
+VALIDATORS.update({"family_surname": family_surname, "place_not_person": place_not_person, "name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word})
