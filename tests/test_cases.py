@@ -75,8 +75,8 @@ def test_a_name_found_by_a_rule_ends_with_its_line(linter) -> None:
 def test_no_label_or_article_is_left_over_from_a_merge(linter) -> None:
     """What a longer span leaves of a shorter one is reported only if it identifies someone:
     not "the" of "the Royal Victoria", not "DoLS ref" of a DoLS number."""
-    text = ("DoLS question for anyone.\n\nShe has had four admissions to Ward 6D in the Royal Victoria Hospital "
-            "since the summer and the renewal is waiting (DoLS ref DOLS-LIV-23-0912).")
+    text = ("A DoLS renewal puzzle.\n\nMr B has been on Ward 12 in the Royal Victoria Hospital twice since the "
+            "spring, and the renewal is still waiting (DoLS ref DOLS-NCL-24-1187).")
     texts = {f.text for f in linter.check(text).findings}
-    assert "DOLS-LIV-23-0912" in texts
+    assert "DOLS-NCL-24-1187" in texts
     assert not texts & {"the", "DoLS", "DoLS ref"}
