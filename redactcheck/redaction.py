@@ -124,7 +124,7 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
         joins = text[prev.end : finding.start] if prev else ""
         in_address = prev is not None and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins)
         if in_address and prev.style == "generalise":
-            planned[-1] = replace(prev, end=finding.end)  # "41 Langlands Road, Govan G51 3QW" -> "their home"
+            planned[-1] = replace(prev, end=finding.end)  # "58 Kelvinhaugh Street, Govan G51 3QW" -> "their home"
             continue
         if in_address and finding.category == "LOCATION":
             style = prev.style  # the town of a tagged address is tagged too

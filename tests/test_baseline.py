@@ -21,7 +21,7 @@ from redactcheck.baseline import KEY_ENV, KEY_NAME, fingerprint, key_id, normali
 from redactcheck.types import Finding
 
 ACCEPTED = "Thanks to Priya Sharma for the training on 3rd March.\n"
-NEW = "Visited Jamie Thompson at 41 Langlands Road today.\n"
+NEW = "Visited Jamie Thompson at 58 Kelvinhaugh Street today.\n"
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ Thanks to Priya Sharma, who led the sessions and agreed to be named.
 The young person we talked about was quiet at first but opened up about school.
 """
 AWARD = "---\ntitle: An award for the team\n---\nOur manager Morag Campbell accepted the team award in public last year.\n"
-RISKY = "---\ntitle: A visit\n---\nVisited Jamie Thompson at 41 Langlands Road today.\n"
+RISKY = "---\ntitle: A visit\n---\nVisited Jamie Thompson at 58 Kelvinhaugh Street today.\n"
 HOOKS = """repos:
   - repo: {repo}
     rev: {rev}
@@ -109,7 +109,7 @@ def test_new_identifying_posts_are_refused_in_markdown_and_docx(blog: tuple[Path
     os.remove(repo / "posts" / "2024-06-visit.md")
 
     document = docx.Document()
-    document.add_paragraph("Visited Jamie Thompson at 41 Langlands Road today.")
+    document.add_paragraph("Visited Jamie Thompson at 58 Kelvinhaugh Street today.")
     document.save(str(repo / "posts" / "visit-notes.docx"))
     refused = _commit(repo, env, "a risky Word document")
     output = refused.stdout + refused.stderr

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 NAME = "Jamie Thompson"
-STREET = "41 Langlands Road"
+STREET = "58 Kelvinhaugh Street"
 POSTCODE = "G51 3QW"
 RISKY = (
     "Case notes\n"
@@ -39,7 +39,7 @@ RISKY = (
     f"Visited {NAME} at {STREET}, {POSTCODE} today.\n"
     "He was quiet but engaged.\n"
 )
-SECRETS = (NAME, "Thompson", STREET, "Langlands", POSTCODE)
+SECRETS = (NAME, "Thompson", STREET, "Kelvinhaugh", POSTCODE)
 CLEAN = "Met the family at home. Mum was tired but engaged.\n"
 QUASI_ONLY = "The young person, aged 15, has been supported by the team since last spring.\n"
 

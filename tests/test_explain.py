@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from redactcheck import cli, nlp
 
-DIRECT = "Met Jamie Thompson today. He lives at 41 Langlands Road with his gran.\n"
+DIRECT = "Met Jamie Thompson today. He lives at 58 Kelvinhaugh Street with his gran.\n"
 QUASI = (
     "We have a referral about the only Eritrean family on Westray. Dad is the engineer on the ferry. "
     "Their girl is 9 and goes to Westray Junior High.\n"
@@ -35,7 +35,7 @@ def test_explain_text_says_why_in_plain_words(drafts: tuple[Path, Path]) -> None
     lines = run("explain", str(direct), str(quasi)).splitlines()
     first = next(l for l in lines if l.startswith(str(direct)))
     assert first.startswith(f"{direct}: high (")
-    assert "a full name (Jamie Thompson) with a street address (41 Langlands Road" in first
+    assert "a full name (Jamie Thompson) with a street address (58 Kelvinhaugh Street" in first
     second = next(l for l in lines if l.startswith(str(quasi)))
     band, score = second.split(": ")[1].split(" (")
     assert band in ("medium", "high") and float(score.rstrip(")")) >= 50
@@ -49,7 +49,7 @@ def test_explain_json_and_hidden_text(drafts: tuple[Path, Path]) -> None:
     assert shown["reasons"][0].startswith("a full name (Jamie Thompson)")
     assert any(f["text"] == "Jamie Thompson" for g in shown["groups"] for f in g["findings"])
     hidden = run("explain", "--format", "json", "--hide-text", str(direct))
-    assert "Jamie" not in hidden and "Langlands" not in hidden
+    assert "Jamie" not in hidden and "Kelvinhaugh" not in hidden
     assert json.loads(hidden)["reasons"][0].startswith("a full name with a street address")
     in_ci = run("explain", str(direct), env={"CI": "true"})
     assert "Jamie" not in in_ci and "a full name with a street address" in in_ci

@@ -92,10 +92,10 @@ def test_module_level_helpers_offline() -> None:
 
 # --- nothing of the draft is left on disk -------------------------------------------------------
 
-SECRETS = ("Jamie Thompson", "Thompson", "41 Langlands Road", "Langlands", "G51 3QW", PHONE, EMAIL)
+SECRETS = ("Priya Okafor", "Okafor", "23 Thornbury Avenue", "Thornbury", "LS12 4HN", PHONE, EMAIL)
 DRAFT = (
     "Home visit\n\n"
-    "Visited Jamie Thompson at 41 Langlands Road, G51 3QW today.\n"
+    "Visited Priya Okafor at 23 Thornbury Avenue, LS12 4HN today.\n"
     f"His mum can be reached on {PHONE} or {EMAIL}.\n"
 )
 
@@ -122,7 +122,7 @@ def test_cli_writes_no_caches_of_draft_text(tmp_path: Path) -> None:
         _redactcheck() + ["check", "draft.txt"], cwd=drafts, env=env, capture_output=True, text=True, timeout=300
     )
     assert check.returncode == 1, check.stderr
-    assert "Jamie Thompson" in check.stdout  # it really checked (text is shown: CI is unset)
+    assert "Priya Okafor" in check.stdout  # it really checked (text is shown: CI is unset)
 
     redact = subprocess.run(
         _redactcheck() + ["redact", "draft.txt", "-o", str(redacted)],

@@ -23,7 +23,7 @@ from source_tree import copy_source
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-RISKY = "Case notes\n\nVisited Jamie Thompson at 41 Langlands Road, G51 3QW today.\n"
+RISKY = "Case notes\n\nVisited Priya Okafor at 23 Thornbury Avenue, LS12 4HN today.\n"
 
 
 def _env() -> dict[str, str]:

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_DATE = "2000-01-01T00:00:00 +0000"
-RISKY = "# Home visit\n\nVisited Jamie Thompson at 41 Langlands Road, G51 3QW today.\n"
+RISKY = "# Home visit\n\nVisited Priya Okafor at 23 Thornbury Avenue, LS12 4HN today.\n"
 ANONYMISED = (
     "# Notes from a home visit\n\n"
     "The young person was quiet at first but opened up about school.\n"
@@ -148,7 +148,7 @@ def test_hook_passes_anonymised_and_refuses_identifying_draft(blog: tuple[Path, 
     named = [c for c in ("PERSON", "ADDRESS", "POSTCODE") if c in output]
     assert named, output[-4000:]
     # CI=true: the categories are named, the identifying text is not printed.
-    for secret in ("Jamie Thompson", "Langlands", "G51 3QW"):
+    for secret in ("Priya Okafor", "Thornbury", "LS12 4HN"):
         assert secret not in output, f"{secret!r} printed by the hook with CI set"
 
 

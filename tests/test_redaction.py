@@ -85,7 +85,7 @@ def test_generalised_phrase_is_capitalised_at_sentence_start(linter: Any) -> Non
 
 
 def test_address_with_town_and_postcode_becomes_their_home(linter: Any) -> None:
-    out = _redact(linter, "Visited the family at 41 Langlands Road, Govan G51 3QW today.", "generalise")
+    out = _redact(linter, "Visited the family at 58 Kelvinhaugh Street, Govan G51 3QW today.", "generalise")
     assert out == "Visited the family at their home today."
 
 

@@ -9,7 +9,7 @@ from redactcheck.types import Category, Finding
 
 CATEGORIES = [c.value for c in Category]
 WORDS = ["Jamie", "Sarah Thompson", "14", "Govan High", "G51 3QW", "Partick", "Polish", "3rd March",
-         "in her 80s", "March", "2019", "Langlands Road", "Glasgow City Council", "@jay_99", "Glasgow", "FK2"]
+         "in her 80s", "March", "2019", "Kelvinhaugh Street", "Glasgow City Council", "@jay_99", "Glasgow", "FK2"]
 RULES = ["test", "rare-condition", "distinctive-job", "nationality", "named-street"]
 PLACES = {"glasgow": 0.05, "partick": 0.25, "paisley": 0.12}
 
@@ -69,7 +69,7 @@ def test_any_direct_identifier_reaches_the_flag_threshold() -> None:
 
 
 def test_full_name_with_address_is_high() -> None:
-    result = risk.score([finding("PERSON", "Sarah Thompson"), finding("ADDRESS", "41 Langlands Road", 30)])
+    result = risk.score([finding("PERSON", "Sarah Thompson"), finding("ADDRESS", "58 Kelvinhaugh Street", 30)])
     assert result.band == "high"
     assert result.reasons[0].startswith("a full name with a street address")
 
@@ -107,7 +107,7 @@ def test_more_specific_identifiers_weigh_more() -> None:
     assert weight_of("DATE", "12/09") > weight_of("DATE", "March")
     assert weight_of("LOCATION", "Partick") > weight_of("LOCATION", "Paisley") > weight_of("LOCATION", "Glasgow")
     assert weight_of("LOCATION", "Westray") > weight_of("LOCATION", "Glasgow")  # unknown place counts as small
-    assert weight_of("LOCATION", "Langlands Road", "named-street") > weight_of("LOCATION", "Glasgow")
+    assert weight_of("LOCATION", "Kelvinhaugh Street", "named-street") > weight_of("LOCATION", "Glasgow")
     assert weight_of("DEMOGRAPHIC", "progeria", "rare-condition") > weight_of("DEMOGRAPHIC", "asthma", "nationality")
     assert weight_of("DEMOGRAPHIC", "lifeboat cox", "distinctive-job") > weight_of("DEMOGRAPHIC", "Polish", "nationality")
     assert weight_of("PERSON", "Sarah Thompson") > weight_of("PERSON", "Sarah R.") == weight_of("PERSON", "Sarah")

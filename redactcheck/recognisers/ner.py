@@ -353,7 +353,7 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.PERSON:
             if all(w in _PRONOUNS for w in words):
                 return False
-            words = [t.lower_ for t in span if t.is_alpha and not _ACRONYM.match(t.text)]  # "CHC checklist"
+            words = [t.lower_ for t in span if t.is_alpha and not (_ACRONYM.match(t.text) or _MIXED_ACRONYM.match(t.text))]  # "CHC checklist", "DoLS ref"
             if len(words) < sum(t.is_alpha for t in span) and all(t.is_lower for t in span if t.lower_ in words):
                 return False  # "NQSW supported year": shorthand and ordinary words, no name
             if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):
