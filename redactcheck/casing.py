@@ -24,8 +24,6 @@ _INSTITUTION_HEADS = frozenset(
 # The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",
 # "02/01/2025, 06:48 - Dee: "): the app's capitals, not the writer's.
 _CHAT_PREFIX = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:")
-
-
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 

@@ -162,6 +162,8 @@ _FUNCTION_LEFT = frozenset("the a an of and or in at on to for with from".split(
 def _only_labels(text: str) -> bool:
     """Acronyms and label words only ("CHI", "DoLS ref", "NI no")."""
     return all(_ACRONYM_LEFT.fullmatch(word) for word in text.split())
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _ALNUM_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # from the first to the last letter or digit
 
