@@ -95,7 +95,6 @@ def _names_a_holiday(span: Span) -> bool:
 
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
-# weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June)
 # chat shorthand, and everyday Scots, Geordie and Welsh words that chat capitalises at a line's start
 _CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw wtf nah naw aye yeah yep nope "
                         "innit hiya tae wi fae oot hen ken yous youse hoose maw gan yem howay whey canny bout yer giz "
@@ -108,6 +107,8 @@ _CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap ak
                         "coke crack spice mamba ket mdma pregabalin gabapentin zopiclone oxy".split())
 _SCOTS_STEMS = frozenset("has can did does is was would could should will dis wis".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+# weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June),
+# except in a draft typed in lower case, where "june" is a month
 _WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
                       "saturday sat sunday sun".split())
 _NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
@@ -353,7 +354,8 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.PERSON:
             if all(w in _PRONOUNS for w in words):
                 return False
-            words = [t.lower_ for t in span if t.is_alpha and not (_ACRONYM.match(t.text) or _MIXED_ACRONYM.match(t.text))]  # "CHC checklist", "DoLS ref"
+            shorthand = [t for t in span if _ACRONYM.match(t.text) or _MIXED_ACRONYM.match(t.text)]  # "CHC", "DoLS"
+            words = [t.lower_ for t in span if t.is_alpha and t not in shorthand]
             if len(words) < sum(t.is_alpha for t in span) and all(t.is_lower for t in span if t.lower_ in words):
                 return False  # "NQSW supported year": shorthand and ordinary words, no name
             if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):

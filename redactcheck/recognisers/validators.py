@@ -224,8 +224,6 @@ def _first_names_lower() -> frozenset[str]:
 
 
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
-
-
 _TEAM_WORDS = frozenset("social children child adult family fostering adoption leaving youth community learning early "
                         "reablement homelessness housing duty intake locality throughcare city north south east west".split())
 
@@ -265,6 +263,7 @@ def family_surname(text: str) -> bool:
     return any(s in word_list("surnames.txt") or (s not in _common_words() and s not in _NOT_NAMES) for s in singulars)
 
 
-VALIDATORS.update({"family_surname": family_surname, "place_not_person": place_not_person, "name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
-                   "title_and_rare_word": title_and_rare_word})
+                   "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
+                   "family_surname": family_surname})
