@@ -228,7 +228,9 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per stretch of text.
 
     A span that contains another wins (so "St Mary's Hospital" is not cut to a
-    PERSON "Mary"). Where spans only partly overlap, a direct category beats a
+    PERSON "Mary"). Spans of one category that partly overlap are one finding
+    ("Dumfries and Galloway Council" and "Galloway Council ASP" make "Dumfries
+    and Galloway Council ASP"). Where other spans only partly overlap, a direct category beats a
     quasi one, then the higher score, then a rule over the statistical model;
     the loser keeps the part of its text that nothing else covers, so no
     letter of an identifier is left out.
@@ -239,6 +241,9 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
         candidate = pending.pop(0)
         clash = [f for f in accepted if f.overlaps(candidate)]
         if any(other.contains(candidate) and not _rule_inside_model(candidate, other) for other in clash):
+            continue
+        if clash and all(_same_category_partial(candidate, other) for other in clash):
+            accepted = [f for f in accepted if f not in clash] + [_union(candidate, clash)]
             continue
         if clash and not all(_beats_partial(candidate, other) or _rule_inside_model(candidate, other) for other in clash):
             pending.extend(_remainders(candidate, clash))
@@ -251,6 +256,24 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
             pending.extend(_remainders(loser, [candidate]))
         pending.sort(key=_priority, reverse=True)
     return sorted(accepted, key=lambda f: (f.start, f.end))
+
+
+def _same_category_partial(a: Finding, b: Finding) -> bool:
+    return a.category == b.category and not a.contains(b) and not b.contains(a)
+
+
+def _union(candidate: Finding, others: Sequence[Finding]) -> Finding:
+    """One finding over the stretch the overlapping spans cover, read by the one that
+    would have won the overlap (its rule, score and explanation)."""
+    winner, start, end, text = candidate, candidate.start, candidate.end, candidate.text
+    for other in sorted(others, key=lambda f: f.start):
+        if not _beats_partial(winner, other):
+            winner = other
+        if other.start < start:
+            text, start = other.text[: start - other.start] + text, other.start
+        if other.end > end:
+            text, end = text + other.text[end - other.start :], other.end
+    return replace(winner, start=start, end=end, text=text)
 
 
 def _is_model(finding: Finding) -> bool:

@@ -201,7 +201,14 @@ class Suppressor:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
         outside = text[finding.start : max(finding.start, region.start)] + " " + text[min(finding.end, region.end) : finding.end]
         words = [w for w in re.findall(r"[^\W\d_]+", outside) if len(w) > 2]  # "'s", "Co-" are not words
+        if any(w[0].isupper() and w.lower() in self._places() for w in words):
+            return False  # "NHS Highland": a place makes the national name a local body
         return all(w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words) and not re.search(r"\d", outside)
+
+    def _places(self) -> frozenset[str]:
+        from .recognisers.validators import places_lower  # the place gazetteer, read once
+
+        return places_lower()
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
         """The reason a finding is a look-alike, or None when it should be reported."""

@@ -238,17 +238,18 @@ def place_not_person(text: str) -> bool:
         if word.isupper() or word.lower() in _TEAM_WORDS:
             break
         lead.append(word.lower())
-    if lead and all(w in _common_words() and w not in _places_lower() for w in lead) \
-            and " ".join(lead) not in _places_lower():
+    if lead and all(w in _common_words() and w not in places_lower() for w in lead) \
+            and " ".join(lead) not in places_lower():
         return False
     if not _ROLE_SHORTHAND.search(text):
         return True
     words = _ROLE_SHORTHAND.sub("", text).split()
-    return not (len(words) == 1 and words[0].lower() in _first_names_lower() and words[0].lower() not in _places_lower())
+    return not (len(words) == 1 and words[0].lower() in _first_names_lower() and words[0].lower() not in places_lower())
 
 
 @lru_cache(maxsize=1)
-def _places_lower() -> frozenset[str]:
+def places_lower() -> frozenset[str]:
+    """Every gazetteer place name, lower-cased."""
     from .places import place_names
     from ..resources import data_dir
 
