@@ -48,7 +48,8 @@ def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted(set(variants), key=len, reverse=True)
     if not ordered:
         return None
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(v) for v in ordered) + r")(?![\w-])")
+    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
+    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(re.escape(v) for v in ordered) + r")(?![\w-])")
 
 
 def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset()) -> list[Finding]:

@@ -34,3 +34,11 @@ def test_a_lower_case_name_found_once_is_found_again_in_lower_case_chat(linter: 
     text = "ye still on? the oluwaseun lad was in again last night. later oluwaseun said staff called the polis on him"
     found = [f.text for f in linter.check(text).findings if f.category == "PERSON"]
     assert found.count("oluwaseun") == 2
+
+
+def test_a_name_in_quotes_is_found_again_but_not_inside_a_surname(linter: Linter) -> None:
+    text = "Her ex, Connor Brady, is back. Everyone calls the family the Bradys ('Connor' to his mates). Mrs O'Connor rang."
+    found = [(f.start, f.text) for f in linter.check(text).findings if f.category == "PERSON"]
+    quoted = text.index("'Connor'") + 1
+    assert (quoted, "Connor") in found
+    assert not any(start == text.index("O'Connor") + 2 for start, _ in found)

@@ -302,6 +302,8 @@ class NerRecognizer(LocalRecognizer):
         first = span[0].lower_
         if len(span) < 2 or not first.endswith("ing") or first in self.first_names:
             return False
+        if any(t.is_alpha and t.lower_ not in self.common_words for t in span[1:]):
+            return False  # "Blessing Oyelaran": a surname after it makes it a first name
         stem = first[:-3]
         stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
         return any(len(s) > 2 and s in self.common_words for s in stems)

@@ -65,7 +65,12 @@ def valid_ni(s):
 
 DRAMA_PHONE = [r"07700 ?900\d{3}", r"0113 ?496 ?0\d{3}", r"0131 ?496 ?0\d{3}", r"0141 ?496 ?0\d{3}",
                r"0161 ?496 ?0\d{3}", r"020 ?7946 ?0\d{3}", r"029 ?2018 ?0\d{3}", r"028 ?9649 ?6\d{3}",
-               r"0117 ?496 ?0\d{3}", r"0115 ?496 ?0\d{3}", r"0121 ?496 ?0\d{3}", r"0191 ?498 ?0\d{3}"]
+               r"0117 ?496 ?0\d{3}", r"0115 ?496 ?0\d{3}", r"0121 ?496 ?0\d{3}", r"0191 ?498 ?0\d{3}", r"0151 ?496 ?0\d{3}"]
+
+
+# Real national helplines, deliberately left as they are and marked OK.
+NATIONAL_HELPLINES = {"0800 888 6678", "08000 28 22 33", "0808 808 8000", "0808 802 1414",
+                      "08000 121 700", "0808 2000 247", "0800 1111", "116 123"}
 
 
 def check(gold):
@@ -80,6 +85,11 @@ def check(gold):
                 if re.fullmatch(r"\d{3} ?\d{3} ?\d{4}", t.strip()) or re.fullmatch(r"\d{10}", t.strip()):
                     kind = "NHS/CHI"
                     ok = valid_mod11(t)
+                    if t.strip().isdigit():  # CHI: first six digits must be a real DDMMYY date
+                        try:
+                            datetime.strptime(t.strip()[:6], "%d%m%y")
+                        except ValueError:
+                            ok = False
                 elif NI_RE.match(t.upper().strip()):
                     kind = "NI"
                     ok = valid_ni(t)
@@ -92,11 +102,17 @@ def check(gold):
                 ok = any(re.search(p, t) for p in DRAMA_PHONE)
                 print(f"{d['id']:45s} PHONE    {t!r:28s} {'ok' if ok else 'BAD'}")
                 bad += not ok
-            if s["label"] == "CONTACT" and "@" in t and "." in t.split("@")[-1]:
+            if s["label"] == "CONTACT" and "@" in t and not t.startswith("@") and "." in t.split("@")[-1]:
                 dom = t.split("@")[-1].lower()
                 ok = dom in {"example.org", "example.com", "example.gov.uk", "example.nhs.uk",
-                             "example.net", "example.scot", "example.wales"}
+                             }
                 print(f"{d['id']:45s} EMAIL    {t!r:28s} {'ok' if ok else 'BAD'}")
+                bad += not ok
+        for s in d["ok_spans"]:
+            t = s["text"]
+            if len(re.sub(r"\D", "", t)) >= 10:
+                ok = any(re.search(p, t) for p in DRAMA_PHONE) or t in NATIONAL_HELPLINES
+                print(f"{d['id']:45s} OK-PHONE {t!r:28s} {'ok' if ok else 'BAD'}")
                 bad += not ok
     print("problems:", bad)
     return bad
