@@ -88,7 +88,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         if self._hashes is None:
             self._hashes = {doc.vocab.strings.add(name) for name in self.first_names | self.word_names}
         hits = [index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes]
-        if not doc.text.isascii():  # "Oisín", "Zoë": names the gazetteer spells without their accents
+        if not doc.text.isascii():  # "Siobhán", "Zoë": names the gazetteer spells without their accents
             hits = sorted(set(hits) | set(self._accented_names(doc)))
         for index in hits:
             token = doc[index]

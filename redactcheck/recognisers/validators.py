@@ -257,7 +257,7 @@ def places_lower() -> frozenset[str]:
 
 
 def family_surname(text: str) -> bool:
-    """ "Radcliffes", "Kowalskis": a plural whose singular is a surname or no English word
+    """ "Fairbairns", "Kowalskis": a plural whose singular is a surname or no English word
     ("the Greens", "the Saints" are not families)."""
     word = text.lower()
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
