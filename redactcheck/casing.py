@@ -58,7 +58,11 @@ def truecase(text: str, names: frozenset[str], places: frozenset[str], ordinary:
     its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
     goes on in ordinary case.
     """
-    mode = casing_mode(text)
+    return _truecase(text, casing_mode(text), names, places, ordinary)
+
+
+def _truecase(text: str, mode: str | None, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]) -> str:
+    """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
         return _truecase_block(text, mode, names, places, ordinary)
     pieces, start = [], 0
@@ -100,9 +104,11 @@ class View(str):
     lower_case = False
 
     @classmethod
-    def of(cls, text: str, view: str) -> "View":
-        made = cls(view)
-        made.lower_case = casing_mode(text) is not None
+    def of(cls, text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()) -> "View":
+        """The draft's view, its casing judged once for both the truecasing and the flag."""
+        mode = casing_mode(text)
+        made = cls(_truecase(text, mode, names, places, ordinary))
+        made.lower_case = mode is not None
         return made
 
 

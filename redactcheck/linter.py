@@ -14,7 +14,7 @@ from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
 from .suppress import Region, Suppressor
-from .casing import View, lowered, truecase
+from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
 from .types import Category, Finding, Report, Suppressed, line_col
@@ -47,7 +47,7 @@ class Linter:
 
     def view(self, text: str) -> str:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
-        return View.of(text, truecase(text, self.case_names, self.case_places, self.case_ordinary))
+        return View.of(text, self.case_names, self.case_places, self.case_ordinary)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .phrase_regex import trie_alternation
+from .recognisers.places import lowered_place_names
 from .regex_prefilter import prefilter, prefilter_text
 from .resources import data_dir, word_list
 from .types import Category, Finding, Suppressed
@@ -127,12 +128,13 @@ class Suppressor:
 
     def __init__(self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()) -> None:
         gazetteers = data_dir("models") / "gazetteers"
-        self._gazetteers = gazetteers
-        self._any_case: list[tuple[re.Pattern[str], str]] | None = None
-        self.public = _phrase_regex(_read_lines(gazetteers / "public_bodies.txt"))
-        self.platforms = _phrase_regex(_read_lines(gazetteers / "platforms.txt"))
         helplines = gazetteers / "helplines.txt"
-        self.helplines = _phrase_regex(_read_lines(helplines) + _helpline_numbers(helplines))
+        self._names = {"public body": _read_lines(gazetteers / "public_bodies.txt"),
+                       "platform": _read_lines(gazetteers / "platforms.txt"), "helpline": _read_lines(helplines)}
+        self._any_case: list[tuple[re.Pattern[str], str]] | None = None
+        self.public = _phrase_regex(self._names["public body"])
+        self.platforms = _phrase_regex(self._names["platform"])
+        self.helplines = _phrase_regex(self._names["helpline"] + _helpline_numbers(helplines))
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
@@ -162,8 +164,7 @@ class Suppressor:
         first time a lower-case draft is checked (in ordinary text their capitals must match:
         "FRANK" the drugs service is not frank advice)."""
         if self._any_case is None:
-            lists = [("public_bodies.txt", "public body"), ("platforms.txt", "platform"), ("helplines.txt", "helpline")]
-            built = [(_phrase_regex(_read_lines(self._gazetteers / name), ignore_case=True), why) for name, why in lists]
+            built = [(_phrase_regex(names, ignore_case=True), why) for why, names in self._names.items()]
             self._any_case = [(regex, why) for regex, why in built if regex is not None]
         return self._any_case
 
@@ -201,25 +202,17 @@ class Suppressor:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
         outside = text[finding.start : max(finding.start, region.start)] + " " + text[min(finding.end, region.end) : finding.end]
         words = [w for w in re.findall(r"[^\W\d_]+", outside) if len(w) > 2]  # "'s", "Co-" are not words
-        if any(w[0].isupper() and w.lower() in self._places() for w in words):
+        if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
         return all(w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words) and not re.search(r"\d", outside)
-
-    def _places(self) -> frozenset[str]:
-        from .recognisers.validators import places_lower  # the place gazetteer, read once
-
-        return places_lower()
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
         """The reason a finding is a look-alike, or None when it should be reported."""
         for region in regions:
             if not (region.start < finding.end and finding.start < region.end):
                 continue
-            if region.why == "statute" and finding.category not in _STATUTE_MASKS:
-                continue
-            if region.why == "signature" and finding.category not in SIGNATURE_CATEGORIES:
-                continue
-            if region.why == "cuisine" and finding.category != Category.DEMOGRAPHIC.value:
+            only = _REGION_CATEGORIES.get(region.why)
+            if only is not None and finding.category not in only:
                 continue
             inside = region.start <= finding.start and finding.end <= region.end
             if inside or (region.why in _SPILL_OVER and self._only_ordinary_outside(text, finding, region)):
@@ -260,6 +253,10 @@ CLOSING = re.compile(
 # In the author's own signature block, their name and contact details are the byline;
 # the council or service named there still places the case, so it is not suppressed.
 SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
+# Look-alike regions that hide only some categories: a statute hides the names inside its title,
+# a signature its author's name and contacts (not the council), a cuisine only a nationality.
+_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "signature": SIGNATURE_CATEGORIES,
+                      "cuisine": frozenset({Category.DEMOGRAPHIC.value})}
 _SIGNATURE_LINES = 8
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..resources import data_dir
 from ..rules import Context, RuleSpec
 from ..types import Category
 
@@ -54,6 +55,12 @@ def _ambiguous(models: Path) -> set[str]:
     if not path.is_file():
         return set()
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def lowered_place_names() -> frozenset[str]:
+    """Every shipped gazetteer place name, lower-cased (for case-blind membership tests)."""
+    return frozenset(p.name.lower() for p in read_places(data_dir("models")))
 
 
 def place_names(models: Path) -> frozenset[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
 from typing import Callable
 
 from ..resources import word_list
@@ -215,12 +214,7 @@ def title_and_rare_word(text: str) -> bool:
     words = [w.lower().strip(".,'’") for w in text.split()]
     if len(words) < 2 or any(w in _NOT_NAMES for w in words[1:]):
         return False
-    return all(w in _first_names_lower() or w in word_list("surnames.txt") or w not in _common_words() for w in words[1:])
-
-
-@lru_cache(maxsize=1)
-def _first_names_lower() -> frozenset[str]:
-    return frozenset(n.lower() for n in _first_names())
+    return all(w in _first_names() or w in word_list("surnames.txt") or w not in _common_words() for w in words[1:])
 
 
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
@@ -238,22 +232,19 @@ def place_not_person(text: str) -> bool:
         if word.isupper() or word.lower() in _TEAM_WORDS:
             break
         lead.append(word.lower())
-    if lead and all(w in _common_words() and w not in places_lower() for w in lead) \
-            and " ".join(lead) not in places_lower():
+    if lead and all(w in _common_words() and w not in _places() for w in lead) \
+            and " ".join(lead) not in _places():
         return False
     if not _ROLE_SHORTHAND.search(text):
         return True
     words = _ROLE_SHORTHAND.sub("", text).split()
-    return not (len(words) == 1 and words[0].lower() in _first_names_lower() and words[0].lower() not in places_lower())
+    return not (len(words) == 1 and words[0].lower() in _first_names() and words[0].lower() not in _places())
 
 
-@lru_cache(maxsize=1)
-def places_lower() -> frozenset[str]:
-    """Every gazetteer place name, lower-cased."""
-    from .places import place_names
-    from ..resources import data_dir
+def _places() -> frozenset[str]:
+    from .places import lowered_place_names  # here, not at the top: places imports rules, which imports us
 
-    return frozenset(p.lower() for p in place_names(data_dir("models")))
+    return lowered_place_names()
 
 
 def family_surname(text: str) -> bool:
