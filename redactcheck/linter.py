@@ -45,7 +45,7 @@ class Linter:
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()
 
-    def view(self, text: str) -> str:
+    def view(self, text: str) -> View:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
         return View.of(text, self.case_names, self.case_places, self.case_ordinary)
 
