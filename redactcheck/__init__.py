@@ -48,9 +48,13 @@ def _linter() -> "Linter":
 
 def check(text: str) -> Report:
     """Check one text with the default settings (the model is loaded once, on first use)."""
-    return _linter().check(text)
+    from .types import as_text
+
+    return _linter().check(as_text(text, "redactcheck.check"))
 
 
 def redact(text: str) -> str:
-    """The text with every finding replaced by its category tag, e.g. [PERSON]."""
-    return _linter().redact(text)
+    """The text with its identifiers replaced in the default styles (see Linter.redact)."""
+    from .types import as_text
+
+    return _linter().redact(as_text(text, "redactcheck.redact"))

@@ -181,8 +181,18 @@ def update(old: Baseline, new: Baseline, base: Path) -> tuple[Baseline, int, int
     """(merged, added, removed): files checked now are replaced; others kept while they exist."""
     files = dict(new.files)
     for name, accepted in old.files.items():
-        if name not in files and (name.startswith("<") or (base / name).is_file()):
+        if name not in files and (name.startswith("<") or still_there(base / name)):
             files[name] = accepted
     before = {(n, e) for n, es in old.files.items() for e in es}
     after = {(n, e) for n, es in files.items() for e in es}
     return Baseline(new.key_id, files), len(after - before), len(before - after)
+
+
+def still_there(path: Path) -> bool:
+    """False only when the file is gone. One that cannot be looked at (its folder unreadable)
+    keeps its accepted findings and is re-checked, so it gets its own error line: a decision
+    must not be forgotten because a folder was locked for a moment."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True

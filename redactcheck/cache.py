@@ -35,10 +35,22 @@ def settings_fingerprint(config: Any, version: str) -> str:
     code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
     folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
     for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg")):
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in _HASHED):
             digest.update(str(path.name).encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(_file_hash(path))
     return digest.hexdigest()
+
+
+_HASHED = frozenset({".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg"})
+
+
+def _file_hash(path: Path) -> bytes:
+    """A file's hash; a marker for one that cannot be read (the user's rule file, say), so
+    the cache misses and the rule loader reports the file in one line, not a traceback here."""
+    try:
+        return hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b""
+    except OSError:
+        return b"unreadable"
 
 
 class ResultCache:
@@ -48,22 +60,25 @@ class ResultCache:
         self.folder = folder
         self.fingerprint = fingerprint
 
-    def _path(self, text: str) -> Path:
-        key = hashlib.sha256(self.fingerprint.encode() + b"\0" + text.encode("utf-8")).hexdigest()
+    def _path(self, text: str, context: str = "") -> Path:
+        payload = text if not context else f"{text}\0{context}"
+        digest = hashlib.sha256(self.fingerprint.encode() + b"\0" + payload.encode("utf-8"))
+        key = digest.hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, text: str, source: str, position: Any = None) -> Report | None:
-        """The cached report for this text, rebuilt with its findings' text, or None."""
-        path = self._path(text)
+    def get(self, text: str, source: str, position: Any = None, context: str = "") -> Report | None:
+        """The cached report for this text (and `context`, see document_context), rebuilt with
+        its findings' text, or None."""
+        path = self._path(text, context)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         return _report_from(data, text, source, position)
 
-    def put(self, report: Report) -> None:
+    def put(self, report: Report, context: str = "") -> None:
         """Store a report's offsets, categories and risk (never its text)."""
-        path = self._path(report.text)
+        path = self._path(report.text, context)
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(path, json.dumps(_entry(report)))
@@ -71,9 +86,14 @@ class ResultCache:
             pass  # a cache that cannot be written is only a slower run
 
     def clean(self, max_age: float = MAX_AGE_SECONDS) -> int:
-        """Remove entries not used for a month; returns how many."""
+        """Remove entries not used for a month; returns how many. A cache folder that cannot
+        be looked into is left alone, as `get` and `put` leave it: never a failed check."""
         removed, now = 0, time.time()
-        for path in self.folder.glob("*/*.json"):
+        try:
+            paths = list(self.folder.glob("*/*.json"))
+        except OSError:
+            return 0
+        for path in paths:
             try:
                 if now - path.stat().st_mtime > max_age:
                     path.unlink()
@@ -113,6 +133,14 @@ def _report_from(data: dict[str, Any], text: str, source: str, position: Any) ->
     return Report(text=text, findings=findings, risk_score=risk, suppressed=suppressed, source=source)
 
 
+def document_context(document: Any) -> str:
+    """What besides its text changes a document's report: its inline directives (blanked in
+    the text, so `off` and `on` look alike there) and its front matter's authors. Only
+    hashed into the key, never stored."""
+    directives, authors = tuple(document.directives), tuple(getattr(document, "authors", ()))
+    return json.dumps([directives, authors]) if directives or authors else ""
+
+
 def cached_reports(cache: ResultCache, documents: Iterable[Any]) -> list[Report | None]:
     """A cached report per document, or None where the cache has none."""
-    return [cache.get(d.text, d.source, d.position) for d in documents]
+    return [cache.get(d.text, d.source, d.position, document_context(d)) for d in documents]

@@ -18,17 +18,42 @@ from .startup import pause_collection, resume_collection
 
 if TYPE_CHECKING:
     from .config import Config
+    from .documents import Document
     from .linter import Linter
     from .types import Report
 
 CHECKED_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"})
 FORMATS = ("text", "json", "sarif", "github")
+# The exit codes in their order of precedence; the README's table says the same.
+CHECK_EXIT_CODES = """\b
+Exit codes (the first that applies):
+  2  an input or usage error anywhere, even where a file reached --fail-on:
+     each input error is one line on stderr, and every other file is still checked
+  1  a file reached --fail-on
+  0  otherwise"""
+PATHS_EXIT_CODES = """\b
+Exit codes: 2 if any input or usage error (each input error is one line on stderr,
+and every other file is still done), else 0."""
+
+
+def _error_line(message: str) -> None:
+    """One input error on stderr, as one line."""
+    click.echo(f"redactcheck: error: {message}", err=True)
 
 
 def _fail(message: str) -> None:
     """One line on stderr and exit 2: never a traceback for bad input."""
-    click.echo(f"redactcheck: error: {message}", err=True)
+    _error_line(message)
     sys.exit(EXIT_USAGE)
+
+
+def exit_status(input_errors: bool, failed: bool) -> int:
+    """The exit code, in its order of precedence (README, "Exit codes"): 2 for an input
+    error anywhere, even where another file reached the failing level; else 1 when a file
+    reached it; else 0. A run that could not read everything must never look clean."""
+    if input_errors:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
 def _load_config(paths: Sequence[str], config_file: str | None, flags: dict[str, Any]) -> "Config":
@@ -69,16 +94,32 @@ def _read(source: str, fmt: str | None = None):  # -> Document
     return read_document(source, stdin_bytes=None, format=fmt)
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Files to check; a folder with nothing checkable is an error, not a silent pass."""
+def _gather(paths: Sequence[str]) -> tuple[list["Document"], int]:
+    """Every input that can be read, and how many could not: each of those (a file, or a
+    folder that cannot be listed) is reported on its own line at once, and the others are
+    still checked, so one bad file never hides the risky one beside it. Nothing at all to
+    check is an error too, not a silent pass."""
     from .documents import iter_paths
     from .errors import InputError
 
-    sources = list(iter_paths(paths, extensions=CHECKED_EXTENSIONS))
-    if not sources:
+    problems = 0
+
+    def report(error: Exception) -> None:
+        nonlocal problems
+        problems += 1
+        _error_line(str(error))
+
+    sources = list(iter_paths(paths, extensions=CHECKED_EXTENSIONS, on_error=report))
+    if not sources and not problems:
         kinds = " ".join(sorted(CHECKED_EXTENSIONS))
         raise InputError(f"{' '.join(paths)}: no files to check (looked for {kinds})")
-    return sources
+    documents = []
+    for source in sources:
+        try:
+            documents.append(_read(source))
+        except InputError as error:
+            report(error)
+    return documents, problems
 
 
 def _show_text(hide_text: bool | None, config: "Config") -> bool:
@@ -150,10 +191,13 @@ def main() -> None:
 
     Run `redactcheck check DRAFT` before you post; `redactcheck redact DRAFT`
     prints a version with the identifiers replaced.
+
+    Exit codes: 2 for an input or usage error anywhere (it wins), else 1 when
+    a file reached --fail-on, else 0.
     """
 
 
-@main.command()
+@main.command(epilog=CHECK_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--fail-on", default=None, help="direct | quasi | high | medium | score:N | never (default: any direct identifier or a high risk).")
@@ -162,9 +206,11 @@ def main() -> None:
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for many files (default: the number of cores).")
 @click.option("--cache/--no-cache", "use_cache", default=True, help="Reuse results for unchanged files (offsets only, never text).")
+@click.option("--verbose", "-v", is_flag=True, help="Also show rule ids, every reason, and what was left alone and why.")
 @with_common
 def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None,
-          baseline_file: str | None, jobs: int | None, use_cache: bool, config_file: str | None, **common: Any) -> None:
+          baseline_file: str | None, jobs: int | None, use_cache: bool, verbose: bool, config_file: str | None,
+          **common: Any) -> None:
     """Check drafts (files, folders or - for stdin) for identifying details."""
     from .baseline import open_baseline
     from .risk import place_weight_table
@@ -172,28 +218,37 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
         accepted = open_baseline(Path(baseline_file)) if baseline_file else None
-        documents = [_read(source) for source in _expand(paths)]  # input errors before the model loads
+        documents, problems = _gather(paths)  # input errors before the model loads
         from .runner import check_documents
 
-        reports = check_documents(config, documents, jobs=jobs or os.cpu_count() or 1, use_cache=use_cache, make_linter=_linter)
+        workers = jobs or os.cpu_count() or 1
+        reports = check_documents(config, documents, jobs=workers, use_cache=use_cache,
+                                  make_linter=_linter) if documents else []
         reports = accepted.apply_all(reports, place_weight_table()) if accepted else reports
     except RedactcheckError as error:
         _fail(str(error))
+    if documents:  # with nothing readable, the error lines are the whole answer
+        _print_reports(reports, fmt, _show_text(hide_text, config), color, verbose)
+    failed = any(should_fail(r, config.fail_on) for r in reports)
+    sys.exit(exit_status(problems > 0, failed))
+
+
+def _print_reports(reports: Sequence["Report"], fmt: str, show: bool, color: bool | None, verbose: bool = False) -> None:
+    """The reports on stdout in the chosen format; colour only for text on a terminal."""
     from .reporters import get_reporter
     from .types import ReporterOptions
 
-    use_color = sys.stdout.isatty() if color is None else color
-    options = ReporterOptions(show_text=_show_text(hide_text, config), color=use_color and fmt == "text")
-    get_reporter(fmt)(reports, sys.stdout, options)
-    failed = any(should_fail(r, config.fail_on) for r in reports)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+    use_color = (sys.stdout.isatty() if color is None else color) and fmt == "text"
+    get_reporter(fmt)(reports, sys.stdout, ReporterOptions(show_text=show, color=use_color, verbose=verbose))
 
 
 @main.command()
 @click.argument("path", default="-")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the redacted text here.")
-@click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
-@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the redacted text here (a .docx draft to FILE.docx: a Word document).")
+@click.option("--in-place", is_flag=True,
+              help="Replace the file itself (atomically; a .docx stays a .docx).")
+@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).")
 @click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE",
               help="tag, pseudonym, generalise or mask, for all or one category (repeatable; default: pseudonyms for people, "
                    "general words for quasi identifiers, tags for the rest).")
@@ -209,14 +264,15 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: 
         _fail("--in-place needs a file path and no --output")
     if as_diff and (in_place or output):
         _fail("--diff prints to stdout; drop --in-place and --output")
+    target = path if in_place else output
     try:
         config = _load_config([path], config_file, _flags(**common))
         style = redact_io.style_spec(config.style, styles)
         document = _read(path)
-        if in_place and document.format == "docx":
-            _fail(f"{path}: --in-place cannot rewrite a .docx; use -o FILE.txt")
-        report = _linter(config).check(document.text, source=document.source)
-        redacted = _redacted_original(document, report, style)
+        as_word = redact_io.writes_docx(document, target)  # before the model loads
+        report = _linter(config).check_document(document)
+        done = _redaction(document, report, style)
+        content = redact_io.docx_bytes(document, done) if as_word else done.text
     except RedactcheckError as error:
         _fail(str(error))
     if show_mapping:
@@ -224,29 +280,33 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: 
 
         redact_io.write_mapping(redact_io.base_text(document), findings_to_redact(report), sys.stderr)
     if as_diff:
-        click.echo(redact_io.unified_diff(redact_io.base_text(document), redacted, document.source), nl=False)
+        before = redact_io.base_text(document)
+        click.echo(redact_io.unified_diff(before, done.text, document.source), nl=False)
         return
-    _write_output(redacted, path if in_place else output, backup)
+    _write_output(content, target, backup)
 
 
-def _redacted_original(document: Any, report: "Report", style: str) -> str:
-    """Redact the original file text; offsets match it for text, Markdown and HTML."""
+def _redaction(document: Any, report: "Report", style: str) -> Any:
+    """Redact the original file text (offsets match it for text, Markdown and HTML; a
+    .docx's text is its paragraphs): the redacted text and the edits that made it."""
     from .redact_io import base_text
-    from .redaction import findings_to_redact, redact as apply
+    from .redaction import findings_to_redact, redaction
 
-    return apply(base_text(document), findings_to_redact(report), style)
+    return redaction(base_text(document), findings_to_redact(report), style)
 
 
-def _write_output(text: str, target: str | None, backup: bool) -> None:
+def _write_output(text: str | bytes, target: str | None, backup: bool) -> None:
     from .atomic import write_atomic
 
     if target is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False)  # text only: a Word document is written to a .docx path
         return
     try:
-        write_atomic(Path(target), text, backup=backup)
+        kept = write_atomic(Path(target), text, backup=backup)
     except OSError as error:
         _fail(f"{target}: cannot write: {error.strerror}")
+    if kept is not None:
+        click.echo(f"kept the original as {kept}", err=True)
 
 
 @main.command(name="rules")

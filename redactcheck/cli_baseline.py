@@ -5,13 +5,14 @@ cli.py. Nothing here prints matched text: the baseline only holds keyed hashes.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 import click
 
 from . import cli as _cli  # the module, so `cli._linter` is looked up at call time
-from .cli import _expand, _fail, _flags, _load_config, _read, with_common
+from .cli import PATHS_EXIT_CODES, _fail, _flags, _gather, _load_config, exit_status, with_common
 from .errors import RedactcheckError
 
 STARTER_CONFIG = """\
@@ -81,7 +82,7 @@ baseline_file = click.option(
 )
 
 
-@baseline.command()
+@baseline.command(epilog=PATHS_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @baseline_file
 @click.option("--force", is_flag=True, help="Replace an existing baseline (see also 'baseline update').")
@@ -94,7 +95,9 @@ def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file:
     if target.exists() and not force:
         _fail(f"{baseline_path}: already exists (use 'redactcheck baseline update' or --force)")
     try:
-        reports = _reports(paths, config_file, common)
+        reports, problems = _reports(paths, config_file, common)
+        if not reports:  # nothing could be read: no baseline of nothing, just the error lines
+            sys.exit(exit_status(True, failed=False))
         key, created = bl.load_key(target, create=True)
         made = bl.build(reports, key, target)
         bl.write(made, target)
@@ -104,9 +107,10 @@ def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
     _key_guidance(created)
     click.echo(f"wrote {baseline_path}: {_n(made.count(), 'accepted finding')} in {_n(len(reports), 'file')}")
+    sys.exit(exit_status(problems > 0, failed=False))
 
 
-@baseline.command()
+@baseline.command(epilog=PATHS_EXIT_CODES)
 @click.argument("paths", nargs=-1)
 @baseline_file
 @with_common
@@ -120,7 +124,7 @@ def update(paths: tuple[str, ...], baseline_path: str, config_file: str | None, 
         key, _ = bl.load_key(target)
         bl.check_key(old, key, target)
         paths = paths or _listed(old, target)
-        reports = _reports(paths, config_file, common) if paths else []
+        reports, problems = _reports(paths, config_file, common) if paths else ([], 0)
         merged, added, removed = bl.update(old, bl.build(reports, key, target), target.parent)
         bl.write(merged, target)
     except RedactcheckError as error:
@@ -128,24 +132,34 @@ def update(paths: tuple[str, ...], baseline_path: str, config_file: str | None, 
     except OSError as error:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
     click.echo(f"updated {baseline_path}: {merged.count()} accepted findings ({added} added, {removed} removed)")
+    sys.exit(exit_status(problems > 0, failed=False))
 
 
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _reports(paths: Sequence[str], config_file: str | None, common: dict[str, Any]) -> list[Any]:
-    """Check PATHS exactly as `check` does, inline ignores included."""
+def _reports(paths: Sequence[str], config_file: str | None, common: dict[str, Any]
+             ) -> tuple[list[Any], int]:
+    """Check PATHS exactly as `check` does, inline ignores included; also how many inputs
+    could not be read (each already reported on its own line). Files that cannot be read
+    keep their entries on update (baseline.update keeps what was not checked)."""
     config = _load_config(paths, config_file, _flags(**common))
-    documents = [_read(source) for source in _expand(paths)]
+    documents, problems = _gather(paths)
+    if not documents:
+        return [], problems
     linter = _cli._linter(config)
-    return [linter.check(d.text, source=d.source, position=d.position, directives=d.directives) for d in documents]
+    checked = [linter.check_document(d) for d in documents]
+    return checked, problems
 
 
 def _listed(old: Any, target: Path) -> tuple[str, ...]:
-    """Files named in the baseline that still exist, as paths from here."""
+    """Files named in the baseline that are not gone, as paths from here: one that cannot be
+    looked at is re-checked, and so reported, rather than quietly left out."""
+    from .baseline import still_there
+
     names = (target.parent / name for name in sorted(old.files) if not name.startswith("<"))
-    return tuple(str(path) for path in names if path.is_file())
+    return tuple(str(path) for path in names if still_there(path))
 
 
 def _key_guidance(created: Path | None) -> None:

@@ -13,7 +13,10 @@ from typing import Any, Sequence
 
 import click
 
-from .cli import _expand, _fail, _flags, _linter, _load_config, _read, _show_text, with_common
+from .cli import (
+    PATHS_EXIT_CODES, _fail, _flags, _gather, _linter, _load_config, _show_text, exit_status,
+    with_common,
+)
 from .errors import RedactcheckError
 from .types import Report
 
@@ -59,7 +62,7 @@ def render_text(item: dict[str, Any]) -> list[str]:
     return out
 
 
-@click.command()
+@click.command(epilog=PATHS_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
 @click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
@@ -68,13 +71,20 @@ def explain(paths: tuple[str, ...], fmt: str, hide_text: bool | None, config_fil
     """Say in plain words why a draft gets its risk score."""
     try:
         config = _load_config(paths, config_file, _flags(**common))
-        documents = [_read(source) for source in _expand(paths)]
-        linter = _linter(config)
-        reports = [linter.check(d.text, source=d.source, position=d.position) for d in documents]
+        documents, problems = _gather(paths)
+        if documents:  # with nothing readable, the error lines are the whole answer
+            linter = _linter(config)
+            reports = [linter.check_document(d) for d in documents]
     except RedactcheckError as error:
         _fail(str(error))
-    show = _show_text(hide_text, config)
-    items = [explanation(r, linter.place_weights, show) for r in reports]
+    if documents:
+        show = _show_text(hide_text, config)
+        _print_explanations([explanation(r, linter.place_weights, show) for r in reports], fmt)
+    sys.exit(exit_status(problems > 0, failed=False))
+
+
+def _print_explanations(items: list[dict[str, Any]], fmt: str) -> None:
+    """JSON (one object for one file, else a list) or plain words."""
     if fmt == "json":
         click.echo(json.dumps(items if len(items) > 1 else items[0], indent=1, ensure_ascii=False))
         return

@@ -30,8 +30,9 @@ def _prepare(path: str, styles: Sequence[str], config_file: str | None, common: 
     style = style_spec(config.style, styles)
     document = cli._read(path)
     if document.format == "docx":
-        cli._fail(f"{path}: review cannot rewrite a .docx; use 'redactcheck redact {path} -o FILE.txt'")
-    report = cli._linter(config).check(document.text, source=document.source)
+        cli._fail(f"{path}: review cannot rewrite a .docx; "
+                  f"use 'redactcheck redact {path} -o FILE.docx'")
+    report = cli._linter(config).check_document(document)
     return base_text(document), findings_to_redact(report), style
 
 
@@ -47,15 +48,14 @@ def _ask(console: Any, text: str, finding: Finding, n: int, total: int, suggesti
     return click.prompt(f"  {menu}", type=click.Choice(list(CHOICES)), default="r", show_choices=False)
 
 
-def _decide(text: str, findings: list[Finding], suggestions: dict[int, str], folder: Path) -> set[int] | None:
-    """Indices of findings to keep as they are; None when the person quits."""
+def _decide(text: str, findings: list[Finding], suggestions: dict[int, str]) -> tuple[set[int], list[str]] | None:
+    """(indices of findings to keep as they are, terms to allow always); None when the person
+    quits. Nothing is written here: quitting must leave the allowlist as it was."""
     from rich.console import Console
-
-    from .review import add_to_allowlist, nearest_config
 
     console = Console(file=sys.stdout, highlight=False)
     keep: set[int] = set()
-    allowed: set[str] = set()
+    allowed: list[str] = []
     for i, finding in enumerate(findings):
         term = text[finding.start : finding.end]
         if term in allowed:
@@ -65,20 +65,34 @@ def _decide(text: str, findings: list[Finding], suggestions: dict[int, str], fol
         if choice == "q":
             return None
         if choice == "a":
-            config_path = nearest_config(folder)
-            add_to_allowlist(config_path, term)
-            allowed.add(term)
-            click.echo(f"  added to the allowlist in {config_path}")
+            allowed.append(term)
         if choice in ("k", "a"):
             keep.add(i)
-    return keep
+    return keep, allowed
+
+
+def _allow_always(terms: Sequence[str], folder: Path) -> None:
+    """Add the terms chosen "allow always" to the project allowlist, once the review is done."""
+    from .review import add_to_allowlist, nearest_config
+
+    if not terms:
+        return
+    config_path = nearest_config(folder)
+    try:
+        for term in terms:
+            add_to_allowlist(config_path, term)
+    except OSError as error:
+        cli._fail(f"{config_path}: cannot write: {error.strerror}")
+    except RedactcheckError as error:
+        cli._fail(str(error))
+    click.echo(f"added {len(terms)} term{'s' if len(terms) != 1 else ''} to the allowlist in {config_path}")
 
 
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the reviewed draft here (default: FILE.redacted.EXT).")
 @click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
-@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak.")
+@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).")
 @click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE", help="How to redact (as for `redact`).")
 @with_common
 def review(path: str, output: str | None, in_place: bool, backup: bool, styles: tuple[str, ...], config_file: str | None, **common: Any) -> None:
@@ -92,15 +106,19 @@ def review(path: str, output: str | None, in_place: bool, backup: bool, styles: 
     try:
         text, findings, style = _prepare(path, styles, config_file, common)
         _, suggestions = replacements(text, findings, style)
-        keep = _decide(text, findings, suggestions, Path(path).parent)
+        decided = _decide(text, findings, suggestions)
     except RedactcheckError as error:
         cli._fail(str(error))
-    if keep is None:
-        click.echo("Stopped: nothing written.")
+    if decided is None:
+        click.echo("Stopped: nothing written (the allowlist is unchanged).")
         return
+    keep, allowed = decided
+    _allow_always(allowed, Path(path).parent)
     target = Path(path) if in_place else Path(output) if output else default_target(Path(path))
     try:
-        write_atomic(target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place)
+        kept = write_atomic(target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place)
     except OSError as error:
         cli._fail(f"{target}: cannot write: {error.strerror}")
     click.echo(f"{len(findings) - len(keep)} of {len(findings)} findings redacted; wrote {target}")
+    if kept is not None:
+        click.echo(f"kept the original as {kept}")

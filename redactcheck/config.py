@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -97,14 +98,23 @@ def _check_values(values: Mapping[str, Any], source: str) -> None:
     if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
         raise ConfigError(f"{source}: 'fail_on' must be direct, quasi, high, medium, never or score:N")
     for pattern in values.get("allowlist_patterns", ()):
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise ConfigError(f"{source}: bad regex in 'allowlist_patterns' {pattern!r}: {error}") from None
+        allowlist_regex(pattern, source)
     categories = {c.value for c in Category}
     for item in values.get("disable", ()):
         if item.isupper() and item not in categories:
             raise ConfigError(f"{source}: 'disable' names unknown category '{item}'")
+
+
+def allowlist_regex(pattern: str, source: str = "<config>") -> Any:
+    """One `allowlist_patterns` entry compiled on RE2 (case-insensitive), which no pattern
+    can make hang; one line naming the file and key when RE2 cannot run it."""
+    from .user_regex import UserRegexError, compile_user_regex
+
+    try:
+        return compile_user_regex(pattern, in_rule=False)
+    except UserRegexError as error:
+        problem = f"bad regex in 'allowlist_patterns' {pattern!r}: {error}"
+        raise ConfigError(f"{source}: {problem}") from None
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -115,7 +125,7 @@ def read_file(path: Path) -> dict[str, Any]:
             return dict(data.get("tool", {}).get("redactcheck", {}))
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read config: {error}") from None
+        raise _unreadable(path, error) from None
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -127,39 +137,93 @@ def read_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _unreadable(path: Path, error: Exception) -> ConfigError:
+    """One wording for a config file that is there but cannot be read."""
+    if isinstance(error, UnicodeError):
+        return ConfigError(f"{path}: cannot read config (not UTF-8: save it as UTF-8)")
+    why = getattr(error, "strerror", None) or error
+    return ConfigError(f"{path}: cannot read config ({why})")
+
+
 def user_config_path() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "redactcheck" / "config.yaml"
 
 
 def find_project_file(start: Path) -> Path | None:
-    """The nearest project config walking up from a checked path."""
-    folder = start if start.is_dir() else start.parent
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
+    """The nearest project config walking up from a checked path. A folder that cannot be
+    looked into is passed over: nothing under it can be checked either, and an unrelated
+    parent must not stop the run. A config file that is there but cannot be read is an
+    error: it may hold the allowlist, and ignoring it would change every result silently."""
+    for candidate in _folders_up(start):
         for name in PROJECT_FILES:
             path = candidate / name
-            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
+            if _present(path) and (name != "pyproject.toml" or _has_tool_table(path)):
                 return path
     return None
 
 
+def _folders_up(start: Path) -> list[Path]:
+    """The folder of a checked path and its parents, however odd the path (a missing or
+    unreadable folder, a file where a folder should be, a symlink loop)."""
+    try:
+        folder = start if start.is_dir() else start.parent
+    except OSError:  # the path's folder cannot be searched
+        folder = start.parent
+    try:
+        folder = folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        folder = Path(os.path.abspath(folder))
+    return [folder, *folder.parents]
+
+
+def _present(path: Path) -> bool:
+    """Whether a config file is at path. False when nothing is there, or when its folder
+    cannot be searched; an error when something is there that is not a readable file
+    (a broken link, a pipe that would block the read)."""
+    try:
+        path.lstat()
+    except OSError:
+        return False
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    if not stat.S_ISREG(mode):
+        raise ConfigError(f"{path}: cannot read config (not a regular file)")
+    return True
+
+
 def _has_tool_table(path: Path) -> bool:
-    return "[tool.redactcheck]" in path.read_text(encoding="utf-8", errors="replace")
+    try:
+        return "[tool.redactcheck]" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise _unreadable(path, error) from None
+
+
+def _explicit(path: Path) -> Path:
+    """The --config file, which must be there and be a readable file."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    _present(path)  # a pipe or device is refused rather than read
+    return path
 
 
 def load(start: Path | None = None, explicit: Path | None = None, flags: Mapping[str, Any] | None = None) -> Config:
     """Build the effective config for checking paths under `start`."""
     config = Config()
     layers: list[Path] = []
-    if user_config_path().is_file():
+    if _present(user_config_path()):
         layers.append(user_config_path())
     project = find_project_file(start or Path.cwd())
     if project:
         layers.append(project)
     if explicit is not None:
-        if not explicit.is_file():
-            raise ConfigError(f"{explicit}: config file not found")
-        layers.append(explicit)
+        layers.append(_explicit(explicit))
     for path in layers:
         config = config.merged(read_file(path), str(path))
     if flags:

@@ -10,17 +10,19 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import stat
 import sys
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
+from redactcheck.directives import parse as parse_directives
 from redactcheck.errors import InputError
-from redactcheck.markup import FRONT_MATTER_KEYS, LINE_BREAK, Directives, convert
+from redactcheck.markup import Directives, convert
 from redactcheck.types import line_col
 
 __all__ = [
-    "EXTENSION_FORMATS", "FORMATS", "FRONT_MATTER_KEYS", "Directives", "Document",
-    "decode_text", "iter_paths", "read_document",
+    "EXTENSION_FORMATS", "FORMATS", "Directives", "Document", "checked_line", "decode_text",
+    "docx_paragraphs", "iter_paths", "read_bytes", "read_document",
 ]
 
 FORMATS = frozenset({"text", "markdown", "html", "docx"})
@@ -34,15 +36,24 @@ _MAGIC = {
 }
 
 
+# Never wait on open (a named pipe with no writer), and no newline translation on Windows.
+_OPEN_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 @dataclass(frozen=True)
 class Document:
-    """One input, as read (`original`) and as the recognisers should see it (`text`)."""
+    """One input, as read (`original`) and as the recognisers should see it (`text`).
+
+    `authors` are the names its front matter gives as the author: the Linter lets them
+    go as the byline wherever the body names the author ("I'm Joanne").
+    """
 
     source: str
     original: str
     text: str
     format: str
     directives: Directives = ()
+    authors: tuple[str, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original; for .docx, (paragraph, column)."""
@@ -56,7 +67,8 @@ def read_document(
     stdin_bytes: bytes | None = None,
     format: str | None = None,
 ) -> Document:
-    """Read, validate and convert one input; every failure is a one-line InputError."""
+    """Read, validate and convert one input; every failure is a one-line InputError,
+    a wrong inline directive included, so a run can report it and check the other files."""
     name = "<stdin>" if source == "-" else source
     shown = _shown(name)
     fmt = format or ("text" if source == "-" else _format_for(source))
@@ -66,25 +78,43 @@ def read_document(
     if fmt == "docx":
         return _docx_document(name, shown, data)
     original = decode_text(shown, data)
-    text, directives = convert(fmt, original)
-    return Document(name, original, text, fmt, directives)
+    text, directives, authors = convert(fmt, original)
+    parse_directives(text, directives, name)  # a wrong directive is this file's input error
+    return Document(name, original, text, fmt, directives, authors)
 
 
-def iter_paths(paths: Sequence[str], *, extensions: frozenset[str]) -> Iterator[str]:
-    """Expand directories into checkable files (sorted, hidden folders skipped); pass the rest through."""
+def read_bytes(source: str, *, max_bytes: int = 5_000_000) -> bytes:
+    """A file's bytes under the same limits and one-line errors as read_document (the .docx
+    writer needs the original package, not just its text)."""
+    return _read_file(source, _shown(source), max_bytes)
+
+
+def iter_paths(
+    paths: Sequence[str], *, extensions: frozenset[str],
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[str]:
+    """Expand directories into checkable files (sorted, hidden folders skipped); pass the
+    rest through. A folder that cannot be listed goes to `on_error` and the walk goes on
+    (without it, the error is raised): one unreadable folder must not hide the files beside it."""
     wanted = frozenset(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            yield from sorted(_walk(path, wanted))
+            yield from sorted(_walk(path, wanted, on_error))
         else:
             yield path
 
 
-def _walk(root: str, wanted: frozenset[str]) -> Iterator[str]:
-    """Files under root with a wanted extension; an unreadable folder stops the run loudly."""
+def _walk(
+    root: str, wanted: frozenset[str], on_error: Callable[[InputError], None] | None
+) -> Iterator[str]:
+    """Files under root with a wanted extension; each folder that cannot be listed is reported."""
 
     def fail(error: OSError) -> None:
-        raise InputError(f"{_shown(error.filename or root)}: cannot read directory ({error.strerror})")
+        where = _shown(error.filename or root)
+        problem = InputError(f"{where}: cannot read directory ({error.strerror})")
+        if on_error is None:
+            raise problem
+        on_error(problem)
 
     for folder, dirs, files in os.walk(root, onerror=fail):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -116,14 +146,18 @@ def _read_stdin(data: bytes | None, max_bytes: int) -> bytes:
 
 
 def _read_file(path: str, shown: str, max_bytes: int) -> bytes:
-    """Read at most max_bytes, turning every OS failure into a message a person can act on."""
+    """Read at most max_bytes, turning every OS failure into a message a person can act on.
+    Opened without blocking and checked to be a regular file on the open handle, so a
+    named pipe (which would wait for a writer for ever) is refused, however it got here."""
     try:
         if os.path.isdir(path):
             raise InputError(f"{shown}: is a directory, not a file")
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise _too_big(shown, size, max_bytes)
-        with open(path, "rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+        with open(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            _check_regular(shown, info.st_mode)
+            if info.st_size > max_bytes:
+                raise _too_big(shown, info.st_size, max_bytes)
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{shown}: no such file") from None
@@ -134,6 +168,16 @@ def _read_file(path: str, shown: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise _too_big(shown, len(data), max_bytes)
     return data
+
+
+def _check_regular(shown: str, mode: int) -> None:
+    """Only a regular file is read: a pipe, socket or device could block or never end."""
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{shown}: is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        kinds = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
+        kind = kinds.get(stat.S_IFMT(mode), "a device")
+        raise InputError(f"{shown}: not a regular file ({kind}); for piped text use - (stdin)")
 
 
 def decode_text(shown: str, data: bytes) -> str:
@@ -184,26 +228,34 @@ def _docx_document(name: str, shown: str, data: bytes) -> Document:
     import docx  # only Word documents need python-docx and lxml: kept off plain-text start-up
 
     try:
-        paragraphs = list(_docx_paragraphs(docx.Document(io.BytesIO(data))))
+        paragraphs = [p.text for p in docx_paragraphs(docx.Document(io.BytesIO(data)))]
     except Exception as error:  # python-docx raises zip, XML, key and value errors alike
         raise InputError(f"{shown}: not a valid .docx file ({type(error).__name__})") from None
-    text = "\n".join(LINE_BREAK.sub(" ", p) for p in paragraphs)
+    text = "\n".join(checked_line(p) for p in paragraphs)
     if not text.strip():
         raise InputError(f"{shown}: file is empty (no text in the document)")
     return Document(name, text, text, "docx")
 
 
-def _docx_paragraphs(container: object) -> Iterator[str]:
-    """Body and nested-table paragraphs, so text in tables is checked too."""
+def checked_line(paragraph_text: str) -> str:
+    """A paragraph as one line of the checked text: each line break inside it (a Word
+    soft break) becomes one space, so the line keeps the paragraph's length and an offset
+    in it is an offset in the paragraph, which the .docx writer relies on."""
+    return paragraph_text.replace("\r", " ").replace("\n", " ")
+
+
+def docx_paragraphs(container: Any) -> Iterator[Any]:
+    """Body and nested-table paragraphs (python-docx Paragraphs) in document order, so text
+    in tables is checked too; the one order both the reader and the writer follow."""
     from docx.text.paragraph import Paragraph
 
     seen: set[object] = set()
-    for item in container.iter_inner_content():  # type: ignore[attr-defined]
+    for item in container.iter_inner_content():
         if isinstance(item, Paragraph):
-            yield item.text
+            yield item
             continue
         for row in item.rows:
             for cell in row.cells:
                 if cell._tc not in seen:  # merged cells repeat; check them once
                     seen.add(cell._tc)
-                    yield from _docx_paragraphs(cell)
+                    yield from docx_paragraphs(cell)

@@ -109,11 +109,20 @@ def date(span: Span) -> str:
     numeric = re.search(r"\b\d{1,2}[/.-](\d{1,2})[/.-]\d{2,4}\b", span.core)
     if month is None and numeric:
         month = int(numeric.group(1))
-    season = "" if month is None else ("early " if month <= 4 else "mid-" if month <= 8 else "late ")
-    when = f"{season}{year_match.group()}"
+    if month is None:
+        when = decade(int(year_match.group()))  # a year alone: "in 2019" -> "in the late 2010s"
+    else:
+        season = "early " if month <= 4 else "mid-" if month <= 8 else "late "
+        when = f"{season}{year_match.group()}"
     if prep in ("", "on", "in", "at", "during"):
         return f"in {when}" if prep else when
     return f"{prep} {when}"
+
+
+def decade(year: int) -> str:
+    """The part of the decade a year falls in: 2019 -> "the late 2010s"."""
+    part = "early" if year % 10 <= 3 else "mid-" if year % 10 <= 6 else "late"
+    return f"the {part}{'' if part.endswith('-') else ' '}{year - year % 10}s"
 
 
 _INSTITUTIONS: tuple[tuple[str, str], ...] = (

@@ -1,10 +1,11 @@
 """The Linter: build the engine once, then find -> suppress -> score for each text."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import deque
 from pathlib import Path
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import directives as inline
 from . import risk
@@ -13,11 +14,11 @@ from .engine import Candidates, Engine, merge
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
-from .suppress import Region, Suppressor
+from .suppress import Region, Suppressor, author_regions
 from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
-from .types import Category, Finding, Report, Suppressed, line_col
+from .types import Category, Finding, Report, Suppressed, as_text, line_col
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -53,16 +54,26 @@ class Linter:
         return rule_id in self.config.disable or category in self.config.disable
 
     def check(
-        self, text: str, source: str = "<text>", position: PositionFn | None = None, directives: Sequence[tuple[int, str]] = ()
+        self, text: str, source: str = "<text>", position: PositionFn | None = None,
+        directives: Sequence[tuple[int, str]] = (), authors: Sequence[str] = (),
     ) -> Report:
         """Check one text: findings, suppressed look-alikes, and the risk score.
 
         `directives` are a document's inline ignores (`Document.directives`); what
         they ignore is moved to `suppressed` with why="inline", never dropped.
+        `authors` are the names its front matter gives as the author
+        (`Document.authors`): wherever the text names them, whole or by first name or
+        surname, the name is the author's own, suppressed with why="byline".
         """
-        view = self.view(text)
-        report = self._report(text, view, self.engine.find(view), source, position)
+        view = self.view(as_text(text, "Linter.check"))
+        report = self._report(text, view, self.engine.find(view), source, position, authors)
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
+
+    def check_document(self, document: Any) -> Report:
+        """Check a `Document` with everything it carries: positions in the file, its
+        inline directives and its front matter's authors (what every command needs)."""
+        return self.check(document.text, source=document.source, position=document.position,
+                          directives=document.directives, authors=document.authors)
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe; reports
@@ -71,7 +82,7 @@ class Linter:
 
         def views() -> Iterator[str]:
             for text in texts:
-                fed.append((text, self.view(text)))
+                fed.append((text, self.view(as_text(text, "Linter.check_many"))))
                 yield fed[-1][1]
 
         for candidates in self.engine.find_many(views(), batch_size):
@@ -100,17 +111,28 @@ class Linter:
         report = self.check(text)
         return apply_redaction(text, findings_to_redact(report), style or self.config.style)
 
-    def _report(self, text: str, view: str, candidates: Candidates, source: str, position: PositionFn | None) -> Report:
+    def _report(self, text: str, view: str, candidates: Candidates, source: str,
+                position: PositionFn | None, authors: Sequence[str] = ()) -> Report:
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
-        regions = self.suppressor.regions(view)
+        regions = self.suppressor.regions(view) + author_regions(view, authors)
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         located = tuple(_locate(f, text, position) for f in kept)
-        suppressed = [Suppressed(replace(s.finding, text=text[s.finding.start : s.finding.end]), s.why) for s in suppressed]
+        starts = [k.start for k in kept]
+        suppressed = [Suppressed(_locate(s.finding, text, position), s.why) for s in suppressed
+                      if not _reported(s.finding, kept, starts)]
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
+
+
+def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) -> bool:
+    """A look-alike that is reported after all (a common word found again as a known name:
+    "Ruby" after "Ruby Caldwell") is not also listed as left alone. `kept` is sorted and
+    non-overlapping, as merge leaves it; `starts` are its start offsets."""
+    index = bisect_right(starts, finding.start) - 1
+    return index >= 0 and kept[index].contains(finding) and kept[index].category == finding.category
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:

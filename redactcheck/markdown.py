@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
-from .markup import _COMMENT_DIRECTIVE, FRONT_MATTER_KEYS, Directives, _Canvas, _reveal_html
+from .front_matter import front_matter
+from .markup import _COMMENT_DIRECTIVE, Converted, _Canvas, _reveal_html
 
 _MD = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
-def markdown_text(original: str) -> tuple[str, Directives]:
+def markdown_text(original: str) -> Converted:
     """Reveal what markdown-it sees as prose, links, code and front-matter values."""
     canvas = _Canvas(original)
-    skipped = _front_matter(canvas)
+    skipped = front_matter(canvas)
     source = "\n" * skipped + original[canvas.starts[skipped] :] if skipped else original
     covered, cells, previous = set(range(skipped)), {}, ""
     for token in _MD.parse(source):
@@ -62,45 +62,6 @@ def _locate(canvas: _Canvas, first: int, content: str, cells: dict[int, int] | N
             offsets[position + lead : position + lead + len(core)] = range(start + at, start + at + len(core))
         position += len(piece) + 1
     return offsets
-
-
-def _front_matter(canvas: _Canvas) -> int:
-    """Reveal values of the descriptive keys in YAML front matter; return its line count."""
-    if canvas.line(0)[1].rstrip() != "---":
-        return 0
-    end = next((n for n in range(1, len(canvas.starts)) if canvas.line(n)[1].rstrip() in ("---", "...")), 0)
-    if not end:
-        return 0
-    base, stop = canvas.starts[1], canvas.starts[end]
-    try:
-        root = yaml.compose(canvas.original[base:stop], Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        canvas.keep(base, stop)  # unparseable: check all of it rather than miss a name
-        return end + 1
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(key, yaml.ScalarNode) and key.value in FRONT_MATTER_KEYS:
-                # the key stays visible so "author: X" reads as the byline it is
-                canvas.keep(base + key.start_mark.index, base + key.end_mark.index + 1)
-                _reveal_yaml(canvas, value, base)
-    return end + 1
-
-
-def _reveal_yaml(canvas: _Canvas, node: yaml.Node, base: int) -> None:
-    """Reveal every scalar under a descriptive key, without quotes or block indicators."""
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.MappingNode):
-        for _key, item in node.value:
-            _reveal_yaml(canvas, item, base)
-    elif isinstance(node, yaml.ScalarNode):
-        start, end = base + node.start_mark.index, base + node.end_mark.index
-        if node.style in ("'", '"'):
-            start, end = start + 1, end - 1
-        elif node.style in ("|", ">"):
-            start = canvas.original.find("\n", start, end) + 1 or end
-        canvas.keep(start, end)
 
 
 def _reveal_references(canvas: _Canvas, covered: set[int]) -> None:
@@ -172,7 +133,9 @@ class _InlineWalker:
         return closing + len(run)
 
     def html(self, raw: str, cursor: int) -> int:
-        """Inline HTML gets the HTML treatment (alt/title, directives) when on one line."""
+        """Inline HTML gets the HTML treatment (alt/title, comments, directives) when on
+        one line; a comment over several lines (inside a quote, say) is followed through
+        the offsets, since its text is published in the page source too."""
         at = self.content.find(raw, cursor)
         if at < 0:
             return cursor
@@ -181,6 +144,8 @@ class _InlineWalker:
             _reveal_html(self.canvas, first, last + 1)
         elif first >= 0 and (match := _COMMENT_DIRECTIVE.fullmatch(raw)):
             self.canvas.directives.append((first, match.group(1)))
+        elif raw.startswith("<!--") and raw.endswith("-->"):
+            self.keep(at + 4, at + len(raw) - 3)
         return at + len(raw)
 
     def autolink(self, cursor: int) -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 
 Directives = tuple[tuple[int, str], ...]
-FRONT_MATTER_KEYS = frozenset({"title", "author", "tags", "description", "summary", "subtitle"})
 LINE_BREAK = re.compile(r"\r\n?|\n")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _COMMENT_DIRECTIVE = re.compile(r"<!--\s*redactcheck:\s*(.*?)\s*-->", re.S)
@@ -22,8 +22,18 @@ _HTML_ATTR = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]
 _HTML_HIDDEN = frozenset({"script", "style"})
 
 
-def convert(fmt: str, original: str) -> tuple[str, Directives]:
-    """Same-length checkable text and directives for a "text", "markdown" or "html" original."""
+class Converted(NamedTuple):
+    """What a converter makes of an original: the same-length checkable text, the inline
+    directives, and the author names its front matter gives (so the Linter knows the byline)."""
+
+    text: str
+    directives: Directives
+    authors: tuple[str, ...] = ()
+
+
+def convert(fmt: str, original: str) -> Converted:
+    """Same-length checkable text, directives and authors of a "text", "markdown" or "html"
+    original."""
     return _CONVERTERS[fmt](original)
 
 
@@ -34,6 +44,7 @@ class _Canvas:
         self.original = original
         self.chars = [c if c in "\r\n" else " " for c in original]
         self.directives: list[tuple[int, str]] = []
+        self.authors: list[str] = []
         self.starts = [0] + [m.end() for m in LINE_BREAK.finditer(original)]
 
     def keep(self, start: int, end: int) -> None:
@@ -59,11 +70,11 @@ class _Canvas:
         end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.original)
         return start, self.original[start:end].rstrip("\r\n")
 
-    def result(self) -> tuple[str, Directives]:
-        return "".join(self.chars), tuple(sorted(self.directives))
+    def result(self) -> Converted:
+        return Converted("".join(self.chars), tuple(sorted(self.directives)), tuple(self.authors))
 
 
-def _plain_text(original: str) -> tuple[str, Directives]:
+def _plain_text(original: str) -> Converted:
     """Plain text is checked as is, apart from lines that are redactcheck directives."""
     canvas = _Canvas(original)
     canvas.keep(0, len(original))
@@ -125,9 +136,17 @@ class _HtmlReveal(HTMLParser):
             self.canvas.keep_decoding(at, match.end())
 
     def handle_comment(self, data: str) -> None:
+        """A directive stays a directive; any other comment is published in the page
+        source, so its text (not the `<!--` `-->` markers) is checked like prose."""
+        at = self._offset()
         match = re.fullmatch(r"\s*redactcheck:\s*(.*?)\s*", data, re.S)
         if match:
-            self.canvas.directives.append((self._offset(), match.group(1)))
+            self.canvas.directives.append((at, match.group(1)))
+            return
+        opening = "<!--" if self.canvas.original.startswith("<!--", at) else "<!"
+        start = at + len(opening)
+        if self.canvas.original.startswith(data, start):
+            self.canvas.keep(start, start + len(data))
 
 
 def _reveal_html(canvas: _Canvas, start: int, end: int) -> None:
@@ -137,14 +156,14 @@ def _reveal_html(canvas: _Canvas, start: int, end: int) -> None:
     parser.close()
 
 
-def _html_text(original: str) -> tuple[str, Directives]:
+def _html_text(original: str) -> Converted:
     """An HTML file is one fragment: reveal its visible text and alt/title values."""
     canvas = _Canvas(original)
     _reveal_html(canvas, 0, len(original))
     return canvas.result()
 
 
-def _markdown(original: str) -> tuple[str, Directives]:
+def _markdown(original: str) -> Converted:
     from .markdown import markdown_text  # Markdown lives in its own module; it builds on this one
 
     return markdown_text(original)

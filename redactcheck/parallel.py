@@ -23,10 +23,11 @@ def _init_worker(config: Config) -> None:
     _WORKER_LINTER = load_linter(config)
 
 
-def _check_one(item: tuple[str, str, tuple[tuple[int, str], ...]]) -> Report:
-    text, source, directives = item
-    report = _WORKER_LINTER.check(text, source=source, **({"directives": directives} if directives else {}))
-    return report
+def _check_one(item: tuple[Any, ...]) -> Report:
+    """One (text, source, directives[, authors]) item, checked in a worker."""
+    text, source, directives, *rest = item
+    authors = rest[0] if rest else ()
+    return _WORKER_LINTER.check(text, source=source, directives=directives, authors=authors)
 
 
 def worker_count(jobs: int, files: int) -> int:
@@ -36,7 +37,7 @@ def worker_count(jobs: int, files: int) -> int:
 
 def check_parallel(config: Config, items: Sequence[tuple[str, str, tuple]], jobs: int,
                    on_done: Callable[[], None] | None = None) -> Iterator[Report]:
-    """Reports for (text, source, directives) items, in order, over `jobs` processes."""
+    """Reports for (text, source, directives[, authors]) items, in order, over `jobs` processes."""
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(config,)) as pool:
         for report in pool.map(_check_one, items, chunksize=max(1, len(items) // (jobs * 4))):
             if on_done:

@@ -25,6 +25,21 @@ _ADULT_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+_COUPLE = re.compile(r"(?i)\b(mr|mrs|ms|miss|mx|dr)\.?\s+(?:and|&)\s+$")
+
+
+def couple_partner(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """ "Mr and Mrs Kowalski": a titled name with another title joined in front of it names
+    two people. Returns where the pair starts and the first partner's name ("Mr Kowalski")."""
+    name = text[start:end]
+    if not _titled(name) or len(name.split()) < 2:
+        return None
+    match = _COUPLE.search(text[max(0, start - 12) : start])
+    if match is None:
+        return None
+    return start - len(match.group()), f"{match.group(1)} {' '.join(name.split()[1:])}"
+
+
 def _words(name: str) -> list[str]:
     """The name's words, lower-cased, without titles or a possessive 's."""
     words = [re.sub(r"['’]s$", "", w).strip(".,").lower() for w in name.split()]
@@ -54,6 +69,7 @@ class Person:
     last: str
     label: str
     mentions: list[str] = field(default_factory=list)
+    title: str = ""  # "mr", "mrs": Mr and Mrs Kowalski are two people
 
 
 class People:
@@ -62,18 +78,29 @@ class People:
     def __init__(self, text: str, findings: Sequence[Finding], ages: Sequence[Finding] = ()) -> None:
         self.people: list[Person] = []
         self._by_start: dict[int, Person] = {}
+        self.couples: dict[int, Person] = {}  # a couple's mention -> its first partner
         self._counts = {"Person": 0, "Child": 0}
         for finding in sorted(findings, key=lambda f: f.start):
-            name = text[finding.start : finding.end]
-            person = self._match(name) or self._new(name, _is_child(text, finding, findings, ages))
-            if name not in person.mentions:
-                person.mentions.append(name)
-            self._by_start[finding.start] = person
+            pair = couple_partner(text, finding.start, finding.end)
+            if pair is not None:
+                self.couples[finding.start] = self._person(pair[1], child=False)
+            child = _is_child(text, finding, findings, ages)
+            self._by_start[finding.start] = self._person(text[finding.start : finding.end], child)
+
+    def _person(self, name: str, child: bool) -> Person:
+        """The person a mention names, made new when it matches nobody yet."""
+        person = self._match(name) or self._new(name, child)
+        if name not in person.mentions:
+            person.mentions.append(name)
+        return person
 
     def label_at(self, start: int) -> str:
-        """The placeholder for the mention starting at this offset."""
+        """The placeholder for the mention starting at this offset ("Person A and Person B"
+        for a couple named together)."""
         person = self._by_start.get(start)
-        return person.label if person else "Person"
+        label = person.label if person else "Person"
+        partner = self.couples.get(start)
+        return f"{partner.label} and {label}" if partner else label
 
     def mapping(self) -> list[tuple[str, list[str]]]:
         """(placeholder, the names it replaced), for --show-mapping; never written to disk."""
@@ -84,7 +111,8 @@ class People:
         first = "" if _titled(name) else (words[0] if words else "")
         last = words[-1] if len(words) >= 2 or _titled(name) else ""
         kind = "Child" if child else "Person"
-        person = Person(first, last, f"{kind} {letters(self._counts[kind])}")
+        title = name.split()[0].lower().rstrip(".") if _titled(name) else ""
+        person = Person(first, last, f"{kind} {letters(self._counts[kind])}", title=title)
         self._counts[kind] += 1
         self.people.append(person)
         return person
@@ -96,7 +124,8 @@ class People:
             return None
         recent = list(reversed(self.people))
         if _titled(name):
-            return next((p for p in recent if p.last == words[-1]), None)
+            title = name.split()[0].lower().rstrip(".")
+            return next((p for p in recent if p.last == words[-1] and p.title in ("", title)), None)
         first, last = words[0], (words[-1] if len(words) >= 2 else "")
         if last:
             exact = next((p for p in recent if p.first == first and p.last in ("", last)), None)

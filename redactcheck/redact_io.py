@@ -1,14 +1,16 @@
-"""What the `redact` and `review` commands show around the redacted text.
+"""What the `redact` and `review` commands show and write around the redacted text.
 
-Kept apart from cli.py so the commands stay short. Nothing here writes draft
-text anywhere but the terminal streams the person asked for.
+Kept apart from cli.py so the commands stay short: styles, the mapping, the diff,
+and whether a redaction is written as text or as a Word document. Nothing here
+writes draft text anywhere but the terminal streams the person asked for.
 """
 from __future__ import annotations
 
 import difflib
 from typing import Any, Sequence, TextIO
 
-from .errors import ConfigError
+from .documents import _shown, read_bytes
+from .errors import ConfigError, InputError
 from .styles import StyleError, layer
 from .types import Finding
 
@@ -19,6 +21,33 @@ def style_spec(configured: str, items: Sequence[str]) -> str:
         return layer(configured, items)
     except StyleError as error:
         raise ConfigError(f"--style: {error}") from None
+
+
+def writes_docx(document: Any, target: str | None) -> bool:
+    """Whether the redaction is written as a Word document: a .docx draft to a .docx path
+    (`-o out.docx`, `--in-place`). A text draft has no Word document to keep, so a .docx
+    target for it is refused; a .docx draft to stdout or another name gives its text."""
+    if target is None or not target.lower().endswith(".docx"):
+        return False
+    if document.format != "docx":
+        raise InputError(
+            f"{_shown(target)}: only a .docx draft can be written as a Word document; "
+            f"{_shown(document.source)} is {document.format} (write to a text file instead)"
+        )
+    return True
+
+
+def docx_bytes(document: Any, done: Any) -> bytes:
+    """The original .docx with the redaction's edits made in its runs (see docx_out). The
+    edits must rebuild the redacted text exactly, or the Word copy could differ from it."""
+    from .docx_out import redact_docx  # python-docx: only for Word documents
+    from .redaction import apply_edits
+
+    if apply_edits(document.text, done.edits) != done.text:
+        raise InputError(f"{_shown(document.source)}: the redaction cannot be laid onto the "
+                         "document's runs; write it to a text file instead")
+    data = read_bytes(document.source)
+    return redact_docx(data, document.text, done.edits, shown=_shown(document.source))
 
 
 def base_text(document: Any) -> str:

@@ -18,7 +18,7 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from . import generalise as gen
-from .pseudonyms import People
+from .pseudonyms import People, couple_partner
 from .styles import resolve
 from .types import Category, Finding, Report
 
@@ -26,10 +26,23 @@ MASK_CHAR = "█"
 _ADDRESS_PARTS = frozenset({"LOCATION", "POSTCODE"})
 
 
-def in_same_case(original: str, replacement: str) -> str:
+def in_same_case(replacement: str, shouted: bool) -> str:
     """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the same."""
-    letters = [ch for ch in original if ch.isalpha()]
-    return replacement.upper() if len(letters) > 1 and all(ch.isupper() for ch in letters) else replacement
+    return replacement.upper() if shouted else replacement
+
+
+def shouted(text: str, start: int, end: int) -> bool:
+    """Whether the line around a span is written in capitals. The span alone does not tell:
+    a case number ("MASH-2291") is in capitals in an ordinary sentence. A span with nothing
+    around it on its line (a heading) is judged by its own letters."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    around = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    letters = [ch for ch in around if ch.isalpha()]
+    if len(letters) < 4:
+        letters = [ch for ch in text[start:end] if ch.isalpha()]
+        return len(letters) > 1 and all(ch.isupper() for ch in letters)
+    return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 class PseudonymOperator(Operator):
@@ -37,11 +50,11 @@ class PseudonymOperator(Operator):
 
     def operate(self, text: str, params: dict | None = None) -> str:
         params = params or {}
-        return in_same_case(text, params["people"].label_at(params["start"]))
+        return in_same_case(params["people"].label_at(params["start"]), params["shouted"])
 
     def validate(self, params: dict | None = None) -> None:
-        if not params or "people" not in params or "start" not in params:
-            raise ValueError("pseudonym needs people and start")
+        if not params or not {"people", "start", "shouted"} <= params.keys():
+            raise ValueError("pseudonym needs people, start and shouted")
 
     def operator_name(self) -> str:
         return "pseudonym"
@@ -58,8 +71,10 @@ class GeneraliseOperator(Operator):
         lead = text[: params["lead"]]
         span = gen.Span(params["category"], text[len(lead):], lead, params["next_word"], params["rule"])
         phrase = generalised(span, params["before"])
+        if phrase.strip().lower() == span.core.strip().lower():
+            phrase = f"[{span.category}]"  # nothing more general to say: tag it rather than leave it
         capital = params["sentence_start"] or (lead[:1].isupper())
-        return in_same_case(text, phrase[:1].upper() + phrase[1:] if capital else phrase)
+        return in_same_case(phrase[:1].upper() + phrase[1:] if capital else phrase, params["shouted"])
 
     def validate(self, params: dict | None = None) -> None:
         if not params or "category" not in params:
@@ -131,6 +146,9 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
         if gen.own_placeholder(text[max(0, finding.start - 30) : finding.start], text[finding.start : finding.end]):
             continue  # already generalised: keeps redact(redact(x)) == redact(x)
         start = _widen(text, finding, prev.end if prev else 0) if style == "generalise" else finding.start
+        pair = couple_partner(text, finding.start, finding.end) if finding.category == Category.PERSON.value else None
+        if pair is not None and (prev is None or pair[0] >= prev.end):
+            start = pair[0]  # "Mr and Mrs Kowalski" -> "Person A and Person B", not "Mr and Person A"
         planned.append(Planned(finding, start, finding.end, style))
     return planned
 
@@ -139,16 +157,18 @@ def _config(text: str, item: Planned, people: People) -> OperatorConfig:
     category = item.finding.category
     if item.style == "mask":
         return OperatorConfig("mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False})
+    loud = shouted(text, item.start, item.end)
     if item.style == "pseudonym" and category == Category.PERSON.value:
-        return OperatorConfig("pseudonym", {"people": people, "start": item.finding.start})
+        return OperatorConfig("pseudonym", {"people": people, "start": item.finding.start, "shouted": loud})
     if item.style == "generalise":
         next_word = re.match(r"\s*([A-Za-z'-]*)", text[item.end : item.end + 30])
         return OperatorConfig("generalise", {
             "category": category, "rule": item.finding.rule, "lead": item.finding.start - item.start,
             "next_word": next_word.group(1) if next_word else "", "before": text[max(0, item.start - 30) : item.start],
-            "sentence_start": _sentence_start(text, item.start),
+            "sentence_start": _sentence_start(text, item.start), "shouted": loud,
         })
-    return OperatorConfig("replace", {"new_value": f"[{category}]"})
+    tag = f"[{category}]"
+    return OperatorConfig("replace", {"new_value": f"{tag} and {tag}" if item.finding.start in people.couples else tag})
 
 
 def people_in(text: str, findings: Sequence[Finding]) -> People:
@@ -158,25 +178,74 @@ def people_in(text: str, findings: Sequence[Finding]) -> People:
     return People(text, persons, ages)
 
 
-def replacements(text: str, findings: Sequence[Finding], style: str = "default", keep: frozenset[int] = frozenset()) -> tuple[str, dict[int, str]]:
-    """The redacted text, and each finding's replacement by its index in `findings` (kept ones left as they are)."""
+@dataclass(frozen=True)
+class Edit:
+    """One replacement on the checked text: text[start:end] becomes `replacement`.
+
+    Edits are what a writer needs to redact a file whose structure is not the text
+    itself (a Word document's runs): they say where, in the checked text, and what.
+    """
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Presidio's answer for one text: the redacted text, the edits it made (in the input's
+    offsets, in order) and each finding's replacement by its index in the findings."""
+
+    text: str
+    edits: tuple[Edit, ...]
+    by_finding: dict[int, str]
+
+
+def redaction(text: str, findings: Sequence[Finding], style: str = "default",
+              keep: frozenset[int] = frozenset()) -> Redaction:
+    """Plan the spans, let Presidio's anonymizer replace them, and read the edits back from
+    its result items (entity type F<i> is finding i, whose planned span is known)."""
     if not findings:
-        return text, {}
+        return Redaction(text, (), {})
     planned = plan(text, findings, resolve(style))
     people = people_in(text, findings)
     index = {id(f): i for i, f in enumerate(findings)}
-    results, operators = [], {}
+    results, operators, spans = [], {}, {}
     for item in planned:
         entity = f"F{index[id(item.finding)]}"
         results.append(RecognizerResult(entity, item.start, item.end, item.finding.score))
-        operators[entity] = OperatorConfig("keep") if index[id(item.finding)] in keep else _config(text, item, people)
-    result = _ENGINE.anonymize(text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False)
-    return result.text, {int(i.entity_type[1:]): i.text for i in result.items}
+        spans[entity] = (item.start, item.end)
+        kept = index[id(item.finding)] in keep
+        operators[entity] = OperatorConfig("keep") if kept else _config(text, item, people)
+    result = _ENGINE.anonymize(text=text, analyzer_results=results, operators=operators,
+                               merge_entities_with_spaces=False)
+    edits = sorted((Edit(*spans[i.entity_type], i.text) for i in result.items),
+                   key=lambda e: e.start)
+    changed = tuple(e for e in edits if text[e.start : e.end] != e.replacement)
+    return Redaction(result.text, changed, {int(i.entity_type[1:]): i.text for i in result.items})
 
 
-def redact(text: str, findings: Sequence[Finding], style: str = "default", keep: frozenset[int] = frozenset()) -> str:
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """The text with non-overlapping edits made; what Presidio's anonymizer made of it."""
+    pieces, at = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        pieces += [text[at : edit.start], edit.replacement]
+        at = edit.end
+    return "".join(pieces) + text[at:]
+
+
+def replacements(text: str, findings: Sequence[Finding], style: str = "default",
+                 keep: frozenset[int] = frozenset()) -> tuple[str, dict[int, str]]:
+    """The redacted text, and each finding's replacement by its index in `findings` (kept
+    ones left as they are)."""
+    done = redaction(text, findings, style, keep)
+    return done.text, done.by_finding
+
+
+def redact(text: str, findings: Sequence[Finding], style: str = "default",
+           keep: frozenset[int] = frozenset()) -> str:
     """The text with every finding (except those in `keep`) replaced according to the style."""
-    return replacements(text, findings, style, keep)[0]
+    return redaction(text, findings, style, keep).text
 
 
 def findings_to_redact(report: Report) -> list[Finding]:

@@ -17,8 +17,8 @@ import yaml
 from .errors import RuleError
 from .phrase_regex import compile_rule_pattern
 from .recognisers.validators import VALIDATORS
-from .regex_safety import check_regex_safe
 from .types import Category
+from .user_regex import UserRegexError, compile_user_regex
 
 RULE_KEYS = frozenset(
     {
@@ -165,22 +165,29 @@ def _check_context(chk: _Checker) -> Context | None:
 
 
 def _check_patterns(chk: _Checker, case_sensitive: bool, user: bool) -> tuple[str, ...]:
+    """Each pattern compiles on its engine (RE2 for the user's own rules: see
+    redactcheck.user_regex) and has the group that `group:` names."""
     patterns = chk.strings("patterns")
     group = chk.raw.get("group", 0)
-    flags = 0 if case_sensitive else re.IGNORECASE
     for pattern in patterns:
-        try:
-            compiled = compile_rule_pattern(pattern, flags)
-        except re.error as error:
-            raise chk.fail(f"bad regex {pattern!r}: {error}") from None
-        if user:
-            problem = check_regex_safe(pattern)
-            if problem:
-                raise chk.fail(f"unsafe regex {pattern!r}: {problem}")
+        compiled = _compile(chk, pattern, case_sensitive, user)
         valid_group = group in compiled.groupindex if isinstance(group, str) else 0 <= group <= compiled.groups
         if not valid_group:
             raise chk.fail(f"'group' {group!r} is not a group of {pattern!r}")
     return patterns
+
+
+def _compile(chk: _Checker, pattern: str, case_sensitive: bool, user: bool) -> Any:
+    """The compiled pattern, or the rule's one-line error."""
+    if user:
+        try:
+            return compile_user_regex(pattern, case_sensitive=case_sensitive)
+        except UserRegexError as error:
+            raise chk.fail(f"bad regex {pattern!r}: {error}") from None
+    try:
+        return compile_rule_pattern(pattern, 0 if case_sensitive else re.IGNORECASE)
+    except re.error as error:
+        raise chk.fail(f"bad regex {pattern!r}: {error}") from None
 
 
 def _expand_terms(chk: _Checker) -> tuple[str, ...]:
@@ -258,10 +265,14 @@ def load_rule_file(path: Path, *, user: bool = False) -> list[RuleSpec]:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    """The YAML files of a rule folder, in a stable order."""
-    if not folder.is_dir():
-        raise RuleError(f"{folder}: rule folder not found")
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    """The YAML files of a rule folder, in a stable order. A folder that cannot be read is
+    an error, not an empty folder: its rules would be missing from every check."""
+    try:
+        if not folder.is_dir():
+            raise RuleError(f"{folder}: rule folder not found")
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as error:
+        raise RuleError(f"{folder}: cannot read rule folder ({error.strerror})") from None
 
 
 def load_rules(folders: Sequence[Path], user_folders: Iterable[Path] = ()) -> list[RuleSpec]:

@@ -11,7 +11,7 @@ import sys
 from typing import Any, Callable, Sequence
 
 from . import __version__
-from .cache import ResultCache, default_dir, settings_fingerprint
+from .cache import ResultCache, cached_reports, default_dir, document_context, settings_fingerprint
 from .config import Config
 from .parallel import check_parallel, worker_count
 from .types import Report
@@ -23,14 +23,16 @@ def check_documents(config: Config, documents: Sequence[Any], *, jobs: int = 1, 
                     make_linter: Callable[[Config], Any] | None = None) -> list[Report]:
     """Reports for the documents, in order."""
     cache = ResultCache(default_dir(), settings_fingerprint(config, __version__)) if use_cache else None
-    reports: list[Report | None] = [cache.get(d.text, d.source, d.position) if cache else None for d in documents]
+    reports: list[Report | None] = [None] * len(documents)
+    if cache:
+        reports = cached_reports(cache, documents)
     todo = [i for i, report in enumerate(reports) if report is None]
     if todo:
         fresh = _check(config, [documents[i] for i in todo], jobs, make_linter)
         for index, report in zip(todo, fresh):
             reports[index] = report
             if cache:
-                cache.put(report)
+                cache.put(report, document_context(documents[index]))
         if cache:
             cache.clean()
     return [r for r in reports if r is not None]
@@ -40,7 +42,7 @@ def _check(config: Config, documents: Sequence[Any], jobs: int, make_linter: Cal
     with _progress(len(documents)) as advance:
         workers = worker_count(jobs, len(documents))
         if workers > 1:
-            items = [(d.text, d.source, tuple(d.directives)) for d in documents]
+            items = [(d.text, d.source, tuple(d.directives), tuple(d.authors)) for d in documents]
             return list(check_parallel(config, items, workers, on_done=advance))
         if make_linter is None:
             from .startup import load_linter
@@ -49,7 +51,7 @@ def _check(config: Config, documents: Sequence[Any], jobs: int, make_linter: Cal
         linter = make_linter(config)
         out = []
         for d in documents:
-            out.append(linter.check(d.text, source=d.source, position=d.position, directives=d.directives))
+            out.append(linter.check_document(d))
             advance()
         return out
 

@@ -76,10 +76,11 @@ def layer(spec: str, items: Iterable[str]) -> str:
     """A spec with command-line `--style` items laid over it (a bare style resets everything)."""
     base, overrides = parse(spec)
     for item in items:
-        more_base, more = parse(item)
-        if "=" not in item:
-            base, overrides = more_base, {}
-        overrides.update(more)
+        for part in (p for p in item.split(",") if p.strip()):
+            more_base, more = parse(part)
+            if "=" not in part:  # a bare style, alone or first in "generalise,PERSON=pseudonym"
+                base, overrides = more_base, {}
+            overrides.update(more)
     return _join(base, overrides)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from .config import allowlist_regex
 from .phrase_regex import trie_alternation
 from .recognisers.places import lowered_place_names
 from .regex_prefilter import prefilter, prefilter_text
@@ -92,11 +93,14 @@ NAME_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class Region:
-    """A stretch of text where findings are look-alikes, and why."""
+    """A stretch of text where findings are look-alikes, and why; `only`, when set, names
+    the categories it hides (else the reason's own, see _REGION_CATEGORIES)."""
 
     start: int
     end: int
     why: str
+    body_end: int = -1  # a sign-off or signature: where the message body before it ends
+    only: frozenset[str] | None = None
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -138,7 +142,7 @@ class Suppressor:
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
-        self.allow_patterns = [re.compile(p, re.IGNORECASE) for p in allowlist_patterns]
+        self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
         self._prefiltered = self._regexes()
 
     def regions(self, text: str) -> list[Region]:
@@ -184,6 +188,7 @@ class Suppressor:
         """(findings to report, suppressed look-alikes with reasons); pass `regions`
         when the same text is split more than once."""
         regions = self.regions(text) if regions is None else regions
+        regions = without_discussed_signers(text, findings, regions)
         kept: list[Finding] = []
         dropped: list[Suppressed] = []
         for finding in findings:
@@ -211,7 +216,7 @@ class Suppressor:
         for region in regions:
             if not (region.start < finding.end and finding.start < region.end):
                 continue
-            only = _REGION_CATEGORIES.get(region.why)
+            only = region.only if region.only is not None else _REGION_CATEGORIES.get(region.why)
             if only is not None and finding.category not in only:
                 continue
             inside = region.start <= finding.start and finding.end <= region.end
@@ -229,6 +234,43 @@ _FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone 
 _STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
 
 
+def without_discussed_signers(text: str, findings: Sequence[Finding], regions: Sequence[Region]) -> list[Region]:
+    """The regions less any sign-off or signature whose signer the message body also names:
+    then the signer is part of what is discussed (a parent signing a post about her son), and
+    neither their name nor their number in the signature is the author's byline."""
+    signed = [r for r in regions if r.body_end >= 0]
+    if not signed:
+        return list(regions)
+    dropped = {id(r) for r in signed for f in findings
+               if r.start <= f.start and f.end <= r.end and discussed(text, f, r.body_end, regions)}
+    return [r for r in regions if id(r) not in dropped]
+
+
+def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Region]) -> bool:
+    """A name in a sign-off that the message body also uses (outside its own bylines): the
+    signer is part of what is discussed ("my son ... Thanks, Kirsty Hall" where Kirsty Hall is
+    named above), so the signature does not hide it."""
+    if finding.category != Category.PERSON.value:
+        return False
+    parts = {w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in _TITLE_WORDS}
+    if not parts:
+        return False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
+    bylines = [(r.start, r.end) for r in regions if r.why == "byline" and r.body_end < 0]
+    return any(not any(s <= m.start() < e for s, e in bylines) and not _signs_off(text, m.start())
+               for m in pattern.finditer(text, 0, body_end))
+
+
+def _signs_off(text: str, offset: int) -> bool:
+    """The name alone on its line: an earlier message's sign-off in a thread ("Thanks,\nFiona")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return bool(_SIGN_OFF_NAME.match(text[start : len(text) if end < 0 else end]))
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof cllr rev".split())
+
+
 def person_lookalike(text: str, finding: Finding) -> str | None:
     """Kinship words used as placeholders (Mum, Gran) and names that are words (Hope, Will)."""
     words = finding.text.strip().split()
@@ -238,11 +280,17 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
     if len(words) == 1 and lowered in DOMAIN_WORDS:
         return "common word"
     if len(words) == 1 and lowered in NAME_WORDS and not finding.rule.startswith(("name-", "placeholder-")):
-        before = text[max(0, finding.start - 3) : finding.start]
-        sentence_start = finding.start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, finding.start - 4) : finding.start]))
-        if finding.text.islower() or sentence_start or before.endswith("\n"):
+        after_stop = re.search(r"[.!?]\s+$", text[max(0, finding.start - 4) : finding.start])
+        sentence_start = _at_line_start(text, finding.start) or bool(after_stop)
+        if finding.text.islower() or sentence_start:
             return "common word"
     return None
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    """Nothing but blanks before it on its line: a heading's "# " or a front-matter key
+    blanked out leave a value exactly where a line's first word stands."""
+    return not text[text.rfind("\n", 0, offset) + 1 : offset].strip()
 
 
 CLOSING = re.compile(
@@ -261,7 +309,10 @@ _SIGNATURE_LINES = 8
 
 
 def signature_region(text: str) -> Region | None:
-    """The block after a closing line ("Kind regards,") among a message's last lines."""
+    """The author's signature block: a closing line ("Kind regards,") among a message's last
+    lines with nothing after it but signature-shaped lines (a name, a role, an organisation,
+    contact details, a disclaimer). A closing followed by prose is no sign-off: "Thanks" then
+    "Mum is Kirsty ..., her mobile is ..." is the draft going on, not a signature."""
     stripped = text.rstrip()
     lines = stripped.split("\n")
     offsets = [0]
@@ -270,11 +321,52 @@ def signature_region(text: str) -> Region | None:
     first = max(0, len(lines) - _SIGNATURE_LINES - 1)
     for index in range(len(lines) - 1, first - 1, -1):
         if CLOSING.match(lines[index]):
+            if not only_signature_lines(lines[index + 1 :]):
+                return None
             end_of_closing = offsets[index] + len(lines[index])
             if lines[index].strip() == "--":
                 end_of_closing = _sign_off_above(lines, offsets, index, end_of_closing)
-            return Region(end_of_closing, len(stripped), "signature") if end_of_closing < len(stripped) else None
+            if end_of_closing >= len(stripped):
+                return None
+            body_end = min(offsets[index], end_of_closing)
+            return Region(end_of_closing, len(stripped), "signature", body_end=body_end)
     return None
+
+
+# Words that make a line a sentence, not a signature's name, role, organisation or contact line.
+_PROSE_WORDS = frozenset(
+    """i me my we our you your he him his she her they them their it its is are was were be been being
+    has have had do does did will would can could should shall may might must lives lived living said says
+    told tell asked wants wanted needs needed going went got gets who which that this these those there
+    if but because when where why how not no yes""".split()
+)
+_DISCLAIMER = re.compile(
+    r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
+    r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment|think\s+before|"
+    r"sent\s+from\s+my)"
+)
+_SIGNATURE_WORDS = 16
+_PRONOUN_SET = re.compile(r"(?i)\b[a-z]+(?:/[a-z]+)+\b")  # "she/her", "hi/she": pronouns, not prose
+
+
+def signature_line(line: str) -> bool:
+    """A name, role, organisation, address or contact line: short, and no sentence in it."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", _PRONOUN_SET.sub(" ", line))
+    if not words:
+        return True  # blank, a rule of dashes, a phone number
+    if len(words) > _SIGNATURE_WORDS or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line):
+        return False
+    return not any(word.lower() in _PROSE_WORDS for word in words)
+
+
+def only_signature_lines(lines: Sequence[str]) -> bool:
+    """Every line is signature-shaped, up to a confidentiality disclaimer (which ends the block)."""
+    for line in lines:
+        if _DISCLAIMER.match(line):
+            return True
+        if not signature_line(line):
+            return False
+    return True
 
 
 _SIGN_OFF_NAME = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*x*[ \t]*$")
@@ -315,7 +407,7 @@ def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name
     match = SIGN_OFF.match(last)
     longest = 14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8  # "— Rhodri Evans, hospital social worker (...)"
     if match and len(last.split()) <= longest and reads_as_name(match.group("name")):
-        regions.append(Region(start + match.start("name"), start + match.end("name"), "byline"))
+        regions.append(Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start))
     return regions
 
 
@@ -332,3 +424,41 @@ def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]
             if reads_as_name(match.group("name")):
                 found.append(Region(offset + match.start("name"), offset + match.end("name"), "byline"))
     return found
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NOT_A_NAME = re.compile(r"\S+@\S+|https?://\S+|<[^>]*>|\([^)]*\)")  # "Jo Pike <jo@...> (she/her)"
+_BETWEEN_AUTHORS = re.compile(r"(?:\s|,|;|&|\band\b)+")
+_AUTHOR_ONLY = frozenset({Category.PERSON.value})
+
+
+def author_regions(text: str, authors: Sequence[str]) -> list[Region]:
+    """Wherever the text names the author a document's front matter gives: the whole
+    name, or its first name or surname alone ("I'm Joanne"). Only a PERSON finding is
+    let go there (an author called Lincoln leaves the city named); authors named one
+    after the other ("Joanne Pike and Sam Reid") make one region."""
+    pattern = author_pattern(authors)
+    if pattern is None:
+        return []
+    regions: list[Region] = []
+    for match in pattern.finditer(text):
+        last = regions[-1] if regions else None
+        if last and _BETWEEN_AUTHORS.fullmatch(text[last.end : match.start()]):
+            regions[-1] = Region(last.start, match.end(), "byline", only=_AUTHOR_ONLY)
+        else:
+            regions.append(Region(match.start(), match.end(), "byline", only=_AUTHOR_ONLY))
+    return regions
+
+
+def author_pattern(authors: Sequence[str]) -> re.Pattern[str] | None:
+    """Each author's full name (any spacing) and each part of it, longest first, in any case."""
+    phrases: set[str] = set()
+    for author in authors:
+        parts = _NAME_PART.findall(_NOT_A_NAME.sub(" ", author))
+        if parts:
+            phrases.add(r"\s+".join(re.escape(part) for part in parts))
+            phrases.update(re.escape(part) for part in parts if len(part) > 1)
+    if not phrases:
+        return None
+    alternatives = "|".join(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?!\w)", re.IGNORECASE)

@@ -184,3 +184,11 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+def as_text(value: object, caller: str) -> str:
+    """The draft to check; anything but a str is a TypeError that says what to pass."""
+    if isinstance(value, str):
+        return value
+    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
+    raise TypeError(f"{caller}() takes the draft as a str, not {type(value).__name__}{hint}")

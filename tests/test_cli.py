@@ -25,7 +25,8 @@ from click.testing import CliRunner, Result
 from redactcheck import cli
 from redactcheck.resources import data_dir
 from redactcheck.rules import load_rules
-from redactcheck.types import line_col
+from redactcheck.types import Category, line_col
+from redactcheck.wording import category_words, kind_words
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -43,12 +44,32 @@ SECRETS = (NAME, "Thompson", STREET, "Kelvinhaugh", POSTCODE)
 CLEAN = "Met the family at home. Mum was tired but engaged.\n"
 QUASI_ONLY = "The young person, aged 15, has been supported by the team since last spring.\n"
 
-# path:line:col: CATEGORY (direct|quasi) rule-id: explanation [matched text]
+# path:line:col: what it is (how it identifies): explanation [matched text]
+KIND_WORDS = {kind_words(k): k for k in ("direct", "quasi")}
+CATEGORY_WORDS = {category_words(c.value): c.value for c in Category}
 FINDING_LINE = re.compile(
-    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<category>[A-Z_]+) "
-    r"\((?P<kind>direct|quasi)\) (?P<rule>[a-z0-9][a-z0-9-]*): (?P<rest>.*)$"
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<words>[a-z][^(:]*?) "
+    r"\((?P<kind_words>identifies someone[^)]*)\): (?P<rest>.*)$"
 )
+
+
+class FindingLine(dict):
+    """A parsed finding line, with the category and kind its plain words stand for."""
+
+    def group(self, index: int = 0) -> str:
+        return self["line_text"]
+
+
+def parse_finding_line(line: str) -> FindingLine | None:
+    match = FINDING_LINE.match(line)
+    if match is None:
+        return None
+    parsed = FindingLine(match.groupdict(), line_text=line)
+    parsed["category"] = CATEGORY_WORDS[match["words"]]
+    parsed["kind"] = KIND_WORDS[match["kind_words"]]
+    return parsed
 ERROR_PREFIX = "redactcheck: error:"
+PERSON_DIRECT = f"{category_words('PERSON')} ({kind_words('direct')}): "
 
 
 def position(text: str, needle: str) -> tuple[int, int]:
@@ -56,8 +77,8 @@ def position(text: str, needle: str) -> tuple[int, int]:
     return line_col(text, text.index(needle))
 
 
-def finding_lines(output: str) -> list[re.Match[str]]:
-    return [m for m in map(FINDING_LINE.match, output.splitlines()) if m]
+def finding_lines(output: str) -> list[FindingLine]:
+    return [m for m in map(parse_finding_line, output.splitlines()) if m]
 
 
 def _engine_settings(config: Any) -> tuple[Any, ...]:
@@ -112,7 +133,8 @@ def cli_command() -> list[str]:
 
 
 def run_process(args: list[str], cwd: Path, env: dict[str, str] | None = None, input: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHONPATH")}
+    base = {k: v for k, v in os.environ.items() if k != "CI"}
+    base["PYTHONPATH"] = str(ROOT)  # this checkout's code, not whichever copy the venv installed
     base["XDG_CONFIG_HOME"] = str(cwd / "no-user-config")
     base.update(env or {})
     return subprocess.run(
@@ -129,7 +151,7 @@ def test_risky_draft_exits_1_with_located_findings_and_matched_text(run: Any, dr
     assert result.exit_code == 1, result.stderr
     assert result.stderr == ""
     line, col = position(RISKY, NAME)
-    expected = f"draft.txt:{line}:{col}: PERSON (direct) "
+    expected = f"draft.txt:{line}:{col}: {PERSON_DIRECT}"
     person = [l for l in result.stdout.splitlines() if l.startswith(expected)]
     assert person, result.stdout
     assert NAME in person[0]
@@ -155,7 +177,7 @@ def test_ci_env_hides_matched_text_in_every_format(run: Any, draft: Path, fmt: s
     everything = result.stdout + result.stderr
     for secret in SECRETS:
         assert secret not in everything, f"{secret!r} leaked in {fmt} output with CI set"
-    assert "PERSON" in everything
+    assert "PERSON" in everything or PERSON_DIRECT in everything
 
 
 def test_hide_text_flag_keeps_categories_and_prints_risk_per_file(run: Any, draft: Path) -> None:
@@ -164,7 +186,7 @@ def test_hide_text_flag_keeps_categories_and_prints_risk_per_file(run: Any, draf
     for secret in SECRETS:
         assert secret not in result.stdout + result.stderr
     line, col = position(RISKY, NAME)
-    assert any(l.startswith(f"draft.txt:{line}:{col}: PERSON (direct) ") for l in result.stdout.splitlines())
+    assert any(l.startswith(f"draft.txt:{line}:{col}: {PERSON_DIRECT}") for l in result.stdout.splitlines())
     file_lines = [l for l in result.stdout.splitlines() if l.startswith("draft.txt:") and not FINDING_LINE.match(l)]
     assert file_lines, result.stdout
     assert re.search(r"\b\d+(\.\d+)?\b", file_lines[0]) and "high" in file_lines[0]
@@ -208,7 +230,7 @@ def test_stdin_dash(run: Any) -> None:
     result = run("check", "-", input=RISKY.encode("utf-8"))
     assert result.exit_code == 1, result.stderr
     line, col = position(RISKY, NAME)
-    assert f"<stdin>:{line}:{col}: PERSON (direct) " in result.stdout
+    assert f"<stdin>:{line}:{col}: {PERSON_DIRECT}" in result.stdout
     clean = run("check", "-", input=CLEAN.encode("utf-8"))
     assert clean.exit_code == 0
 
@@ -282,13 +304,13 @@ def _setup_error_case(tmp_path: Path, case: str) -> tuple[list[str], tuple[str, 
         rules.mkdir()
         (rules / "local.yaml").write_text("rules:\n  - id: x\n    patterns: [\n", encoding="utf-8")
         return ["check", "--rules", "myrules", "draft.txt"], ("local.yaml", "YAML")
-    if case == "unsafe user regex":
+    if case == "user regex RE2 cannot run":
         rules.mkdir()
         (rules / "local.yaml").write_text(
-            "rules:\n  - id: team-code\n    category: CASE_REF\n    description: d\n    patterns: ['(a+)+$']\n",
+            "rules:\n  - id: team-code\n    category: CASE_REF\n    description: d\n    patterns: ['(?<=ref )\\d+']\n",
             encoding="utf-8",
         )
-        return ["check", "--rules", "myrules", "draft.txt"], ("local.yaml", "team-code", "unsafe regex")
+        return ["check", "--rules", "myrules", "draft.txt"], ("local.yaml:2:", "team-code", "look-around", "group:")
     if case == "missing rule folder":
         return ["check", "--rules", "no-such-rules", "draft.txt"], ("no-such-rules",)
     if case == "bad config key":
@@ -321,7 +343,7 @@ def _setup_error_case(tmp_path: Path, case: str) -> tuple[list[str], tuple[str, 
 
 ERROR_CASES = [
     "missing file", "folder with no checkable files", "binary file", "nul bytes", "invalid utf-8", "utf-16",
-    "empty file", "whitespace-only file", "malformed rule file", "invalid yaml rule file", "unsafe user regex",
+    "empty file", "whitespace-only file", "malformed rule file", "invalid yaml rule file", "user regex RE2 cannot run",
     "missing rule folder", "bad config key", "bad project config key", "missing config file", "bad fail-on",
     "unknown model", "rules command with bad rules", "redact missing file", "redact a folder",
     "redact in-place stdin", "redact output in missing folder",
@@ -449,7 +471,7 @@ def test_help_and_version_do_not_import_spacy(tmp_path: Path) -> None:
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'presidio_analyzer', 'presidio_anonymizer'))\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Usage:" in proc.stdout
@@ -464,7 +486,7 @@ def test_process_risky_draft(tmp_path: Path) -> None:
     proc = run_process(["check", "draft.txt"], tmp_path)
     assert proc.returncode == 1, proc.stderr
     line, col = position(RISKY, NAME)
-    assert f"draft.txt:{line}:{col}: PERSON (direct) " in proc.stdout
+    assert f"draft.txt:{line}:{col}: {PERSON_DIRECT}" in proc.stdout
     assert NAME in proc.stdout
     assert "Traceback" not in proc.stderr
 
@@ -475,7 +497,7 @@ def test_process_ci_hides_text_and_still_fails(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr
     for secret in SECRETS:
         assert secret not in proc.stdout + proc.stderr
-    assert "PERSON (direct)" in proc.stdout
+    assert PERSON_DIRECT in proc.stdout
     assert re.search(r"^draft\.txt: .*\bhigh\b", proc.stdout, re.M), proc.stdout
 
 
@@ -532,3 +554,23 @@ def test_example_anonymised_blog_passes(run: Any, monkeypatch: pytest.MonkeyPatc
     monkeypatch.chdir(ROOT)
     result = run("check", "examples/anonymised-blog.md")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_a_front_matter_tag_thanks_hides_nothing_after_it(run: Any, tmp_path: Path) -> None:
+    """A value "thanks" in front matter is revealed on a line of its own; it is no sign-off."""
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: Notes\ntags:\n  - thanks\n---\n\nWe met Corinne Baptiste, "
+                    "her mobile is 07700 900456.\n", encoding="utf-8")
+    result = run("check", "--format", "json", "--no-cache", str(post))
+    found = {f["text"] for f in json.loads(result.stdout)["files"][0]["findings"]}
+    assert {"Corinne Baptiste", "07700 900456"} <= found
+    assert result.exit_code == 1
+
+
+def test_suppressed_findings_have_their_line_and_column_fresh_and_cached(run: Any, tmp_path: Path) -> None:
+    """A byline's line:col in JSON is the same on a fresh run and from the cache, never 0:0."""
+    post = tmp_path / "post.txt"
+    post.write_text("Posted by Joanne Pike\n\nWe met the family today.\n", encoding="utf-8")
+    runs = [json.loads(run("check", "--format", "json", str(post)).stdout) for _ in range(2)]
+    where = [[(s["line"], s["column"]) for s in r["files"][0]["suppressed"]] for r in runs]
+    assert where[0] == where[1] == [(1, 11)]

@@ -11,6 +11,8 @@ from redactcheck import documents
 from redactcheck.documents import Document, iter_paths, read_document
 from redactcheck.errors import InputError
 
+from program import can_drop_root_powers, run_checkout
+
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> str:
     path = tmp_path / name
@@ -149,10 +151,12 @@ def test_markdown_prose_maps_back_exactly(md: Document, needle: str, expected: t
     assert where(md, needle) == expected
 
 
-def test_markdown_blanks_markup_and_other_front_matter(md: Document) -> None:
-    for hidden in ("Hidden Person", "reviewer", "**", "](", "![", "```", "python", "<!--", "| ", "> "):
+def test_markdown_blanks_markup_and_front_matter_keys(md: Document) -> None:
+    keys = ("reviewer", "title", "author", "tags", "description")
+    for hidden in (*keys, "**", "](", "![", "```", "python", "<!--", "| ", "> "):
         assert hidden not in md.text, hidden
-    assert "title:" in md.text  # descriptive keys stay, so "author: X" reads as a byline
+    assert where(md, "Hidden Person") == (5, 11)  # an unknown key: its value is checked
+    assert md.authors == ("Sam Worker",)  # the byline comes from front matter, not a visible key
     assert "#" not in md.text.splitlines()[8]
     assert " *star *" in md.text  # escaped characters are prose, backslashes are not
     assert "Tom &     Jerry" in md.text  # entity decoded, padded to keep the length
@@ -201,7 +205,8 @@ def test_html_visible_text_alt_title(tmp_path: Path) -> None:
     assert where(doc, "Alt Person") == (4, 23)
     assert where(doc, "Title Attr") == (4, 70)
     assert where(doc, "Link Words") == (4, 82)
-    for hidden in ("Style Person", "Meta Person", "Script Person", "comment Person", "<p>", "href"):
+    assert where(doc, "plain comment Person") == (6, 6)  # comments are in the page source
+    for hidden in ("Style Person", "Meta Person", "Script Person", "<!--", "-->", "<p>", "href"):
         assert hidden not in doc.text, hidden
     assert "&     friend" in doc.text and "O'    Brien" in doc.text
     assert doc.directives == ((doc.original.index("<!-- redactcheck"), "off"),)
@@ -282,11 +287,18 @@ def test_too_large(tmp_path: Path) -> None:
     assert "limit" in assert_input_error("-", "<stdin>", stdin_bytes=b"x" * 101, max_bytes=100)
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read anything")
+@pytest.mark.skipif(not can_drop_root_powers(), reason="cannot make a mode-000 file unreadable here")
 def test_unreadable_file(tmp_path: Path) -> None:
+    """Really unreadable, also when the suite runs as root: read in a child process for which
+    file modes bite (tests/program.py), through the same read_document."""
     path = write(tmp_path, "secret.txt", "Jane")
     os.chmod(path, 0)
-    assert "permission denied" in assert_input_error(path)
+    try:
+        done = run_checkout(["check", "secret.txt"], tmp_path, without_root_powers=True)
+    finally:
+        os.chmod(path, 0o644)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == "redactcheck: error: secret.txt: permission denied (cannot read the file)\n"
 
 
 def test_permission_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -113,7 +113,8 @@ def test_cli_writes_no_caches_of_draft_text(tmp_path: Path) -> None:
     draft.write_text(DRAFT, encoding="utf-8")
     redacted = outputs / "redacted.txt"
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k not in ("CI", "PYTHONPATH")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "CI"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)  # this checkout's code
     env.update(HOME=str(home), TMPDIR=str(temp), TMP=str(temp), TEMP=str(temp), PYTHONDONTWRITEBYTECODE="1")
     for var in ("TLDEXTRACT_CACHE", "SPACY_DATA", "HF_HOME"):
         env.pop(var, None)

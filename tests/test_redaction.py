@@ -155,3 +155,37 @@ def test_cli_markdown_structure_kept_and_in_place_backup(in_tmp: Path) -> None:
     assert path.read_text(encoding="utf-8") == "---\ntitle: A visit\n---\n# Visit to Person A\n\nI saw *Person A* at [the school](https://example.org/a).\n"
     assert (in_tmp / "post.md.bak").read_text(encoding="utf-8") == post
     assert sorted(os.listdir(in_tmp)) == ["post.md", "post.md.bak"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The MASH ref is MASH-2291 and it started.", "The MASH ref is a case reference and it started."),
+    ("THE MASH REF IS MASH-2291 AND WE ARE STILL WAITING.", "A CASE REFERENCE"),
+])
+def test_a_replacement_is_in_capitals_only_where_the_line_shouts(linter: Any, text: str, expected: str) -> None:
+    """A case number is written in capitals; that alone does not make its replacement shout."""
+    assert expected in _redact(linter, text, "generalise")
+
+
+def test_a_second_backup_never_overwrites_the_first(tmp_path: Path) -> None:
+    from redactcheck.atomic import write_atomic
+
+    post = tmp_path / "post.md"
+    post.write_text("original", encoding="utf-8")
+    assert write_atomic(post, "first", backup=True) == tmp_path / "post.md.bak"
+    assert write_atomic(post, "second", backup=True) == tmp_path / "post.md.bak.1"
+    assert (tmp_path / "post.md.bak").read_text(encoding="utf-8") == "original"
+    assert (tmp_path / "post.md.bak.1").read_text(encoding="utf-8") == "first"
+    assert post.read_text(encoding="utf-8") == "second"
+
+
+def test_a_street_described_in_town_gets_an_explanation_that_fits(linter: Any) -> None:
+    """The descriptive-address rule's words must fit a city street, not only a farm road."""
+    report = linter.check("They moved to the top flat above the bookies on Dalry Road last year.")
+    address = [f for f in report.findings if f.category == "ADDRESS"]
+    assert address and "farm" not in address[0].explanation and "small place" not in address[0].explanation
+
+
+def test_a_style_flag_with_a_base_and_overrides_sets_both() -> None:
+    """`--style generalise,PERSON=pseudonym` generalises everything but people."""
+    chosen = resolve(layer("default", ["generalise,PERSON=pseudonym"]))
+    assert chosen["ADDRESS"] == "generalise" and chosen["PERSON"] == "pseudonym"

@@ -137,13 +137,14 @@ def test_sarif_uri_is_relative_with_forward_slashes(tmp_path: Path, monkeypatch:
 
 def test_multiline_match_stays_on_one_line() -> None:
     lines = render("text", ReporterOptions(show_text=True)).splitlines()
-    assert "notes/case-1.md:2:14: ADDRESS (direct) street-address: Looks like a street address [12 Acacia Avenue, Leeds]" in lines
+    assert ("notes/case-1.md:2:14: an address (identifies someone on its own): Looks like a street address "
+            "[12 Acacia Avenue, Leeds]") in lines
 
 
 def test_line_and_column_fall_back_to_offsets() -> None:
     unset = Finding(4, 8, "PERSON", 0.9, "r", "A name", "Jane")
     report = Report(text="ab\n Jane\n", findings=(unset,), risk_score=RiskScore(50, "medium"), source="x.txt")
-    assert render("text", ReporterOptions(show_text=False), [report]).startswith("x.txt:2:2: PERSON")
+    assert render("text", ReporterOptions(show_text=False), [report]).startswith("x.txt:2:2: a name")
     assert "line=2,col=2," in render("github", ReporterOptions(), [report])
 
 
@@ -172,3 +173,14 @@ def test_reporters_import_no_engine() -> None:
         source = (Path(__file__).parents[1] / "redactcheck" / "reporters" / f"{module}.py").read_text()
         assert "spacy" not in source and "presidio" not in source
         assert "from redactcheck import" not in source
+
+
+def test_text_speaks_plain_words_and_verbose_adds_the_ids_for_machines() -> None:
+    """People read "a name (identifies someone on its own)"; the category and rule id stay
+    in JSON and SARIF, and in the text report with --verbose."""
+    plain = render("text", ReporterOptions())
+    assert "PERSON" not in plain and "ner-person" not in plain
+    assert "a name (identifies someone on its own): Looks like a person's name [Jane Smith]" in plain
+    verbose = render("text", ReporterOptions(verbose=True))
+    assert "[Jane Smith] (PERSON, rule ner-person)" in verbose
+    assert "left alone: a name (placeholder) [[NAME]] (PERSON, rule ner-person)" in verbose

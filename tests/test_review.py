@@ -55,3 +55,12 @@ def test_quit_writes_nothing(folder: Path) -> None:
     result = _review(folder, "q\n")
     assert result.exit_code == 0 and "nothing written" in result.stdout
     assert sorted(os.listdir(folder)) == ["draft.txt"]
+
+
+def test_quit_after_allow_always_leaves_the_allowlist_as_it_was(folder: Path) -> None:
+    """"allow always" is written only when the review completes: quitting writes nothing."""
+    (folder / ".redactcheck.yaml").write_text("allowlist: [Someone Else]\n", encoding="utf-8")
+    result = _review(folder, "a\nq\n")
+    assert result.exit_code == 0 and "allowlist is unchanged" in result.stdout
+    assert (folder / ".redactcheck.yaml").read_text(encoding="utf-8") == "allowlist: [Someone Else]\n"
+    assert sorted(os.listdir(folder)) == [".redactcheck.yaml", "draft.txt"]

@@ -58,7 +58,7 @@ BAD_RULES = {
     "unknown category": ("rules:\n  - id: x\n    category: NAME\n    description: d\n    terms: [a]\n", "unknown category"),
     "kind mismatch": ("rules:\n  - id: x\n    category: AGE\n    kind: direct\n    description: d\n    terms: [a]\n", "does not match"),
     "bad regex": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['(']\n", "bad regex"),
-    "unsafe regex": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['(a+)+$']\n", "unsafe regex"),
+    "look-around on RE2": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['(?<=a)b']\n", "look-around"),
     "unknown key": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    colour: red\n", "unknown key"),
     "no patterns or terms": ("rules:\n  - id: x\n    category: AGE\n    description: d\n", "either 'patterns'"),
     "unknown validator": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['a']\n    validator: nope\n", "unknown validator"),

@@ -59,8 +59,11 @@ class OfflineEmailRecognizer(EmailRecognizer):
         for index, result in enumerate(results):
             local = text[result.start : result.end].rpartition("@")[0]
             if TEAM_MAILBOX.search(local):
-                results[index] = make_result("INSTITUTION", result.start, result.end, result.score,
-                                             "team-mailbox", TEAM_MAILBOX_WHY)
+                relabelled = make_result("INSTITUTION", result.start, result.end, result.score,
+                                         "team-mailbox", TEAM_MAILBOX_WHY)
+                # Presidio's context enhancer writes into the explanation when "email" is near
+                relabelled.analysis_explanation = result.analysis_explanation
+                results[index] = relabelled
         return results
 
 

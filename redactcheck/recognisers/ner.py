@@ -263,13 +263,14 @@ class NerRecognizer(LocalRecognizer):
         return piece
 
     def _drop_trailing_verb(self, piece: list[Token], label: str) -> list[Token]:
-        """ "Ms Thompson agreed": a lower-case verb after a capitalised name is not part of it
+        """ "Ms Thompson agreed", "Mr Kowalski left": a lower-case verb or other frequent word after a
+        capitalised name is not part of it
         (a lower-case surname after a first name, "Jamie reid" in chat, is kept)."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
         while (len(piece) > 1 and piece[-1].is_lower and piece[-2].text[:1].isupper()
-               and piece[-1].lower_.endswith(("ed", "ing")) and piece[-1].lower_ in self.common_words
-               and piece[-1].lower_ not in self.first_names):
+               and (piece[-1].lower_.endswith(("ed", "ing")) or piece[-1].lower_ in self.frequent_words)
+               and piece[-1].lower_ in self.common_words and piece[-1].lower_ not in self.first_names):
             piece = piece[:-1]
         return piece
 

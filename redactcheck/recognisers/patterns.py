@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -11,6 +11,7 @@ from ..phrase_regex import compile_rule_pattern
 from ..regex_prefilter import prefilter, prefilter_text
 from ..rules import RuleSpec
 from ..types import Category
+from ..user_regex import compile_user_regex, group_number
 from .base import context_pattern, has_context, make_result
 from .validators import VALIDATORS
 
@@ -19,18 +20,25 @@ class RuleRecognizer(LocalRecognizer):
     """Runs one rule's regexes, then its validator and context, over the text.
 
     Context is handled here rather than by Presidio's lemma enhancer so that a
-    rule can *require* a context word and so that no lemmatiser is needed.
+    rule can *require* a context word and so that no lemmatiser is needed. The
+    user's own rules run on RE2, which no pattern can make hang (see
+    redactcheck.user_regex); packaged rules on `re`, with their look-arounds.
     """
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        flags = 0 if spec.case_sensitive else re.IGNORECASE
-        self.regexes = [compile_rule_pattern(p, flags) for p in spec.patterns]
+        self.regexes = [self._compile(p) for p in spec.patterns]
+        self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
         self._texts_seen = 0
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
         super().__init__(supported_entities=[spec.category.value], name=spec.id, supported_language="en")
+
+    def _compile(self, pattern: str) -> Any:
+        if self.spec.user:
+            return compile_user_regex(pattern, case_sensitive=self.spec.case_sensitive)
+        return compile_rule_pattern(pattern, 0 if self.spec.case_sensitive else re.IGNORECASE)
 
     def load(self) -> None:
         """Nothing to load: regexes are compiled once in __init__."""
@@ -41,11 +49,11 @@ class RuleRecognizer(LocalRecognizer):
         if self.spec.requires and not any(word in lowered for word in self.spec.requires):
             return
         self._texts_seen += 1
-        for regex, may_match in zip(self.regexes, self.prefilters()):
+        for regex, group, may_match in zip(self.regexes, self.groups, self.prefilters()):
             if may_match is not None and not may_match(lowered):
                 continue
             for match in regex.finditer(text):
-                start, end = match.span(self.spec.group)
+                start, end = match.span(group)
                 if start < 0 or end <= start:
                     continue
                 if self.spec.category is Category.PERSON and "\n" in text[start:end]:
@@ -59,9 +67,11 @@ class RuleRecognizer(LocalRecognizer):
     def prefilters(self) -> list:
         """Each regex's literal prefilter (or None). Reading them from the parsed regexes
         costs more than it saves on a single text, so a one-file check never pays for it;
-        from the second text on they are worked out once."""
+        from the second text on they are worked out once. The user's RE2 patterns get
+        none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and a wrong
+        literal would hide a match."""
         if self._prefilters is None:
-            if self._texts_seen < 2:
+            if self._texts_seen < 2 or self.spec.user:
                 return [None] * len(self.regexes)
             flags = 0 if self.spec.case_sensitive else re.IGNORECASE
             self._prefilters = [prefilter(p, flags) for p in self.spec.patterns]

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from redactcheck.types import Finding, Report, ReporterOptions, line_col
+from redactcheck.wording import category_words, kind_words
 
 KIND_STYLES = {"direct": "bold red", "quasi": "yellow"}
 
@@ -96,12 +97,16 @@ def _emit(out: TextIO, console: Console | None, line: Text) -> None:
 
 
 def _finding_line(report: Report, finding: Finding, options: ReporterOptions) -> Text:
+    """ "post.md:3:44: a name (identifies someone on its own): why it matters [the text]";
+    the category and rule id, for machines, follow in --verbose."""
     line, column = location(report, finding)
     text = Text(f"{report.source}:{line}:{column}: ")
-    text.append(finding.category, style=KIND_STYLES[finding.kind])
-    text.append(f" ({finding.kind}) {finding.rule}: {finding.explanation}")
+    text.append(category_words(finding.category), style=KIND_STYLES[finding.kind])
+    text.append(f" ({kind_words(finding.kind)}): {finding.explanation}")
     if options.show_text:
         text.append(f" [{one_line(finding.text)}]", style="bold")
+    if options.verbose:
+        text.append(f" ({finding.category}, rule {finding.rule})")
     return text
 
 
@@ -134,8 +139,8 @@ def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
         line, column = location(report, item.finding)
         shown = f" [{one_line(item.finding.text)}]" if options.show_text else ""
         lines.append(
-            Text(f"    {report.source}:{line}:{column}: suppressed {item.finding.category} "
-                 f"{item.finding.rule} ({item.why}){shown}")
+            Text(f"    {report.source}:{line}:{column}: left alone: {category_words(item.finding.category)} "
+                 f"({item.why}){shown} ({item.finding.category}, rule {item.finding.rule})")
         )
     return lines
 
