@@ -8,6 +8,8 @@ is left behind in a redacted post.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 from typing import Iterable, Sequence
@@ -64,15 +66,29 @@ def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str]
     pattern = _pattern(v for v in variants if v.lower() not in skip)
     if pattern is None:
         return []
-    taken = [(f.start, f.end) for f in findings]
+    inside = _Coverage(findings)
     template = names[0]
     added = []
+    # finditer's matches never overlap one another, so only the findings can hold a match
     for match in pattern.finditer(text):
         start, end = match.span()
-        if any(s <= start and end <= e for s, e in taken):
+        if inside(start, end):
             continue  # already inside a finding; a longer mention over a partial one goes to the merge
         added.append(replace(template, start=start, end=end, text=match.group(), rule="name-repeat",
                              explanation="This name was found elsewhere in the draft; every mention identifies the person.",
                              score=0.8))
-        taken.append((start, end))
     return added
+
+
+class _Coverage:
+    """Whether a span lies inside any of some findings: the furthest end among the findings
+    that start at or before it, found by bisection (log n a question, however many findings)."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in findings)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect.bisect_right(self._starts, start)
+        return before > 0 and self._reach[before - 1] >= end

@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine
 
 from redactcheck.phrase_regex import compact_word_groups, trie_alternation
@@ -176,3 +178,88 @@ def test_context_enhancer_finds_the_same_token_as_presidio(linter) -> None:
         assert QuickContextEnhancer._find_index_of_match_token("w", start, doc, starts) == expected, start
     with pytest.raises(ValueError):
         QuickContextEnhancer._find_index_of_match_token("w", last_end + 1, doc, starts)
+
+
+def _merge_the_slow_way(findings):
+    """The merge as first written: re-sort everything pending after each step and compare the
+    candidate with every accepted finding (quadratic: a 4 MB chat export never finished)."""
+    from redactcheck.engine import (_beats_partial, _priority, _remainders, _rule_inside_model,
+                                    _same_category_partial, _union)
+
+    pending = sorted(findings, key=_priority, reverse=True)
+    accepted = []
+    while pending:
+        candidate = pending.pop(0)
+        clash = [f for f in accepted if f.overlaps(candidate)]
+        if any(other.contains(candidate) and not _rule_inside_model(candidate, other) for other in clash):
+            continue
+        if clash and all(_same_category_partial(candidate, other) for other in clash):
+            accepted = [f for f in accepted if f not in clash] + [_union(candidate, clash)]
+            continue
+        if clash and not all(_beats_partial(candidate, o) or _rule_inside_model(candidate, o) for o in clash):
+            pending.extend(_remainders(candidate, clash))
+            pending.sort(key=_priority, reverse=True)
+            continue
+        losers = [f for f in clash if not candidate.contains(f) or _rule_inside_model(f, candidate)]
+        accepted = [f for f in accepted if f not in clash]
+        accepted.append(candidate)
+        for loser in losers:
+            pending.extend(_remainders(loser, [candidate]))
+        pending.sort(key=_priority, reverse=True)
+    return sorted(accepted, key=lambda f: (f.start, f.end))
+
+
+_TEXT = "Kayla Brannigan and her mum Shona moved from 14 Mill Lane, Govan G51 3XX to Leith in 2019 aged 7."
+
+
+@st.composite
+def _overlapping_findings(draw):
+    from redactcheck.types import Finding
+
+    out = []
+    for _ in range(draw(st.integers(0, 30))):
+        start = draw(st.integers(0, len(_TEXT) - 1))
+        end = draw(st.integers(start, min(len(_TEXT), start + 25)))
+        out.append(Finding(
+            start=start, end=end, category=draw(st.sampled_from(list(Category))).value,
+            score=draw(st.sampled_from([0.3, 0.5, 0.85, 1.0])),
+            rule=draw(st.sampled_from(["ner-person", "ner-location", "uk-postcode", "age-bracketed"])),
+            explanation="", text=_TEXT[start:end]))
+    return out
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_overlapping_findings())
+def test_merge_finds_what_the_quadratic_merge_found(findings) -> None:
+    from redactcheck.engine import merge
+
+    assert merge(findings) == _merge_the_slow_way(findings)
+
+
+def test_merge_on_a_real_draft_equals_the_slow_way(linter) -> None:
+    """Every raw finding of every corpus draft, merged both ways."""
+    from redactcheck.engine import merge
+
+    for found in linter.engine.find_many(DRAFTS):
+        assert found.merged == merge(found.raw) == _merge_the_slow_way(found.raw)
+
+
+def test_line_col_of_a_long_text_is_what_counting_from_the_top_gives() -> None:
+    from redactcheck.types import _INDEXED_FROM, line_col
+
+    text = "\n".join(f"[{i:04d}] line {i}" + "\n" * (i % 3) for i in range(4000))
+    assert len(text) > _INDEXED_FROM  # the indexed way is the one under test
+    for offset in [0, 1, 17, 18, 19, *range(0, len(text), 997), len(text) - 1, len(text)]:
+        naive = (text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+        assert line_col(text, offset) == naive, offset
+
+
+def test_propagated_names_skip_exactly_the_mentions_inside_a_finding() -> None:
+    from redactcheck.propagate import _Coverage
+    from redactcheck.types import Finding
+
+    spans = [(0, 10), (2, 4), (20, 25), (22, 40), (50, 51)]
+    coverage = _Coverage([Finding(s, e, "PERSON", 1.0, "r", "") for s, e in spans])
+    for start in range(0, 60):
+        for end in range(start + 1, 62):
+            assert coverage(start, end) == any(s <= start and end <= e for s, e in spans), (start, end)
