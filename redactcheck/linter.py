@@ -18,7 +18,7 @@ from .suppress import Region, Suppressor, author_regions
 from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
-from .types import Category, Finding, Report, Suppressed, as_text, line_col
+from .types import Category, Finding, Report, Suppressed, as_text, line_col, newlines_for_line_breaks
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -47,8 +47,10 @@ class Linter:
         self.place_weights = risk.place_weight_table()
 
     def view(self, text: str) -> View:
-        """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
-        return View.of(text, self.case_names, self.case_places, self.case_ordinary)
+        """The text as the detectors see it: every line break a \\n, lower-case chat and
+        capitals truecased; same length."""
+        return View.of(newlines_for_line_breaks(text), self.case_names, self.case_places,
+                       self.case_ordinary)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
@@ -106,10 +108,12 @@ class Linter:
 
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
-        from .redaction import findings_to_redact, redact as apply_redaction  # Presidio's anonymizer: only when redacting
+        from .redaction import findings_to_redact, settled  # Presidio's anonymizer: only when redacting
 
-        report = self.check(text)
-        return apply_redaction(text, findings_to_redact(report), style or self.config.style)
+        def recheck(redacted: str) -> list[Finding]:
+            return findings_to_redact(self.check(redacted))
+
+        return settled(text, recheck(text), style or self.config.style, recheck).text
 
     def _report(self, text: str, view: str, candidates: Candidates, source: str,
                 position: PositionFn | None, authors: Sequence[str] = ()) -> Report:

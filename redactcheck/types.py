@@ -6,6 +6,7 @@ moderation pipeline cannot be changed behind the linter's back.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Mapping
@@ -180,10 +181,25 @@ class Report:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset, as editors and SARIF count them."""
+    """1-based line and column of a character offset, as editors and SARIF count them: a line
+    ends at \\n, \\r\\n or a lone \\r (an old Mac file, or a paste that mixes them)."""
     line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    if "\r" in text:
+        line += text.count("\r", 0, offset) - text.count("\r\n", 0, offset)
+    column = offset - (max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1) + 1
     return line, column
+
+
+# Characters that break a line or paragraph but are not \n: a lone \r, the vertical tab and
+# form feed, NEL, the file/group/record separators and Unicode's line and paragraph separators.
+_OTHER_LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def newlines_for_line_breaks(text: str) -> str:
+    """The text with every other line break made a \\n, one character for one, so offsets
+    stay put: every stage after it (the parser, the rules, the look-alike checks) knows
+    only \\n as the end of a line, and a name must never run across a break it cannot see."""
+    return _OTHER_LINE_BREAK.sub("\n", text) if _OTHER_LINE_BREAK.search(text) else text
 
 
 def as_text(value: object, caller: str) -> str:
