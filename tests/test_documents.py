@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -329,3 +330,27 @@ def test_iter_paths_expands_directories(tmp_path: Path) -> None:
         os.path.join(root, "a.txt"), os.path.join(root, "b.md"), os.path.join(root, "sub", "c.MD"),
         "-", "explicit.png",
     ]
+
+
+# --- no finding runs across a paragraph (issue 17) ----------------------------------------------
+
+
+def test_a_finding_never_runs_across_a_blank_line(linter: Any) -> None:
+    """"Jamie" ending one paragraph was swallowed by the school opening the next."""
+    report = linter.check("Visited Jamie\n\nThompson Primary is his school.")
+    found = [(f.text, f.category) for f in report.findings]
+    assert ("Jamie", "PERSON") in found, found
+    assert all("\n" not in f.text for f in [*report.findings, *(s.finding for s in report.suppressed)])
+
+
+def test_html_blocks_are_paragraphs_on_the_canvas(tmp_path: Path, linter: Any) -> None:
+    """A heading and the paragraph below it are two blocks, not one run of words."""
+    page = tmp_path / "post.html"
+    page.write_text("<html><body><h1>Notes</h1><p>Visited Jamie</p><p>Thompson Primary is his "
+                    "school.</p></body></html>\n", encoding="utf-8")
+    document = read_document(str(page))
+    assert "Notes\n\n" in document.text and "Jamie\n\n" in document.text
+    report = linter.check_document(document)
+    for finding in report.findings:
+        assert "<" not in document.original[finding.start : finding.end], finding
+    assert ("Jamie", "PERSON") in [(f.text, f.category) for f in report.findings]
