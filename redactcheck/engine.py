@@ -149,18 +149,23 @@ def _candidates(text: str, results: list[RecognizerResult]) -> Candidates:
     return Candidates(merge(raw), raw)
 
 
-def within_paragraphs(text: str, findings: Iterable[Finding]) -> list[Finding]:
+LINE_BREAK = re.compile(r"\n")  # in a .docx each line of the checked text is a paragraph
+
+
+def within_paragraphs(text: str, findings: Iterable[Finding],
+                      breaks: re.Pattern[str] | None = None) -> list[Finding]:
     """No finding runs across a paragraph break (a blank line; in HTML, a block's edge): a
     heading is not the first word of the school named below it, and "Jamie" closing one
     paragraph is not swallowed by "Thompson Primary" opening the next. A finding that
-    does is cut back to its part with the most letters and digits."""
-    kept = []
+    does is cut back to its part with the most letters and digits. `breaks`: what ends a
+    paragraph (LINE_BREAK where every line is one, as in a Word document)."""
+    kept, breaks = [], breaks or _PARAGRAPH_BREAK
     for finding in findings:
         if "\n" not in text[finding.start : finding.end]:
             kept.append(finding)
             continue
         edges = [finding.start]
-        for match in _PARAGRAPH_BREAK.finditer(text, finding.start, finding.end):
+        for match in breaks.finditer(text, finding.start, finding.end):
             edges += [match.start(), match.end()]
         pieces = list(zip(edges[::2], [*edges[1::2], finding.end]))
         if len(pieces) == 1:

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import directives as inline
 from . import risk
 from .config import Config
-from .engine import Candidates, Engine, merge
+from .engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
@@ -58,6 +58,7 @@ class Linter:
     def check(
         self, text: str, source: str = "<text>", position: PositionFn | None = None,
         directives: Sequence[tuple[int, str]] = (), authors: Sequence[str] = (),
+        lines_are_paragraphs: bool = False,
     ) -> Report:
         """Check one text: findings, suppressed look-alikes, and the risk score.
 
@@ -66,16 +67,23 @@ class Linter:
         `authors` are the names its front matter gives as the author
         (`Document.authors`): wherever the text names them, whole or by first name or
         surname, the name is the author's own, suppressed with why="byline".
+        `lines_are_paragraphs` (a Word document's text): no finding runs from one line
+        into the next.
         """
         view = self.view(as_text(text, "Linter.check"))
-        report = self._report(text, view, self.engine.find(view), source, position, authors)
+        candidates = self.engine.find(view)
+        if lines_are_paragraphs:
+            raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
+            candidates = Candidates(merge(raw), raw)
+        report = self._report(text, view, candidates, source, position, authors)
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
         """Check a `Document` with everything it carries: positions in the file, its
         inline directives and its front matter's authors (what every command needs)."""
         return self.check(document.text, source=document.source, position=document.position,
-                          directives=document.directives, authors=document.authors)
+                          directives=document.directives, authors=document.authors,
+                          lines_are_paragraphs=document.format == "docx")
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe; reports

@@ -354,3 +354,29 @@ def test_html_blocks_are_paragraphs_on_the_canvas(tmp_path: Path, linter: Any) -
     for finding in report.findings:
         assert "<" not in document.original[finding.start : finding.end], finding
     assert ("Jamie", "PERSON") in [(f.text, f.category) for f in report.findings]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_word_paragraph_is_a_paragraph_in_every_path(tmp_path: Path, linter: Any, jobs: str) -> None:
+    """Each paragraph is one line of a .docx's checked text; a finding stops at its end,
+    in one process and over several (the cache keeps the two kinds of text apart)."""
+    from test_cli import finding_lines
+
+    word = docx.Document()
+    word.add_paragraph("Visited Jamie")
+    word.add_paragraph("Thompson Primary is his school.")
+    for number in range(8):  # enough files for --jobs 2 to start two processes
+        word.save(str(tmp_path / f"visit{number}.docx"))
+    report = linter.check_document(read_document(str(tmp_path / "visit0.docx")))
+    assert ("Jamie", "PERSON") in [(f.text, f.category) for f in report.findings]
+    assert all("\n" not in f.text for f in report.findings)
+    (tmp_path / "visit.txt").write_text("Visited Jamie\nThompson Primary is his school.",
+                                        encoding="utf-8")  # the same text, as plain text
+    runs = []
+    for _ in ("fresh", "from the cache"):
+        done = run_checkout(["check", "--jobs", jobs, "."], tmp_path)
+        runs.append(sorted(line for line in done.stdout.splitlines() if "visit.txt" in line))
+        found = {(os.path.basename(m["path"]), m["line"], m["col"], m["line_text"].endswith("[Jamie]"))
+                 for m in finding_lines(done.stdout)}
+        assert {(f"visit{n}.docx", "1", "9", True) for n in range(8)} <= found, done.stdout
+    assert runs[0] == runs[1] and runs[0]  # the plain text is not answered with the .docx's result

@@ -8,11 +8,6 @@ what they report; offsets mean the same characters in every document format;
 redacting twice is redacting once; a redacted draft has no direct identifier;
 and nothing raises.
 
-Not yet held: in a .docx each paragraph is one line of the checked text, so a
-finding can still run from the end of one paragraph into the next (plain text,
-Markdown and HTML cut findings at paragraph breaks); the offsets property is
-tested on one-paragraph Word documents.
-
 The budget is small and the seed fixed in CI (the "ci" profile in conftest.py);
 before a release run the long random search:
 
@@ -137,8 +132,8 @@ def _xml_safe(text: str) -> str:
 def test_offsets_point_at_the_same_characters_in_every_format(
     linter: Any, tmp_path_factory: Any, fmt: str, draft: str
 ) -> None:
-    if fmt == "docx":  # one paragraph: across paragraphs, see the module's note on .docx
-        draft = " ".join(_xml_safe(draft).split())
+    if fmt == "docx":
+        draft = _xml_safe(draft)
     if not draft.strip() or (fmt in ("md", "html") and not draft.strip("\ufeff")):
         return
     path = _in_format(fmt, draft, tmp_path_factory.mktemp(fmt))
