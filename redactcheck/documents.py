@@ -88,7 +88,8 @@ def reread(document: Document, redacted: str) -> Document:
     redacted (its paragraphs, for a .docx), converted as the file was, so that redacting it
     again can be checked the way the file itself was."""
     if document.format == "docx" or len(document.original) != len(document.text):
-        return Document(document.source, redacted, redacted, document.format, authors=document.authors)
+        return Document(document.source, redacted, redacted, document.format,
+                        authors=document.authors)
     text, directives, authors = convert(document.format, redacted)
     return Document(document.source, redacted, text, document.format, directives, authors)
 

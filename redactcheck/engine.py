@@ -173,7 +173,8 @@ def within_paragraphs(text: str, findings: Iterable[Finding],
             continue
         start, end = max(pieces, key=lambda p: sum(c.isalnum() for c in text[p[0] : p[1]]))
         piece = text[start:end]
-        start, end = start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
         if any(c.isalnum() for c in piece):
             kept.append(replace(finding, start=start, end=end, text=text[start:end]))
     return kept

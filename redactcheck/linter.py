@@ -18,7 +18,8 @@ from .suppress import Region, Suppressor, author_regions
 from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
-from .types import Category, Finding, Report, Suppressed, as_text, line_col, newlines_for_line_breaks
+from .types import (Category, Finding, Report, Suppressed, as_text, line_col,
+                    newlines_for_line_breaks)
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -116,7 +117,8 @@ class Linter:
 
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
-        from .redaction import findings_to_redact, settled  # Presidio's anonymizer: only when redacting
+        # Presidio's anonymizer: imported only when redacting
+        from .redaction import findings_to_redact, settled
 
         def recheck(redacted: str) -> list[Finding]:
             return findings_to_redact(self.check(redacted))

@@ -24,7 +24,8 @@ def _init_worker(config: Config) -> None:
 
 
 def _check_one(item: tuple[Any, ...]) -> Report:
-    """One (text, source, directives[, authors[, lines_are_paragraphs]]) item, checked in a worker."""
+    """One (text, source, directives[, authors[, lines_are_paragraphs]]) item, checked in a
+    worker."""
     text, source, directives, *rest = item
     authors = rest[0] if rest else ()
     lines_are_paragraphs = bool(rest[1]) if len(rest) > 1 else False

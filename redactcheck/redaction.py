@@ -230,7 +230,8 @@ SETTLE_ROUNDS = 3
 
 
 def settled(text: str, findings: Sequence[Finding], style: str,
-            recheck: Callable[[str], Sequence[Finding]], keep: frozenset[int] = frozenset()) -> Redaction:
+            recheck: Callable[[str], Sequence[Finding]],
+            keep: frozenset[int] = frozenset()) -> Redaction:
     """The redaction of `text`, checked again until redacting it changes nothing, so that
     redacting a redacted draft gives it back unchanged.
 
@@ -250,7 +251,8 @@ def settled(text: str, findings: Sequence[Finding], style: str,
 
 def _shifted(edits: Sequence[Edit], position: int) -> int:
     """Where `position` (outside every edit's inside) lands once the edits are made."""
-    return position + sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= position)
+    return position + sum(len(e.replacement) - (e.end - e.start)
+                          for e in edits if e.end <= position)
 
 
 def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> tuple[Edit, ...]:

@@ -340,7 +340,8 @@ def test_a_finding_never_runs_across_a_blank_line(linter: Any) -> None:
     report = linter.check("Visited Jamie\n\nThompson Primary is his school.")
     found = [(f.text, f.category) for f in report.findings]
     assert ("Jamie", "PERSON") in found, found
-    assert all("\n" not in f.text for f in [*report.findings, *(s.finding for s in report.suppressed)])
+    everything = [*report.findings, *(s.finding for s in report.suppressed)]
+    assert all("\n" not in f.text for f in everything)
 
 
 def test_html_blocks_are_paragraphs_on_the_canvas(tmp_path: Path, linter: Any) -> None:
@@ -357,7 +358,9 @@ def test_html_blocks_are_paragraphs_on_the_canvas(tmp_path: Path, linter: Any) -
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_word_paragraph_is_a_paragraph_in_every_path(tmp_path: Path, linter: Any, jobs: str) -> None:
+def test_a_word_paragraph_is_a_paragraph_in_every_path(
+    tmp_path: Path, linter: Any, jobs: str
+) -> None:
     """Each paragraph is one line of a .docx's checked text; a finding stops at its end,
     in one process and over several (the cache keeps the two kinds of text apart)."""
     from test_cli import finding_lines
@@ -376,7 +379,7 @@ def test_a_word_paragraph_is_a_paragraph_in_every_path(tmp_path: Path, linter: A
     for _ in ("fresh", "from the cache"):
         done = run_checkout(["check", "--jobs", jobs, "."], tmp_path)
         runs.append(sorted(line for line in done.stdout.splitlines() if "visit.txt" in line))
-        found = {(os.path.basename(m["path"]), m["line"], m["col"], m["line_text"].endswith("[Jamie]"))
-                 for m in finding_lines(done.stdout)}
+        found = {(os.path.basename(m["path"]), m["line"], m["col"],
+                  m["line_text"].endswith("[Jamie]")) for m in finding_lines(done.stdout)}
         assert {(f"visit{n}.docx", "1", "9", True) for n in range(8)} <= found, done.stdout
     assert runs[0] == runs[1] and runs[0]  # the plain text is not answered with the .docx's result

@@ -330,9 +330,11 @@ FAULTY = {  # file content: what its one error line says
     "binary": (bytes(range(256)) * 8, "binary file"),
     "png": (b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file (PNG image)"),
     "nul-inside-text": (b"Visited Jamie Thompson\x00 at home.\n", "contains NUL bytes"),
-    "invalid-utf8": (b"Visited \x81\x8d\x90 at home.\n", "not valid UTF-8 (byte 8); save it as UTF-8"),
+    "invalid-utf8": (b"Visited \x81\x8d\x90 at home.\n",
+                     "not valid UTF-8 (byte 8); save it as UTF-8"),
     "utf16-bom-le": ("Visited Jamie at home.\n".encode("utf-16"), "looks like UTF-16"),
-    "utf16-bom-be": (b"\xfe\xff" + "Visited Jamie at home.\n".encode("utf-16-be"), "looks like UTF-16"),
+    "utf16-bom-be": (b"\xfe\xff" + "Visited Jamie at home.\n".encode("utf-16-be"),
+                     "looks like UTF-16"),
     "utf16-no-bom-le": ("Visited Jamie at home.\n".encode("utf-16-le"), "looks like UTF-16"),
     "utf16-no-bom-be": ("Visited Jamie at home.\n".encode("utf-16-be"), "looks like UTF-16"),
     "windows-1252": (CP1252, "looks like Windows-1252"),
@@ -365,7 +367,8 @@ def test_a_utf8_bom_is_read_and_does_not_shift_columns(run: Any, tmp_path: Path)
 LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 
 
-@pytest.mark.parametrize("first,second", [("crlf", "lf"), ("lf", "cr"), ("cr", "crlf"), ("crlf", "cr")])
+@pytest.mark.parametrize("first,second",
+                         [("crlf", "lf"), ("lf", "cr"), ("cr", "crlf"), ("crlf", "cr")])
 def test_mixed_line_endings_give_the_lines_an_editor_shows(
     run: Any, tmp_path: Path, first: str, second: str
 ) -> None:
@@ -375,7 +378,8 @@ def test_mixed_line_endings_give_the_lines_an_editor_shows(
     (tmp_path / "mixed.txt").write_bytes(draft.encode("utf-8"))
     result = run("check", "--format", "json", "mixed.txt")
     assert result.exit_code == 1, result.stderr
-    found = {f["text"]: (f["line"], f["column"]) for f in json.loads(result.stdout)["files"][0]["findings"]}
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    found = {f["text"]: (f["line"], f["column"]) for f in findings}
     assert found[NAME] == (3, 9) and found["jamie.t@example.com"] == (4, 15), found
 
 
@@ -405,7 +409,8 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path: Path
 def test_a_one_megabyte_line_without_a_newline_is_checked(run: Any, tmp_path: Path) -> None:
     """No newline and no space to cut at: the chunker cuts anyway, and a name at the end is
     found at its true column."""
-    (tmp_path / "long.txt").write_text("-" * 1_000_000 + f" Visited {NAME} today.", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("-" * 1_000_000 + f" Visited {NAME} today.",
+                                       encoding="utf-8")
     result = run("check", "--format", "json", "long.txt")
     assert result.exit_code == 1, result.stderr
     found = json.loads(result.stdout)["files"][0]["findings"]

@@ -9,7 +9,6 @@ and results from the cache equal a fresh check.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -34,7 +33,8 @@ def _start(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
 
 
 def _temp_files(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.name.startswith(".post.txt.") and p.name.endswith(".tmp")]
+    return [p for p in folder.iterdir()
+            if p.name.startswith(".post.txt.") and p.name.endswith(".tmp")]
 
 
 def _kill_when(child: subprocess.Popen[bytes], folder: Path, delay: float | None) -> bool:
@@ -54,7 +54,9 @@ def _kill_when(child: subprocess.Popen[bytes], folder: Path, delay: float | None
 
 @pytest.mark.slow
 @needs_sigkill
-def test_in_place_killed_at_any_moment_leaves_the_original_or_the_whole_result(tmp_path: Path) -> None:
+def test_in_place_killed_at_any_moment_leaves_the_original_or_the_whole_result(
+    tmp_path: Path,
+) -> None:
     post = tmp_path / "post.txt"
     post.write_text(DRAFT, encoding="utf-8")
     started = time.monotonic()
@@ -73,7 +75,8 @@ def test_in_place_killed_at_any_moment_leaves_the_original_or_the_whole_result(t
         post.write_text(DRAFT, encoding="utf-8")
         for leftover in _temp_files(tmp_path):
             leftover.unlink()
-        mid_write = _kill_when(_start(["redact", "--in-place", "post.txt"], tmp_path), tmp_path, delay)
+        child = _start(["redact", "--in-place", "post.txt"], tmp_path)
+        mid_write = _kill_when(child, tmp_path, delay)
         now = post.read_bytes()
         assert now in (DRAFT.encode(), redacted), (delay, mid_write, len(now))
         outcomes.append((mid_write, now == redacted))

@@ -31,23 +31,37 @@ from redactcheck.types import line_col
 BUDGET = settings(max_examples=max(10, settings.default.max_examples // 4))
 
 IDENTIFIERS = [
-    "Ruby Caldwell", "Ruby", "Mrs Caldwell", "Jamie", "Sarah Thompson", "Tom Reid", "Mr and Mrs Kowalski",
-    "aged 14", "(14)", "a 14-year-old", "on 3rd March 2024", "born 03/04/2011", "DOB 3 April 2011",
-    "12 Kelvin Road", "G11 6PS", "07700 900123", "ruby.c@example.com", "@ruby_c", "CHI 1503104421",
-    "Partick", "Glasgow", "Hyndland Secondary", "Rosewood Care Home", "Glasgow City Council", "Polish", "Dr",
+    "Ruby Caldwell", "Ruby", "Mrs Caldwell", "Jamie", "Sarah Thompson", "Tom Reid",
+    "Mr and Mrs Kowalski", "aged 14", "(14)", "a 14-year-old", "on 3rd March 2024",
+    "born 03/04/2011", "DOB 3 April 2011", "12 Kelvin Road", "G11 6PS", "07700 900123",
+    "ruby.c@example.com", "@ruby_c", "CHI 1503104421", "Partick", "Glasgow", "Hyndland Secondary",
+    "Rosewood Care Home", "Glasgow City Council", "Polish", "Dr",
 ]
-PLACEHOLDERS = ["Child A", "Person B", "Mrs K", "[PERSON]", "a teenager", "a part of Glasgow", "████"]
+PLACEHOLDERS = [
+    "Child A", "Person B", "Mrs K", "[PERSON]", "a teenager", "a part of Glasgow", "████",
+]
 WORDS = [
-    "Visited", "today", "said", "lives with", "her mum", "his gran", "the school", "social worker",
-    "met", "at", "in", "and", "was", "SHE LIVES IN", "Dear", "Thanks,", "Mr", "Ms", ",", ".", "!", "-",
-    "#", "**", "> ", "1.",
+    "Visited", "today", "said", "lives with", "her mum", "his gran", "the school",
+    "social worker", "met", "at", "in", "and", "was", "SHE LIVES IN", "Dear", "Thanks,", "Mr",
+    "Ms", ",", ".", "!", "-", "#", "**", "> ", "1.",
 ]
-FORMAT = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u00ad", "\ufeff", "\u202e", "\u202c"]
-COMBINING = ["\u0301", "\u0308", "\u0327", "\u0301\u0323"]
-FULL_WIDTH = ["\uff32\uff55\uff42\uff59", "\uff10\uff17\uff17\uff10\uff10", "\uff27\uff11\uff11"]
-SCRIPTS = ["\u041a\u0430\u0439\u043b\u0430", "\u0393\u03b9\u03ac\u03bd\u03bd\u03b7\u03c2", "\u0645\u062d\u0645\u062f",
-           "\u738b\u82b3", "\U0001f600", "k\u0430yla", "G11 6\u0420S"]
-BREAKS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\n\n", "\t", "\x0c", "\x0b", "  "]
+FORMAT = [
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u00ad", "\ufeff", "\u202e",
+    "\u202c",
+]
+COMBINING = [
+    "\u0301", "\u0308", "\u0327", "\u0301\u0323",
+]
+FULL_WIDTH = [
+    "\uff32\uff55\uff42\uff59", "\uff10\uff17\uff17\uff10\uff10", "\uff27\uff11\uff11",
+]
+SCRIPTS = [
+    "\u041a\u0430\u0439\u043b\u0430", "\u0393\u03b9\u03ac\u03bd\u03bd\u03b7\u03c2",
+    "\u0645\u062d\u0645\u062f", "\u738b\u82b3", "\U0001f600", "k\u0430yla", "G11 6\u0420S",
+]
+BREAKS = [
+    "\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\n\n", "\t", "\x0c", "\x0b", "  ",
+]
 
 piece = st.one_of(
     st.sampled_from(IDENTIFIERS), st.sampled_from(PLACEHOLDERS), st.sampled_from(WORDS),
