@@ -138,6 +138,8 @@ def document_context(document: Any) -> str:
     the text, so `off` and `on` look alike there) and its front matter's authors. Only
     hashed into the key, never stored."""
     directives, authors = tuple(document.directives), tuple(getattr(document, "authors", ()))
+    if getattr(document, "format", "") == "docx":  # its lines are paragraphs: see Linter.check
+        return json.dumps([directives, authors, "docx"])
     return json.dumps([directives, authors]) if directives or authors else ""
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .documents import Document
     from .linter import Linter
-    from .types import Report
+    from .types import Finding, Report
 
 CHECKED_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"})
 FORMATS = ("text", "json", "sarif", "github")
@@ -271,7 +271,7 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: 
         document = _read(path)
         as_word = redact_io.writes_docx(document, target)  # before the model loads
         report = _linter(config).check_document(document)
-        done = _redaction(document, report, style)
+        done = _redaction(document, report, style, _linter(config))
         content = redact_io.docx_bytes(document, done) if as_word else done.text
     except RedactcheckError as error:
         _fail(str(error))
@@ -286,13 +286,18 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: 
     _write_output(content, target, backup)
 
 
-def _redaction(document: Any, report: "Report", style: str) -> Any:
+def _redaction(document: Any, report: "Report", style: str, linter: Any) -> Any:
     """Redact the original file text (offsets match it for text, Markdown and HTML; a
-    .docx's text is its paragraphs): the redacted text and the edits that made it."""
+    .docx's text is its paragraphs): the redacted text and the edits that made it, checked
+    again until a second redaction would change nothing."""
+    from .documents import reread
     from .redact_io import base_text
-    from .redaction import findings_to_redact, redaction
+    from .redaction import findings_to_redact, settled
 
-    return redaction(base_text(document), findings_to_redact(report), style)
+    def recheck(redacted: str) -> list[Finding]:
+        return findings_to_redact(linter.check_document(reread(document, redacted)))
+
+    return settled(base_text(document), findings_to_redact(report), style, recheck)
 
 
 def _write_output(text: str | bytes, target: str | None, backup: bool) -> None:

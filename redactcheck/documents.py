@@ -22,7 +22,7 @@ from redactcheck.types import line_col
 
 __all__ = [
     "EXTENSION_FORMATS", "FORMATS", "Directives", "Document", "checked_line", "decode_text",
-    "docx_paragraphs", "iter_paths", "read_bytes", "read_document",
+    "docx_paragraphs", "iter_paths", "read_bytes", "read_document", "reread",
 ]
 
 FORMATS = frozenset({"text", "markdown", "html", "docx"})
@@ -81,6 +81,17 @@ def read_document(
     text, directives, authors = convert(fmt, original)
     parse_directives(text, directives, name)  # a wrong directive is this file's input error
     return Document(name, original, text, fmt, directives, authors)
+
+
+def reread(document: Document, redacted: str) -> Document:
+    """The document as it reads after redaction: `redacted` is its original file text
+    redacted (its paragraphs, for a .docx), converted as the file was, so that redacting it
+    again can be checked the way the file itself was."""
+    if document.format == "docx" or len(document.original) != len(document.text):
+        return Document(document.source, redacted, redacted, document.format,
+                        authors=document.authors)
+    text, directives, authors = convert(document.format, redacted)
+    return Document(document.source, redacted, text, document.format, directives, authors)
 
 
 def read_bytes(source: str, *, max_bytes: int = 5_000_000) -> bytes:

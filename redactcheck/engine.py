@@ -147,8 +147,39 @@ class Candidates(NamedTuple):
 
 
 def _candidates(text: str, results: list[RecognizerResult]) -> Candidates:
-    raw = to_findings(text, results)
+    raw = within_paragraphs(text, to_findings(text, results))
     return Candidates(merge(raw), raw)
+
+
+LINE_BREAK = re.compile(r"\n")  # in a .docx each line of the checked text is a paragraph
+
+
+def within_paragraphs(text: str, findings: Iterable[Finding],
+                      breaks: re.Pattern[str] | None = None) -> list[Finding]:
+    """No finding runs across a paragraph break (a blank line; in HTML, a block's edge): a
+    heading is not the first word of the school named below it, and "Jamie" closing one
+    paragraph is not swallowed by "Thompson Primary" opening the next. A finding that
+    does is cut back to its part with the most letters and digits. `breaks`: what ends a
+    paragraph (LINE_BREAK where every line is one, as in a Word document)."""
+    kept, breaks = [], breaks or _PARAGRAPH_BREAK
+    for finding in findings:
+        if "\n" not in text[finding.start : finding.end]:
+            kept.append(finding)
+            continue
+        edges = [finding.start]
+        for match in breaks.finditer(text, finding.start, finding.end):
+            edges += [match.start(), match.end()]
+        pieces = list(zip(edges[::2], [*edges[1::2], finding.end]))
+        if len(pieces) == 1:
+            kept.append(finding)
+            continue
+        start, end = max(pieces, key=lambda p: sum(c.isalnum() for c in text[p[0] : p[1]]))
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+        if any(c.isalnum() for c in piece):
+            kept.append(replace(finding, start=start, end=end, text=text[start:end]))
+    return kept
 
 
 def _pieces(texts: Iterable[str]) -> Iterator[Piece]:

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import directives as inline
 from . import risk
 from .config import Config
-from .engine import Candidates, Engine, merge
+from .engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
@@ -18,7 +18,8 @@ from .suppress import Region, Suppressor, author_regions
 from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
-from .types import Category, Finding, Report, Suppressed, as_text, line_col
+from .types import (Category, Finding, Report, Suppressed, as_text, line_col,
+                    newlines_for_line_breaks)
 
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -47,8 +48,10 @@ class Linter:
         self.place_weights = risk.place_weight_table()
 
     def view(self, text: str) -> View:
-        """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
-        return View.of(text, self.case_names, self.case_places, self.case_ordinary)
+        """The text as the detectors see it: every line break a \\n, lower-case chat and
+        capitals truecased; same length."""
+        return View.of(newlines_for_line_breaks(text), self.case_names, self.case_places,
+                       self.case_ordinary)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
@@ -56,6 +59,7 @@ class Linter:
     def check(
         self, text: str, source: str = "<text>", position: PositionFn | None = None,
         directives: Sequence[tuple[int, str]] = (), authors: Sequence[str] = (),
+        lines_are_paragraphs: bool = False,
     ) -> Report:
         """Check one text: findings, suppressed look-alikes, and the risk score.
 
@@ -64,16 +68,23 @@ class Linter:
         `authors` are the names its front matter gives as the author
         (`Document.authors`): wherever the text names them, whole or by first name or
         surname, the name is the author's own, suppressed with why="byline".
+        `lines_are_paragraphs` (a Word document's text): no finding runs from one line
+        into the next.
         """
         view = self.view(as_text(text, "Linter.check"))
-        report = self._report(text, view, self.engine.find(view), source, position, authors)
+        candidates = self.engine.find(view)
+        if lines_are_paragraphs:
+            raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
+            candidates = Candidates(merge(raw), raw)
+        report = self._report(text, view, candidates, source, position, authors)
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
         """Check a `Document` with everything it carries: positions in the file, its
         inline directives and its front matter's authors (what every command needs)."""
         return self.check(document.text, source=document.source, position=document.position,
-                          directives=document.directives, authors=document.authors)
+                          directives=document.directives, authors=document.authors,
+                          lines_are_paragraphs=document.format == "docx")
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe; reports
@@ -106,10 +117,13 @@ class Linter:
 
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
-        from .redaction import findings_to_redact, redact as apply_redaction  # Presidio's anonymizer: only when redacting
+        # Presidio's anonymizer: imported only when redacting
+        from .redaction import findings_to_redact, settled
 
-        report = self.check(text)
-        return apply_redaction(text, findings_to_redact(report), style or self.config.style)
+        def recheck(redacted: str) -> list[Finding]:
+            return findings_to_redact(self.check(redacted))
+
+        return settled(text, recheck(text), style or self.config.style, recheck).text
 
     def _report(self, text: str, view: str, candidates: Candidates, source: str,
                 position: PositionFn | None, authors: Sequence[str] = ()) -> Report:

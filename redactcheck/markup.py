@@ -20,6 +20,11 @@ _COMMENT_DIRECTIVE = re.compile(r"<!--\s*redactcheck:\s*(.*?)\s*-->", re.S)
 _TEXT_DIRECTIVE = re.compile(r"^[ \t]*((?:#[ \t]*)?redactcheck:[ \t]*(.*?))[ \t]*\r?$", re.M)
 _HTML_ATTR = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _HTML_HIDDEN = frozenset({"script", "style"})
+# Tags that end one block of text and start another: their first two characters become a
+# blank line on the canvas, so nothing found runs from a heading into the paragraph below.
+_HTML_BLOCKS = frozenset(
+    "address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 "
+    "h5 h6 head header hr html li main nav ol p pre section table td th title tr ul".split())
 
 
 class Converted(NamedTuple):
@@ -101,7 +106,14 @@ class _HtmlReveal(HTMLParser):
     def _visible(self) -> bool:
         return self.hidden is None and (not self.in_head or self.in_title)
 
+    def _block_edge(self, tag: str) -> None:
+        if tag in _HTML_BLOCKS:
+            at = self._offset()
+            self.canvas.put(at, "\n")
+            self.canvas.put(at + 1, "\n")
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._block_edge(tag)
         if tag in _HTML_HIDDEN:
             self.hidden = tag
         self.in_head = tag == "head" or (self.in_head and tag != "body")
@@ -113,6 +125,7 @@ class _HtmlReveal(HTMLParser):
                 self.canvas.keep_decoding(at + match.start(group), at + match.end(group))
 
     def handle_endtag(self, tag: str) -> None:
+        self._block_edge(tag)
         if tag == self.hidden:
             self.hidden = None
         self.in_head = self.in_head and tag != "head"

@@ -24,10 +24,13 @@ def _init_worker(config: Config) -> None:
 
 
 def _check_one(item: tuple[Any, ...]) -> Report:
-    """One (text, source, directives[, authors]) item, checked in a worker."""
+    """One (text, source, directives[, authors[, lines_are_paragraphs]]) item, checked in a
+    worker."""
     text, source, directives, *rest = item
     authors = rest[0] if rest else ()
-    return _WORKER_LINTER.check(text, source=source, directives=directives, authors=authors)
+    lines_are_paragraphs = bool(rest[1]) if len(rest) > 1 else False
+    return _WORKER_LINTER.check(text, source=source, directives=directives, authors=authors,
+                                lines_are_paragraphs=lines_are_paragraphs)
 
 
 def worker_count(jobs: int, files: int) -> int:

@@ -109,7 +109,8 @@ class People:
     def _new(self, name: str, child: bool) -> Person:
         words = _words(name)
         first = "" if _titled(name) else (words[0] if words else "")
-        last = words[-1] if len(words) >= 2 or _titled(name) else ""
+        # a title alone ("Dr") has no words left: no surname, and no IndexError
+        last = words[-1] if words and (len(words) >= 2 or _titled(name)) else ""
         kind = "Child" if child else "Person"
         title = name.split()[0].lower().rstrip(".") if _titled(name) else ""
         person = Person(first, last, f"{kind} {letters(self._counts[kind])}", title=title)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -223,6 +223,72 @@ def redaction(text: str, findings: Sequence[Finding], style: str = "default",
                    key=lambda e: e.start)
     changed = tuple(e for e in edits if text[e.start : e.end] != e.replacement)
     return Redaction(result.text, changed, {int(i.entity_type[1:]): i.text for i in result.items})
+
+
+# How many times a redacted text is checked again before the result is taken as it stands.
+SETTLE_ROUNDS = 3
+
+
+def settled(text: str, findings: Sequence[Finding], style: str,
+            recheck: Callable[[str], Sequence[Finding]],
+            keep: frozenset[int] = frozenset()) -> Redaction:
+    """The redaction of `text`, checked again until redacting it changes nothing, so that
+    redacting a redacted draft gives it back unchanged.
+
+    A replacement is new text beside old words, and the detectors read the two together:
+    "Ruby aged 14" let "Ruby" go as a common word, but "Ruby of secondary-school age" reads
+    as the name of a school. Each round redacts what the check finds in the last result;
+    the rounds' edits are folded into edits on the original text (what the .docx writer
+    needs), and each finding keeps its first replacement in `by_finding`."""
+    done = redaction(text, findings, style, keep)
+    for _ in range(SETTLE_ROUNDS):
+        again = redaction(done.text, recheck(done.text), style)
+        if again.text == done.text:
+            break
+        done = Redaction(again.text, compose(text, done.edits, again.edits), done.by_finding)
+    return done
+
+
+def _shifted(edits: Sequence[Edit], position: int) -> int:
+    """Where `position` (outside every edit's inside) lands once the edits are made."""
+    return position + sum(len(e.replacement) - (e.end - e.start)
+                          for e in edits if e.end <= position)
+
+
+def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> tuple[Edit, ...]:
+    """One set of edits on `text` that does what `first` and then `second` (whose offsets are
+    in the text `first` made) do; edits that touch or overlap become one."""
+    made, shift = [], 0  # where each first edit's replacement sits in the text it made
+    for edit in first:
+        made.append((edit.start + shift, edit))
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    ranges = [(e.start, e.end) for e in first]
+    ranges += [(_unshifted(made, e.start, True), _unshifted(made, e.end, False)) for e in second]
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    final = apply_edits(apply_edits(text, first), second)
+    edits = (Edit(start, end, final[_shifted(second, _shifted(first, start)) :
+                                    _shifted(second, _shifted(first, end))])
+             for start, end in merged)
+    return tuple(e for e in edits if text[e.start : e.end] != e.replacement)
+
+
+def _unshifted(made: Sequence[tuple[int, Edit]], position: int, is_start: bool) -> int:
+    """The offset in the original text of `position` in the text the edits made; a position
+    inside an edit's replacement stands for the whole edit."""
+    back = 0
+    for at, edit in made:
+        end = at + len(edit.replacement)
+        if at < position < end or at == end == position:
+            return edit.start if is_start else edit.end
+        if end > position:
+            break
+        back = edit.end - end
+    return position + back
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

@@ -211,9 +211,9 @@ def _check_examples(chk: _Checker) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return sub.strings("flag"), sub.strings("pass")
 
 
-def _check_rule(path: Path, raw: Any, user: bool) -> RuleSpec:
-    if not isinstance(raw, dict):
-        raise RuleError(f"{path}:{getattr(raw, 'line', 0)}: each rule must be a mapping")
+def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
+    if not isinstance(raw, dict):  # a scalar has no line of its own: name its place in the list
+        raise RuleError(f"{path}: each rule must be a mapping (rule {number} in 'rules' is not)")
     chk = _Checker(path, raw)
     unknown = set(raw) - RULE_KEYS
     if unknown:
@@ -261,7 +261,7 @@ def load_rule_file(path: Path, *, user: bool = False) -> list[RuleSpec]:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(f"{path}:1: a rule file is a mapping with a 'rules' list")
-    return [_check_rule(path, raw, user) for raw in data["rules"]]
+    return [_check_rule(path, raw, user, number) for number, raw in enumerate(data["rules"], 1)]
 
 
 def rule_files(folder: Path) -> list[Path]:

@@ -42,7 +42,8 @@ def _check(config: Config, documents: Sequence[Any], jobs: int, make_linter: Cal
     with _progress(len(documents)) as advance:
         workers = worker_count(jobs, len(documents))
         if workers > 1:
-            items = [(d.text, d.source, tuple(d.directives), tuple(d.authors)) for d in documents]
+            items = [(d.text, d.source, tuple(d.directives), tuple(d.authors), d.format == "docx")
+                     for d in documents]
             return list(check_parallel(config, items, workers, on_done=advance))
         if make_linter is None:
             from .startup import load_linter

@@ -183,17 +183,19 @@ class Report:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset, as editors and SARIF count them.
+    """1-based line and column of a character offset, as editors and SARIF count them: a line
+    ends at \\n, \\r\\n or a lone \\r (an old Mac file, or a paste that mixes them).
 
-    A long text's line starts are found once and searched by bisection, so placing every
+    A long text's line ends are found once and searched by bisection, so placing every
     finding of a 5 MB chat export costs log n each, not a count from the top each time."""
-    if len(text) < _INDEXED_FROM:
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
-    newlines = _newlines(text)
-    line = bisect.bisect_left(newlines, offset) + 1  # newlines before the offset, plus one
-    column = offset - (newlines[line - 2] + 1 if line > 1 else 0) + 1
+    if len(text) >= _INDEXED_FROM:
+        ends = _line_ends(text)
+        line = bisect.bisect_right(ends, offset)  # lines ended at or before the offset
+        return line + 1, offset - (ends[line - 1] if line else 0) + 1
+    line = text.count("\n", 0, offset) + 1
+    if "\r" in text:
+        line += text.count("\r", 0, offset) - text.count("\r\n", 0, offset)
+    column = offset - (max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1) + 1
     return line, column
 
 
@@ -201,9 +203,22 @@ _INDEXED_FROM = 20_000
 
 
 @functools.lru_cache(maxsize=2)
-def _newlines(text: str) -> list[int]:
-    """Offsets of every newline in a long text (the last two texts asked about; memory only)."""
-    return [m.start() for m in re.finditer("\n", text)]
+def _line_ends(text: str) -> list[int]:
+    """Where each line of a long text ends, after its break (the last two texts asked about;
+    memory only)."""
+    return [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+
+
+# Characters that break a line or paragraph but are not \n: a lone \r, the vertical tab and
+# form feed, NEL, the file/group/record separators and Unicode's line and paragraph separators.
+_OTHER_LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def newlines_for_line_breaks(text: str) -> str:
+    """The text with every other line break made a \\n, one character for one, so offsets
+    stay put: every stage after it (the parser, the rules, the look-alike checks) knows
+    only \\n as the end of a line, and a name must never run across a break it cannot see."""
+    return _OTHER_LINE_BREAK.sub("\n", text) if _OTHER_LINE_BREAK.search(text) else text
 
 
 def as_text(value: object, caller: str) -> str:

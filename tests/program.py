@@ -16,6 +16,7 @@ import functools
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -55,13 +56,46 @@ def can_drop_root_powers() -> bool:
         return False
 
 
-def run_checkout(args: list[str], cwd: Path, *, timeout: float = 180,
-                 without_root_powers: bool = False) -> subprocess.CompletedProcess[str]:
-    """`redactcheck ARGS` from this checkout in cwd; output as text."""
+def checkout_env(cwd: Path) -> dict[str, str]:
+    """The environment of a run of this checkout: its own tree, no user config, a cache in cwd."""
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHONPATH")}
     env.update(PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(cwd / ".no-user-config"),
                XDG_CACHE_HOME=str(cwd / ".test-cache"))
+    return env
+
+
+def command(args: list[str]) -> list[str]:
+    return [sys.executable, "-m", "redactcheck", *args]
+
+
+def run_checkout(args: list[str], cwd: Path, *, timeout: float = 180,
+                 without_root_powers: bool = False) -> subprocess.CompletedProcess[str]:
+    """`redactcheck ARGS` from this checkout in cwd; output as text."""
     return subprocess.run(
-        [sys.executable, "-m", "redactcheck", *args], cwd=cwd, env=env, capture_output=True,
+        command(args), cwd=cwd, env=checkout_env(cwd), capture_output=True,
         text=True, timeout=timeout, preexec_fn=_preexec(without_root_powers),
     )
+
+
+# A small go-between: it starts the command, waits for it with wait4 and writes the command's
+# peak resident memory (KiB) to the file named first. A child started straight from the test
+# process would count the test's own memory (the loaded model) as its peak: Linux carries the
+# high-water mark of the address space a child starts in across exec.
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+open(sys.argv[1], "w").write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def run_measured(args: list[str], cwd: Path, *, stdin: Path | None = None,
+                 timeout: float = 180) -> tuple[subprocess.CompletedProcess[str], int]:
+    """Like run_checkout, with the command's peak resident memory in KiB (ru_maxrss)."""
+    with open(stdin or os.devnull, "rb") as feed, tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
+        done = subprocess.run([sys.executable, "-c", _MEASURE, str(peak), *command(args)], cwd=cwd,
+                              env=checkout_env(cwd), stdin=feed, capture_output=True, text=True,
+                              timeout=timeout)
+        return done, int(peak.read_text())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -329,3 +330,56 @@ def test_iter_paths_expands_directories(tmp_path: Path) -> None:
         os.path.join(root, "a.txt"), os.path.join(root, "b.md"), os.path.join(root, "sub", "c.MD"),
         "-", "explicit.png",
     ]
+
+
+# --- no finding runs across a paragraph (issue 17) ----------------------------------------------
+
+
+def test_a_finding_never_runs_across_a_blank_line(linter: Any) -> None:
+    """"Jamie" ending one paragraph was swallowed by the school opening the next."""
+    report = linter.check("Visited Jamie\n\nThompson Primary is his school.")
+    found = [(f.text, f.category) for f in report.findings]
+    assert ("Jamie", "PERSON") in found, found
+    everything = [*report.findings, *(s.finding for s in report.suppressed)]
+    assert all("\n" not in f.text for f in everything)
+
+
+def test_html_blocks_are_paragraphs_on_the_canvas(tmp_path: Path, linter: Any) -> None:
+    """A heading and the paragraph below it are two blocks, not one run of words."""
+    page = tmp_path / "post.html"
+    page.write_text("<html><body><h1>Notes</h1><p>Visited Jamie</p><p>Thompson Primary is his "
+                    "school.</p></body></html>\n", encoding="utf-8")
+    document = read_document(str(page))
+    assert "Notes\n\n" in document.text and "Jamie\n\n" in document.text
+    report = linter.check_document(document)
+    for finding in report.findings:
+        assert "<" not in document.original[finding.start : finding.end], finding
+    assert ("Jamie", "PERSON") in [(f.text, f.category) for f in report.findings]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_word_paragraph_is_a_paragraph_in_every_path(
+    tmp_path: Path, linter: Any, jobs: str
+) -> None:
+    """Each paragraph is one line of a .docx's checked text; a finding stops at its end,
+    in one process and over several (the cache keeps the two kinds of text apart)."""
+    from test_cli import finding_lines
+
+    word = docx.Document()
+    word.add_paragraph("Visited Jamie")
+    word.add_paragraph("Thompson Primary is his school.")
+    for number in range(8):  # enough files for --jobs 2 to start two processes
+        word.save(str(tmp_path / f"visit{number}.docx"))
+    report = linter.check_document(read_document(str(tmp_path / "visit0.docx")))
+    assert ("Jamie", "PERSON") in [(f.text, f.category) for f in report.findings]
+    assert all("\n" not in f.text for f in report.findings)
+    (tmp_path / "visit.txt").write_text("Visited Jamie\nThompson Primary is his school.",
+                                        encoding="utf-8")  # the same text, as plain text
+    runs = []
+    for _ in ("fresh", "from the cache"):
+        done = run_checkout(["check", "--jobs", jobs, "."], tmp_path)
+        runs.append(sorted(line for line in done.stdout.splitlines() if "visit.txt" in line))
+        found = {(os.path.basename(m["path"]), m["line"], m["col"],
+                  m["line_text"].endswith("[Jamie]")) for m in finding_lines(done.stdout)}
+        assert {(f"visit{n}.docx", "1", "9", True) for n in range(8)} <= found, done.stdout
+    assert runs[0] == runs[1] and runs[0]  # the plain text is not answered with the .docx's result

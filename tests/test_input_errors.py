@@ -21,7 +21,7 @@ from redactcheck import config as config_module
 from redactcheck.documents import read_document
 from redactcheck.errors import ConfigError, InputError
 
-from program import ROOT, can_drop_root_powers, run_checkout
+from program import ROOT, can_drop_root_powers, run_checkout, run_measured
 from test_cli import CLEAN, ERROR_PREFIX, NAME, RISKY, finding_lines, run  # noqa: F401  (fixture)
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -321,3 +321,197 @@ def test_readme_table_and_help_give_the_same_exit_codes_in_the_same_order(run: A
     shown = run("check", "--help").stdout.split("Exit codes", 1)[1]
     assert re.findall(r"^\s+(\d)  ", shown, re.M) == ["2", "1", "0"]
     assert "2 for an input or usage error anywhere" in " ".join(run("--help").stdout.split())
+
+
+# --- hostile and faulty input (issue 17): one line and exit 2, or a correct result -----------
+
+CP1252 = "Visited Zo\u00eb \u2018at home\u2019 \u2013 all well.\n".encode("cp1252")
+FAULTY = {  # file content: what its one error line says
+    "binary": (bytes(range(256)) * 8, "binary file"),
+    "png": (b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file (PNG image)"),
+    "nul-inside-text": (b"Visited Jamie Thompson\x00 at home.\n", "contains NUL bytes"),
+    "invalid-utf8": (b"Visited \x81\x8d\x90 at home.\n",
+                     "not valid UTF-8 (byte 8); save it as UTF-8"),
+    "utf16-bom-le": ("Visited Jamie at home.\n".encode("utf-16"), "looks like UTF-16"),
+    "utf16-bom-be": (b"\xfe\xff" + "Visited Jamie at home.\n".encode("utf-16-be"),
+                     "looks like UTF-16"),
+    "utf16-no-bom-le": ("Visited Jamie at home.\n".encode("utf-16-le"), "looks like UTF-16"),
+    "utf16-no-bom-be": ("Visited Jamie at home.\n".encode("utf-16-be"), "looks like UTF-16"),
+    "windows-1252": (CP1252, "looks like Windows-1252"),
+    "empty": (b"", "file is empty"),
+    "whitespace-only": (b" \t\r\n\n  \r\n", "file is empty"),
+}
+
+
+@pytest.mark.parametrize("name", list(FAULTY))
+def test_faulty_file_is_one_line_and_exit_2_and_the_next_file_is_checked(
+    run: Any, tmp_path: Path, name: str
+) -> None:
+    content, problem = FAULTY[name]
+    (tmp_path / f"{name}.txt").write_bytes(content)
+    (tmp_path / "draft.txt").write_text(RISKY, encoding="utf-8")
+    result = run("check", f"{name}.txt", "draft.txt")
+    assert result.exit_code == 2, result.stdout + result.stderr
+    one_error_naming(errors(result.stderr), f"{name}.txt", problem)
+    assert {m["path"] for m in finding_lines(result.stdout)} == {"draft.txt"}
+
+
+def test_a_utf8_bom_is_read_and_does_not_shift_columns(run: Any, tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + f"Visited {NAME} today.\n".encode())
+    result = run("check", "--format", "json", "bom.txt")
+    assert result.exit_code == 1, result.stderr
+    found = json.loads(result.stdout)["files"][0]["findings"]
+    assert [(f["text"], f["line"], f["column"]) for f in found] == [(NAME, 1, 9)]
+
+
+LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
+
+
+@pytest.mark.parametrize("first,second",
+                         [("crlf", "lf"), ("lf", "cr"), ("cr", "crlf"), ("crlf", "cr")])
+def test_mixed_line_endings_give_the_lines_an_editor_shows(
+    run: Any, tmp_path: Path, first: str, second: str
+) -> None:
+    """\\n, \\r\\n and a lone \\r each end one line, whichever mix a paste left behind."""
+    a, b = LINE_ENDINGS[first], LINE_ENDINGS[second]
+    draft = f"Case notes{a}{a}Visited {NAME} today.{b}Her e-mail is jamie.t@example.com{a}Fine.{b}"
+    (tmp_path / "mixed.txt").write_bytes(draft.encode("utf-8"))
+    result = run("check", "--format", "json", "mixed.txt")
+    assert result.exit_code == 1, result.stderr
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    found = {f["text"]: (f["line"], f["column"]) for f in findings}
+    assert found[NAME] == (3, 9) and found["jamie.t@example.com"] == (4, 15), found
+
+
+def test_a_name_never_runs_across_a_line_break_the_parser_cannot_see(linter: Any) -> None:
+    """A lone \\r or U+2028 between two lines used to join them into one entity."""
+    for brk in ("\r", "\u2028", "\u2029", "\x85", "\x0c"):
+        text = f"A part of Glasgow {brk} {brk} Person A"
+        spans = [(f.text, f.category) for f in linter.check(text).findings]
+        assert all(brk not in found for found, _ in spans), (brk, spans)
+
+
+def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path: Path) -> None:
+    """50 MB of text: refused from its size, before the model loads; the process never holds
+    the file (its peak memory stays below the file's size), from a path or from stdin."""
+    line = "Nothing to see here, a plain sentence about a support plan. " * 8 + "\n"
+    with open(tmp_path / "huge.txt", "w", encoding="utf-8") as handle:
+        for _ in range(50_000_000 // len(line) + 1):
+            handle.write(line)
+    size = (tmp_path / "huge.txt").stat().st_size
+    for args, stdin in ((["check", "huge.txt"], None), (["check", "-"], tmp_path / "huge.txt")):
+        done, peak_kib = run_measured(args, tmp_path, stdin=stdin)
+        assert done.returncode == 2, done.stderr
+        assert len(errors(done.stderr)) == 1 and "over the 5,000,000-byte limit" in done.stderr
+        assert peak_kib * 1024 < size, (peak_kib, size)
+
+
+def test_a_one_megabyte_line_without_a_newline_is_checked(run: Any, tmp_path: Path) -> None:
+    """No newline and no space to cut at: the chunker cuts anyway, and a name at the end is
+    found at its true column."""
+    (tmp_path / "long.txt").write_text("-" * 1_000_000 + f" Visited {NAME} today.",
+                                       encoding="utf-8")
+    result = run("check", "--format", "json", "long.txt")
+    assert result.exit_code == 1, result.stderr
+    found = json.loads(result.stdout)["files"][0]["findings"]
+    assert [(f["text"], f["line"], f["column"]) for f in found] == [(NAME, 1, 1_000_010)]
+
+
+@pytest.mark.slow
+def test_a_one_megabyte_line_of_prose_is_checked(run: Any, tmp_path: Path) -> None:
+    words = "the family were seen at home and the plan was reviewed with them "
+    (tmp_path / "prose.txt").write_text(words * (1_000_000 // len(words)) + f"Visited {NAME}.",
+                                        encoding="utf-8")
+    result = run("check", "--format", "json", "prose.txt")
+    assert result.exit_code == 1, result.stderr
+    found = json.loads(result.stdout)["files"][0]["findings"]
+    assert (NAME, 1) in [(f["text"], f["line"]) for f in found]
+
+
+@pytest.mark.parametrize("contents", [[], ["picture.png", ".hidden/post.md", "notes.pdf"]],
+                         ids=["empty folder", "nothing checkable"])
+def test_a_folder_with_nothing_to_check_is_one_line_and_exit_2(
+    run: Any, tmp_path: Path, contents: list[str]
+) -> None:
+    for name in contents:
+        (tmp_path / "posts" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "posts" / name).write_bytes(b"x")
+    (tmp_path / "posts").mkdir(exist_ok=True)
+    result = run("check", "posts")
+    assert result.exit_code == 2 and result.stdout == ""
+    one_error_naming(errors(result.stderr), "posts", "no files to check")
+
+
+@needs_symlinks
+def test_symlink_loops_inside_a_folder_are_skipped_or_one_line(run: Any, tmp_path: Path) -> None:
+    """A folder linking to itself is not followed (no endless walk); a file link loop is
+    one error line; the draft beside them is checked."""
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "again").symlink_to(posts, target_is_directory=True)
+    (posts / "a.txt").symlink_to("b.txt")
+    (posts / "b.txt").symlink_to("a.txt")
+    (posts / "draft.txt").write_text(RISKY, encoding="utf-8")
+    result = run("check", "posts")
+    assert result.exit_code == 2
+    lines = errors(result.stderr)
+    assert len(lines) == 2, lines
+    for name in ("a.txt", "b.txt"):
+        one_error_naming(lines, name, "symbolic links")
+    assert {m["path"] for m in finding_lines(result.stdout)} == {os.path.join("posts", "draft.txt")}
+
+
+MALFORMED_CONFIG = {
+    "invalid YAML": ("allowlist: [Jo\n", ".redactcheck.yaml:2: invalid config"),
+    "tab indent": ("allowlist:\n\t- Jo\n", "invalid config"),
+    "a list": ("- allowlist\n", "must be a mapping"),
+    "python tag": ("allowlist: !!python/object/apply:os.getcwd []\n", "invalid config"),
+    "not UTF-8": ("allowlist: [Zo\u00eb]\n".encode("cp1252"), "not UTF-8"),
+    "nested aliases": ("allowlist: [&a [x, x, x, x], &b [*a, *a, *a, *a], &c [*b, *b, *b, *b]]\n",
+                       "'allowlist' must be a list of strings"),
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED_CONFIG))
+def test_malformed_config_is_one_line_and_exit_2(run: Any, tmp_path: Path, name: str) -> None:
+    body, problem = MALFORMED_CONFIG[name]
+    path = tmp_path / ".redactcheck.yaml"
+    path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    (tmp_path / "draft.txt").write_text(RISKY, encoding="utf-8")
+    result = run("check", "draft.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = errors(result.stderr)
+    assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], lines
+
+
+RULE = "rules:\n  - id: team-code\n    category: CASE_REF\n    description: d\n"
+MALFORMED_RULES = {
+    "invalid YAML": (RULE + "    patterns: ['TC-\\d{4}'\n", "local.yaml:6: invalid YAML"),
+    "tab indent": ("rules:\n\t- id: x\n", "local.yaml:2: invalid YAML"),
+    "not UTF-8": ((RULE + "    terms: [Zo\u00eb]\n").encode("cp1252"), "cannot read rule file"),
+    "not a mapping": ("- team-code\n", "local.yaml:1: a rule file is a mapping"),
+    "rule not a mapping": ("rules: [team-code]\n", "rule 1 in 'rules' is not"),
+    "look-behind": (RULE + "    patterns: ['(?<=TC-)\\d{4}']\n", "rule 'team-code': bad regex"),
+    "back-reference": (RULE + "    patterns: ['(\\d)\\1{3}']\n", "rule 'team-code': bad regex"),
+    "possessive": (RULE + "    patterns: ['TC-\\d++']\n", "rule 'team-code': bad regex"),
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED_RULES))
+def test_malformed_or_unrunnable_user_rules_are_one_line_naming_file_and_rule(
+    run: Any, tmp_path: Path, name: str
+) -> None:
+    """Refused at load, before any draft is read: RE2 cannot run what could backtrack, so
+    the line names the file, the line and the rule and says what to write instead."""
+    body, problem = MALFORMED_RULES[name]
+    (tmp_path / "myrules").mkdir()
+    rule_file = tmp_path / "myrules" / "local.yaml"
+    rule_file.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    (tmp_path / ".redactcheck.yaml").write_text("rules: [myrules]\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(RISKY, encoding="utf-8")
+    result = run("check", "draft.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = errors(result.stderr)
+    assert len(lines) == 1 and str(rule_file) in lines[0] and problem in lines[0], lines
+    if "bad regex" in problem:
+        assert "RE2" in lines[0] and f"{rule_file}:2:" in lines[0]

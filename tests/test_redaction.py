@@ -189,3 +189,51 @@ def test_a_style_flag_with_a_base_and_overrides_sets_both() -> None:
     """`--style generalise,PERSON=pseudonym` generalises everything but people."""
     chosen = resolve(layer("default", ["generalise,PERSON=pseudonym"]))
     assert chosen["ADDRESS"] == "generalise" and chosen["PERSON"] == "pseudonym"
+
+
+# --- redaction settles: redacting a redacted draft changes nothing (issue 17) -----------------
+
+SETTLES = [
+    # "Ruby" was let go as a common word; beside the new "of secondary-school age" the model
+    # read "Ruby of secondary-school" as a school, so a second redaction changed the text.
+    "Ruby aged 14 is doing well.",
+    # a name ran on across a lone carriage return, which the parser does not see as a break
+    "Partick \r \r Ruby Caldwell",
+    # a title alone found as a name crashed the pseudonyms (IndexError)
+    "Ruby Caldwell Hyndland Secondary Dr lives with",
+]
+
+
+@pytest.mark.parametrize("text", SETTLES)
+def test_redacting_a_redacted_draft_changes_nothing(linter: Any, text: str) -> None:
+    once = linter.redact(text)
+    assert linter.redact(once) == once
+    assert not linter.check(once).has_direct
+
+
+def test_the_cli_redaction_of_its_own_output_is_the_same(in_tmp: Path) -> None:
+    (in_tmp / "d.md").write_text("Ruby aged 14 is doing well.\n", encoding="utf-8")
+    first = _run(in_tmp, "redact", "d.md", "-o", "once.md")
+    assert first.exit_code == 0, first.stderr
+    second = _run(in_tmp, "redact", "once.md", "-o", "twice.md")
+    assert second.exit_code == 0, second.stderr
+    once = (in_tmp / "once.md").read_text(encoding="utf-8")
+    assert (in_tmp / "twice.md").read_text(encoding="utf-8") == once
+
+
+def test_a_settled_docx_redaction_writes_the_same_text_it_prints(in_tmp: Path) -> None:
+    """The rounds' edits are folded into edits on the original paragraphs: the Word
+    document written holds exactly the settled text."""
+    import docx
+
+    from redactcheck.documents import read_document
+
+    document = docx.Document()
+    document.add_paragraph("Ruby aged 14 is doing well.")
+    document.add_paragraph("Seen at home.")
+    document.save(str(in_tmp / "d.docx"))
+    printed = _run(in_tmp, "redact", "d.docx")
+    written = _run(in_tmp, "redact", "d.docx", "-o", "out.docx")
+    assert printed.exit_code == written.exit_code == 0, written.stderr
+    assert read_document(str(in_tmp / "out.docx")).text == printed.stdout.rstrip("\n")
+    assert printed.stdout.startswith("A secondary school age")  # the second round's text

@@ -247,11 +247,16 @@ def test_merge_on_a_real_draft_equals_the_slow_way(linter) -> None:
 def test_line_col_of_a_long_text_is_what_counting_from_the_top_gives() -> None:
     from redactcheck.types import _INDEXED_FROM, line_col
 
-    text = "\n".join(f"[{i:04d}] line {i}" + "\n" * (i % 3) for i in range(4000))
+    breaks = ["\n", "\r\n", "\r", "\n\n"]
+    text = "".join(f"[{i:04d}] line {i}" + breaks[i % 4] for i in range(4000))
     assert len(text) > _INDEXED_FROM  # the indexed way is the one under test
     for offset in [0, 1, 17, 18, 19, *range(0, len(text), 997), len(text) - 1, len(text)]:
-        naive = (text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1)
-        assert line_col(text, offset) == naive, offset
+        if text[offset - 1:offset + 1] == "\r\n":
+            continue  # inside a line break, where no finding starts
+        before = text[:offset]
+        line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+        column = offset - (max(before.rfind("\n"), before.rfind("\r")) + 1) + 1
+        assert line_col(text, offset) == (line, column), offset
 
 
 def test_propagated_names_skip_exactly_the_mentions_inside_a_finding() -> None:

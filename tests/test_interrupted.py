@@ -1,0 +1,106 @@
+"""Killed and concurrent runs, with real processes: nothing is ever half-written.
+
+`redact --in-place` is killed with SIGKILL (no handler runs) at random moments of
+its run, including the instant its temp file appears beside the draft: the draft
+is then always either the original or the complete redacted text. Two `check`
+runs on the same files at once share one cache: afterwards every entry is whole,
+and results from the cache equal a fresh check.
+"""
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from program import checkout_env, command, run_checkout
+from test_cli import RISKY
+
+needs_sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL here")
+
+# Long enough that writing the result takes a moment; every paragraph has identifiers.
+DRAFT = "".join(RISKY.replace("Jamie", name) + "\n" for name in
+                ("Jamie", "Ruby", "Kayden", "Shannon", "Brodie", "Kayla") * 40)
+
+
+def _start(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(command(args), cwd=cwd, env=checkout_env(cwd),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _temp_files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir()
+            if p.name.startswith(".post.txt.") and p.name.endswith(".tmp")]
+
+
+def _kill_when(child: subprocess.Popen[bytes], folder: Path, delay: float | None) -> bool:
+    """SIGKILL after `delay` seconds, or (None) the moment the temp file appears; whether the
+    temp file existed when the signal went."""
+    deadline = time.monotonic() + (delay if delay is not None else 300)
+    while child.poll() is None and time.monotonic() < deadline:
+        if delay is None and _temp_files(folder):
+            break
+        time.sleep(0.0005 if delay is None else 0.005)
+    mid_write = bool(_temp_files(folder))
+    if child.poll() is None:
+        child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    return mid_write
+
+
+@pytest.mark.slow
+@needs_sigkill
+def test_in_place_killed_at_any_moment_leaves_the_original_or_the_whole_result(
+    tmp_path: Path,
+) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(DRAFT, encoding="utf-8")
+    started = time.monotonic()
+    done = run_checkout(["redact", "--in-place", "post.txt"], tmp_path)
+    duration = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    redacted = post.read_bytes()
+    assert redacted != DRAFT.encode() and b"Kayden" not in redacted
+    rng = random.Random(17)
+    # random moments over the whole run, more of them near its end where the write is
+    delays: list[float | None] = [rng.uniform(0, duration * 1.2) for _ in range(4)]
+    delays += [rng.uniform(duration * 0.8, duration * 1.1) for _ in range(4)]
+    delays += [None] * 4  # the instant the temp file appears
+    outcomes = []
+    for delay in delays:
+        post.write_text(DRAFT, encoding="utf-8")
+        for leftover in _temp_files(tmp_path):
+            leftover.unlink()
+        child = _start(["redact", "--in-place", "post.txt"], tmp_path)
+        mid_write = _kill_when(child, tmp_path, delay)
+        now = post.read_bytes()
+        assert now in (DRAFT.encode(), redacted), (delay, mid_write, len(now))
+        outcomes.append((mid_write, now == redacted))
+    assert any(not whole for _, whole in outcomes)  # some kills landed before the rename
+
+
+def test_two_checks_at_once_share_the_cache_without_corrupting_it(tmp_path: Path) -> None:
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    for number, name in enumerate(("Jamie", "Ruby", "Kayden", "Shannon", "Brodie", "Kayla")):
+        (posts / f"{number}.txt").write_text(RISKY.replace("Jamie", name), encoding="utf-8")
+    (posts / "clean.md").write_text("Met the family at home. All well.\n", encoding="utf-8")
+    args = ["check", "--format", "json", "--jobs", "1", "posts"]
+    first, second = (subprocess.Popen(command(args), cwd=tmp_path, env=checkout_env(tmp_path),
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                     for _ in range(2))
+    outputs = [child.communicate(timeout=300) for child in (first, second)]
+    assert [first.returncode, second.returncode] == [1, 1], [err for _, err in outputs]
+    entries = list((tmp_path / ".test-cache" / "redactcheck").glob("*/*.json"))
+    assert len(entries) >= 7
+    for entry in entries:
+        json.loads(entry.read_text(encoding="utf-8"))  # whole, never a torn write
+    assert not [p for p in (tmp_path / ".test-cache").rglob("*.tmp")]
+    fresh = run_checkout([*args, "--no-cache"], tmp_path)
+    cached = run_checkout(args, tmp_path)
+    assert json.loads(cached.stdout) == json.loads(fresh.stdout) == json.loads(outputs[0][0])
+    assert json.loads(outputs[1][0]) == json.loads(fresh.stdout)
