@@ -183,8 +183,9 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
             if missing:
                 on_error(InputError(f"{_shown(path)}: no column {missing[0]!r} (columns: {', '.join(reader.fieldnames or [])})"))
                 return
+            last = reader.line_num
             for row in reader:
-                number = reader.line_num
+                number, last = last + 1, reader.line_num  # the line the row starts on
                 ident = row.get(fields.id_column) if fields.id_column else str(number)
                 entry = _record_entry(path, number, row.get(fields.text_column), fields.text_column,
                                       ident, fields.id_column, on_error)
