@@ -110,3 +110,30 @@ def linter():
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+REQUIRE_CLUSTER = "REDACTCHECK_REQUIRE_CLUSTER"
+
+
+@pytest.fixture(scope="session")
+def dask_distributed():
+    """dask.distributed, or a skip that says what to install; with REDACTCHECK_REQUIRE_CLUSTER=1
+    (as .ci/run sets) a missing Dask fails the test instead."""
+    try:
+        import distributed
+    except ImportError as error:
+        message = f"dask is not installed ({error}): pip install 'redactcheck[dask]'"
+        if os.environ.get(REQUIRE_CLUSTER) == "1":
+            pytest.fail(f"{REQUIRE_CLUSTER}=1 but {message}", pytrace=False)
+        pytest.skip(f"{message}; set {REQUIRE_CLUSTER}=1 to make this a failure")
+    return distributed
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> object:
+    """With REDACTCHECK_REQUIRE_CLUSTER=1 a skipped cluster test, skipped for any reason, fails."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and item.get_closest_marker("cluster") and os.environ.get(REQUIRE_CLUSTER) == "1":
+        report.outcome = "failed"
+        report.longrepr = f"{REQUIRE_CLUSTER}=1: a cluster test may not be skipped ({report.longrepr!s:.200})"
