@@ -128,12 +128,3 @@ def dask_distributed():
         pytest.skip(f"{message}; set {REQUIRE_CLUSTER}=1 to make this a failure")
     return distributed
 
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> object:
-    """With REDACTCHECK_REQUIRE_CLUSTER=1 a skipped cluster test, skipped for any reason, fails."""
-    outcome = yield
-    report = outcome.get_result()
-    if report.skipped and item.get_closest_marker("cluster") and os.environ.get(REQUIRE_CLUSTER) == "1":
-        report.outcome = "failed"
-        report.longrepr = f"{REQUIRE_CLUSTER}=1: a cluster test may not be skipped ({report.longrepr!s:.200})"
