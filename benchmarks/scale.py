@@ -1,4 +1,4 @@
-"""Screening at scale: documents per second of `redactcheck scan` on one machine and a local cluster.
+"""Screening at scale: documents per second of `redactcheck scan` on one machine and a cluster.
 
     python benchmarks/scale.py [--posts 2000] [--small 500] [--jobs 2]
 
@@ -13,6 +13,7 @@ same run), the peak memory of the largest worker process, and how throughput gro
 small collection to the full one (start-up spread over more posts). It also checks that the
 three result files are identical. Nothing here is a test: it prints numbers to read.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,14 +27,59 @@ from pathlib import Path
 
 PY = sys.executable
 
-FIRST = ["Jamie", "Callum", "Aiden", "Sophie", "Priya", "Kayden", "Ellie", "Mohammed", "Leah", "Tomasz",
-         "Rhiannon", "Declan", "Amara", "Finlay", "Zara", "Connor", "Isla", "Reuben", "Niamh", "Oskar"]
-LAST = ["Thompson", "Reid", "McLeod", "Garner", "Mistry", "Dunbar", "Kowalski", "Okafor", "Baird", "Lennox"]
-PLACES = ["Leith", "Dundee", "Barnsley", "Wrexham", "Gateshead", "Paisley", "Luton", "Rhyl", "Falkirk", "Hove"]
+FIRST = [
+    "Jamie",
+    "Callum",
+    "Aiden",
+    "Sophie",
+    "Priya",
+    "Kayden",
+    "Ellie",
+    "Mohammed",
+    "Leah",
+    "Tomasz",
+    "Rhiannon",
+    "Declan",
+    "Amara",
+    "Finlay",
+    "Zara",
+    "Connor",
+    "Isla",
+    "Reuben",
+    "Niamh",
+    "Oskar",
+]
+LAST = [
+    "Thompson",
+    "Reid",
+    "McLeod",
+    "Garner",
+    "Mistry",
+    "Dunbar",
+    "Kowalski",
+    "Okafor",
+    "Baird",
+    "Lennox",
+]
+PLACES = [
+    "Leith",
+    "Dundee",
+    "Barnsley",
+    "Wrexham",
+    "Gateshead",
+    "Paisley",
+    "Luton",
+    "Rhyl",
+    "Falkirk",
+    "Hove",
+]
 SCHOOLS = ["Oakfield Primary", "St Brendan's High", "Hillcrest Academy", "Meadowbank School"]
 OPENERS = [
-    "Reflective log, week {week}.", "Posted to the practice forum.", "Supervision notes, tidied up.",
-    "A question for the group about a placement.", "Something I keep thinking about from last month.",
+    "Reflective log, week {week}.",
+    "Posted to the practice forum.",
+    "Supervision notes, tidied up.",
+    "A question for the group about a placement.",
+    "Something I keep thinking about from last month.",
 ]
 PLAIN = [
     "The visit went better than I expected and the family were welcoming.",
@@ -62,11 +108,19 @@ def post(rng: random.Random, number: int) -> str:
     plain = rng.sample(PLAIN, len(PLAIN))
     for _ in range(rng.randint(4, 9)):
         if rng.random() < 0.35 or not plain:
-            sentences.append(rng.choice(RISKY).format(
-                first=rng.choice(FIRST), last=rng.choice(LAST), place=rng.choice(PLACES),
-                school=rng.choice(SCHOOLS), day=rng.choice(DAYS), month=rng.choice(MONTHS),
-                age=rng.randint(4, 17), pronoun=rng.choice(["she", "he", "they"]),
-                dob=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/20{rng.randint(8, 19):02d}"))
+            sentences.append(
+                rng.choice(RISKY).format(
+                    first=rng.choice(FIRST),
+                    last=rng.choice(LAST),
+                    place=rng.choice(PLACES),
+                    school=rng.choice(SCHOOLS),
+                    day=rng.choice(DAYS),
+                    month=rng.choice(MONTHS),
+                    age=rng.randint(4, 17),
+                    pronoun=rng.choice(["she", "he", "they"]),
+                    dob=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/20{rng.randint(8, 19):02d}",
+                )
+            )
         else:
             sentences.append(plain.pop())
     return f"Post {number}. " + " ".join(sentences) + "\n"
@@ -97,10 +151,29 @@ def run(label: str, posts: Path, output: Path, extra: list[str]) -> dict[str, fl
     """One whole scan in a fresh process: wall seconds and the peak RSS of the process that
     checked (this one for 1 process; the largest worker process otherwise)."""
     whose = "self" if not extra else "children"
-    args = [PY, "-c", RUNNER, whose, "scan", str(posts), "--id-field", "id", "--fail-on", "never",
-            "--no-progress", "-o", str(output), *extra]
-    done = subprocess.run(args, capture_output=True, text=True, check=False,
-                          env={**os.environ, "XDG_CONFIG_HOME": str(output.parent / "no-config")})
+    args = [
+        PY,
+        "-c",
+        RUNNER,
+        whose,
+        "scan",
+        str(posts),
+        "--id-field",
+        "id",
+        "--fail-on",
+        "never",
+        "--no-progress",
+        "-o",
+        str(output),
+        *extra,
+    ]
+    done = subprocess.run(
+        args,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "XDG_CONFIG_HOME": str(output.parent / "no-config")},
+    )
     try:
         figures = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
@@ -109,37 +182,54 @@ def run(label: str, posts: Path, output: Path, extra: list[str]) -> dict[str, fl
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--posts", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    configs = {"1 process": [], f"--jobs {args.jobs}": ["--jobs", str(args.jobs)],
-               f"cluster of {args.jobs}": ["--engine", "dask", "--jobs", str(args.jobs)]}
+    configs = {
+        "1 process": [],
+        f"--jobs {args.jobs}": ["--jobs", str(args.jobs)],
+        f"cluster of {args.jobs}": ["--engine", "dask", "--jobs", str(args.jobs)],
+    }
     with tempfile.TemporaryDirectory(prefix="redactcheck-scale-") as folder:
         base = Path(folder)
         figures: dict[tuple[str, int], dict[str, float]] = {}
         for count in (args.small, args.posts):
             posts = base / f"posts-{count}.jsonl"
             write_posts(posts, count)
-            words = sum(len(json.loads(line)["text"].split()) for line in posts.open(encoding="utf-8"))
+            words = sum(
+                len(json.loads(line)["text"].split()) for line in posts.open(encoding="utf-8")
+            )
             print(f"{count:,} posts, {words:,} words; {os.cpu_count()} cores")
             outputs = []
             for n, (label, extra) in enumerate(configs.items()):
                 outputs.append(base / f"out-{count}-{n}.jsonl")
                 result = run(label, posts, outputs[-1], extra)
                 figures[(label, count)] = result
-                print(f"  {label:<14} {count / result['seconds']:7.1f} documents/s  ({result['seconds']:.1f} s; "
-                      f"peak memory {result['peak_mb']:.0f} MB per worker)", flush=True)
+                print(
+                    f"  {label:<14} {count / result['seconds']:7.1f} documents/s  "
+                    f"({result['seconds']:.1f} s; "
+                    f"peak memory {result['peak_mb']:.0f} MB per worker)",
+                    flush=True,
+                )
             same = len({o.read_bytes() for o in outputs}) == 1
             print(f"  results identical across the three: {'yes' if same else 'NO'}")
-        print("ratios against 1 process, and growth from "
-              f"{args.small:,} to {args.posts:,} posts (documents/s at {args.posts:,} / at {args.small:,}):")
+        print(
+            "ratios against 1 process, and growth from "
+            f"{args.small:,} to {args.posts:,} posts "
+            f"(documents/s at {args.posts:,} / at {args.small:,}):"
+        )
         single = figures[("1 process", args.posts)]["seconds"]
         for label in configs:
             big, small = figures[(label, args.posts)], figures[(label, args.small)]
             rate_big, rate_small = args.posts / big["seconds"], args.small / small["seconds"]
-            print(f"  {label:<14} {single / big['seconds']:.2f}x 1 process; growth {rate_big / rate_small:.2f}x")
+            print(
+                f"  {label:<14} {single / big['seconds']:.2f}x 1 process; "
+                f"growth {rate_big / rate_small:.2f}x"
+            )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ The same file selection, config, allowlists, baseline, inline directives and --f
 as `check`; the results go to a JSONL file (one line per document, no draft text) with a
 summary at the end, so a run over a whole forum export can be resumed, shared and charted.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,30 +22,115 @@ SCAN_EXIT_CODES = cli.CHECK_EXIT_CODES.replace("a file reached", "a document rea
 
 @click.command(epilog=SCAN_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, metavar="FILE",
-              help="Results as JSONL: a header line, then one line per document (- for stdout).")
-@click.option("--resume", is_flag=True, help="Continue an interrupted scan: skip what --output already holds.")
-@click.option("--text-field", default="text", show_default=True, help="JSONL exports: the field with the post.")
-@click.option("--id-field", default=None, help="JSONL exports: the field with the post's id (default: the line number).")
-@click.option("--text-column", default="text", show_default=True, help="CSV exports: the column with the post.")
-@click.option("--id-column", default=None, help="CSV exports: the column with the post's id (default: the row's line).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes (or local Dask workers), each loading the model once.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine's processes; dask: a Dask cluster (pip install 'redactcheck[dask]').")
-@click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
-@click.option("--fail-on", default=None, help="As for check: direct | quasi | high | medium | score:N | never.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
-@click.option("--include-text", is_flag=True, help="Also put each document's text and matched text in the results.")
-@click.option("--redact-to", metavar="DIR", default=None, help="Write a redacted copy of each document under DIR.")
-@click.option("--html", "html_file", metavar="FILE", default=None, help="Also write a self-contained HTML report.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE",
+    help="Results as JSONL: a header line, then one line per document (- for stdout).",
+)
+@click.option(
+    "--resume", is_flag=True, help="Continue an interrupted scan: skip what --output already holds."
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="JSONL exports: the field with the post.",
+)
+@click.option(
+    "--id-field",
+    default=None,
+    help="JSONL exports: the field with the post's id (default: the line number).",
+)
+@click.option(
+    "--text-column",
+    default="text",
+    show_default=True,
+    help="CSV exports: the column with the post.",
+)
+@click.option(
+    "--id-column",
+    default=None,
+    help="CSV exports: the column with the post's id (default: the row's line).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes (or local Dask workers), each loading the model once.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's processes; dask: a Dask cluster (pip install 'redactcheck[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).",
+)
+@click.option(
+    "--fail-on",
+    default=None,
+    help="As for check: direct | quasi | high | medium | score:N | never.",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not accepted in this baseline.",
+)
+@click.option(
+    "--include-text",
+    is_flag=True,
+    help="Also put each document's text and matched text in the results.",
+)
+@click.option(
+    "--redact-to",
+    metavar="DIR",
+    default=None,
+    help="Write a redacted copy of each document under DIR.",
+)
+@click.option(
+    "--html",
+    "html_file",
+    metavar="FILE",
+    default=None,
+    help="Also write a self-contained HTML report.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: on a terminal).",
+)
 @with_common
-def scan(paths: tuple[str, ...], output: str, resume: bool, text_field: str, id_field: str | None,
-         text_column: str, id_column: str | None, jobs: int, engine: str, scheduler: str | None,
-         fail_on: str | None, baseline_file: str | None, include_text: bool, redact_to: str | None,
-         html_file: str | None, progress: bool | None, config_file: str | None, **common: Any) -> None:
+def scan(
+    paths: tuple[str, ...],
+    output: str,
+    resume: bool,
+    text_field: str,
+    id_field: str | None,
+    text_column: str,
+    id_column: str | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    fail_on: str | None,
+    baseline_file: str | None,
+    include_text: bool,
+    redact_to: str | None,
+    html_file: str | None,
+    progress: bool | None,
+    config_file: str | None,
+    **common: Any,
+) -> None:
     """Screen many posts: folders (honouring .gitignore) and JSONL or CSV exports."""
     from .batch import Fields, ScanSettings, entries, header
     from .batch import scan as run_scan
@@ -66,11 +152,28 @@ def scan(paths: tuple[str, ...], output: str, resume: bool, text_field: str, id_
         found = list(entries(paths, cli.CHECKED_EXTENSIONS, fields, report))
         if not found and not problems:
             raise InputError(f"{' '.join(paths)}: nothing to scan")
-        settings = ScanSettings(output, jobs, engine, scheduler, resume, include_text, redact_to,
-                                _style(config), progress)
+        settings = ScanSettings(
+            output,
+            jobs,
+            engine,
+            scheduler,
+            resume,
+            include_text,
+            redact_to,
+            _style(config),
+            progress,
+        )
         _engine_available(engine)
-        tally = run_scan(config, found, settings, make_linter=cli._linter, on_error=report, accepted=accepted,
-                         places=places, fails=lambda r: cli.should_fail(r, config.fail_on))
+        tally = run_scan(
+            config,
+            found,
+            settings,
+            make_linter=cli._linter,
+            on_error=report,
+            accepted=accepted,
+            places=places,
+            fails=lambda r: cli.should_fail(r, config.fail_on),
+        )
         if html_file:
             _write_html(html_file, tally, header(config), problems)
     except RedactcheckError as error:
@@ -112,4 +215,3 @@ def _write_html(path: str, tally: Any, head: dict[str, Any], problems: int) -> N
         write_atomic(Path(path), html_report(tally, head, problems))
     except OSError as error:
         raise InputError(f"{path}: cannot write ({error.strerror})") from None
-

@@ -4,6 +4,7 @@ Most tests drive the real CLI in-process with the session's real Linter (as test
 the resume test kills a real `redactcheck scan` process part-way, and the --jobs test
 starts real worker processes. The drafts are fictional and written for these tests.
 """
+
 from __future__ import annotations
 
 import csv
@@ -35,8 +36,15 @@ OTHER = "Spoke to Callum Reid, 15, after school in Dundee.\n"
 def scan(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterator[Any]:
     """Invoke `redactcheck scan` in-process from tmp_path with the session's Linter."""
     real = cli._linter
-    monkeypatch.setattr(cli, "_linter", lambda config: linter if config.allowlist == () and not config.rules
-                        and not config.disable else real(config))
+    monkeypatch.setattr(
+        cli,
+        "_linter",
+        lambda config: (
+            linter
+            if config.allowlist == () and not config.rules and not config.disable
+            else real(config)
+        ),
+    )
     monkeypatch.chdir(tmp_path)
 
     def invoke(*args: str) -> Result:
@@ -63,10 +71,21 @@ def test_folders_honour_gitignore_from_the_repository_top_and_below(tmp_path: Pa
     (repo / ".git").mkdir(parents=True)
     write(repo / ".gitignore", "posts/private/\n*.bak.md\n")
     write(repo / "posts" / ".gitignore", "drafts/*\n!drafts/ready.md\n")
-    for name in ("a.md", "private/b.md", "c.bak.md", "drafts/wip.md", "drafts/ready.md",
-                 ".hidden/d.md", "sub/e.txt", "sub/f.png"):
+    for name in (
+        "a.md",
+        "private/b.md",
+        "c.bak.md",
+        "drafts/wip.md",
+        "drafts/ready.md",
+        ".hidden/d.md",
+        "sub/e.txt",
+        "sub/f.png",
+    ):
         write(repo / "posts" / name, CLEAN)
-    found = [os.path.relpath(p, repo / "posts") for p in walk(str(repo / "posts"), frozenset({".md", ".txt"}), print)]
+    found = [
+        os.path.relpath(p, repo / "posts")
+        for p in walk(str(repo / "posts"), frozenset({".md", ".txt"}), print)
+    ]
     assert found == ["a.md", os.path.join("drafts", "ready.md"), os.path.join("sub", "e.txt")]
 
 
@@ -79,22 +98,32 @@ def test_a_folder_outside_a_repository_uses_only_its_own_gitignores(tmp_path: Pa
     assert list(walk(str(tmp_path / "posts"), frozenset({".md"}), print)) == []
     (tmp_path / ".git").rmdir()
     write(tmp_path / "posts" / ".git" / "HEAD", "")  # the scanned folder is the top
-    assert [Path(p).name for p in walk(str(tmp_path / "posts"), frozenset({".md"}), print)] == ["a.md"]
+    assert [Path(p).name for p in walk(str(tmp_path / "posts"), frozenset({".md"}), print)] == [
+        "a.md"
+    ]
 
 
-def test_results_have_one_header_and_one_line_per_document_without_text(scan: Any, tmp_path: Path) -> None:
+def test_results_have_one_header_and_one_line_per_document_without_text(
+    scan: Any, tmp_path: Path
+) -> None:
     write(tmp_path / "posts" / "risky.md", RISKY)
     write(tmp_path / "posts" / "clean.txt", CLEAN)
     result = scan("posts", "-o", "out.jsonl")
     assert result.exit_code == 1, result.output
     head, *records = lines(tmp_path / "out.jsonl")
     assert head["format"] == FORMAT and head["tool"] == "redactcheck"
-    assert {"version", "model", "settings"} <= set(head) and "redactcheck" in head["model"] or head["model"]
+    assert (
+        {"version", "model", "settings"} <= set(head)
+        and "redactcheck" in head["model"]
+        or head["model"]
+    )
     assert [r["id"] for r in records] == ["posts/clean.txt", "posts/risky.md"]
     risky = records[1]
-    assert risky["band"] == "high" and risky["direct"] is True and risky["categories"]["PERSON"] == 1
+    assert (
+        risky["band"] == "high" and risky["direct"] is True and risky["categories"]["PERSON"] == 1
+    )
     person = next(f for f in risky["findings"] if f["category"] == "PERSON")
-    assert RISKY[person["start"]:person["end"]] == "Jamie Thompson" and person["line"] == 1
+    assert RISKY[person["start"] : person["end"]] == "Jamie Thompson" and person["line"] == 1
     raw = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
     assert not any(secret in raw for secret in SECRETS)
     assert "Scanned 2 documents" in result.stdout and "1 reached --fail-on" in result.stdout
@@ -118,38 +147,79 @@ def test_findings_are_those_of_check(scan: Any, tmp_path: Path) -> None:
     assert record["risk"] == expected["risk"] and record["band"] == expected["band"]
     keys = ("start", "end", "line", "column", "category", "rule")
     assert [tuple(f[k] for k in keys) for f in record["findings"]] == [
-        tuple(f[k] for k in keys) for f in expected["findings"]]
+        tuple(f[k] for k in keys) for f in expected["findings"]
+    ]
 
 
 def test_exports_keep_their_ids_and_honour_inline_directives(scan: Any, tmp_path: Path) -> None:
-    posts = [{"post": "p-1", "body": RISKY}, {"post": "p-2", "body": CLEAN},
-             {"post": 3, "body": 'redactcheck: allow "Callum Reid"\n' + OTHER}]
+    posts = [
+        {"post": "p-1", "body": RISKY},
+        {"post": "p-2", "body": CLEAN},
+        {"post": 3, "body": 'redactcheck: allow "Callum Reid"\n' + OTHER},
+    ]
     write(tmp_path / "forum.jsonl", "".join(json.dumps(p) + "\n" for p in posts))
     with open(tmp_path / "logs.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["log_id", "entry"])
         writer.writerow(["L7", "A long entry\nover two lines.\n" + RISKY])
         writer.writerow(["L8", CLEAN])
-    result = scan("forum.jsonl", "logs.csv", "--text-field", "body", "--id-field", "post",
-                  "--text-column", "entry", "--id-column", "log_id", "-o", "out.jsonl")
+    result = scan(
+        "forum.jsonl",
+        "logs.csv",
+        "--text-field",
+        "body",
+        "--id-field",
+        "post",
+        "--text-column",
+        "entry",
+        "--id-column",
+        "log_id",
+        "-o",
+        "out.jsonl",
+    )
     assert result.exit_code == 1, result.output
     records = lines(tmp_path / "out.jsonl")[1:]
     assert [(r["source"], r["id"], r["record"]) for r in records] == [
-        ("forum.jsonl", "p-1", 1), ("forum.jsonl", "p-2", 2), ("forum.jsonl", "3", 3),
-        ("logs.csv", "L7", 2), ("logs.csv", "L8", 6)]
+        ("forum.jsonl", "p-1", 1),
+        ("forum.jsonl", "p-2", 2),
+        ("forum.jsonl", "3", 3),
+        ("logs.csv", "L7", 2),
+        ("logs.csv", "L8", 6),
+    ]
     assert "PERSON" not in records[2]["categories"]  # the post's own allow directive
     assert records[3]["findings"][0]["line"] == 3  # lines counted within the post
     assert records[0]["categories"] == records[3]["categories"]
 
 
-def test_bad_records_are_one_line_errors_and_the_rest_is_still_scanned(scan: Any, tmp_path: Path) -> None:
-    write(tmp_path / "forum.jsonl", "\n".join([
-        json.dumps({"id": "a", "text": CLEAN}), "{not json", json.dumps(["a list"]),
-        json.dumps({"id": "b", "body": CLEAN}), json.dumps({"id": "a", "text": CLEAN}),
-        json.dumps({"id": "c", "text": RISKY}), ""]))
+def test_bad_records_are_one_line_errors_and_the_rest_is_still_scanned(
+    scan: Any, tmp_path: Path
+) -> None:
+    write(
+        tmp_path / "forum.jsonl",
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": CLEAN}),
+                "{not json",
+                json.dumps(["a list"]),
+                json.dumps({"id": "b", "body": CLEAN}),
+                json.dumps({"id": "a", "text": CLEAN}),
+                json.dumps({"id": "c", "text": RISKY}),
+                "",
+            ]
+        ),
+    )
     write(tmp_path / "no-column.csv", "id,body\n1,hello\n")
-    result = scan("forum.jsonl", "no-column.csv", "missing.jsonl", "--id-field", "id", "-o", "out.jsonl",
-                  "--fail-on", "never")
+    result = scan(
+        "forum.jsonl",
+        "no-column.csv",
+        "missing.jsonl",
+        "--id-field",
+        "id",
+        "-o",
+        "out.jsonl",
+        "--fail-on",
+        "never",
+    )
     assert result.exit_code == 2
     errors = result.stderr.splitlines()
     assert errors == [
@@ -164,7 +234,9 @@ def test_bad_records_are_one_line_errors_and_the_rest_is_still_scanned(scan: Any
     assert "3 could not be read" not in result.stdout and "6 could not be read" in result.stdout
 
 
-def test_config_allowlist_baseline_and_fail_on_are_those_of_check(scan: Any, tmp_path: Path) -> None:
+def test_config_allowlist_baseline_and_fail_on_are_those_of_check(
+    scan: Any, tmp_path: Path
+) -> None:
     write(tmp_path / "posts" / "risky.md", RISKY)
     assert scan("posts", "-o", "a.jsonl", "--fail-on", "never").exit_code == 0
     assert scan("posts", "-o", "b.jsonl", "--fail-on", "quasi").exit_code == 1
@@ -172,13 +244,18 @@ def test_config_allowlist_baseline_and_fail_on_are_those_of_check(scan: Any, tmp
     scan("posts", "-o", "c.jsonl")
     assert "PERSON" not in lines(tmp_path / "c.jsonl")[1]["categories"]
     (tmp_path / ".redactcheck.yaml").unlink()
-    assert CliRunner().invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"]).exit_code == 0
+    assert (
+        CliRunner().invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"]).exit_code
+        == 0
+    )
     result = scan("posts", "-o", "d.jsonl", "--baseline", "base.json")
     assert result.exit_code == 0, result.output
     assert lines(tmp_path / "d.jsonl")[1]["findings"] == []
 
 
-def test_an_existing_output_needs_resume_and_resume_needs_the_same_settings(scan: Any, tmp_path: Path) -> None:
+def test_an_existing_output_needs_resume_and_resume_needs_the_same_settings(
+    scan: Any, tmp_path: Path
+) -> None:
     write(tmp_path / "post.md", CLEAN)
     assert scan("post.md", "-o", "out.jsonl").exit_code == 0
     again = scan("post.md", "-o", "out.jsonl")
@@ -215,7 +292,11 @@ def test_redact_to_writes_a_redacted_copy_of_each_document(scan: Any, tmp_path: 
     write(tmp_path / "posts" / "sub" / "risky.md", RISKY)
     write(tmp_path / "forum.jsonl", json.dumps({"id": "../../etc/x", "text": RISKY}) + "\n")
     scan("posts", "forum.jsonl", "--id-field", "id", "-o", "out.jsonl", "--redact-to", "redacted")
-    copies = sorted(p.relative_to(tmp_path / "redacted") for p in (tmp_path / "redacted").rglob("*") if p.is_file())
+    copies = sorted(
+        p.relative_to(tmp_path / "redacted")
+        for p in (tmp_path / "redacted").rglob("*")
+        if p.is_file()
+    )
     assert copies[1] == Path("posts/sub/risky.md")
     assert copies[0].parent == Path("forum") and copies[0].name.startswith("_.._etc_x-")
     for copy in copies:
@@ -254,8 +335,20 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(scan: Any, tmp_path: Path
 def test_nothing_to_scan_and_a_missing_extra_are_usage_errors(scan: Any, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = scan("empty")
-    assert result.exit_code == 2 and result.stderr.strip() == "redactcheck: error: empty: nothing to scan"
+    assert (
+        result.exit_code == 2
+        and result.stderr.strip() == "redactcheck: error: empty: nothing to scan"
+    )
     assert scan("empty", "--scheduler", "tcp://127.0.0.1:1").exit_code == 2
+    piped = scan("-")
+    assert piped.exit_code == 2 and "not stdin (use check for piped text)" in piped.stderr
+
+
+def test_a_file_named_twice_is_scanned_once(scan: Any, tmp_path: Path) -> None:
+    write(tmp_path / "posts" / "a.md", CLEAN)
+    result = scan("posts", "posts/a.md", "-o", "out.jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert [r["id"] for r in lines(tmp_path / "out.jsonl")[1:]] == ["posts/a.md"]
 
 
 def test_a_batch_never_shows_its_text() -> None:
@@ -280,8 +373,10 @@ def _posts(tmp_path: Path, count: int) -> Path:
     names = ["Jamie Thompson", "Callum Reid", "Aiden McLeod", "Sophie Garner", "Priya Mistry"]
     with open(tmp_path / "posts.jsonl", "w", encoding="utf-8") as handle:
         for n in range(count):
-            text = (f"Post {n}. I met {names[n % 5]} at the drop-in on Tuesday. "
-                    f"They are {10 + n % 8} and live near Leith. Placeholder Child J is fine.\n") * 3
+            text = (
+                f"Post {n}. I met {names[n % 5]} at the drop-in on Tuesday. "
+                f"They are {10 + n % 8} and live near Leith. Placeholder Child J is fine.\n"
+            ) * 3
             handle.write(json.dumps({"id": f"post-{n:03d}", "text": text}) + "\n")
     return tmp_path / "posts.jsonl"
 
@@ -290,11 +385,26 @@ def test_a_killed_scan_resumes_to_the_same_results(tmp_path: Path) -> None:
     """Kill a real `redactcheck scan` part-way (SIGKILL: no clean-up at all), resume it,
     and get exactly the lines of a run that was never interrupted."""
     export = _posts(tmp_path, 120)
-    program = [sys.executable, "-m", "redactcheck", "scan", str(export), "--id-field", "id", "--fail-on", "never"]
+    program = [
+        sys.executable,
+        "-m",
+        "redactcheck",
+        "scan",
+        str(export),
+        "--id-field",
+        "id",
+        "--fail-on",
+        "never",
+    ]
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "CI": ""}
     killed = tmp_path / "killed.jsonl"
-    process = subprocess.Popen([*program, "-o", str(killed)], env=env, cwd=tmp_path,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*program, "-o", str(killed)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if killed.exists() and killed.read_bytes().count(b"\n") >= 6:
@@ -306,10 +416,23 @@ def test_a_killed_scan_resumes_to_the_same_results(tmp_path: Path) -> None:
     assert 5 <= before < 120, f"the run was not killed part-way ({before} lines)"
     with open(killed, "ab") as handle:  # and a line torn as a write was cut short
         handle.write(b'{"id": "post-9')
-    resumed = subprocess.run([*program, "-o", str(killed), "--resume"], env=env, cwd=tmp_path,
-                             capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(
+        [*program, "-o", str(killed), "--resume"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert f"({before} from an earlier run)" in resumed.stdout
     whole = tmp_path / "whole.jsonl"
-    subprocess.run([*program, "-o", str(whole)], env=env, cwd=tmp_path, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [*program, "-o", str(whole)],
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     assert killed.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ Marked `cluster`: skipped with a clear message when the dask extra is missing, a
 failure instead when REDACTCHECK_REQUIRE_CLUSTER=1 (as .ci/run sets it). The cluster
 listens on loopback only; the socket guard in conftest.py lets nothing else through.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,9 @@ def files_under(folder: Path) -> list[Path]:
 
 
 @pytest.mark.cluster
-def test_two_worker_processes_load_the_model_once_each_and_match_one_process(
-        dask_distributed: Any, linter: Any, tmp_path: Path) -> None:
+def test_two_worker_processes_load_the_model_once_each(
+    dask_distributed: Any, linter: Any, tmp_path: Path
+) -> None:
     from redactcheck.batch.engines import DaskEngine
 
     documents = [record_document(f"forum.jsonl#{n}", text) for n, text in enumerate(POSTS)]
@@ -46,8 +48,12 @@ def test_two_worker_processes_load_the_model_once_each_and_match_one_process(
     try:
         got = list(engine.run([(n, d) for n, d in enumerate(documents)]))
         loads = engine.loads()
-        memory = engine.client.run(lambda dask_worker: (dask_worker.memory_manager.memory_limit,
-                                                        dask_worker.memory_manager.memory_spill_fraction))
+        memory = engine.client.run(
+            lambda dask_worker: (
+                dask_worker.memory_manager.memory_limit,
+                dask_worker.memory_manager.memory_spill_fraction,
+            )
+        )
         during = files_under(workers) + [p for p in workers.rglob("*") if p.is_dir()]
     finally:
         engine.close()
@@ -65,14 +71,31 @@ def test_two_worker_processes_load_the_model_once_each_and_match_one_process(
 
 @pytest.mark.cluster
 def test_scan_on_the_cluster_writes_the_results_of_one_process(
-        dask_distributed: Any, linter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dask_distributed: Any, linter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cli, "_linter", lambda config: linter)
-    Path("forum.jsonl").write_text("".join(json.dumps({"text": p}) + "\n" for p in POSTS), encoding="utf-8")
+    Path("forum.jsonl").write_text(
+        "".join(json.dumps({"text": p}) + "\n" for p in POSTS), encoding="utf-8"
+    )
     env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-config")}
     here = CliRunner().invoke(cli.main, ["scan", "forum.jsonl", "-o", "here.jsonl"], env=env)
-    there = CliRunner().invoke(cli.main, ["scan", "forum.jsonl", "-o", "there.jsonl", "--engine", "dask",
-                                          "--jobs", "2", "--html", "report.html"], env=env)
+    there = CliRunner().invoke(
+        cli.main,
+        [
+            "scan",
+            "forum.jsonl",
+            "-o",
+            "there.jsonl",
+            "--engine",
+            "dask",
+            "--jobs",
+            "2",
+            "--html",
+            "report.html",
+        ],
+        env=env,
+    )
     assert here.exit_code == there.exit_code == 1, there.output
     assert Path("here.jsonl").read_text() == Path("there.jsonl").read_text()
     assert "Scanned 20 documents" in there.stdout
@@ -84,14 +107,27 @@ def test_require_cluster_turns_a_missing_dask_into_a_failure(tmp_path: Path) -> 
     fake = tmp_path / "no-dask" / "distributed"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("raise ImportError('no dask in this test')\n")
-    test = f"{Path(__file__).name}::test_two_worker_processes_load_the_model_once_each_and_match_one_process"
+    test = f"{Path(__file__).name}::{test_two_worker_processes_load_the_model_once_each.__name__}"
     outcomes = {}
     for required in ("", "1"):
-        env = {**os.environ, "PYTHONPATH": str(fake.parent), "REDACTCHECK_REQUIRE_CLUSTER": required}
-        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", test],
-                              cwd=ROOT / "tests", env=env, capture_output=True, text=True, timeout=300)
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(fake.parent),
+            "REDACTCHECK_REQUIRE_CLUSTER": required,
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", test],
+            cwd=ROOT / "tests",
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         outcomes[required] = (done.returncode, done.stdout)
     assert outcomes[""][0] == 0 and "1 skipped" in outcomes[""][1], outcomes[""][1]
     assert "pip install 'redactcheck[dask]'" in outcomes[""][1]
-    assert outcomes["1"][0] == 1 and "REDACTCHECK_REQUIRE_CLUSTER=1 but dask is not installed" in outcomes["1"][1]
+    assert (
+        outcomes["1"][0] == 1
+        and "REDACTCHECK_REQUIRE_CLUSTER=1 but dask is not installed" in outcomes["1"][1]
+    )
     assert "1 error" in outcomes["1"][1] and "skipped" not in outcomes["1"][1], outcomes["1"][1]

@@ -4,6 +4,7 @@
 the same `Linter.check_document` as `redactcheck check`, and writes one result line per
 document (results.py); report.py turns the tally into the summary and the HTML report.
 """
+
 from __future__ import annotations
 
 from .scan import ScanSettings, header, scan

@@ -6,6 +6,7 @@ reports back in input order, so a post gets the same findings wherever it is che
 Documents travel in `Batch`es, whose repr never shows their text: a failed task that a
 scheduler logs must not carry a draft into the log.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,13 @@ def check_batch(linter: Any, batch: Batch) -> list[Report]:
     return [linter.check_document(document) for document in batch.documents]
 
 
-def in_order(items: Iterable[T], submit: Callable[[Batch], Any], result: Callable[[Any], list[Report]],
-             window: int, size: int = BATCH_SIZE) -> Iterator[tuple[T, Report]]:
+def in_order(
+    items: Iterable[T],
+    submit: Callable[[Batch], Any],
+    result: Callable[[Any], list[Report]],
+    window: int,
+    size: int = BATCH_SIZE,
+) -> Iterator[tuple[T, Report]]:
     """(item, report) in input order, with at most `window` batches in flight: memory stays
     flat over any number of documents, and each report is yielded as soon as its turn comes.
     An item is a (key, document) pair or anything whose last element is the document."""
@@ -70,10 +76,18 @@ class LocalEngine:
             yield from self._here(items)
             return
         # forkserver: a worker never inherits the progress bar's thread or a half-held lock
-        with ProcessPoolExecutor(self.jobs, mp_context=get_context("forkserver"),
-                                 initializer=_load_in_process, initargs=(self.config,)) as pool:
-            yield from in_order(items, lambda batch: pool.submit(_check_in_process, batch),
-                                lambda future: future.result(), window=self.jobs * 3)
+        with ProcessPoolExecutor(
+            self.jobs,
+            mp_context=get_context("forkserver"),
+            initializer=_load_in_process,
+            initargs=(self.config,),
+        ) as pool:
+            yield from in_order(
+                items,
+                lambda batch: pool.submit(_check_in_process, batch),
+                lambda future: future.result(),
+                window=self.jobs * 3,
+            )
 
     def _here(self, items: Iterable[T]) -> Iterator[tuple[T, Report]]:
         linter = None
@@ -104,15 +118,26 @@ def loopback_cluster(workers: int, local_directory: str) -> Any:
     from dask.distributed import LocalCluster
 
     with dask.config.set(NO_SPILL):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                            dashboard_address=None, memory_limit=0, local_directory=local_directory,
-                            silence_logs=40)
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            memory_limit=0,
+            local_directory=local_directory,
+            silence_logs=40,
+        )
 
 
-# Workers keep documents in memory only; a worker short of memory slows down, it never writes one out.
-NO_SPILL = {"distributed.worker.memory.target": False, "distributed.worker.memory.spill": False,
-            "distributed.worker.memory.pause": False, "distributed.worker.memory.terminate": False,
-            "distributed.admin.large-graph-warning-threshold": "1GB"}
+# Workers keep documents in memory only: short of memory, a worker slows down, never writes out.
+NO_SPILL = {
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.worker.memory.pause": False,
+    "distributed.worker.memory.terminate": False,
+    "distributed.admin.large-graph-warning-threshold": "1GB",
+}
 
 
 def linter_plugin(config: Config) -> Any:
@@ -153,7 +178,9 @@ def worker_loads(dask_worker: Any) -> tuple[int, int]:
 class DaskEngine:
     """A Dask cluster: the scheduler at `address`, or a loopback cluster of `jobs` workers."""
 
-    def __init__(self, config: Config, jobs: int, address: str | None, local_directory: str) -> None:
+    def __init__(
+        self, config: Config, jobs: int, address: str | None, local_directory: str
+    ) -> None:
         from dask.distributed import Client
 
         self.cluster = None if address else loopback_cluster(jobs, local_directory)

@@ -8,6 +8,7 @@ it goes on; every whole line is a document that need not be checked again.
 No line holds draft text, unless the person asked for it with --include-text: findings
 are offsets, categories and rule ids.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ TOP_DOCUMENTS = 50
 def entry_key(record: dict[str, Any]) -> str:
     """The key of the entry a result line is for (see sources.Entry.key)."""
     if record.get("record") is None:
-        return str(record["source"])
+        return os.path.normpath(str(record["source"]))
     return f"{record['source']}\0{record['id']}"
 
 
@@ -39,23 +40,32 @@ def to_record(entry: Entry, report: Report, include_text: bool = False) -> dict[
     record: dict[str, Any] = {"id": entry.id, "source": entry.source}
     if entry.record is not None:
         record["record"] = entry.record
-    record.update({
-        "risk": round(report.risk, 1),
-        "band": report.band,
-        "direct": report.has_direct,
-        "categories": dict(report.counts),
-        "findings": [_finding(f, include_text) for f in report.findings],
-        "suppressed": len(report.suppressed),
-    })
+    record.update(
+        {
+            "risk": round(report.risk, 1),
+            "band": report.band,
+            "direct": report.has_direct,
+            "categories": dict(report.counts),
+            "findings": [_finding(f, include_text) for f in report.findings],
+            "suppressed": len(report.suppressed),
+        }
+    )
     if include_text:
         record["text"] = report.text
     return record
 
 
 def _finding(finding: Any, include_text: bool) -> dict[str, Any]:
-    data = {"start": finding.start, "end": finding.end, "line": finding.line, "column": finding.column,
-            "category": finding.category, "kind": finding.kind, "rule": finding.rule,
-            "score": round(finding.score, 3)}
+    data = {
+        "start": finding.start,
+        "end": finding.end,
+        "line": finding.line,
+        "column": finding.column,
+        "category": finding.category,
+        "kind": finding.kind,
+        "rule": finding.rule,
+        "score": round(finding.score, 3),
+    }
     if include_text:
         data["text"] = finding.text
     return data
@@ -98,7 +108,9 @@ class Tally:
         for category, count in record.get("categories", {}).items():
             self.categories[category] = self.categories.get(category, 0) + count
             self.documents_with[category] = self.documents_with.get(category, 0) + 1
-        self._keep_top(risk, str(record["id"]), str(record["source"]), tuple(record.get("categories", {})))
+        self._keep_top(
+            risk, str(record["id"]), str(record["source"]), tuple(record.get("categories", {}))
+        )
 
     def _keep_top(self, risk: float, ident: str, source: str, categories: tuple[str, ...]) -> None:
         if risk <= 0:
@@ -133,13 +145,17 @@ class ResultsFile:
         """Open for appending; returns the result lines already there (with --resume)."""
         if self.path == "-":
             if self.resume:
-                raise ConfigError("--resume needs --output FILE (results on stdout cannot be continued)")
+                raise ConfigError(
+                    "--resume needs --output FILE (results on stdout cannot be continued)"
+                )
             self.stream = sys.stdout
             self._write(self.header)
             return []
         target = Path(self.path)
         if target.exists() and not self.resume:
-            raise ConfigError(f"{self.path}: already exists (use --resume to continue it, or another --output)")
+            raise ConfigError(
+                f"{self.path}: already exists (use --resume to continue it, or another --output)"
+            )
         done = read_results(target, self.header) if target.exists() else None
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
         try:
@@ -191,7 +207,9 @@ def read_results(path: Path, header: dict[str, Any]) -> list[dict[str, Any]]:
         _truncate(path, len(whole))
     lines = _parse(path, whole)
     if not lines:
-        raise ConfigError(f"{path}: not a results file of redactcheck scan (no header line); use another --output")
+        raise ConfigError(
+            f"{path}: not a results file of redactcheck scan (no header line); use another --output"
+        )
     _check_header(path, lines[0], header)
     return lines[1:]
 
@@ -211,8 +229,10 @@ def _check_header(path: Path, found: dict[str, Any], header: dict[str, Any]) -> 
         raise ConfigError(f"{path}: not a results file of redactcheck scan; use another --output")
     for key in ("version", "model", "settings"):
         if found.get(key) != header.get(key):
-            raise ConfigError(f"{path}: made with other {key} ({found.get(key)!s:.20}); "
-                              "--resume needs the same ones, or use another --output")
+            raise ConfigError(
+                f"{path}: made with other {key} ({found.get(key)!s:.20}); "
+                "--resume needs the same ones, or use another --output"
+            )
 
 
 def _truncate(path: Path, size: int) -> None:

@@ -8,6 +8,7 @@ The command (cli_scan.py) gives the settings and decides the exit code; nothing 
 writes draft text anywhere but the redacted copies the person asked for (and the result
 lines, with --include-text).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,8 +49,13 @@ class ScanSettings:
 
 def header(config: Config) -> dict[str, Any]:
     """The first line of the results: which tool, model and settings made them (once)."""
-    return {"format": FORMAT, "tool": "redactcheck", "version": __version__,
-            "model": model_version(config.model), "settings": settings_id(config)}
+    return {
+        "format": FORMAT,
+        "tool": "redactcheck",
+        "version": __version__,
+        "model": model_version(config.model),
+        "settings": settings_id(config),
+    }
 
 
 def settings_id(config: Config) -> str:
@@ -77,8 +83,17 @@ def model_version(name: str) -> str:
     return str(name)
 
 
-def scan(config: Config, entries: Iterable[Entry], settings: ScanSettings, *, make_linter: Callable[[Config], Any],
-         on_error: OnError, fails: Callable[[Any], bool], accepted: Any = None, places: Any = None) -> Tally:
+def scan(
+    config: Config,
+    entries: Iterable[Entry],
+    settings: ScanSettings,
+    *,
+    make_linter: Callable[[Config], Any],
+    on_error: OnError,
+    fails: Callable[[Any], bool],
+    accepted: Any = None,
+    places: Any = None,
+) -> Tally:
     """Check every entry not already in the results, appending a line for each; the tally
     covers the whole results file (earlier lines too, with --resume)."""
     results = ResultsFile(settings.output, header(config), settings.resume)
@@ -91,7 +106,9 @@ def scan(config: Config, entries: Iterable[Entry], settings: ScanSettings, *, ma
     engine = _engine(config, settings, make_linter) if todo else None
     try:
         with Progress(len(todo), settings.progress) as advance:
-            for (entry, document), report in engine.run(_documents(todo, on_error, advance)) if engine else ():
+            for (entry, document), report in (
+                engine.run(_documents(todo, on_error, advance)) if engine else ()
+            ):
                 report = accepted.apply_all([report], places)[0] if accepted else report
                 record = to_record(entry, report, settings.include_text)
                 if settings.redact_to:
@@ -106,13 +123,22 @@ def scan(config: Config, entries: Iterable[Entry], settings: ScanSettings, *, ma
     return tally
 
 
-def _documents(todo: list[Entry], on_error: OnError, advance: Callable[[], None]) -> Iterator[tuple[Entry, Document]]:
+def _documents(
+    todo: list[Entry], on_error: OnError, advance: Callable[[], None]
+) -> Iterator[tuple[Entry, Document]]:
     """Each entry read as a Document; one that cannot be read is an input error (and the
     progress bar still moves on). A key seen twice (two posts with one id) is one too."""
     seen: set[str] = set()
     for entry in todo:
-        if entry.key in seen:
-            on_error(InputError(f"{entry.source}:{entry.record}: id {entry.id!r} again; ids must be unique"))
+        if (
+            entry.key in seen
+        ):  # a file named twice is scanned once; an id twice in an export is an error
+            if entry.record is not None:
+                on_error(
+                    InputError(
+                        f"{entry.source}:{entry.record}: id {entry.id!r} again; ids must be unique"
+                    )
+                )
             advance()
             continue
         seen.add(entry.key)
@@ -144,7 +170,10 @@ def redacted_path(folder: str, entry: Entry) -> Path:
     base = Path(folder)
     if entry.record is None:
         return base / _relative(entry.source)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in entry.id)[:80].lstrip(".") or "post"
+    safe = (
+        "".join(c if c.isalnum() or c in "-_." else "_" for c in entry.id)[:80].lstrip(".")
+        or "post"
+    )
     if safe != entry.id:
         safe += "-" + hashlib.sha256(entry.id.encode()).hexdigest()[:8]
     return base / _relative(entry.source).with_suffix("") / f"{safe}.txt"
@@ -156,7 +185,9 @@ def _relative(source: str) -> Path:
     return Path(*parts) if parts else Path(path.name)
 
 
-def write_redacted(folder: str, entry: Entry, document: Document, report: Report, style: str) -> None:
+def write_redacted(
+    folder: str, entry: Entry, document: Document, report: Report, style: str
+) -> None:
     """A redacted copy of one document, written atomically (a Word document as .docx)."""
     from ..atomic import write_atomic
     from ..redact_io import base_text, docx_bytes
@@ -185,12 +216,24 @@ class Progress:
         if not self.total or not self.wanted:
             return lambda: None
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress as Bar,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         console = Console(file=sys.stderr, force_terminal=self.forced or None)
-        self.bar = Bar(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=console, transient=False, refresh_per_second=10 if console.is_terminal
-                       and sys.stderr.isatty() else 1)
+        self.bar = Bar(
+            TextColumn("scanning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=False,
+            refresh_per_second=10 if console.is_terminal and sys.stderr.isatty() else 1,
+        )
         self.bar.start()
         task = self.bar.add_task("scanning", total=self.total)
         return lambda: self.bar.advance(task)
@@ -198,4 +241,3 @@ class Progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-

@@ -1,10 +1,11 @@
-"""What a scan reads: files in folders (honouring .gitignore) and the posts in JSONL and CSV exports.
+"""What a scan reads: files in folders (honouring .gitignore) and posts in JSONL and CSV exports.
 
 Each post becomes an `Entry`: a stable key (for --resume), the id shown in the results,
 and a way to read it as a `Document`, so every post goes through the same Linter path as
 `redactcheck check`. Problems are one-line `InputError`s handed to `on_error`, and the
 walk goes on: one bad line in an export never hides the rest of it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -48,11 +49,19 @@ class Entry:
     read: Callable[[], Document]
 
 
-def entries(paths: Sequence[str], extensions: frozenset[str], fields: Fields, on_error: OnError) -> Iterator[Entry]:
+def entries(
+    paths: Sequence[str], extensions: frozenset[str], fields: Fields, on_error: OnError
+) -> Iterator[Entry]:
     """Every post under `paths`, in a stable order: folders walked in sorted order, exports
     line by line. A path that does not exist is an error of its own."""
     for path in paths:
-        if os.path.isdir(path):
+        if path == "-":
+            on_error(
+                InputError(
+                    "-: scan reads files, folders and exports, not stdin (use check for piped text)"
+                )
+            )
+        elif os.path.isdir(path):
             for found in walk(path, extensions | EXPORTS, on_error):
                 yield from _entries_of(found, fields, on_error)
         elif os.path.exists(path):
@@ -68,7 +77,7 @@ def _entries_of(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry]
     elif suffix == ".csv":
         yield from _csv_entries(path, fields, on_error)
     else:
-        yield Entry(path, path, path, None, lambda: read_document(path))
+        yield Entry(os.path.normpath(path), path, path, None, lambda: read_document(path))
 
 
 def walk(root: str, wanted: frozenset[str], on_error: OnError) -> Iterator[str]:
@@ -77,14 +86,23 @@ def walk(root: str, wanted: frozenset[str], on_error: OnError) -> Iterator[str]:
     ignores = _IgnoreFiles(on_error)
 
     def fail(error: OSError) -> None:
-        on_error(InputError(f"{_shown(error.filename or root)}: cannot read directory ({error.strerror})"))
+        on_error(
+            InputError(
+                f"{_shown(error.filename or root)}: cannot read directory ({error.strerror})"
+            )
+        )
 
     for folder, dirs, files in os.walk(root, onerror=fail):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not ignores.ignored(os.path.join(folder, d), is_dir=True))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not ignores.ignored(os.path.join(folder, d), is_dir=True)
+        )
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if os.path.splitext(name)[1].lower() in wanted and not ignores.ignored(path, is_dir=False):
+            if os.path.splitext(name)[1].lower() in wanted and not ignores.ignored(
+                path, is_dir=False
+            ):
                 yield path
 
 
@@ -154,7 +172,9 @@ def _jsonl_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Ent
             on_error(InputError(f"{_shown(path)}:{number + 1}: not UTF-8 text"))
 
 
-def _jsonl_entry(path: str, number: int, line: str, fields: Fields, on_error: OnError) -> Entry | None:
+def _jsonl_entry(
+    path: str, number: int, line: str, fields: Fields, on_error: OnError
+) -> Entry | None:
     where = f"{_shown(path)}:{number}"
     try:
         record = json.loads(line)
@@ -164,8 +184,15 @@ def _jsonl_entry(path: str, number: int, line: str, fields: Fields, on_error: On
     if not isinstance(record, dict):
         on_error(InputError(f"{where}: not a JSON object"))
         return None
-    return _record_entry(path, number, record.get(fields.text_field), fields.text_field,
-                         record.get(fields.id_field) if fields.id_field else str(number), fields.id_field, on_error)
+    return _record_entry(
+        path,
+        number,
+        record.get(fields.text_field),
+        fields.text_field,
+        record.get(fields.id_field) if fields.id_field else str(number),
+        fields.id_field,
+        on_error,
+    )
 
 
 def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry]:
@@ -179,37 +206,64 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
     with handle:
         try:
             reader = csv.DictReader(handle)
-            missing = [c for c in (fields.text_column, fields.id_column) if c and c not in (reader.fieldnames or ())]
+            missing = [
+                c
+                for c in (fields.text_column, fields.id_column)
+                if c and c not in (reader.fieldnames or ())
+            ]
             if missing:
-                on_error(InputError(f"{_shown(path)}: no column {missing[0]!r} (columns: {', '.join(reader.fieldnames or [])})"))
+                on_error(
+                    InputError(
+                        f"{_shown(path)}: no column {missing[0]!r} "
+                        f"(columns: {', '.join(reader.fieldnames or [])})"
+                    )
+                )
                 return
             last = reader.line_num
             for row in reader:
                 number, last = last + 1, reader.line_num  # the line the row starts on
                 ident = row.get(fields.id_column) if fields.id_column else str(number)
-                entry = _record_entry(path, number, row.get(fields.text_column), fields.text_column,
-                                      ident, fields.id_column, on_error)
+                entry = _record_entry(
+                    path,
+                    number,
+                    row.get(fields.text_column),
+                    fields.text_column,
+                    ident,
+                    fields.id_column,
+                    on_error,
+                )
                 if entry is not None:
                     yield entry
         except (csv.Error, UnicodeDecodeError) as error:
             on_error(InputError(f"{_shown(path)}: not a readable CSV file ({_reason(error)})"))
 
 
-def _record_entry(path: str, number: int, text: Any, text_name: str, ident: Any, id_name: str | None,
-                  on_error: OnError) -> Entry | None:
+def _record_entry(
+    path: str,
+    number: int,
+    text: Any,
+    text_name: str,
+    ident: Any,
+    id_name: str | None,
+    on_error: OnError,
+) -> Entry | None:
     """An entry for one post of an export, or None after reporting why it cannot be one."""
     where = f"{_shown(path)}:{number}"
     if not isinstance(text, str):
         on_error(InputError(f"{where}: no text in {text_name!r}"))
         return None
     if len(text) > MAX_RECORD_CHARS:
-        on_error(InputError(f"{where}: {len(text):,} characters is over the {MAX_RECORD_CHARS:,} limit"))
+        on_error(
+            InputError(f"{where}: {len(text):,} characters is over the {MAX_RECORD_CHARS:,} limit")
+        )
         return None
     if isinstance(ident, bool) or not isinstance(ident, (str, int)) or ident == "":
         on_error(InputError(f"{where}: no id in {id_name!r}"))
         return None
     ident = str(ident)
-    return Entry(f"{path}\0{ident}", ident, path, number, lambda: record_document(f"{path}#{ident}", text))
+    return Entry(
+        f"{path}\0{ident}", ident, path, number, lambda: record_document(f"{path}#{ident}", text)
+    )
 
 
 def record_document(name: str, original: str) -> Document:
@@ -227,4 +281,3 @@ def _reason(error: Exception) -> str:
 def _shown(name: str) -> str:
     """The name as it can safely appear in a one-line message."""
     return "".join(c if c.isprintable() else "?" for c in str(name))
-
