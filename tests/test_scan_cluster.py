@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -73,32 +74,24 @@ def test_two_worker_processes_load_the_model_once_each(
 def test_scan_on_the_cluster_writes_the_results_of_one_process(
     dask_distributed: Any, linter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The command's own local cluster: its worker folders sit in a private temporary
+    folder, which is gone afterwards."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cli, "_linter", lambda config: linter)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     Path("forum.jsonl").write_text(
         "".join(json.dumps({"text": p}) + "\n" for p in POSTS), encoding="utf-8"
     )
     env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-config")}
     here = CliRunner().invoke(cli.main, ["scan", "forum.jsonl", "-o", "here.jsonl"], env=env)
-    there = CliRunner().invoke(
-        cli.main,
-        [
-            "scan",
-            "forum.jsonl",
-            "-o",
-            "there.jsonl",
-            "--engine",
-            "dask",
-            "--jobs",
-            "2",
-            "--html",
-            "report.html",
-        ],
-        env=env,
-    )
+    args = ["scan", "forum.jsonl", "-o", "there.jsonl", "--engine", "dask", "--jobs", "2"]
+    there = CliRunner().invoke(cli.main, args, env=env)
     assert here.exit_code == there.exit_code == 1, there.output
     assert Path("here.jsonl").read_text() == Path("there.jsonl").read_text()
     assert "Scanned 20 documents" in there.stdout
+    assert list(temporary.iterdir()) == []
 
 
 def test_require_cluster_turns_a_missing_dask_into_a_failure(tmp_path: Path) -> None:

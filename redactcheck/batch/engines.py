@@ -10,6 +10,8 @@ scheduler logs must not carry a draft into the log.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -166,7 +168,8 @@ def linter_plugin(config: Config) -> Any:
 def _check_on_worker(batch: Batch) -> list[Report]:
     from distributed import get_worker
 
-    return check_batch(get_worker().plugins[PLUGIN_NAME].linter, batch)
+    plugin: Any = get_worker().plugins[PLUGIN_NAME]
+    return check_batch(plugin.linter, batch)
 
 
 def worker_loads(dask_worker: Any) -> tuple[int, int]:
@@ -176,14 +179,19 @@ def worker_loads(dask_worker: Any) -> tuple[int, int]:
 
 
 class DaskEngine:
-    """A Dask cluster: the scheduler at `address`, or a loopback cluster of `jobs` workers."""
+    """A Dask cluster: the scheduler at `address`, or a loopback cluster of `jobs` workers
+    whose folders are under `local_directory` (None: a private temporary folder, removed
+    when the engine closes)."""
 
     def __init__(
-        self, config: Config, jobs: int, address: str | None, local_directory: str
+        self, config: Config, jobs: int, address: str | None, local_directory: str | None = None
     ) -> None:
         from dask.distributed import Client
 
-        self.cluster = None if address else loopback_cluster(jobs, local_directory)
+        self.temporary = None
+        if not address and local_directory is None:
+            self.temporary = local_directory = tempfile.mkdtemp(prefix="redactcheck-dask-")
+        self.cluster = None if address else loopback_cluster(jobs, str(local_directory))
         self.client = Client(address or self.cluster, set_as_default=False)
         self.client.register_plugin(linter_plugin(config), name=PLUGIN_NAME)
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
@@ -199,3 +207,5 @@ class DaskEngine:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+        if self.temporary:
+            shutil.rmtree(self.temporary, ignore_errors=True)

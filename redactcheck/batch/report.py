@@ -140,7 +140,7 @@ def risk_chart(tally: Tally, width: int = 640, height: int = 220) -> str:
         f'aria-label="Documents by risk score, in bins of ten points">'
     ]
     for i in range(10):
-        y = top + plot_h
+        y = float(top + plot_h)
         for band in BANDS:
             count = tally.histogram[band][i]
             if not count:

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -155,13 +154,8 @@ def _engine(config: Config, settings: ScanSettings, make_linter: Callable[[Confi
     from .engines import DaskEngine, LocalEngine
 
     if settings.engine == "dask":
-        return DaskEngine(config, settings.jobs, settings.scheduler, _private_dir())
+        return DaskEngine(config, settings.jobs, settings.scheduler)
     return LocalEngine(config, settings.jobs, make_linter)
-
-
-def _private_dir() -> str:
-    """A folder only this user can read, for the local cluster's worker folders."""
-    return tempfile.mkdtemp(prefix="redactcheck-dask-")
 
 
 def redacted_path(folder: str, entry: Entry) -> Path:
