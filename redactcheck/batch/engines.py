@@ -115,11 +115,11 @@ def _check_in_process(batch: Batch) -> list[Report]:
 def loopback_cluster(workers: int, local_directory: str) -> Any:
     """A Dask cluster on this machine: `workers` processes of one thread, listening on
     loopback only, no dashboard, no memory limit (so nothing is ever spilled to disk),
-    and every worker folder under `local_directory`."""
+    and every folder it makes (the scheduler's and each worker's) under `local_directory`."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(NO_SPILL):
+    with dask.config.set({**NO_SPILL, "temporary-directory": local_directory}):
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
