@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -342,6 +343,17 @@ def test_nothing_to_scan_and_a_missing_extra_are_usage_errors(scan: Any, tmp_pat
     assert scan("empty", "--scheduler", "tcp://127.0.0.1:1").exit_code == 2
     piped = scan("-")
     assert piped.exit_code == 2 and "not stdin (use check for piped text)" in piped.stderr
+
+
+def test_a_broken_rule_file_is_one_line_before_any_worker_starts(scan: Any, tmp_path: Path) -> None:
+    write(tmp_path / "post.md", CLEAN)
+    write(tmp_path / "my-rules" / "broken.yaml", "rules: [\n")
+    engines = [["--jobs", "2"]] + ([["--engine", "dask"]] if find_spec("distributed") else [])
+    for engine in engines:
+        result = scan("post.md", "--rules", "my-rules", *engine)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith("redactcheck: error: ") and "broken.yaml" in result.stderr
+        assert len(result.stderr.splitlines()) == 1
 
 
 def test_a_file_named_twice_is_scanned_once(scan: Any, tmp_path: Path) -> None:

@@ -151,8 +151,11 @@ def _documents(
 
 
 def _engine(config: Config, settings: ScanSettings, make_linter: Callable[[Config], Any]) -> Any:
+    from ..linter import load_active_rules
     from .engines import DaskEngine, LocalEngine
 
+    if settings.engine == "dask" or settings.jobs > 1:
+        load_active_rules(config)  # a broken rule file is one line here, not a worker's traceback
     if settings.engine == "dask":
         return DaskEngine(config, settings.jobs, settings.scheduler)
     return LocalEngine(config, settings.jobs, make_linter)
