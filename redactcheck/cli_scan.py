@@ -111,32 +111,13 @@ SCAN_EXIT_CODES = cli.CHECK_EXIT_CODES.replace("a file reached", "a document rea
     help="Progress bar on stderr (default: on a terminal).",
 )
 @with_common
-def scan(
-    paths: tuple[str, ...],
-    output: str,
-    resume: bool,
-    text_field: str,
-    id_field: str | None,
-    text_column: str,
-    id_column: str | None,
-    jobs: int,
-    engine: str,
-    scheduler: str | None,
-    fail_on: str | None,
-    baseline_file: str | None,
-    include_text: bool,
-    redact_to: str | None,
-    html_file: str | None,
-    progress: bool | None,
-    config_file: str | None,
-    **common: Any,
-) -> None:
+def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> None:
     """Screen many posts: folders (honouring .gitignore) and JSONL or CSV exports."""
-    from .batch import Fields, ScanSettings, entries, header
+    from .batch import Fields, entries, header
     from .batch import scan as run_scan
     from .batch.report import summary_lines
 
-    if scheduler and engine != "dask":
+    if options["scheduler"] and options["engine"] != "dask":
         cli._fail("--scheduler needs --engine dask")
     problems = 0
 
@@ -146,41 +127,47 @@ def scan(
         cli._error_line(str(error))
 
     try:
-        config = cli._load_config(paths, config_file, cli._flags(fail_on=fail_on, **common))
-        accepted, places = _baseline(baseline_file)
-        fields = Fields(text_field, id_field, text_column, id_column)
+        common = {k: options.pop(k) for k in ("model", "rule_dirs", "allow", "disable")}
+        config = cli._load_config(
+            paths, config_file, cli._flags(fail_on=options["fail_on"], **common)
+        )
+        accepted, places = _baseline(options["baseline_file"])
+        fields = Fields(
+            *(options[k] for k in ("text_field", "id_field", "text_column", "id_column"))
+        )
         found = list(entries(paths, cli.CHECKED_EXTENSIONS, fields, report))
         if not found and not problems:
             raise InputError(f"{' '.join(paths)}: nothing to scan")
-        settings = ScanSettings(
-            output,
-            jobs,
-            engine,
-            scheduler,
-            resume,
-            include_text,
-            redact_to,
-            _style(config),
-            progress,
-        )
-        _engine_available(engine)
+        _engine_available(options["engine"])
         tally = run_scan(
             config,
             found,
-            settings,
+            _settings(config, options),
             make_linter=cli._linter,
             on_error=report,
             accepted=accepted,
             places=places,
             fails=lambda r: cli.should_fail(r, config.fail_on),
         )
-        if html_file:
-            _write_html(html_file, tally, header(config), problems)
+        if options["html_file"]:
+            _write_html(options["html_file"], tally, header(config), problems)
     except RedactcheckError as error:
         cli._fail(str(error))
-    summary = "\n".join(summary_lines(tally, problems, output))
-    click.echo(summary, err=output == "-")
+    summary = "\n".join(summary_lines(tally, problems, options["output"]))
+    click.echo(summary, err=options["output"] == "-")
     sys.exit(cli.exit_status(problems > 0, tally.failed > 0))
+
+
+def _settings(config: Any, options: dict[str, Any]) -> Any:
+    from .batch import ScanSettings
+    from .redact_io import style_spec
+
+    keys = ("output", "jobs", "engine", "scheduler", "resume", "include_text", "redact_to")
+    return ScanSettings(
+        *(options[k] for k in keys),
+        style=style_spec(config.style, ()),
+        progress=options["progress"],
+    )
 
 
 def _baseline(baseline_file: str | None) -> tuple[Any, Any]:
@@ -190,12 +177,6 @@ def _baseline(baseline_file: str | None) -> tuple[Any, Any]:
     from .risk import place_weight_table
 
     return open_baseline(Path(baseline_file)), place_weight_table()
-
-
-def _style(config: Any) -> str:
-    from .redact_io import style_spec
-
-    return style_spec(config.style, ())
 
 
 def _engine_available(engine: str) -> None:
