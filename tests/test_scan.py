@@ -448,3 +448,18 @@ def test_a_killed_scan_resumes_to_the_same_results(tmp_path: Path) -> None:
         timeout=300,
     )
     assert killed.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+def test_an_export_that_is_not_utf8_is_one_line_after_its_good_lines(
+    scan: Any, tmp_path: Path
+) -> None:
+    good = json.dumps({"text": CLEAN}).encode() + b"\n"
+    (tmp_path / "a.jsonl").write_bytes(good + b'{"text": "caf\xe9"}\n' + good)
+    (tmp_path / "b.csv").write_bytes(b"text\nfine\ncaf\xe9\n")
+    result = scan("a.jsonl", "b.csv", "-o", "out.jsonl")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "redactcheck: error: a.jsonl:2: not UTF-8 text",
+        "redactcheck: error: b.csv: not a readable CSV file (not UTF-8 text)",
+    ]
+    assert [r["record"] for r in lines(tmp_path / "out.jsonl")[1:]] == [1, 3]  # nothing from b.csv

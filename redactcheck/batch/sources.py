@@ -9,6 +9,7 @@ walk goes on: one bad line in an export never hides the rest of it.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import sys
@@ -154,22 +155,24 @@ def _folders_up(folder: str) -> list[str]:
 
 
 def _jsonl_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry]:
-    """One entry per JSON object line; blank lines are skipped."""
+    """One entry per JSON object line; blank lines are skipped. Each line is decoded on its
+    own, so a line that is not UTF-8 is its own error and the lines after it still count."""
     try:
-        handle = open(path, encoding="utf-8-sig", errors="strict", newline="")
+        handle = open(path, "rb")
     except OSError as error:
         on_error(InputError(f"{_shown(path)}: cannot read ({error.strerror})"))
         return
     with handle:
-        number = 0
-        try:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    entry = _jsonl_entry(path, number, line, fields, on_error)
-                    if entry is not None:
-                        yield entry
-        except UnicodeDecodeError:
-            on_error(InputError(f"{_shown(path)}:{number + 1}: not UTF-8 text"))
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                on_error(InputError(f"{_shown(path)}:{number}: not UTF-8 text"))
+                continue
+            if line.strip():
+                entry = _jsonl_entry(path, number, line, fields, on_error)
+                if entry is not None:
+                    yield entry
 
 
 def _jsonl_entry(
@@ -199,42 +202,34 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
     """One entry per row; the header names the columns."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long post is one field
     try:
-        handle = open(path, encoding="utf-8-sig", errors="strict", newline="")
+        with open(path, "rb") as raw:
+            handle = io.StringIO(raw.read().decode("utf-8-sig"), newline="")
     except OSError as error:
         on_error(InputError(f"{_shown(path)}: cannot read ({error.strerror})"))
+        return
+    except UnicodeDecodeError as error:  # the whole file, before any row: rows are not lines
+        on_error(InputError(f"{_shown(path)}: not a readable CSV file ({_reason(error)})"))
         return
     with handle:
         try:
             reader = csv.DictReader(handle)
-            missing = [
-                c
-                for c in (fields.text_column, fields.id_column)
-                if c and c not in (reader.fieldnames or ())
-            ]
+            columns = list(reader.fieldnames or ())
+            missing = [c for c in (fields.text_column, fields.id_column) if c and c not in columns]
             if missing:
-                on_error(
-                    InputError(
-                        f"{_shown(path)}: no column {missing[0]!r} "
-                        f"(columns: {', '.join(reader.fieldnames or [])})"
-                    )
-                )
+                where = f"{_shown(path)}: no column {missing[0]!r}"
+                on_error(InputError(f"{where} (columns: {', '.join(columns)})"))
                 return
             last = reader.line_num
             for row in reader:
                 number, last = last + 1, reader.line_num  # the line the row starts on
                 ident = row.get(fields.id_column) if fields.id_column else str(number)
+                text = row.get(fields.text_column)
                 entry = _record_entry(
-                    path,
-                    number,
-                    row.get(fields.text_column),
-                    fields.text_column,
-                    ident,
-                    fields.id_column,
-                    on_error,
+                    path, number, text, fields.text_column, ident, fields.id_column, on_error
                 )
                 if entry is not None:
                     yield entry
-        except (csv.Error, UnicodeDecodeError) as error:
+        except csv.Error as error:
             on_error(InputError(f"{_shown(path)}: not a readable CSV file ({_reason(error)})"))
 
 
