@@ -350,10 +350,11 @@ def test_a_broken_rule_file_is_one_line_before_any_worker_starts(scan: Any, tmp_
     write(tmp_path / "my-rules" / "broken.yaml", "rules: [\n")
     engines = [["--jobs", "2"]] + ([["--engine", "dask"]] if find_spec("distributed") else [])
     for engine in engines:
-        result = scan("post.md", "--rules", "my-rules", *engine)
+        result = scan("post.md", "--rules", "my-rules", "-o", "results.jsonl", *engine)
         assert result.exit_code == 2, result.output
         assert result.stderr.startswith("redactcheck: error: ") and "broken.yaml" in result.stderr
         assert len(result.stderr.splitlines()) == 1
+        assert not Path("results.jsonl").exists()
 
 
 def test_a_file_named_twice_is_scanned_once(scan: Any, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from .. import __version__
 from ..cache import settings_fingerprint
 from ..config import Config
 from ..documents import Document
+from ..linter import load_active_rules
 from ..errors import InputError
 from ..types import Report
 from .results import FORMAT, ResultsFile, Stored, Tally, entry_key, to_record
@@ -95,6 +96,8 @@ def scan(
 ) -> Tally:
     """Check every entry not already in the results, appending a line for each; the tally
     covers the whole results file (earlier lines too, with --resume)."""
+    if settings.engine == "dask" or settings.jobs > 1:
+        load_active_rules(config)  # a broken rule file is one line here, not a worker's traceback
     results = ResultsFile(settings.output, header(config), settings.resume)
     tally = Tally()
     done = set()
@@ -129,9 +132,8 @@ def _documents(
     progress bar still moves on). A key seen twice (two posts with one id) is one too."""
     seen: set[str] = set()
     for entry in todo:
-        if (
-            entry.key in seen
-        ):  # a file named twice is scanned once; an id twice in an export is an error
+        # a file named twice is scanned once; an id twice in an export is an error
+        if entry.key in seen:
             if entry.record is not None:
                 on_error(
                     InputError(
@@ -151,11 +153,8 @@ def _documents(
 
 
 def _engine(config: Config, settings: ScanSettings, make_linter: Callable[[Config], Any]) -> Any:
-    from ..linter import load_active_rules
     from .engines import DaskEngine, LocalEngine
 
-    if settings.engine == "dask" or settings.jobs > 1:
-        load_active_rules(config)  # a broken rule file is one line here, not a worker's traceback
     if settings.engine == "dask":
         return DaskEngine(config, settings.jobs, settings.scheduler)
     return LocalEngine(config, settings.jobs, make_linter)
