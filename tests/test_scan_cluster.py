@@ -124,3 +124,21 @@ def test_require_cluster_turns_a_missing_dask_into_a_failure(tmp_path: Path) -> 
         and "REDACTCHECK_REQUIRE_CLUSTER=1 but dask is not installed" in outcomes["1"][1]
     )
     assert "1 error" in outcomes["1"][1] and "skipped" not in outcomes["1"][1], outcomes["1"][1]
+
+
+@pytest.mark.cluster
+def test_a_scheduler_that_cannot_be_reached_is_one_line(
+    dask_distributed: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dask
+
+    monkeypatch.chdir(tmp_path)
+    Path("post.md").write_text(POSTS[1], encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        args = ["scan", "post.md", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+        result = CliRunner().invoke(cli.main, args, env={"CI": None})
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "redactcheck: error: tcp://127.0.0.1:9: cannot reach the Dask scheduler ("
+    ), lines

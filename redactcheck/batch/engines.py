@@ -19,6 +19,7 @@ from multiprocessing import get_context
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..config import Config
+from ..errors import InputError
 from ..types import Report
 
 T = TypeVar("T")
@@ -192,7 +193,11 @@ class DaskEngine:
         if not address and local_directory is None:
             self.temporary = local_directory = tempfile.mkdtemp(prefix="redactcheck-dask-")
         self.cluster = None if address else loopback_cluster(jobs, str(local_directory))
-        self.client = Client(address or self.cluster, set_as_default=False)
+        try:
+            self.client = Client(address or self.cluster, set_as_default=False)
+        except (OSError, TimeoutError) as error:
+            self.close()
+            raise InputError(f"{address}: cannot reach the Dask scheduler ({error})") from None
         self.client.register_plugin(linter_plugin(config), name=PLUGIN_NAME)
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
 
@@ -204,7 +209,8 @@ class DaskEngine:
         return self.client.run(worker_loads)
 
     def close(self) -> None:
-        self.client.close()
+        if getattr(self, "client", None) is not None:
+            self.client.close()
         if self.cluster is not None:
             self.cluster.close()
         if self.temporary:
