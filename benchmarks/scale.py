@@ -222,6 +222,16 @@ def memory(result: dict[str, Any]) -> str:
     return f"{shown} MB per worker; the main process {result['main_mb']:.0f} MB"
 
 
+def differences(outputs: list[Path]) -> str:
+    """'yes', or how many result lines differ from the first run's and the first such id."""
+    runs = [o.read_text(encoding="utf-8").splitlines() for o in outputs]
+    differ = [n for n in range(max(map(len, runs))) if len({tuple(r[n : n + 1]) for r in runs}) > 1]
+    if not differ:
+        return "yes"
+    first = next((json.loads(r[differ[0]]).get("id") for r in runs if len(r) > differ[0]), "?")
+    return f"NO: {len(differ)} lines differ (line counts {[len(r) for r in runs]}; first: {first})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -256,8 +266,7 @@ def main() -> None:
                     f"peak memory {memory(result)})",
                     flush=True,
                 )
-            same = len({o.read_bytes() for o in outputs}) == 1
-            print(f"  results identical across the three: {'yes' if same else 'NO'}")
+            print(f"  results identical across the three: {differences(outputs)}")
         print(
             "ratios against 1 process, and growth from "
             f"{args.small:,} to {args.posts:,} posts "
