@@ -370,3 +370,7 @@ main.add_command(explain)
 main.add_command(models_command, name="models")
 
 
+
+from .cli_scan import scan  # noqa: E402
+
+main.add_command(scan)

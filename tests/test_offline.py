@@ -152,3 +152,28 @@ def test_cli_writes_no_caches_of_draft_text(tmp_path: Path) -> None:
     output = redacted.read_text(encoding="utf-8")
     for secret in SECRETS:
         assert secret not in output
+
+
+def test_guard_lets_loopback_through_and_nothing_else() -> None:
+    """Canary for the loopback exception (a local Dask cluster needs it): a real listener on
+    127.0.0.1 can be reached, while a private-network address, a public one, a host name
+    that is not localhost, and a lookup that would leave the machine all still fail."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        with socket.create_connection(server.getsockname(), timeout=2):
+            pass
+    assert all(info[4][0] in ("127.0.0.1", "::1") for info in socket.getaddrinfo("localhost", 80))
+    for address in (("10.0.0.5", 8786), ("192.168.1.20", 8786), ("8.8.8.8", 53), ("2001:4860:4860::8888", 53)):
+        family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            with pytest.raises(RuntimeError) as info:
+                sock.connect(address)
+            _assert_blocked(info)
+    for name in ("scheduler.example.org", "localhost.example.org"):
+        with pytest.raises(RuntimeError) as info:
+            socket.create_connection((name, 8786), timeout=1)
+        _assert_blocked(info)
+        with pytest.raises(RuntimeError) as info:
+            socket.getaddrinfo(name, 8786)
+        _assert_blocked(info)
