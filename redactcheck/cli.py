@@ -364,4 +364,6 @@ from .cli_explain import explain, models_command  # noqa: E402
 main.add_command(explain)
 main.add_command(models_command, name="models")
 
+from .web.command import serve  # noqa: E402
 
+main.add_command(serve)

@@ -2,7 +2,9 @@
 
 Sockets are blocked for the whole run (not mocked away per test), so any code
 path that tries to connect, e.g. tldextract fetching the public suffix list
-or spaCy's downloader, fails the test that triggers it.
+or spaCy's downloader, fails the test that triggers it. Loopback alone is let
+through (the web page's tests talk to a server on 127.0.0.1); canary tests in
+test_offline.py and test_web_api.py prove every other address still fails.
 """
 from __future__ import annotations
 
@@ -31,23 +33,52 @@ def _is_local_unix(sock: socket.socket) -> bool:
     return getattr(socket, "AF_UNIX", None) is not None and sock.family == socket.AF_UNIX
 
 
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def is_loopback(host: object) -> bool:
+    """127.0.0.0/8, ::1 or localhost: this machine only, never the network."""
+    import ipaddress
+
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _allowed(sock: socket.socket, address: object) -> bool:
+    if _is_local_unix(sock):
+        return True
+    return isinstance(address, tuple) and bool(address) and is_loopback(address[0])
+
+
 def _guard_connect(self: socket.socket, address: object) -> object:
-    if _is_local_unix(self):
+    if _allowed(self, address):
         return _real_connect(self, address)
     raise NetworkBlocked(f"network connection attempted to {address!r}")
 
 
 def _guard_connect_ex(self: socket.socket, address: object) -> object:
-    if _is_local_unix(self):
+    if _allowed(self, address):
         return _real_connect_ex(self, address)
     raise NetworkBlocked(f"network connection attempted to {address!r}")
 
 
 def _guard_create_connection(address: object, *args: object, **kwargs: object) -> object:
+    if isinstance(address, tuple) and address and is_loopback(address[0]):
+        return _real_create_connection(address, *args, **kwargs)  # type: ignore[arg-type]
     raise NetworkBlocked(f"network connection attempted to {address!r}")
 
 
 def _guard_getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+    if is_loopback(host):
+        return _real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
     raise NetworkBlocked(f"name lookup attempted for {host!r}")
 
 
