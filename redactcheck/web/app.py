@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..errors import RedactcheckError
+from ..errors import InputError, RedactcheckError
 from ..styles import STYLES
 from .checking import Checker, Draft, typed_draft, uploaded_draft
 from .security import BodyTooLarge, Gate, allowed_hosts
@@ -108,7 +108,7 @@ async def _answer(request: Request, work: Any) -> Response:
         message = str(error) if isinstance(error, BadRequest) else "the body is not valid JSON"
         return JSONResponse({"error": message}, status_code=400)
     except RedactcheckError as error:
-        return JSONResponse({"error": str(error)}, status_code=422)
+        return JSONResponse({"error": str(error)}, status_code=413 if isinstance(error, TooLarge) else 422)
     except Exception as error:  # noqa: BLE001 - never a traceback, never the draft in a log
         return JSONResponse({"error": f"internal error ({type(error).__name__})"}, status_code=500)
 
@@ -129,11 +129,13 @@ def _draft(body: dict[str, Any], max_bytes: int) -> Draft:
     return typed_draft(text, str(body.get("format") or "text"))
 
 
-def _limit(size: int, max_bytes: int) -> None:
-    from ..errors import InputError
+class TooLarge(InputError):
+    """A draft over the size limit (413, not 422: the request is fine, the draft too long)."""
 
+
+def _limit(size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise InputError(f"the draft is {size:,} bytes, over the {max_bytes:,}-byte limit: "
+        raise TooLarge(f"the draft is {size:,} bytes, over the {max_bytes:,}-byte limit: "
                          "split it into parts and check each")
 
 
