@@ -123,10 +123,14 @@
   function renderMarked(result) {
     const box = $("marked");
     const parts = [];
+    // offsets count characters (code points), as Python does; a JS string counts UTF-16 units,
+    // so an emoji before a finding would shift every highlight after it
+    const chars = Array.from(result.text);
+    const slice = (a, b) => chars.slice(a, b).join("");
     let at = 0;
     for (const f of result.findings) {
       if (f.start < at) { continue; }
-      parts.push(result.text.slice(at, f.start));
+      parts.push(slice(at, f.start));
       const tipId = "tip-" + f.id;
       const kept = decision(f) === "keep";
       const label = NAMES[f.category] || f.category;
@@ -144,7 +148,7 @@
       parts.push(mark);
       at = f.end;
     }
-    parts.push(result.text.slice(at));
+    parts.push(slice(at));
     box.replaceChildren(...parts);
     $("marked-section").hidden = result.findings.length === 0;
   }
