@@ -8,6 +8,7 @@ and prints the median and 95th percentile of each. The baseline, measured in the
 run and taking turns with the requests, is Linter.check on the same text with no web
 in between, so the ratio says what the page adds. Nothing here is a test.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,16 +24,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 # Written for this benchmark: a closed-group post with names, places, ages and contacts.
 PARAGRAPHS = [
-    "Morning all, I am after some advice about a family I picked up last month and would welcome any thoughts.",
-    "Kayden Marsh is 11 and lives with his nan, Brenda Marsh, at 14 Ashgrove Close in Rotherham S61 2QT.",
-    "He goes to Wingfield Academy where his head of year says he has missed nineteen days since September.",
-    "Nan rang me from 07700 900871 on Tuesday 4 February to say she cannot cope with his temper any more.",
-    "His mum Chantelle moved to Doncaster with a new partner and only phones at weekends when she remembers.",
-    "The school nurse thinks he may be carrying something for older lads who hang around the precinct.",
-    "I have a core group on Friday and I am not sure whether to push for a strategy discussion or wait.",
-    "My manager says the threshold is not met yet but I have a bad feeling about the missing episodes.",
-    "Any tips for building trust with a lad who answers everything with a shrug would be really welcome.",
-    "I have tried meeting him at the chippy after school and he did talk a bit about his football team.",
+    "Morning all, I am after some advice about a family I picked up last month.",
+    "Kayden Marsh is 11 and lives with his nan, Brenda Marsh, at 14 Ashgrove Close.",
+    "That is in Rotherham S61 2QT, near the park where the lads hang about.",
+    "He goes to Wingfield Academy where he has missed nineteen days since September.",
+    "Nan rang me from 07700 900871 on Tuesday 4 February to say she cannot cope.",
+    "His mum Chantelle moved to Doncaster with a new partner and phones at weekends.",
+    "The school nurse thinks he may be carrying something for older lads.",
+    "I have a core group on Friday and wonder whether to push for a strategy discussion.",
+    "My manager says the threshold is not met yet but I have a bad feeling about this.",
+    "I have tried meeting him at the chippy after school and he did talk about football.",
 ]
 
 
@@ -47,8 +48,12 @@ def draft(words: int = 1000) -> str:
 
 
 def post(url: str, token: str, body: dict) -> float:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
-        "Content-Type": "application/json", "X-Redactcheck-Token": token})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "X-Redactcheck-Token": token},
+    )
     start = time.perf_counter()
     with urllib.request.urlopen(request, timeout=120) as answer:
         answer.read()
@@ -82,12 +87,18 @@ def main() -> None:
             linter.check(text)
             times["baseline"].append(time.perf_counter() - start)
     base = statistics.median(times["baseline"])
-    print(f"draft: {len(text.split())} words, {len(text)} characters; {args.runs} runs each, taken in turns")
-    for name, label in (("check", "POST /api/check"), ("redact", "POST /api/redact"),
-                        ("baseline", "Linter.check (baseline)")):
+    size = f"{len(text.split())} words, {len(text)} characters"
+    print(f"draft: {size}; {args.runs} runs each, taken in turns")
+    for name, label in (
+        ("check", "POST /api/check"),
+        ("redact", "POST /api/redact"),
+        ("baseline", "Linter.check (baseline)"),
+    ):
         median = statistics.median(times[name])
-        print(f"{label:<26} median {median * 1000:7.1f} ms   p95 {p95(times[name]) * 1000:7.1f} ms"
-              f"   {median / base:4.2f}x the baseline")
+        print(
+            f"{label:<26} median {median * 1000:7.1f} ms   p95 {p95(times[name]) * 1000:7.1f} ms"
+            f"   {median / base:4.2f}x the baseline"
+        )
 
 
 if __name__ == "__main__":

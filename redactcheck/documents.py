@@ -84,7 +84,8 @@ def document_from_bytes(name: str, data: bytes, *, format: str | None = None) ->
     shown = _shown(name)
     fmt = format or _format_for(name)
     if fmt not in FORMATS:
-        raise InputError(f"{shown}: unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})")
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"{shown}: unknown format {fmt!r} (use one of {known})")
     if fmt == "docx":
         return _docx_document(name, shown, data)
     original = decode_text(shown, data)

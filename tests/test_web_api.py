@@ -5,6 +5,7 @@ and /api/redact answer, the Host (DNS rebinding), Origin, token and size gates, 
 safe headers, Word files in and out, "always allow" for the session and saved, and that
 the socket guard still refuses every address but loopback.
 """
+
 from __future__ import annotations
 
 import base64
@@ -39,8 +40,14 @@ def risky() -> str:
     return (EXAMPLES / "risky-closed-group.txt").read_text(encoding="utf-8")
 
 
-def _raw(running: Running, method: str, path: str, headers: dict[str, str], body: bytes | None = None,
-         chunks: list[bytes] | None = None) -> tuple[int, dict[str, Any]]:
+def _raw(
+    running: Running,
+    method: str,
+    path: str,
+    headers: dict[str, str],
+    body: bytes | None = None,
+    chunks: list[bytes] | None = None,
+) -> tuple[int, dict[str, Any]]:
     """A request with exactly these headers (urllib would set Host itself)."""
     connection = http.client.HTTPConnection(running.host, running.port, timeout=60)
     try:
@@ -66,14 +73,20 @@ def _raw(running: Running, method: str, path: str, headers: dict[str, str], body
 
 # --- what the page is told ------------------------------------------------------------------
 
+
 def test_check_gives_findings_people_band_and_reasons(server: Running, risky: str) -> None:
     status, body, headers = server.post("/api/check", {"text": risky})
     assert status == 200, body
     assert body["risk"]["band"] == "high"
     assert body["risk"]["reasons"] and "full name" in body["risk"]["reasons"][0]
     found = {(f["category"], f["text"]) for f in body["findings"]}
-    for category, text in [("PERSON", "Ruby Caldwell"), ("ADDRESS", "27 Elmhurst Road"),
-                           ("POSTCODE", "L6 4BX"), ("CONTACT", "07700 900123"), ("AGE", "8")]:
+    for category, text in [
+        ("PERSON", "Ruby Caldwell"),
+        ("ADDRESS", "27 Elmhurst Road"),
+        ("POSTCODE", "L6 4BX"),
+        ("CONTACT", "07700 900123"),
+        ("AGE", "8"),
+    ]:
         assert (category, text) in found
     people = {f["text"]: f["person"] for f in body["findings"] if f["category"] == "PERSON"}
     assert people["Ruby Caldwell"] == people["Ruby"] == "Child A"
@@ -114,7 +127,9 @@ def test_redact_removes_every_direct_identifier(server: Running, risky: str) -> 
 def test_redact_in_a_chosen_style_and_keep(server: Running, risky: str) -> None:
     status, checked, _ = server.post("/api/check", {"text": risky})
     age = next(f for f in checked["findings"] if f["category"] == "AGE")
-    status, body, _ = server.post("/api/redact", {"text": risky, "style": "tag", "keep": [[age["start"], age["end"]]]})
+    status, body, _ = server.post(
+        "/api/redact", {"text": risky, "style": "tag", "keep": [[age["start"], age["end"]]]}
+    )
     assert status == 200, body
     assert "[PERSON]" in body["text"] and "Child A" not in body["text"]
     assert "She's only 8 " in body["text"]  # kept as asked
@@ -127,14 +142,18 @@ def test_session_allow_moves_a_finding_to_the_look_alikes(server: Running, risky
     assert status == 200
     assert not any(f["text"] == "Danielle Caldwell" for f in body["findings"])
     assert {"text": "Danielle Caldwell", "why": "allowed for this session"}.items() <= next(
-        s for s in body["suppressed"] if s["text"] == "Danielle Caldwell").items()
+        s for s in body["suppressed"] if s["text"] == "Danielle Caldwell"
+    ).items()
     _, done, _ = server.post("/api/redact", {"text": risky, "allow": ["Danielle Caldwell"]})
     assert "Danielle Caldwell" in done["text"] and "Ruby Caldwell" not in done["text"]
     assert len(body["findings"]) == len(before["findings"]) - 1
 
 
 def test_markdown_is_checked_as_markdown(server: Running) -> None:
-    draft = "# Notes\n\nMet **Jamie Fletcher** today.\n\n<!-- redactcheck: ignore-next-line -->\nJamie Fletcher again.\n"
+    draft = (
+        "# Notes\n\nMet **Jamie Fletcher** today.\n\n"
+        "<!-- redactcheck: ignore-next-line -->\nJamie Fletcher again.\n"
+    )
     status, body, _ = server.post("/api/check", {"text": draft, "format": "markdown"})
     assert status == 200, body
     assert [f["text"] for f in body["findings"]] == ["Jamie Fletcher"]
@@ -154,7 +173,9 @@ def test_page_and_assets_are_served_from_the_package(server: Running) -> None:
     assert status == 200
     html = page.decode("utf-8")
     assert 'content="' + TOKEN + '"' in html
-    assert "http" not in html.replace("http-equiv", "")  # nothing from elsewhere: no CDN, fonts, analytics
+    assert "http" not in html.replace(
+        "http-equiv", ""
+    )  # nothing from elsewhere: no CDN, fonts, analytics
     csp = headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert headers["cache-control"] == "no-store" and headers["x-frame-options"] == "DENY"
@@ -167,34 +188,55 @@ def test_page_and_assets_are_served_from_the_package(server: Running) -> None:
 
 # --- the gates --------------------------------------------------------------------------------
 
+
 def test_other_host_names_are_refused(server: Running, risky: str) -> None:
     """DNS rebinding: another site's name pointed at 127.0.0.1 reaches the port, not the page."""
     body = json.dumps({"text": risky}).encode()
     for host in ("evil.example", f"evil.example:{server.port}", f"127.0.0.1:{server.port + 1}", ""):
-        status, answer = _raw(server, "POST", "/api/check", {"Host": host, "X-Redactcheck-Token": TOKEN,
-                                                              "Content-Type": "application/json"}, body)
+        status, answer = _raw(
+            server,
+            "POST",
+            "/api/check",
+            {"Host": host, "X-Redactcheck-Token": TOKEN, "Content-Type": "application/json"},
+            body,
+        )
         assert status == 421, host
         assert "loopback" in answer["error"]
     assert _raw(server, "GET", "/", {"Host": "evil.example"})[0] == 421
-    status, answer = _raw(server, "POST", "/api/check", {"Host": f"localhost:{server.port}",
-                                                         "X-Redactcheck-Token": TOKEN}, body)
+    status, answer = _raw(
+        server,
+        "POST",
+        "/api/check",
+        {"Host": f"localhost:{server.port}", "X-Redactcheck-Token": TOKEN},
+        body,
+    )
     assert status == 200 and answer["risk"]["band"] == "high"
 
 
 def test_cross_origin_requests_are_refused(server: Running, risky: str) -> None:
-    status, body, _ = server.post("/api/check", {"text": risky}, headers={"Origin": "http://evil.example"})
+    status, body, _ = server.post(
+        "/api/check", {"text": risky}, headers={"Origin": "http://evil.example"}
+    )
     assert status == 403 and "other sites" in body["error"]
-    status, body, _ = server.post("/api/check", {"text": risky}, headers={"Origin": f"http://127.0.0.1:{server.port + 1}"})
+    status, body, _ = server.post(
+        "/api/check", {"text": risky}, headers={"Origin": f"http://127.0.0.1:{server.port + 1}"}
+    )
     assert status == 403
-    status, body, _ = server.post("/api/check", {"text": risky}, headers={"Origin": server.url.rstrip("/")})
+    status, body, _ = server.post(
+        "/api/check", {"text": risky}, headers={"Origin": server.url.rstrip("/")}
+    )
     assert status == 200
 
 
 def test_a_post_without_the_page_token_is_refused(server: Running, risky: str) -> None:
     for token in ("", "wrong"):
-        status, body, _ = server.post("/api/check", {"text": risky}, headers={"X-Redactcheck-Token": token})
+        status, body, _ = server.post(
+            "/api/check", {"text": risky}, headers={"X-Redactcheck-Token": token}
+        )
         assert status == 403 and "token" in body["error"]
-    status, body, _ = server.post("/api/allowlist", {"term": "x", "confirm": True}, headers={"X-Redactcheck-Token": ""})
+    status, body, _ = server.post(
+        "/api/allowlist", {"term": "x", "confirm": True}, headers={"X-Redactcheck-Token": ""}
+    )
     assert status == 403
 
 
@@ -206,16 +248,23 @@ def test_bodies_over_the_limit_are_refused_clearly(linter: Any, tmp_path: Path) 
         huge = json.dumps({"text": "word " * 40_000}).encode()
         status, body, _ = small.post("/api/check", None, raw=huge)
         assert status == 413 and "over the" in body["error"] and "limit" in body["error"]
-        status, body = _raw(small, "POST", "/api/check", {"Host": f"127.0.0.1:{small.port}",
-                                                           "X-Redactcheck-Token": TOKEN},
-                            chunks=[b'{"text": "' + b"a" * 30_000] * 4)  # no Content-Length to trust
+        status, body = _raw(
+            small,
+            "POST",
+            "/api/check",
+            {"Host": f"127.0.0.1:{small.port}", "X-Redactcheck-Token": TOKEN},
+            chunks=[b'{"text": "' + b"a" * 30_000] * 4,
+        )  # no Content-Length to trust
         assert status == 413 and "limit" in body["error"]
         status, body, _ = small.post("/api/check", {"text": "Met Jamie Fletcher at home."})
         assert status == 200  # the server is fine afterwards
 
 
 def test_bad_requests_get_one_line_errors(server: Running) -> None:
-    assert server.post("/api/check", None, raw=b"{not json")[0:2] == (400, {"error": "the body is not valid JSON"})
+    assert server.post("/api/check", None, raw=b"{not json")[0:2] == (
+        400,
+        {"error": "the body is not valid JSON"},
+    )
     status, body, _ = server.post("/api/check", {"text": 5})
     assert status == 400 and body["error"] == "'text' must be a string"
     status, body, _ = server.post("/api/check", {"text": "   "})
@@ -224,7 +273,10 @@ def test_bad_requests_get_one_line_errors(server: Running) -> None:
     assert status == 422 and "opens .txt, .md and .docx" in body["error"]
     status, body, _ = server.post("/api/check", {"file": {"name": "notes.txt", "data": "***"}})
     assert status == 400 and "base64" in body["error"]
-    status, body, _ = server.post("/api/check", {"file": {"name": "notes.docx", "data": base64.b64encode(b"PK\x03\x04junk").decode()}})
+    status, body, _ = server.post(
+        "/api/check",
+        {"file": {"name": "notes.docx", "data": base64.b64encode(b"PK\x03\x04junk").decode()}},
+    )
     assert status == 422 and body["error"] == "notes.docx: not a valid .docx file (BadZipFile)"
     status, body, _ = server.post("/api/redact", {"text": "Met Jo.", "style": "shout"})
     assert status == 400 and "style" in body["error"]
@@ -232,6 +284,7 @@ def test_bad_requests_get_one_line_errors(server: Running) -> None:
 
 
 # --- files ------------------------------------------------------------------------------------
+
 
 def _docx(paragraphs: list[str]) -> bytes:
     import docx
@@ -250,8 +303,13 @@ def _docx(paragraphs: list[str]) -> bytes:
 def test_a_docx_comes_back_as_a_redacted_docx(server: Running) -> None:
     import docx
 
-    data = _docx(["Visit notes", "Saw |Ruby Caldwell| (8) at 27 Elmhurst Road, Liverpool L6 4BX.",
-                  "Her mum Danielle Caldwell was hostile."])
+    data = _docx(
+        [
+            "Visit notes",
+            "Saw |Ruby Caldwell| (8) at 27 Elmhurst Road, Liverpool L6 4BX.",
+            "Her mum Danielle Caldwell was hostile.",
+        ]
+    )
     upload = {"name": "visit.docx", "data": base64.b64encode(data).decode()}
     status, body, _ = server.post("/api/check", {"file": upload})
     assert status == 200, body
@@ -271,7 +329,10 @@ def test_a_docx_comes_back_as_a_redacted_docx(server: Running) -> None:
 
 def test_text_and_markdown_files_open_too(server: Running) -> None:
     for name, fmt in (("notes.txt", "text"), ("notes.md", "markdown")):
-        upload = {"name": name, "data": base64.b64encode("Met Jamie Fletcher today.\n".encode()).decode()}
+        upload = {
+            "name": name,
+            "data": base64.b64encode("Met Jamie Fletcher today.\n".encode()).decode(),
+        }
         status, body, _ = server.post("/api/check", {"file": upload})
         assert status == 200 and body["format"] == fmt
         assert [f["text"] for f in body["findings"]] == ["Jamie Fletcher"]
@@ -280,6 +341,7 @@ def test_text_and_markdown_files_open_too(server: Running) -> None:
 
 
 # --- always allow, saved ----------------------------------------------------------------------
+
 
 def test_always_allow_is_saved_to_the_config_file_in_force(linter: Any, tmp_path: Path) -> None:
     import yaml
@@ -291,7 +353,9 @@ def test_always_allow_is_saved_to_the_config_file_in_force(linter: Any, tmp_path
         where = json.loads(data)["allowlist"]
         assert where == {"can_save": True, "file": str(settings_file), "exists": True}
         status, body, _ = running.post("/api/allowlist", {"term": "Ruby Caldwell"})
-        assert status == 400 and "confirm" in body["error"]  # never written without the page saying so
+        assert (
+            status == 400 and "confirm" in body["error"]
+        )  # never written without the page saying so
         assert "Ruby" not in settings_file.read_text(encoding="utf-8")
         status, body, _ = running.post("/api/allowlist", {"term": "Ruby Caldwell", "confirm": True})
         assert status == 200 and body["file"] == str(settings_file)
@@ -302,13 +366,19 @@ def test_always_allow_is_saved_to_the_config_file_in_force(linter: Any, tmp_path
 def test_a_new_settings_file_is_named_before_it_is_made(linter: Any, tmp_path: Path) -> None:
     with serving(linter, tmp_path) as running:
         where = json.loads(running.get("/api/settings")[1])["allowlist"]
-        assert where == {"can_save": True, "file": str(tmp_path.resolve() / ".redactcheck.yaml"), "exists": False}
+        assert where == {
+            "can_save": True,
+            "file": str(tmp_path.resolve() / ".redactcheck.yaml"),
+            "exists": False,
+        }
         assert not (tmp_path / ".redactcheck.yaml").exists()
 
 
 def test_a_pyproject_is_never_rewritten(linter: Any, tmp_path: Path) -> None:
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text("[project]\nname = 'blog'\n\n[tool.redactcheck]\nallowlist = ['Jo']\n", encoding="utf-8")
+    pyproject.write_text(
+        "[project]\nname = 'blog'\n\n[tool.redactcheck]\nallowlist = ['Jo']\n", encoding="utf-8"
+    )
     before = pyproject.read_text(encoding="utf-8")
     with serving(linter, tmp_path) as running:
         where = json.loads(running.get("/api/settings")[1])["allowlist"]
@@ -320,6 +390,7 @@ def test_a_pyproject_is_never_rewritten(linter: Any, tmp_path: Path) -> None:
 
 
 # --- one Linter, many requests ---------------------------------------------------------------
+
 
 def test_concurrent_requests_share_the_linter_safely(server: Running, risky: str) -> None:
     expected = server.post("/api/check", {"text": risky})[1]
@@ -342,11 +413,17 @@ def test_concurrent_requests_share_the_linter_safely(server: Running, risky: str
 
 # --- the socket guard -------------------------------------------------------------------------
 
+
 def test_canary_only_loopback_gets_through_the_guard(server: Running) -> None:
     """The guard lets the tests reach 127.0.0.1 and nothing else."""
     with socket.create_connection(("127.0.0.1", server.port), timeout=5):
         pass
-    for address in (("10.1.2.3", 80), ("192.168.1.1", 443), ("93.184.215.14", 80), ("::ffff:93.184.215.14", 80)):
+    for address in (
+        ("10.1.2.3", 80),
+        ("192.168.1.1", 443),
+        ("93.184.215.14", 80),
+        ("::ffff:93.184.215.14", 80),
+    ):
         with pytest.raises(RuntimeError) as info:
             socket.create_connection(address, timeout=1)
         assert type(info.value).__name__ == "NetworkBlocked"

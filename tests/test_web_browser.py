@@ -4,10 +4,10 @@ Each test saves a screenshot as page.png in its temporary folder. Without Chromi
 Playwright) the tests skip and say so, unless REDACTCHECK_REQUIRE_BROWSER=1 (CI sets
 it), which turns that skip into a failure.
 """
+
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import time
@@ -23,7 +23,14 @@ from web_support import Running, serving  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RISKY = (ROOT / "examples" / "risky-closed-group.txt").read_text(encoding="utf-8")
-DIRECT = ("Ruby Caldwell", "Danielle Caldwell", "Caldwell", "27 Elmhurst Road", "L6 4BX", "07700 900123")
+DIRECT = (
+    "Ruby Caldwell",
+    "Danielle Caldwell",
+    "Caldwell",
+    "27 Elmhurst Road",
+    "L6 4BX",
+    "07700 900123",
+)
 CHROMIUM = os.environ.get("REDACTCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = os.environ.get("REDACTCHECK_REQUIRE_BROWSER") == "1"
 
@@ -31,7 +38,9 @@ REQUIRED = os.environ.get("REDACTCHECK_REQUIRE_BROWSER") == "1"
 def _unavailable(why: str) -> None:
     message = f"browser tests need {why}"
     if REQUIRED:
-        pytest.fail(f"{message} (REDACTCHECK_REQUIRE_BROWSER=1 makes this a failure)", pytrace=False)
+        pytest.fail(
+            f"{message} (REDACTCHECK_REQUIRE_BROWSER=1 makes this a failure)", pytrace=False
+        )
     pytest.skip(f"{message}; set REDACTCHECK_REQUIRE_BROWSER=1 to fail instead of skipping")
 
 
@@ -45,9 +54,11 @@ def chromium() -> Iterator[Any]:
         _unavailable(f"Chromium at {CHROMIUM}: apt-get install chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
+            executable_path=CHROMIUM,
+            headless=True,
             # rebinding.test resolves to this machine only, as a DNS rebinding attack would make it
-            args=["--host-resolver-rules=MAP rebinding.test 127.0.0.1", "--no-sandbox"])
+            args=["--host-resolver-rules=MAP rebinding.test 127.0.0.1", "--no-sandbox"],
+        )
         yield browser
         browser.close()
 
@@ -58,8 +69,12 @@ def server(linter: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ru
         yield running
 
 
-def _open(chromium: Any, url: str, tmp_path: Path, width: int = 1280, height: int = 900) -> Iterator[Any]:
-    context = chromium.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+def _open(
+    chromium: Any, url: str, tmp_path: Path, width: int = 1280, height: int = 900
+) -> Iterator[Any]:
+    context = chromium.new_context(
+        viewport={"width": width, "height": height}, accept_downloads=True
+    )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
     page = context.new_page()
     errors: list[str] = []
@@ -106,6 +121,7 @@ def _redacted(page: Any, contains: str) -> str:
 
 # --- what a person sees -----------------------------------------------------------------------
 
+
 def test_paste_a_risky_draft_see_highlights_and_band(page: Any) -> None:
     _checked(page, RISKY)
     assert page.text_content("#band") == "HIGH risk"
@@ -114,13 +130,19 @@ def test_paste_a_risky_draft_see_highlights_and_band(page: Any) -> None:
     assert marks.count() >= 9
     ruby = page.locator("#marked mark.cat-PERSON").first
     assert ruby.inner_text().startswith("Ruby Caldwell")
-    assert "name" in ruby.locator(".cat-label").inner_text()  # the category in words, not colour alone
+    assert (
+        "name" in ruby.locator(".cat-label").inner_text()
+    )  # the category in words, not colour alone
     tip = ruby.locator(".tip")
     assert not tip.is_visible()
     ruby.hover()
     assert tip.is_visible() and "Becomes: Child A" in tip.inner_text()
-    colours = {page.locator(f"#marked mark.cat-{c}").first.evaluate("m => getComputedStyle(m).backgroundColor")
-               for c in ("PERSON", "ADDRESS", "POSTCODE", "AGE")}
+    colours = {
+        page.locator(f"#marked mark.cat-{c}").first.evaluate(
+            "m => getComputedStyle(m).backgroundColor"
+        )
+        for c in ("PERSON", "ADDRESS", "POSTCODE", "AGE")
+    }
     assert len(colours) == 4  # coloured by category
     assert "Ruby Caldwell (Child A)" in page.text_content("#groups")
 
@@ -130,10 +152,15 @@ def test_highlights_sit_exactly_on_the_findings_after_an_emoji(page: Any, server
     assert "\U0001f648" in RISKY.splitlines()[0]
     _checked(page, RISKY)
     expected = [f["text"] for f in server.post("/api/check", {"text": RISKY})[1]["findings"]]
-    marked = page.evaluate("() => [...document.querySelectorAll('#marked mark')].map(m => m.firstChild.textContent)")
+    marked = page.evaluate(
+        "() => [...document.querySelectorAll('#marked mark')].map(m => m.firstChild.textContent)"
+    )
     assert marked == expected
-    shown = page.evaluate("""() => { const copy = document.getElementById('marked').cloneNode(true);
-        copy.querySelectorAll('.cat-label, .tip').forEach(n => n.remove()); return copy.textContent; }""")
+    shown = page.evaluate("""() => {
+        const copy = document.getElementById('marked').cloneNode(true);
+        copy.querySelectorAll('.cat-label, .tip').forEach(n => n.remove());
+        return copy.textContent;
+    }""")
     assert shown == RISKY
 
 
@@ -180,8 +207,15 @@ def test_open_a_docx_and_download_a_redacted_docx(page: Any, tmp_path: Path) -> 
     import docx
 
     source = tmp_path / "visit notes.docx"
-    source.write_bytes(_docx(["Visit", "Saw Ruby Caldwell (8) at 27 Elmhurst Road, Liverpool L6 4BX.",
-                              "Mum Danielle Caldwell rang from 07700 900123."]))
+    source.write_bytes(
+        _docx(
+            [
+                "Visit",
+                "Saw Ruby Caldwell (8) at 27 Elmhurst Road, Liverpool L6 4BX.",
+                "Mum Danielle Caldwell rang from 07700 900123.",
+            ]
+        )
+    )
     page.set_input_files("#file", str(source))
     _status(page, "Checked")
     assert page.input_value("#draft").startswith("Visit\nSaw Ruby Caldwell")
@@ -196,7 +230,9 @@ def test_open_a_docx_and_download_a_redacted_docx(page: Any, tmp_path: Path) -> 
     assert text.startswith("Visit\nSaw Child A")
     for secret in DIRECT:
         assert secret not in text
-    page.fill("#draft", page.input_value("#draft") + "\nOne more line.")  # edited: no Word copy any more
+    page.fill(
+        "#draft", page.input_value("#draft") + "\nOne more line."
+    )  # edited: no Word copy any more
     _wait(page, "() => document.getElementById('download-docx').hidden")
     assert "only a text download" in page.text_content("#docx-note")
 
@@ -222,7 +258,8 @@ def test_keyboard_only(page: Any) -> None:
     keys.press("Enter")  # to its choices in the side panel
     assert page.evaluate("document.activeElement.value") == "redact"
     assert page.evaluate("document.activeElement.closest('li').id") == page.evaluate(
-        "'finding-' + document.querySelector('#marked mark.cat-AGE').dataset.id")
+        "'finding-' + document.querySelector('#marked mark.cat-AGE').dataset.id"
+    )
     keys.press("ArrowRight")  # Keep
     _redacted(page, "(14)")
     assert page.evaluate("document.activeElement.value") == "keep"
@@ -249,17 +286,22 @@ def test_keyboard_only(page: Any) -> None:
     _status(page, "Copied")
 
 
-def test_a_draft_over_the_size_limit_is_refused_clearly(chromium: Any, linter: Any, tmp_path: Path) -> None:
+def test_a_draft_over_the_size_limit_is_refused_clearly(
+    chromium: Any, linter: Any, tmp_path: Path
+) -> None:
     with serving(linter, tmp_path, max_bytes=2_000) as small:
         for page in _open(chromium, small.url, tmp_path):
             page.fill("#draft", "Visited the family today. " * 100)
             error = page.locator("#error")
             error.wait_for(state="visible")
-            assert error.inner_text() == ("The draft is 2,600 bytes, over the 2,000-byte limit: "
-                                          "split it into parts and check each.")
+            assert error.inner_text() == (
+                "The draft is 2,600 bytes, over the 2,000-byte limit: "
+                "split it into parts and check each."
+            )
             answer = page.evaluate("""async () => {
                 const token = document.querySelector('meta[name=redactcheck-token]').content;
-                const r = await fetch('/api/check', {method: 'POST', body: JSON.stringify({text: 'x'.repeat(5000)}),
+                const body = JSON.stringify({text: 'x'.repeat(5000)});
+                const r = await fetch('/api/check', {method: 'POST', body: body,
                     headers: {'Content-Type': 'application/json', 'X-Redactcheck-Token': token}});
                 return [r.status, await r.json()];
             }""")
@@ -277,16 +319,24 @@ def test_another_site_is_refused(chromium: Any, linter: Any, tmp_path: Path) -> 
     victim.mkdir()
     with serving(linter, victim) as target:
         context = chromium.new_context()
-        context.route("http://evil.test/**", lambda route: route.fulfill(
-            status=200, content_type="text/html", body="<!doctype html><title>another site</title><p>hello</p>"))
+        context.route(
+            "http://evil.test/**",
+            lambda route: route.fulfill(
+                status=200,
+                content_type="text/html",
+                body="<!doctype html><title>another site</title><p>hello</p>",
+            ),
+        )
         page = context.new_page()
         try:
             page.goto("http://evil.test/")
-            result = page.evaluate("""async (target) => {
+            result = page.evaluate(
+                """async (target) => {
                 const out = {};
                 for (const [name, path, body] of [["page", "", null],
                         ["check", "api/check", JSON.stringify({text: "Met Jamie Fletcher."})],
-                        ["allow", "api/allowlist", JSON.stringify({term: "Jamie", confirm: true})]]) {
+                        ["allow", "api/allowlist",
+                         JSON.stringify({term: "Jamie", confirm: true})]]) {
                     try {
                         const r = await fetch(target + path, body === null ? {} :
                             {method: "POST", body: body, headers: {"Content-Type": "text/plain"}});
@@ -294,7 +344,9 @@ def test_another_site_is_refused(chromium: Any, linter: Any, tmp_path: Path) -> 
                     } catch (e) { out[name] = "blocked"; }
                 }
                 return out;
-            }""", target.url)
+            }""",
+                target.url,
+            )
             assert result == {"page": "blocked", "check": "blocked", "allow": "blocked"}
             answer = page.goto(f"http://rebinding.test:{target.port}/")
             assert answer.status == 421
@@ -310,8 +362,11 @@ def test_another_site_is_refused(chromium: Any, linter: Any, tmp_path: Path) -> 
 
 CONTRAST = """() => {
   const rgb = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
-  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const channel = (v) => {
+    v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const lum = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   const background = (el) => {
     for (let node = el; node; node = node.parentElement) {
       const c = rgb(getComputedStyle(node).backgroundColor);
@@ -324,7 +379,9 @@ CONTRAST = """() => {
   for (const el of document.querySelectorAll('body *')) {
     const style = getComputedStyle(el);
     const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-    if (!own || style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden]')) { continue; }
+    const shown = style.display !== 'none' && style.visibility !== 'hidden'
+      && !el.closest('[hidden]');
+    if (!own || !shown) { continue; }
     const fg = rgb(style.color).slice(0, 3), bg = background(el);
     const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
     const ratio = (a + 0.05) / (b + 0.05);
@@ -339,13 +396,17 @@ def _serious(page: Any) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
     violations = Axe().run(page).response["violations"]
-    return [f"{v['id']} ({v['impact']}): {v['help']} x{len(v['nodes'])}" for v in violations
-            if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} x{len(v['nodes'])}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 @pytest.mark.parametrize("width", [320, 640, 1280])
-def test_accessible_at_phone_width_200_percent_zoom_and_desktop(chromium: Any, server: Running, tmp_path: Path,
-                                                                  width: int) -> None:
+def test_accessible_at_phone_width_200_percent_zoom_and_desktop(
+    chromium: Any, server: Running, tmp_path: Path, width: int
+) -> None:
     """320 px is a phone; 640 px is a 1280-px window at 200% zoom (CSS pixels halve)."""
     for page in _open(chromium, server.url, tmp_path, width=width, height=800):
         assert _serious(page) == []
@@ -353,7 +414,9 @@ def test_accessible_at_phone_width_200_percent_zoom_and_desktop(chromium: Any, s
         _redacted(page, "Child A")
         page.locator("#marked mark").first.focus()
         assert _serious(page) == []
-        assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
+        assert (
+            page.evaluate("document.documentElement.scrollWidth") <= width
+        )  # no sideways scrolling
         ratios = page.evaluate(CONTRAST)
         assert len(ratios) > 10
         low = [(key, ratio) for key, ratio in ratios if ratio < 4.5]

@@ -4,6 +4,7 @@ The privacy test starts the command with empty HOME, TMPDIR, cache and config fo
 checks and redacts a draft (typed and as a .docx) through it, stops it, and then finds
 no draft text on disk anywhere it could have written, nor in what it printed.
 """
+
 from __future__ import annotations
 
 import base64
@@ -14,7 +15,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,10 @@ pytest.importorskip("uvicorn", reason='the web extra is not installed: pip insta
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRETS = ("Priya Okafor", "Okafor", "23 Thornbury Avenue", "Thornbury", "LS12 4HN", "07700 900456")
-DRAFT = ("Home visit\n\nVisited Priya Okafor at 23 Thornbury Avenue, LS12 4HN today.\n"
-         "Her mum can be reached on 07700 900456. Mo Allen was there too.\n")
+DRAFT = (
+    "Home visit\n\nVisited Priya Okafor at 23 Thornbury Avenue, LS12 4HN today.\n"
+    "Her mum can be reached on 07700 900456. Mo Allen was there too.\n"
+)
 
 
 def _command() -> list[str]:
@@ -40,10 +42,17 @@ def _env(tmp_path: Path) -> dict[str, str]:
     for folder in folders.values():
         folder.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "CI"}
-    env.update(HOME=str(folders["home"]), TMPDIR=str(folders["tmp"]), TMP=str(folders["tmp"]),
-               TEMP=str(folders["tmp"]), XDG_CACHE_HOME=str(folders["cache"]),
-               XDG_CONFIG_HOME=str(folders["config"]), PYTHONDONTWRITEBYTECODE="1",
-               PYTHONPATH=str(ROOT), BROWSER="false")
+    env.update(
+        HOME=str(folders["home"]),
+        TMPDIR=str(folders["tmp"]),
+        TMP=str(folders["tmp"]),
+        TEMP=str(folders["tmp"]),
+        XDG_CACHE_HOME=str(folders["cache"]),
+        XDG_CONFIG_HOME=str(folders["config"]),
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHONPATH=str(ROOT),
+        BROWSER="false",
+    )
     return env
 
 
@@ -56,8 +65,12 @@ def _wait_for_address(process: subprocess.Popen[str]) -> str:
 
 
 def _post(url: str, token: str, body: dict[str, Any]) -> dict[str, Any]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
-        "Content-Type": "application/json", "X-Redactcheck-Token": token})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "X-Redactcheck-Token": token},
+    )
     with urllib.request.urlopen(request, timeout=120) as answer:
         return json.loads(answer.read())
 
@@ -78,8 +91,14 @@ def test_serve_keeps_nothing_and_logs_nothing(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     (work / ".redactcheck.yaml").write_text("allowlist: [Mo Allen]\n", encoding="utf-8")  # honoured
-    process = subprocess.Popen(_command() + ["serve", "--no-browser"], cwd=work, env=_env(tmp_path),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        _command() + ["serve", "--no-browser"],
+        cwd=work,
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = _wait_for_address(process)
         with urllib.request.urlopen(url, timeout=30) as page:
@@ -119,20 +138,44 @@ def test_serve_without_the_web_extra_says_how_to_install_it(tmp_path: Path) -> N
     (fake / "__init__.py").write_text("raise ImportError('no starlette here')\n", encoding="utf-8")
     env = _env(tmp_path)
     env["PYTHONPATH"] = os.pathsep.join([str(fake.parent), str(ROOT)])
-    result = subprocess.run([sys.executable, "-m", "redactcheck", "serve", "--no-browser"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "redactcheck", "serve", "--no-browser"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2
-    assert result.stderr == 'redactcheck: error: the web page needs the web extra: pip install "redactcheck[web]"\n'
+    assert (
+        result.stderr
+        == 'redactcheck: error: the web page needs the web extra: pip install "redactcheck[web]"\n'
+    )
 
 
 def test_serve_warns_before_listening_beyond_loopback(tmp_path: Path) -> None:
     """The warning comes before anything is bound; a missing --config stops it right after."""
-    result = subprocess.run([sys.executable, "-m", "redactcheck", "serve", "--no-browser", "--host", "0.0.0.0",
-                             "--config", str(tmp_path / "missing.yaml")], env=_env(tmp_path),
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "redactcheck",
+            "serve",
+            "--no-browser",
+            "--host",
+            "0.0.0.0",
+            "--config",
+            str(tmp_path / "missing.yaml"),
+        ],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert lines[0].startswith("redactcheck: warning: listening on 0.0.0.0: other machines may reach")
+    assert lines[0].startswith(
+        "redactcheck: warning: listening on 0.0.0.0: other machines may reach"
+    )
     assert lines[1] == f"redactcheck: error: {tmp_path / 'missing.yaml'}: config file not found"
 
 
@@ -143,7 +186,15 @@ def test_a_taken_port_is_one_line(tmp_path: Path) -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "redactcheck", "serve", "--no-browser", "--port", str(port)],
-                                env=_env(tmp_path), capture_output=True, text=True, timeout=180)
+        result = subprocess.run(
+            [sys.executable, "-m", "redactcheck", "serve", "--no-browser", "--port", str(port)],
+            env=_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
     assert result.returncode == 2
-    assert result.stderr == f"redactcheck: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    assert result.stderr.splitlines() == [
+        "redactcheck: loading the checker...",
+        f"redactcheck: error: cannot listen on 127.0.0.1:{port}: Address already in use",
+    ]

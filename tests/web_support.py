@@ -3,6 +3,7 @@
 Shared by the API tests and the browser tests: the same app, the same shared Linter as
 `redactcheck serve` builds, on 127.0.0.1 and a free port.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -25,14 +26,25 @@ class Running:
     port: int
     token: str
 
-    def post(self, path: str, body: Any, headers: dict[str, str] | None = None,
-             raw: bytes | None = None) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def post(
+        self, path: str, body: Any, headers: dict[str, str] | None = None, raw: bytes | None = None
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
         """POST JSON with the page's token (unless headers say otherwise): status, JSON, headers."""
-        sent = {"Content-Type": "application/json", "X-Redactcheck-Token": self.token, **(headers or {})}
+        sent = {
+            "Content-Type": "application/json",
+            "X-Redactcheck-Token": self.token,
+            **(headers or {}),
+        }
         data = raw if raw is not None else json.dumps(body).encode("utf-8")
-        return _send(urllib.request.Request(self.url + path.lstrip("/"), data=data, headers=sent, method="POST"))
+        return _send(
+            urllib.request.Request(
+                self.url + path.lstrip("/"), data=data, headers=sent, method="POST"
+            )
+        )
 
-    def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, bytes, dict[str, str]]:
+    def get(
+        self, path: str, headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes, dict[str, str]]:
         request = urllib.request.Request(self.url + path.lstrip("/"), headers=headers or {})
         try:
             with urllib.request.urlopen(request, timeout=60) as answer:
@@ -57,8 +69,9 @@ def serving(linter: Any, start: Path, max_bytes: int = 5_000_000) -> Iterator[Ru
 
     sock = bind("127.0.0.1", 0)
     port = sock.getsockname()[1]
-    app = create_app(make_checker(linter, start), host="127.0.0.1", port=port, max_bytes=max_bytes,
-                     token=TOKEN)
+    app = create_app(
+        make_checker(linter, start), host="127.0.0.1", port=port, max_bytes=max_bytes, token=TOKEN
+    )
     server = uvicorn_server(app)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -5,6 +5,7 @@ anonymizer are not documented as thread-safe, so one lock lets one request use t
 time (a check of a long draft takes a fraction of a second). Nothing here keeps a draft:
 each request brings its text (or file bytes) and takes its answer away.
 """
+
 from __future__ import annotations
 
 import threading
@@ -16,7 +17,13 @@ from ..documents import Document, document_from_bytes
 from ..errors import ConfigError, InputError
 from ..types import Finding, Report, Suppressed
 
-UPLOAD_KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
+UPLOAD_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+}
 TEXT_FORMATS = ("text", "markdown")
 SESSION_ALLOW = "allowed for this session"
 
@@ -67,7 +74,9 @@ class Checker:
         self._lock = threading.Lock()
 
     # --- checking ---------------------------------------------------------------------
-    def check(self, draft: Draft, allow: Sequence[str] = (), style: str | None = None) -> dict[str, Any]:
+    def check(
+        self, draft: Draft, allow: Sequence[str] = (), style: str | None = None
+    ) -> dict[str, Any]:
         """The page's whole view of one draft: findings, people, risk, look-alikes."""
         from ..redaction import findings_to_redact, people_in, redaction
 
@@ -77,23 +86,40 @@ class Checker:
             text = base_text(draft.document)
             done = redaction(text, findings, self._style(style))
             people = people_in(text, findings)
-            return describe(report, findings, text, done.by_finding, people, self.linter.place_weights,
-                            draft.document.format)
+            return describe(
+                report,
+                findings,
+                text,
+                done.by_finding,
+                people,
+                self.linter.place_weights,
+                draft.document.format,
+            )
 
-    def redact(self, draft: Draft, allow: Sequence[str] = (), style: str | None = None,
-               keep: Iterable[Sequence[int]] = ()) -> dict[str, Any]:
+    def redact(
+        self,
+        draft: Draft,
+        allow: Sequence[str] = (),
+        style: str | None = None,
+        keep: Iterable[Sequence[int]] = (),
+    ) -> dict[str, Any]:
         """The redacted text, and for a Word file the redacted .docx bytes."""
-        from ..redaction import apply_edits, findings_to_redact, redaction
+        from ..redaction import findings_to_redact, redaction
 
         kept_spans = {(int(s), int(e)) for s, e in keep}
         with self._lock:
             report = self._report(draft.document, allow)
             findings = findings_to_redact(report)
-            keep_index = frozenset(i for i, f in enumerate(findings) if (f.start, f.end) in kept_spans)
+            keep_index = frozenset(
+                i for i, f in enumerate(findings) if (f.start, f.end) in kept_spans
+            )
             text = base_text(draft.document)
             done = redaction(text, findings, self._style(style), keep_index)
-            out: dict[str, Any] = {"text": done.text, "redacted": len(findings) - len(keep_index),
-                                   "kept": len(keep_index)}
+            out: dict[str, Any] = {
+                "text": done.text,
+                "redacted": len(findings) - len(keep_index),
+                "kept": len(keep_index),
+            }
             if draft.data is not None:
                 out["docx"] = self._docx(draft, done)
             return out
@@ -104,9 +130,13 @@ class Checker:
 
         document = draft.document
         if apply_edits(document.text, done.edits) != done.text:
-            raise InputError(f"{_shown(document.source)}: the redaction cannot be laid onto the "
-                             "document's runs; copy the redacted text instead")
-        return redact_docx(draft.data or b"", document.text, done.edits, shown=_shown(document.source))
+            raise InputError(
+                f"{_shown(document.source)}: the redaction cannot be laid onto the "
+                "document's runs; copy the redacted text instead"
+            )
+        return redact_docx(
+            draft.data or b"", document.text, done.edits, shown=_shown(document.source)
+        )
 
     def _style(self, style: str | None) -> str:
         from ..redact_io import style_spec
@@ -114,14 +144,19 @@ class Checker:
         return style_spec(self.linter.config.style, [style] if style else [])
 
     def _report(self, document: Document, allow: Sequence[str]) -> Report:
-        return session_allowed(self.linter.check_document(document), allow, self.linter.place_weights)
+        return session_allowed(
+            self.linter.check_document(document), allow, self.linter.place_weights
+        )
 
     # --- always allow, saved ----------------------------------------------------------
     def where_saved(self) -> dict[str, Any]:
         """Where "always allow" would write, so the page can say it before writing."""
         if self.allowlist_file is None:
-            why = ("your settings are in pyproject.toml; add the term to its allowlist there"
-                   if self.pyproject else "no settings file can be written here")
+            why = (
+                "your settings are in pyproject.toml; add the term to its allowlist there"
+                if self.pyproject
+                else "no settings file can be written here"
+            )
             return {"can_save": False, "file": None, "why": why}
         exists = self.allowlist_file.is_file()
         return {"can_save": True, "file": str(self.allowlist_file), "exists": exists}
@@ -172,12 +207,23 @@ def session_allowed(report: Report, allow: Sequence[str], places: Any) -> Report
         return report
     kept = tuple(f for f in report.findings if f not in allowed)
     moved = tuple(Suppressed(f, SESSION_ALLOW) for f in allowed)
-    return replace(report, findings=kept, risk_score=risk.score(kept, places),
-                   suppressed=report.suppressed + moved)
+    return replace(
+        report,
+        findings=kept,
+        risk_score=risk.score(kept, places),
+        suppressed=report.suppressed + moved,
+    )
 
 
-def describe(report: Report, findings: Sequence[Finding], text: str, suggestions: dict[int, str],
-             people: Any, places: Any, fmt: str) -> dict[str, Any]:
+def describe(
+    report: Report,
+    findings: Sequence[Finding],
+    text: str,
+    suggestions: dict[int, str],
+    people: Any,
+    places: Any,
+    fmt: str,
+) -> dict[str, Any]:
     """The JSON the page renders (see the OpenAPI description in app.py)."""
     told = explanation(report, places)
     index = {(f.start, f.end): i for i, f in enumerate(findings)}
@@ -191,8 +237,12 @@ def describe(report: Report, findings: Sequence[Finding], text: str, suggestions
     return {
         "format": fmt,
         "text": text,
-        "risk": {"score": told["risk"], "band": told["band"], "reasons": told["reasons"],
-                 "whole_draft_risk": told["whole_draft_risk"]},
+        "risk": {
+            "score": told["risk"],
+            "band": told["band"],
+            "reasons": told["reasons"],
+            "whole_draft_risk": told["whole_draft_risk"],
+        },
         "counts": dict(report.counts),
         "findings": items,
         "groups": _groups(told["groups"], items, index),
@@ -207,22 +257,45 @@ def explanation(report: Report, places: Any) -> dict[str, Any]:
 
     params = risk.load_params()
     _, scored, whole = risk.assess(report.findings, places, params)
-    groups = [{"risk": round(score, 1), "reason": risk.describe(group, places, params, True),
-               "findings": [{"start": f.start, "end": f.end} for f in group]} for score, group in scored]
-    return {"risk": round(report.risk, 1), "band": report.band, "groups": groups,
-            "reasons": risk.reason_lines(report.findings, places, params, True),
-            "whole_draft_risk": round(whole, 1)}
+    groups = [
+        {
+            "risk": round(score, 1),
+            "reason": risk.describe(group, places, params, True),
+            "findings": [{"start": f.start, "end": f.end} for f in group],
+        }
+        for score, group in scored
+    ]
+    return {
+        "risk": round(report.risk, 1),
+        "band": report.band,
+        "groups": groups,
+        "reasons": risk.reason_lines(report.findings, places, params, True),
+        "whole_draft_risk": round(whole, 1),
+    }
 
 
-def _groups(groups: Sequence[dict[str, Any]], items: Sequence[dict[str, Any]],
-            index: dict[tuple[int, int], int]) -> list[dict[str, Any]]:
+def _groups(
+    groups: Sequence[dict[str, Any]],
+    items: Sequence[dict[str, Any]],
+    index: dict[tuple[int, int], int],
+) -> list[dict[str, Any]]:
     """Each group of details that describes one person, named by the people in it."""
     out, placed = [], set()
     for group in groups:
-        ids = [index[(f["start"], f["end"])] for f in group["findings"] if (f["start"], f["end"]) in index]
+        ids = [
+            index[(f["start"], f["end"])]
+            for f in group["findings"]
+            if (f["start"], f["end"]) in index
+        ]
         placed.update(ids)
-        out.append({"title": _title([items[i] for i in ids]), "risk": group["risk"],
-                    "reason": group["reason"], "finding_ids": ids})
+        out.append(
+            {
+                "title": _title([items[i] for i in ids]),
+                "risk": group["risk"],
+                "reason": group["reason"],
+                "finding_ids": ids,
+            }
+        )
     rest = [i for i in range(len(items)) if i not in placed]
     if rest:  # later mentions of a found name, redacted with it
         out.append({"title": "Other mentions", "risk": None, "reason": "", "finding_ids": rest})
@@ -240,5 +313,11 @@ def _title(items: Sequence[dict[str, Any]]) -> str:
 
 
 def _suppressed(item: Suppressed) -> dict[str, Any]:
-    return {"start": item.finding.start, "end": item.finding.end, "category": item.finding.category,
-            "text": item.finding.text, "why": item.why, "line": item.finding.line}
+    return {
+        "start": item.finding.start,
+        "end": item.finding.end,
+        "category": item.finding.category,
+        "text": item.finding.text,
+        "why": item.why,
+        "line": item.finding.line,
+    }

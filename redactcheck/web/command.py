@@ -1,4 +1,5 @@
 """`redactcheck serve`: only click here, so the command line starts without the web extra."""
+
 from __future__ import annotations
 
 import sys
@@ -14,14 +15,33 @@ INSTALL_HINT = 'the web page needs the web extra: pip install "redactcheck[web]"
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but loopback lets other machines reach your drafts.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="Port (0: a free one).")
-@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser; just print its address.")
-@click.option("--max-bytes", type=click.IntRange(min=1000), default=5_000_000, show_default=True,
-              help="Largest draft or file the page accepts.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback lets other machines reach your drafts.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Port (0: a free one).",
+)
+@click.option(
+    "--no-browser", is_flag=True, help="Do not open the page in a browser; just print its address."
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1000),
+    default=5_000_000,
+    show_default=True,
+    help="Largest draft or file the page accepts.",
+)
 @with_common
-def serve(host: str, port: int, no_browser: bool, max_bytes: int, config_file: str | None, **common: Any) -> None:
+def serve(
+    host: str, port: int, no_browser: bool, max_bytes: int, config_file: str | None, **common: Any
+) -> None:
     """Open a private page on this machine to check and redact drafts (nothing is kept)."""
     try:
         import starlette  # noqa: F401
@@ -31,10 +51,14 @@ def serve(host: str, port: int, no_browser: bool, max_bytes: int, config_file: s
     from .server import LOOPBACK, serve as run
 
     if host not in LOOPBACK:
-        click.echo(f"redactcheck: warning: listening on {host}: other machines may reach this page "
-                   "and the drafts checked on it", err=True)
+        click.echo(
+            f"redactcheck: warning: listening on {host}: other machines may reach this page "
+            "and the drafts checked on it",
+            err=True,
+        )
     try:
         config = _load_config([], config_file, _flags(**common))
+        click.echo("redactcheck: loading the checker...", err=True)
         linter = _linter(config)
     except RedactcheckError as error:
         _fail(str(error))

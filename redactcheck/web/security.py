@@ -9,6 +9,7 @@
 - Every answer says Cache-Control: no-store, sets a strict Content-Security-Policy
   (this origin only, no inline script or style) and gives nothing away to other sites.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -20,8 +21,10 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 TOKEN_HEADER = "x-redactcheck-token"
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+)
 HEADERS = (
     ("content-security-policy", CSP),
     ("cache-control", "no-store"),
@@ -83,8 +86,10 @@ class Gate:
 
     def too_big(self, size: int | None) -> str:
         told = f"{size:,} bytes is" if size is not None else "the request is"
-        return (f"{told} over the {self.max_body:,}-byte limit: split the draft into parts "
-                "and check each")
+        return (
+            f"{told} over the {self.max_body:,}-byte limit: split the draft into parts "
+            "and check each"
+        )
 
     def _limited(self, receive: Receive, send: Send) -> Receive:
         """receive() that stops a streamed body at the limit (no Content-Length to trust)."""
@@ -123,6 +128,14 @@ def _with_headers(send: Send) -> Send:
 
 async def _json(send: Send, status: int, error: str) -> None:
     body = json.dumps({"error": error}).encode("utf-8")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

@@ -1,4 +1,5 @@
 """Running the page: bind loopback, load the Linter once, serve with uvicorn, log no requests."""
+
 from __future__ import annotations
 
 import socket
@@ -36,13 +37,21 @@ def uvicorn_server(app: Any) -> Any:
     the rule), warnings only, no server or date headers, no reload, one process."""
     import uvicorn
 
-    config = uvicorn.Config(app, access_log=False, log_level="warning", server_header=False,
-                            date_header=False, lifespan="off", proxy_headers=False)
+    config = uvicorn.Config(
+        app,
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        date_header=False,
+        lifespan="off",
+        proxy_headers=False,
+    )
     return uvicorn.Server(config)
 
 
-def serve(linter: Any, host: str, port: int, max_bytes: int, start: Path,
-          ready: Callable[[str], None]) -> None:
+def serve(
+    linter: Any, host: str, port: int, max_bytes: int, start: Path, ready: Callable[[str], None]
+) -> None:
     """Serve until interrupted; `ready(url)` is called once the socket is listening."""
     from .app import create_app
 

@@ -136,7 +136,7 @@
       const label = NAMES[f.category] || f.category;
       const mark = el("mark", {
         class: "mark cat-" + f.category + " kind-" + f.kind + (kept ? " kept" : ""),
-        tabindex: "0", "data-id": String(f.id), "aria-describedby": tipId,
+        tabindex: "0", role: "button", "data-id": String(f.id), "aria-describedby": tipId,
       }, f.text, el("span", { class: "cat-label" }, " " + label + (kept ? ", kept" : "")));
       mark.append(el("span", { class: "tip", role: "tooltip", id: tipId },
         (f.kind === "direct" ? "Direct identifier" : "Narrows it down") + " (" + label + "): " +
