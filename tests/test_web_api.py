@@ -122,6 +122,8 @@ def test_redact_removes_every_direct_identifier(server: Running, risky: str) -> 
     for secret in DIRECT:
         assert secret not in body["text"]
     assert "Child A" in body["text"] and "[POSTCODE]" in body["text"]
+    checked = server.post("/api/check", {"text": risky})[1]
+    assert checked["redacted"] == body["text"]  # the page's first version comes with the check
 
 
 def test_redact_in_a_chosen_style_and_keep(server: Running, risky: str) -> None:

@@ -288,6 +288,10 @@ OPENAPI: dict[str, Any] = {
                     "findings": {"type": "array", "items": {"type": "object"}},
                     "groups": {"type": "array", "items": {"type": "object"}},
                     "suppressed": {"type": "array", "items": {"type": "object"}},
+                "redacted": {
+                    "type": "string",
+                    "description": "The draft with every finding replaced in the chosen style.",
+                },
                 },
             },
         ),

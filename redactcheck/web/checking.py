@@ -86,7 +86,7 @@ class Checker:
             text = base_text(draft.document)
             done = redaction(text, findings, self._style(style))
             people = people_in(text, findings)
-            return describe(
+            told = describe(
                 report,
                 findings,
                 text,
@@ -95,6 +95,8 @@ class Checker:
                 self.linter.place_weights,
                 draft.document.format,
             )
+            told["redacted"] = done.text  # every finding redacted: the page's first version
+            return told
 
     def redact(
         self,

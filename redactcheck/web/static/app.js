@@ -74,7 +74,7 @@
       showError("");
       state.result = result;
       render(result);
-      redact();
+      afterCheck(result);
     } catch (error) {
       if (seq !== state.seq) { return; }
       showError(error.message);
@@ -252,6 +252,27 @@
       el("strong", {}, s.text), " (" + (NAMES[s.category] || s.category) + "): " + s.why)));
   }
 
+  // The check already brings the version with everything redacted; the server is asked
+  // again only when something is kept, or for a Word file's redacted copy.
+  function afterCheck(result) {
+    const keeps = result.findings.some((f) => decision(f) === "keep");
+    const word = state.docx && $("draft").value === state.docx.text;
+    if (keeps || word) { redact(); return; }
+    state.redactSeq++;
+    showRedacted({ text: result.redacted });
+  }
+
+  function showRedacted(done) {
+    $("redacted").value = done.text;
+    state.redactedDocx = done.docx ? { name: done.filename, data: done.docx } : null;
+    $("download-docx").hidden = !state.redactedDocx;
+    const note = $("docx-note");
+    const edited = state.docx && $("draft").value !== state.docx.text;
+    note.hidden = !edited;
+    note.textContent = edited ?
+      "You changed the text after opening the Word file, so only a text download is offered." : "";
+  }
+
   async function redact() {
     if (!state.result) { return; }
     const seq = ++state.redactSeq;
@@ -260,13 +281,7 @@
     try {
       const done = await post("/api/redact", body);
       if (seq !== state.redactSeq) { return; }
-      $("redacted").value = done.text;
-      state.redactedDocx = done.docx ? { name: done.filename, data: done.docx } : null;
-      $("download-docx").hidden = !state.redactedDocx;
-      const note = $("docx-note");
-      const edited = state.docx && $("draft").value !== state.docx.text;
-      note.hidden = !edited;
-      note.textContent = edited ? "You changed the text after opening the Word file, so only a text download is offered." : "";
+      showRedacted(done);
     } catch (error) {
       if (seq === state.redactSeq) { showError(error.message); }
     }
@@ -339,7 +354,7 @@
       showError("");
       state.result = result;
       render(result);
-      redact();
+      afterCheck(result);
     } catch (error) {
       showError(error.message);
       say("Not checked.");
