@@ -286,6 +286,31 @@ def test_keyboard_only(page: Any) -> None:
     _status(page, "Copied")
 
 
+def test_always_allow_saved_names_the_file_before_writing(
+    chromium: Any, linter: Any, tmp_path: Path
+) -> None:
+    import yaml
+
+    project = tmp_path / "blog"
+    project.mkdir()
+    settings = project / ".redactcheck.yaml"
+    settings.write_text("fail_on: high\n", encoding="utf-8")
+    with serving(linter, project) as running:
+        for page in _open(chromium, running.url, tmp_path):
+            _checked(page, "Met Jamie Fletcher (14) at home today.")
+            page.locator("li.finding.cat-PERSON input[value=allow]").check()
+            dialog = page.locator("#allow-dialog")
+            dialog.wait_for(state="visible")
+            assert f"Saving writes to: {settings}" in dialog.inner_text()
+            assert settings.read_text(encoding="utf-8") == "fail_on: high\n"  # not yet
+            page.click("#allow-save")
+            _wait(page, "() => !document.querySelector('#marked mark.cat-PERSON')")
+            assert page.text_content("#status").startswith(f"Saved “Jamie Fletcher” to {settings}.")
+            assert "Jamie Fletcher" in page.text_content("#left-alone")
+    saved = yaml.safe_load(settings.read_text(encoding="utf-8"))
+    assert saved == {"fail_on": "high", "allowlist": ["Jamie Fletcher"]}
+
+
 def test_a_draft_over_the_size_limit_is_refused_clearly(
     chromium: Any, linter: Any, tmp_path: Path
 ) -> None:

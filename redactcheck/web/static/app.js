@@ -14,7 +14,7 @@
   };
   const state = {
     format: "text", allow: [], decisions: new Map(), docx: null, result: null, seq: 0,
-    timer: null, redactSeq: 0, settings: null, pending: null,
+    timer: null, redactSeq: 0, settings: null, pending: null, notice: "",
   };
 
   function keyOf(f) { return f.category + "\u0000" + f.text; }
@@ -92,7 +92,10 @@
 
   function render(result) {
     const n = result.findings.length;
-    say("Checked: " + n + (n === 1 ? " detail" : " details") + " found, risk " + result.risk.band + ".");
+    const notice = state.notice ? state.notice + " " : "";
+    state.notice = "";
+    say(notice + "Checked: " + n + (n === 1 ? " detail" : " details") + " found, risk " +
+      result.risk.band + ".");
     renderRisk(result.risk);
     renderMarked(result);
     renderGroups(result);
@@ -231,10 +234,11 @@
     try {
       if (saveIt) {
         const saved = await post("/api/allowlist", { term: f.text, confirm: true });
-        say("Saved “" + f.text + "” to " + saved.file + ".");
+        state.notice = "Saved “" + f.text + "” to " + saved.file + ".";
       } else {
-        say("“" + f.text + "” is allowed for this session.");
+        state.notice = "“" + f.text + "” is allowed for this session.";
       }
+      say(state.notice);
       state.allow.push(f.text);
       state.pending = null;
       $("allow-dialog").close();
