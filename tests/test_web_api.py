@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("starlette", reason='the web extra is not installed: pip install ".[web]"')
-pytest.importorskip("uvicorn", reason='the web extra is not installed: pip install ".[web]"')
+from web_support import TOKEN, Running, need_web_extra, serving
 
-from web_support import TOKEN, Running, serving  # noqa: E402
+need_web_extra()
+
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 DIRECT = ("Ruby Caldwell", "Danielle Caldwell", "27 Elmhurst Road", "L6 4BX", "07700 900123")

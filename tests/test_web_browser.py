@@ -16,10 +16,10 @@ from typing import Any, Iterator
 
 import pytest
 
-pytest.importorskip("starlette", reason='the web extra is not installed: pip install ".[web]"')
-pytest.importorskip("uvicorn", reason='the web extra is not installed: pip install ".[web]"')
+from web_support import REQUIRED, Running, need_web_extra, serving
 
-from web_support import Running, serving  # noqa: E402
+need_web_extra()
+
 
 ROOT = Path(__file__).resolve().parent.parent
 RISKY = (ROOT / "examples" / "risky-closed-group.txt").read_text(encoding="utf-8")
@@ -32,7 +32,6 @@ DIRECT = (
     "07700 900123",
 )
 CHROMIUM = os.environ.get("REDACTCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-REQUIRED = os.environ.get("REDACTCHECK_REQUIRE_BROWSER") == "1"
 
 
 def _unavailable(why: str) -> None:

@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("starlette", reason='the web extra is not installed: pip install ".[web]"')
-pytest.importorskip("uvicorn", reason='the web extra is not installed: pip install ".[web]"')
+from web_support import need_web_extra
+
+need_web_extra()
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRETS = ("Priya Okafor", "Okafor", "23 Thornbury Avenue", "Thornbury", "LS12 4HN", "07700 900456")

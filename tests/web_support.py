@@ -7,7 +7,9 @@ Shared by the API tests and the browser tests: the same app, the same shared Lin
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
+import os
 import threading
 import time
 import urllib.error
@@ -17,6 +19,20 @@ from pathlib import Path
 from typing import Any, Iterator
 
 TOKEN = "test-token-" + "x" * 20
+# CI sets this: a missing web extra or browser is then a failure, never a quiet skip.
+REQUIRED = os.environ.get("REDACTCHECK_REQUIRE_BROWSER") == "1"
+
+
+def need_web_extra() -> None:
+    """Skip the module without the web extra (saying how to install it), or fail in CI."""
+    import pytest
+
+    for module in ("starlette", "uvicorn"):
+        if REQUIRED:
+            importlib.import_module(module)  # an ImportError here fails the run
+        else:
+            reason = 'the web extra is not installed: pip install ".[web]"'
+            pytest.importorskip(module, reason=reason)
 
 
 @dataclass(frozen=True)
