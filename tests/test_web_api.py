@@ -240,6 +240,9 @@ def test_a_post_without_the_page_token_is_refused(server: Running, risky: str) -
         "/api/allowlist", {"term": "x", "confirm": True}, headers={"X-Redactcheck-Token": ""}
     )
     assert status == 403
+    status, body = _raw(server, "POST", "/api/check", {"Host": f"127.0.0.1:{server.port}",
+                                                       "X-Redactcheck-Token": "t\u00e9st"}, b"{}")
+    assert status == 403 and "token" in body["error"]  # not a 500 on a byte beyond ASCII
 
 
 def test_bodies_over_the_limit_are_refused_clearly(linter: Any, tmp_path: Path) -> None:

@@ -77,7 +77,8 @@ class Gate:
         if scope["method"] not in ("GET", "HEAD", "POST"):
             return 405, "method not allowed"
         if scope["method"] == "POST":
-            if not hmac.compare_digest(headers.get(TOKEN_HEADER, ""), self.token):
+            given = headers.get(TOKEN_HEADER, "").encode("latin-1")  # any bytes, never an error
+            if not hmac.compare_digest(given, self.token.encode("latin-1")):
                 return 403, "missing or wrong page token: reload the page"
             length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > self.max_body):
