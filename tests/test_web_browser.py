@@ -310,6 +310,22 @@ def test_always_allow_saved_names_the_file_before_writing(
     assert saved == {"fail_on": "high", "allowlist": ["Jamie Fletcher"]}
 
 
+def test_a_markdown_draft_is_checked_as_markdown(page: Any, tmp_path: Path) -> None:
+    """An inline ignore in an HTML comment counts only when the page knows it is Markdown."""
+    draft = "Met Jamie Fletcher.\n\n<!-- redactcheck: ignore-next-line -->\nJamie Fletcher again.\n"
+    _checked(page, draft)
+    assert page.locator("#marked mark.cat-PERSON").count() == 2
+    page.select_option("#format", "markdown")
+    _wait(page, "() => document.querySelectorAll('#marked mark.cat-PERSON').length === 1")
+    assert "inline" in page.text_content("#left-alone")
+    source = tmp_path / "post.md"
+    source.write_text("Saw Ruby Caldwell today.\n", encoding="utf-8")
+    page.select_option("#format", "text")
+    page.set_input_files("#file", str(source))
+    _wait(page, "() => document.getElementById('format').value === 'markdown'")
+    assert page.input_value("#draft") == "Saw Ruby Caldwell today.\n"
+
+
 def test_a_draft_over_the_size_limit_is_refused_clearly(
     chromium: Any, linter: Any, tmp_path: Path
 ) -> None:

@@ -352,6 +352,7 @@
         style: $("style").value });
       if (seq !== state.seq) { return; }
       state.format = result.format === "docx" ? "text" : result.format;
+      $("format").value = state.format;
       state.docx = result.format === "docx" ? { name: file.name, data: data, text: result.text } : null;
       $("draft").value = result.text;
       state.decisions.clear();
@@ -379,6 +380,7 @@
     $("draft").addEventListener("input", schedule);
     $("file").addEventListener("change", openFile);
     $("style").addEventListener("change", () => { if (state.result) { check(); } });
+    $("format").addEventListener("change", () => { state.format = $("format").value; check(); });
     $("copy").addEventListener("click", copyRedacted);
     $("download-text").addEventListener("click", downloadText);
     $("download-docx").addEventListener("click", downloadDocx);
