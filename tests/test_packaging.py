@@ -131,7 +131,7 @@ def test_installed_script_checks_a_draft(installed: tuple[Path, Path], outside: 
     (outside / "draft.txt").write_text(RISKY, encoding="utf-8")
     proc = _run([str(venv / "bin" / "redactcheck"), "check", "draft.txt"], cwd=outside, timeout=300)
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "draft.txt:3:9: PERSON (direct) " in proc.stdout
+    assert "draft.txt:3:9: a name (identifies someone on its own): " in proc.stdout
     assert "Traceback" not in proc.stderr
     version = _run([str(venv / "bin" / "redactcheck"), "--version"], cwd=outside)
     assert version.returncode == 0 and "redactcheck" in version.stdout
