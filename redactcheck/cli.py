@@ -369,8 +369,8 @@ from .cli_explain import explain, models_command  # noqa: E402
 main.add_command(explain)
 main.add_command(models_command, name="models")
 
-
-
 from .cli_scan import scan  # noqa: E402
+from .web.command import serve  # noqa: E402
 
 main.add_command(scan)
+main.add_command(serve)

@@ -22,7 +22,7 @@ from redactcheck.types import line_col
 
 __all__ = [
     "EXTENSION_FORMATS", "FORMATS", "Directives", "Document", "checked_line", "decode_text",
-    "docx_paragraphs", "iter_paths", "read_bytes", "read_document", "reread",
+    "docx_paragraphs", "document_from_bytes", "iter_paths", "read_bytes", "read_document", "reread",
 ]
 
 FORMATS = frozenset({"text", "markdown", "html", "docx"})
@@ -75,6 +75,17 @@ def read_document(
     if fmt not in FORMATS:
         raise InputError(f"{shown}: unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})")
     data = _read_stdin(stdin_bytes, max_bytes) if source == "-" else _read_file(source, shown, max_bytes)
+    return document_from_bytes(name, data, format=fmt)
+
+
+def document_from_bytes(name: str, data: bytes, *, format: str | None = None) -> Document:
+    """A Document from bytes already in memory (an upload to the web page), read exactly as
+    a file of that name would be; nothing is written anywhere on the way."""
+    shown = _shown(name)
+    fmt = format or _format_for(name)
+    if fmt not in FORMATS:
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"{shown}: unknown format {fmt!r} (use one of {known})")
     if fmt == "docx":
         return _docx_document(name, shown, data)
     original = decode_text(shown, data)

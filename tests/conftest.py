@@ -3,8 +3,9 @@
 Sockets are blocked for the whole run (not mocked away per test), so any code
 path that tries to connect, e.g. tldextract fetching the public suffix list
 or spaCy's downloader, fails the test that triggers it. Only loopback is let
-through (a local Dask cluster's scheduler and workers talk there);
-tests/test_offline.py has canaries that every other address still fails.
+through (a local Dask cluster's scheduler and workers, and the web page's
+server, talk there); canary tests in test_offline.py and test_web_api.py
+prove that every other address still fails.
 """
 from __future__ import annotations
 

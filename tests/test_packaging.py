@@ -131,7 +131,21 @@ def test_installed_script_checks_a_draft(installed: tuple[Path, Path], outside: 
     (outside / "draft.txt").write_text(RISKY, encoding="utf-8")
     proc = _run([str(venv / "bin" / "redactcheck"), "check", "draft.txt"], cwd=outside, timeout=300)
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "draft.txt:3:9: PERSON (direct) " in proc.stdout
+    assert "draft.txt:3:9: a name (identifies someone on its own): " in proc.stdout
     assert "Traceback" not in proc.stderr
     version = _run([str(venv / "bin" / "redactcheck"), "--version"], cwd=outside)
     assert version.returncode == 0 and "redactcheck" in version.stdout
+
+
+def test_wheel_carries_the_web_page_and_its_extra(installed: tuple[Path, Path]) -> None:
+    """`redactcheck serve` serves its page from the package: the files must be in the wheel,
+    and the `web` extra must bring the server's libraries."""
+    _, wheel = installed
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    for name in ("web/__init__.py", "web/app.py", "web/static/index.html", "web/static/app.js", "web/static/app.css"):
+        assert f"redactcheck/{name}" in names
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "Provides-Extra: web" in metadata
+    assert any(line.startswith("Requires-Dist: starlette") and line.replace('"', "'").endswith("extra == 'web'")
+               for line in metadata.splitlines())
