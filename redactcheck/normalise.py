@@ -1,0 +1,588 @@
+"""A normalised view of a draft, with a map from every view character back to the draft.
+
+Identifiers are often written in ways no recogniser reads: a name with a zero-width
+space inside it, a postcode with a Cyrillic letter, a phone number spaced out digit by
+digit or said in words, an e-mail address written "at ... dot com", a name inside a
+hashtag or a web address. The detectors read a view in which these are undone; every
+finding is then reported on the characters the user wrote (`Normalised.to_original`),
+so `line:col`, redaction, baselines and inline directives all point at the draft.
+
+The view is built in passes (characters, then tokens, then links and tags). Each pass
+is a list of non-overlapping `Edit`s on its input; a view character remembers the span
+of draft characters it came from. A draft with nothing to undo costs one regex scan and
+gets no view at all (`Normalised.text is original`).
+
+A normalisation must never turn ordinary text into a finding: spaced capitals in a
+heading, version numbers, dotted section numbers and prices are left as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from .resources import data_dir
+
+# --- how each normalisation is described to the user ("written" on a Finding) ---
+INVISIBLE = "written with invisible characters inside it"
+REVERSED = "written backwards between right-to-left override marks"
+SPACES = "written with unusual space characters"
+FULL_WIDTH = "written in full-width characters"
+ACCENTS = "written with accents as separate combining marks"
+LOOKALIKE = "written with look-alike letters from another alphabet"
+SPACED_DIGITS = "written with spaces or dots between the digits"
+SPACED_LETTERS = "written with spaces or dots between the letters"
+LEET = "written with digits in place of letters"
+O_FOR_ZERO = "written with the letter O in place of zero"
+NUMBER_WORDS = "written in words"
+EMAIL_WORDS = "written out with \"at\" and \"dot\""
+HANDLE = "written without the @, after the platform's name"
+IN_LINK = "written inside a web address, file name, hashtag or tag"
+
+_FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace input[start:end] with `replacement`; `spans` gives, for each replacement
+    character, the input span it stands for (default: the whole edited span)."""
+
+    start: int
+    end: int
+    replacement: str
+    how: str
+    spans: tuple[tuple[int, int], ...] | None = None
+
+
+@dataclass
+class Normalised:
+    """The view the detectors read, and how to get from it back to the draft."""
+
+    original: str
+    text: str
+    starts: list[int] | None = None  # per view character: first draft character it stands for
+    ends: list[int] | None = None  # per view character: one past the last
+    written: list[tuple[int, int, str]] = field(default_factory=list)  # draft spans and how they were written
+    tokens: list[tuple[int, int]] = field(default_factory=list)  # draft spans of links, paths, hashtags, tags
+
+    @property
+    def changed(self) -> bool:
+        return self.starts is not None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The draft span that view[start:end] was made from."""
+        if self.starts is None or self.ends is None or end <= start:
+            return start, end
+        end = min(end, len(self.starts))
+        start = min(start, end - 1)
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    def how_written(self, start: int, end: int) -> str | None:
+        """How the identifier at draft[start:end] was written, if a normalisation read it."""
+        hows = [how for s, e, how in self.written if s < end and start < e]
+        return ", ".join(dict.fromkeys(hows)) if hows else None
+
+    def token_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The link, path, hashtag or tag that draft[start:end] lies in."""
+        return next(((s, e) for s, e in self.tokens if s <= start and end <= e), None)
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> tuple[str, list[int], list[int]]:
+    """The edited text and, per character, the input span it stands for."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for edit in edits:
+        pieces.append(text[at:edit.start])
+        starts.extend(range(at, edit.start))
+        ends.extend(range(at + 1, edit.start + 1))
+        pieces.append(edit.replacement)
+        spans = edit.spans or ((edit.start, edit.end),) * len(edit.replacement)
+        starts.extend(s for s, _ in spans)
+        ends.extend(e for _, e in spans)
+        at = edit.end
+    pieces.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    return "".join(pieces), starts, ends
+
+
+def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
+    """Edits sorted by start; of two that overlap the earlier (then longer) one wins."""
+    chosen: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if not chosen or edit.start >= chosen[-1].end:
+            chosen.append(edit)
+    return chosen
+
+
+# --------------------------------------------------------------------------- pass 1: characters
+
+def _confusables() -> dict[str, str]:
+    table = {}
+    for line in (data_dir("models") / "lexicon" / "confusables.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, ascii_, _ = line.split("\t", 2)
+            table[char] = ascii_
+    return table
+
+
+_BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
+_COMBINING = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+
+
+def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pattern[str]) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _BIDI_OVERRIDE.finditer(text):
+        inner = range(m.start(1), m.end(1))
+        reversed_spans = tuple((i, i + 1) for i in reversed(inner))
+        edits.append(Edit(m.start(), m.end(), m.group(1)[::-1], REVERSED, reversed_spans))
+    for index, char in enumerate(text):
+        if char in _FORMAT:
+            edits.append(Edit(index, index + 1, "", INVISIBLE))
+        elif char in _ODD_SPACES:
+            edits.append(Edit(index, index + 1, " ", SPACES))
+    for m in _FULL_WIDTH.finditer(text):
+        folded = unicodedata.normalize("NFKC", m.group())
+        if len(folded) == len(m.group()):
+            edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, tuple((i, i + 1) for i in range(m.start(), m.end()))))
+    for m in _COMBINING.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        edits.append(Edit(m.start(), m.end(), composed[0], ACCENTS))  # marks NFC cannot compose are dropped
+    if confusables:
+        for m in mixed_token.finditer(text):
+            token = m.group()
+            if not any(c in confusables for c in token) or not any(c.isascii() and c.isalnum() for c in token):
+                continue
+            for offset, char in enumerate(token):
+                if char in confusables:
+                    at = m.start() + offset
+                    edits.append(Edit(at, at + 1, confusables[char], LOOKALIKE))
+    return _non_overlapping(edits)
+
+
+# --------------------------------------------------------------------------- pass 2: tokens
+
+_UNITS = {"zero": 0, "oh": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_UNIT_RE = "|".join(k for k in _UNITS if k not in ("oh", "nil", "nought", "zero"))
+_CARDINAL = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(_TEENS)}|{_UNIT_RE})")
+_ORDINAL = (rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(k for k, v in _ORDINALS.items() if v < 10)})|"
+            rf"{'|'.join(_ORDINALS)})")
+_YEAR_WORDS = (rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|"
+               rf"{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))")
+_DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+_PHONE_WORDS = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{6,}}")
+_ORDINAL_DATE = re.compile(
+    rf"(?i)\b(?P<ord>{_ORDINAL})(?=\s+(?:of\s+)?(?:{_MONTHS})\b)"
+    rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
+)
+_YEAR_AFTER = re.compile(rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b")
+_AGE_WORDS = re.compile(
+    rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
+    rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
+    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|they're|was|now)\s+(?:only\s+|just\s+)?"
+    rf"(?P<m>{_CARDINAL})\b(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
+)
+_HOUSE_WORDS = re.compile(
+    rf"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?{_CARDINAL})"
+    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|"
+    r"Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk|Hill)\b)"
+)
+
+
+def words_to_number(phrase: str) -> int | None:
+    """ "thirty-one" -> 31, "two thousand and ten" -> 2010, "nineteen ninety-nine" -> 1999."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in ("and", "a")]
+    if not words:
+        return None
+    if len(words) >= 2 and words[0] in ("nineteen", "twenty") and words[1] != "thousand":
+        rest = words_to_number(" ".join(words[1:])) if words[1] != "oh" else _UNITS.get(words[-1])
+        return None if rest is None else (19 if words[0] == "nineteen" else 20) * 100 + rest
+    total, current = 0, 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TEENS:
+            current += _TEENS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _ORDINALS:
+            current += _ORDINALS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _spoken_digits(phrase: str) -> str:
+    digits, repeat = [], 1
+    for word in re.split(r"[\s,-]+", phrase.lower()):
+        if word in ("double", "triple", "treble"):
+            repeat = 2 if word == "double" else 3
+            continue
+        value = word if word.isdigit() else str({"o": 0, **_UNITS}[word])
+        digits.append(value[0] * repeat + value[1:])
+        repeat = 1
+    return "".join(digits)
+
+
+def _number_word_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _PHONE_WORDS.finditer(text):
+        digits = _spoken_digits(m.group())
+        if 9 <= len(digits) <= 13 and digits.startswith("0") or digits.startswith("44"):
+            edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+    for m in _ORDINAL_DATE.finditer(text):
+        group = "ord" if m.group("ord") else "ord2"
+        n = words_to_number(m.group(group))
+        if n and n <= 31:
+            edits.append(Edit(m.start(group), m.end(group), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+    for m in _YEAR_AFTER.finditer(text):
+        n = words_to_number(m.group("year"))
+        if n and 1900 <= n <= 2099:
+            edits.append(Edit(m.start("year"), m.end("year"), str(n), NUMBER_WORDS))
+    for m in _AGE_WORDS.finditer(text):
+        group = "n" if m.group("n") else "m"
+        n = words_to_number(m.group(group))
+        if n and 0 < n <= 110:
+            edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
+    for m in _HOUSE_WORDS.finditer(text):
+        n = words_to_number(m.group("n"))
+        if n and n < 1000:
+            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+    return edits
+
+
+_TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_AT = r"(?:\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*)"
+_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|\.)"
+_EMAIL_WORDS = re.compile(
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"{_DOT}{_TLD})\b"
+)
+_EMAIL_DOT = re.compile(rf"(?i){_DOT}")
+_EMAIL_AT = re.compile(_AT)
+
+
+def _email_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _EMAIL_WORDS.finditer(text):
+        spelt = m.group()
+        if "@" in spelt or not re.search(r"(?i)\bdot\b|\[at\]|\(at\)|\{at\}|<at>|\(@\)", spelt):
+            continue
+        local, domain = m.group("local"), m.group("domain")
+        address = local + "@" + _EMAIL_DOT.sub(".", domain)
+        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
+    return edits
+
+
+_PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
+             r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)")
+_HANDLE_AFTER_PLATFORM = re.compile(
+    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}(?:\s+(?:name|handle|username|user|account|id|tag))?"
+    r"(?:\s*[:=-]\s*|\s+(?:is|as|called|was|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+)"
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+)
+_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
+
+
+def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
+    edits = []
+    for m in _HANDLE_AFTER_PLATFORM.finditer(text):
+        handle = m.group("handle").rstrip(".")
+        if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
+            continue
+        start = m.start("handle")
+        spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
+        edits.append(Edit(start, start + len(handle), "@" + handle, HANDLE, spans))
+    return edits
+
+
+# digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d)")
+_DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{2,5}){2,3}(?![\w]|\.\d)")
+_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOo]*\d)(?=[O0])[\dOo]{2,}(?:[ -][\dOo]{2,}){0,3}(?![\w])")
+_SPACED_LETTERS = re.compile(r"(?<![\w.])[A-Za-z](?:(?:\.|\. | |-)[A-Za-z]){2,}\.?(?![\w])")
+_LEET = re.compile(r"(?<![\w@#/])(?=[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[013457@$])(?=[A-Za-z0-9@$]*[013457@$][A-Za-z0-9@$]*[A-Za-z])"
+                   r"[A-Za-z0-9@$]{3,20}(?![\w@])")
+_LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
+
+
+def _digit_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _SPACED_DIGITS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 6:
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    for m in _DOTTED_GROUPS.finditer(text):
+        digits = m.group().replace(".", "")
+        if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    for m in _O_FOR_ZERO.finditer(text):
+        run = m.group()
+        if "O" not in run and "o" not in run:
+            continue
+        number = run.replace("O", "0").replace("o", "0")
+        if len(re.sub(r"\D", "", number)) >= 10 and number.startswith("0") and sum(c.isdigit() for c in run) >= 3:
+            edits.append(Edit(m.start(), m.end(), number, O_FOR_ZERO,
+                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
+    return edits
+
+
+class Normaliser:
+    """Builds the normalised view of a draft; the word lists decide which spaced-out or
+    digit-for-letter words are names (so "S U M M A R Y" and "v2.0" are left as written)."""
+
+    def __init__(self, names: frozenset[str], surnames: frozenset[str], places: frozenset[str],
+                 ordinary: frozenset[str], words: frozenset[str]) -> None:
+        self.names, self.surnames, self.places = names, surnames, places
+        self.ordinary, self.words = ordinary, words
+        self.confusables = _confusables()
+        lookalike = "".join(sorted(self.confusables))
+        self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
+        self._trigger = re.compile(
+            rf"[{_FORMAT}{_ODD_SPACES}\uff01-\uff5e\u0300-\u036f{re.escape(lookalike)}]|[\U0001d400-\U0001d7ff]"
+            r"|\d[ .\-]\d[ .\-]\d|\d{2,5}\.\d{2,5}\.\d{2,5}|[O0][O0\d]*O|O[O\d]*\d"
+            r"|\b[A-Za-z](?:\.|\. | |-)[A-Za-z](?:\.|\. | |-)[A-Za-z]\b"
+            r"|[A-Za-z][013457@$]|[013457@$][A-Za-z]"
+            r"|(?i:\b(?:double|triple|treble|thousand|hundred|oh|dot|at\]|at\)|first|second|third|"
+            r"\w+teen|\w+teenth|\w+ty|\w+tieth|\w+th|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+            rf"|(?i:\b{_PLATFORM}\b)|[#/_]|\w-\w|[a-z][A-Z]"
+        )
+        self.links = LinkSplitter(names, surnames, places, words)
+
+    def __call__(self, text: str) -> Normalised:
+        """The draft's view (the draft itself when there is nothing to undo)."""
+        if not self._trigger.search(text):
+            return Normalised(text, text)
+        result = Normalised(text, text)
+        for make in (self._characters, self._tokens):
+            edits = _non_overlapping(make(result.text))
+            if edits:
+                _compose(result, edits)
+        edits, tokens = self.links.edits(result.text)
+        if edits:
+            result.tokens = [result.to_original(s, e) for s, e in tokens]
+            _compose(result, edits)
+        return result
+
+    def _characters(self, text: str) -> list[Edit]:
+        if text.isascii():
+            return []
+        return _character_edits(text, self.confusables, self._mixed_token)
+
+    def _tokens(self, text: str) -> list[Edit]:
+        edits = _email_edits(text) + _handle_edits(text, self.ordinary) + _digit_edits(text)
+        edits += self._letter_edits(text) + _number_word_edits(text)
+        return edits
+
+    def _is_name(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _letter_edits(self, text: str) -> list[Edit]:
+        edits = []
+        for m in _SPACED_LETTERS.finditer(text):
+            letters = re.sub(r"[^A-Za-z]", "", m.group())
+            name_shaped = letters[0].isupper() and letters[1:].islower()
+            if len(letters) >= 3 and (self._is_name(letters) or name_shaped and letters.lower() not in self.words):
+                edits.append(Edit(m.start(), m.end(), letters, SPACED_LETTERS))
+        for m in _LEET.finditer(text):
+            word = self._unleet(m.group())
+            if word is not None:
+                edits.append(Edit(m.start(), m.end(), word, LEET,
+                                  tuple((i, i + 1) for i in range(m.start(), m.end()))))
+        return edits
+
+    def _unleet(self, token: str) -> str | None:
+        """"K4yd3n" -> "Kayden": only when the letters read as a known name, or the
+        token is name-shaped (a capital, then small letters and look-alike digits)."""
+        if any(c in "2689" for c in token) or sum(c.isalpha() for c in token) < 2:
+            return None
+        plain = "".join(_LEET_MAP.get(c, c) for c in token)
+        if not plain.isalpha():
+            return None
+        for guess in (plain, plain.replace("i", "l")):
+            if self._is_name(guess):
+                return guess
+        shaped = token[0].isupper() and all(c.islower() or c in _LEET_MAP for c in token[1:])
+        digits_inside = any(c in _LEET_MAP for c in token[1:-1])
+        if shaped and digits_inside and plain.lower() not in self.words and len(plain) >= 4:
+            return plain
+        return None
+
+
+# --------------------------------------------------------------------------- pass 3: links and tags
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+")
+_PATH = re.compile(r"(?<![\w/:.])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+                   r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b")
+_MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
+_HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
+_FRONT_KEY = re.compile(r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$")
+_FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_PIECE = re.compile(r"[A-Za-z]+")
+
+
+class LinkSplitter:
+    """Splits web addresses, file paths, Markdown link targets, hashtags and front-matter
+    slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
+    capitalises the known names among them, so the detectors read them as words."""
+
+    def __init__(self, names: frozenset[str], surnames: frozenset[str], places: frozenset[str],
+                 words: frozenset[str]) -> None:
+        self.names, self.surnames, self.places, self.words = names, surnames, places, words
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """(token start, token end, where the words start) of each link-like token."""
+        found: list[tuple[int, int, int]] = []
+        for m in _URL.finditer(text):
+            token = m.group().rstrip(".,;:!?")
+            slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
+            if slash > 0:
+                found.append((m.start(), m.start() + len(token), m.start() + slash))
+        for m in _PATH.finditer(text):
+            found.append((m.start(), m.end(), m.start()))
+        for m in _MD_TARGET.finditer(text):
+            found.append((m.start("target"), m.end("target"), m.start("target")))
+        for m in _HASHTAG.finditer(text):
+            found.append((m.start(), m.end(), m.start("tag")))
+        for m in _FRONT_KEY.finditer(text):
+            for item in _FRONT_ITEM.finditer(m.group("value")):
+                at = m.start("value") + item.start()
+                found.append((at, at + len(item.group()), at))
+        chosen: list[tuple[int, int, int]] = []
+        for span in sorted(found, key=lambda s: (s[0], -s[1])):
+            if not chosen or span[0] >= chosen[-1][1]:
+                chosen.append(span)
+        return chosen
+
+    def edits(self, text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
+        """The edits that split each link-like token holding a name, and those tokens' spans."""
+        edits: list[Edit] = []
+        tokens: list[tuple[int, int]] = []
+        if not any(c in text for c in "#/:_-."):
+            return edits, tokens
+        for start, end, words_at in self.spans(text):
+            split = self._split(text[words_at:end])
+            if split is None:
+                continue
+            replacement, spans = split
+            edits.append(Edit(words_at, end, replacement, IN_LINK,
+                              tuple((words_at + s, words_at + e) for s, e in spans)))
+            tokens.append((start, end))
+        return edits, tokens
+
+    def _split(self, token: str) -> tuple[str, list[tuple[int, int]]] | None:
+        """The token as words: separators become spaces, CamelCase and run-together words
+        are split, known names capitalised. None when no name is in it."""
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []
+        named = False
+        for m in re.finditer(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", token):
+            piece = m.group()
+            if not piece[0].isalnum():
+                out.append(" " * len(piece))
+                spans.extend((m.start() + i, m.start() + i + 1) for i in range(len(piece)))
+                continue
+            for word, at in self._words(piece):
+                if out and out[-1] and not out[-1][-1].isspace():
+                    out.append(" ")
+                    spans.append((m.start() + at, m.start() + at))
+                if self._is_name(word):
+                    named = True
+                    word = word[:1].upper() + word[1:].lower()
+                out.append(word)
+                spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
+        if not named:
+            return None
+        # an inserted space stands for the character before it
+        fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
+        return "".join(out), fixed
+
+    def _is_name(self, word: str) -> bool:
+        lower = word.lower()
+        if len(lower) < 3 or lower in self.words and lower not in self.places:
+            return False
+        return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _words(self, piece: str) -> list[tuple[str, int]]:
+        """CamelCase split, then run-together lower-case words split at known words."""
+        out = []
+        bounds = [0] + [m.start() for m in _CAMEL.finditer(piece)] + [len(piece)]
+        for a, b in zip(bounds, bounds[1:]):
+            if a == b:
+                continue
+            part = piece[a:b]
+            if part.isalpha() and part.islower() and len(part) > 5 and not self._is_name(part) and part not in self.words:
+                for word, at in self._segment(part):
+                    out.append((word, a + at))
+            else:
+                out.append((part, a))
+        return out
+
+    def _segment(self, word: str) -> list[tuple[str, int]]:
+        """"justiceforjayden" -> justice, for, jayden: the split into known words (fewest
+        pieces) that has a name in it; the word whole when there is none."""
+        n = len(word)
+        best: list[list[tuple[str, int]] | None] = [None] * (n + 1)
+        best[0] = []
+        for end in range(1, n + 1):
+            for start in range(max(0, end - 15), end):
+                prior = best[start]
+                piece = word[start:end]
+                if prior is None or not (piece in self.words or self._is_name(piece)) or len(piece) < 2 and piece not in ("a", "i"):
+                    continue
+                candidate = prior + [(piece, start)]
+                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = candidate
+        found = best[n]
+        if found and any(self._is_name(w) for w, _ in found):
+            return found
+        return [(word, 0)]
+
+
+def _compose(result: Normalised, edits: list[Edit]) -> None:
+    """Apply one pass's edits to the view, keeping the map back to the draft."""
+    text, starts, ends = apply_edits(result.text, edits)
+    if result.starts is None or result.ends is None:
+        prior_starts, prior_ends = list(range(len(result.text))), list(range(1, len(result.text) + 1))
+    else:
+        prior_starts, prior_ends = result.starts, result.ends
+    n = len(prior_starts)
+
+    def back(s: int, e: int) -> tuple[int, int]:
+        if e <= s:
+            at = prior_starts[s] if s < n else (prior_ends[-1] if n else 0)
+            return at, at
+        return min(prior_starts[s:e]), max(prior_ends[s:e])
+
+    composed = [back(s, e) for s, e in zip(starts, ends)]
+    for edit in edits:
+        result.written.append((*back(edit.start, edit.end), edit.how))
+    result.text = text
+    result.starts = [s for s, _ in composed]
+    result.ends = [e for _, e in composed]
