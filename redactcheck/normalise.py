@@ -37,7 +37,7 @@ LEET = "written with digits in place of letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = "written out with \"at\" and \"dot\""
-HANDLE = "written without the @, after the platform's name"
+HANDLE = "written without the @, next to the platform's name"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
 
 _FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
@@ -135,7 +135,8 @@ _COMBINING = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
 
 
-def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pattern[str]) -> list[Edit]:
+def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pattern[str],
+                     title: Callable[[str], str] = lambda word: word) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
@@ -158,10 +159,10 @@ def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pat
             token = m.group()
             if not any(c in confusables for c in token) or not any(c.isascii() and c.isalnum() for c in token):
                 continue
-            for offset, char in enumerate(token):
-                if char in confusables:
-                    at = m.start() + offset
-                    edits.append(Edit(at, at + 1, confusables[char], LOOKALIKE))
+            plain = "".join(confusables.get(c, c) for c in token)
+            titled = title(plain)
+            spans = tuple((i, i + 1) for i in range(m.start(), m.end()))
+            edits.append(Edit(m.start(), m.end(), titled if len(titled) == len(plain) else plain, LOOKALIKE, spans))
     return _non_overlapping(edits)
 
 
@@ -190,11 +191,15 @@ _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>{_ORDINAL})(?=\s+(?:of\s+)?(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
 )
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
+_ORDINAL_DAY = re.compile(rf"(?i)\b(?:on|{_WEEKDAYS})\s+the\s+(?P<ord>{_ORDINAL})\b")
+_NUMBER_OF_HOUSE = re.compile(rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)")
 _YEAR_AFTER = re.compile(rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b")
 _AGE_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
-    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|they're|was|now)\s+(?:only\s+|just\s+)?"
+    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be|being)\s+"
+    rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"(?P<m>{_CARDINAL})\b(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
 )
 _HOUSE_WORDS = re.compile(
@@ -259,6 +264,14 @@ def _number_word_edits(text: str) -> list[Edit]:
         n = words_to_number(m.group(group))
         if n and n <= 31:
             edits.append(Edit(m.start(group), m.end(group), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+    for m in _ORDINAL_DAY.finditer(text):
+        n = words_to_number(m.group("ord"))
+        if n and n <= 31:
+            edits.append(Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+    for m in _NUMBER_OF_HOUSE.finditer(text):
+        n = words_to_number(m.group("n"))
+        if n:
+            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
     for m in _YEAR_AFTER.finditer(text):
         n = words_to_number(m.group("year"))
         if n and 1900 <= n <= 2099:
@@ -276,10 +289,10 @@ def _number_word_edits(text: str) -> list[Edit]:
 
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
-_AT = r"(?:\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*)"
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]+@[ \t]*|[ \t]*@[ \t]+)"
 _DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|\.)"
 _EMAIL_WORDS = re.compile(
-    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD})\b"
 )
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
@@ -290,30 +303,58 @@ def _email_edits(text: str) -> list[Edit]:
     edits = []
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
-        if "@" in spelt or not re.search(r"(?i)\bdot\b|\[at\]|\(at\)|\{at\}|<at>|\(@\)", spelt):
+        spelt_out = re.search(r"(?i)\bdot\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt)
+        if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
             continue
         local, domain = m.group("local"), m.group("domain")
-        address = local + "@" + _EMAIL_DOT.sub(".", domain)
+        address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
+    return edits
+
+
+_WEB_WORDS = re.compile(
+    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}(?:\s+dot\s+uk)?)\b"
+    r"(?P<path>(?:\s*(?:/|\bslash\b)\s*[\w.@-]+)*)"
+)
+
+
+def _web_edits(text: str) -> list[Edit]:
+    """ "facebook dot com slash kayla.b" -> "facebook.com/kayla.b"."""
+    edits = []
+    for m in _WEB_WORDS.finditer(text):
+        host = re.sub(r"(?i)\s+dot\s+", ".", m.group("host"))
+        path = re.sub(r"(?i)\s*(?:/|\bslash\b)\s*", "/", m.group("path"))
+        edits.append(Edit(m.start(), m.end(), host + path, EMAIL_WORDS))
     return edits
 
 
 _PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
              r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)")
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}(?:\s+(?:name|handle|username|user|account|id|tag))?"
-    r"(?:\s*[:=-]\s*|\s+(?:is|as|called|was|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+)"
+    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
+    r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
+    r"(?:'s|’s)?(?P<sep>\s*[:=-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
 _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
+)
+
+
 def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
     edits = []
-    for m in _HANDLE_AFTER_PLATFORM.finditer(text):
+    matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
+        m for m in _HANDLE_BEFORE_PLATFORM.finditer(text) if re.search(r"[\d_.]", m.group("handle").rstrip("."))]
+    for m in matches:
         handle = m.group("handle").rstrip(".")
         if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
             continue
+        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
+            continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start = m.start("handle")
         spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
         edits.append(Edit(start, start + len(handle), "@" + handle, HANDLE, spans))
@@ -324,9 +365,22 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d)")
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{2,5}){2,3}(?![\w]|\.\d)")
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOo]*\d)(?=[O0])[\dOo]{2,}(?:[ -][\dOo]{2,}){0,3}(?![\w])")
-_SPACED_LETTERS = re.compile(r"(?<![\w.])[A-Za-z](?:(?:\.|\. | |-)[A-Za-z]){2,}\.?(?![\w])")
-_LEET = re.compile(r"(?<![\w@#/])(?=[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[013457@$])(?=[A-Za-z0-9@$]*[013457@$][A-Za-z0-9@$]*[A-Za-z])"
+# a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
+_LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
+_AS_DIGIT = str.maketrans("OolI", "0011")
+_SPACED_RUN = (r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
+               r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+)")
+_SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·][ \t]*|[ \t]+[.-][ \t]+)"
+# letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
+_SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
+_SPACED_WORD = re.compile(_SPACED_RUN)
+_POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_LEET = re.compile(r"(?<![\w@#/])(?=[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9@$])(?=[A-Za-z0-9@$]*[0-9@$][A-Za-z0-9@$]*[A-Za-z])"
                    r"[A-Za-z0-9@$]{3,20}(?![\w@])")
+# Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
+_NOT_LEET = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb)"
+                       r"|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,2}")
+_RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
 
 
@@ -340,6 +394,11 @@ def _digit_edits(text: str) -> list[Edit]:
         digits = m.group().replace(".", "")
         if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    for m in _LETTER_DATE.finditer(text):
+        run = m.group()
+        if any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= 3:
+            edits.append(Edit(m.start(), m.end(), run.translate(_AS_DIGIT), O_FOR_ZERO,
+                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
     for m in _O_FOR_ZERO.finditer(text):
         run = m.group()
         if "O" not in run and "o" not in run:
@@ -391,10 +450,10 @@ class Normaliser:
     def _characters(self, text: str) -> list[Edit]:
         if text.isascii():
             return []
-        return _character_edits(text, self.confusables, self._mixed_token)
+        return _character_edits(text, self.confusables, self._mixed_token, self._title_if_name)
 
     def _tokens(self, text: str) -> list[Edit]:
-        edits = _email_edits(text) + _handle_edits(text, self.ordinary) + _digit_edits(text)
+        edits = _email_edits(text) + _web_edits(text) + _handle_edits(text, self.ordinary) + _digit_edits(text)
         edits += self._letter_edits(text) + _number_word_edits(text)
         return edits
 
@@ -405,10 +464,18 @@ class Normaliser:
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
         for m in _SPACED_LETTERS.finditer(text):
-            letters = re.sub(r"[^A-Za-z]", "", m.group())
-            name_shaped = letters[0].isupper() and letters[1:].islower()
-            if len(letters) >= 3 and (self._is_name(letters) or name_shaped and letters.lower() not in self.words):
-                edits.append(Edit(m.start(), m.end(), letters, SPACED_LETTERS))
+            runs = list(_SPACED_WORD.finditer(m.group()))
+            words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
+            if not any(c.isalpha() for c in m.group()):
+                edits.extend(self._spaced_date(m.start(), m.group(), runs))
+                continue
+            if len(runs) == 1 and (words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])):
+                continue
+            for run, word in zip(runs, words):
+                replacement = word or re.sub(r"[^A-Za-z0-9]", "", run.group())
+                edits.append(Edit(m.start() + run.start(), m.start() + run.end(), replacement, SPACED_LETTERS))
+            for before, after in zip(runs, runs[1:]):  # the wider gap between two words: one space
+                edits.append(Edit(m.start() + before.end(), m.start() + after.start(), " ", SPACED_LETTERS))
         for m in _LEET.finditer(text):
             word = self._unleet(m.group())
             if word is not None:
@@ -416,20 +483,51 @@ class Normaliser:
                                   tuple((i, i + 1) for i in range(m.start(), m.end()))))
         return edits
 
+    @staticmethod
+    def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
+        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"."""
+        gaps = [group[a.end():b.start()].strip() for a, b in zip(runs, runs[1:])]
+        if len(runs) != 3 or any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
+            return []
+        edits = [Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS) for r in runs]
+        edits += [Edit(at + a.end(), at + b.start(), gap, SPACED_DIGITS) for a, b, gap in zip(runs, runs[1:], gaps)]
+        return edits
+
+    def _spaced_word(self, chars: str) -> str | None:
+        """ "K a y l a" -> "Kayla", "G 1 1" -> "G11"; capitals spaced out in a heading
+        ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass."""
+        if len(chars) < 3 and not chars.isdigit() or not any(c.isalpha() for c in chars) and len(chars) >= 6:
+            return None
+        if self._is_name(chars) or chars.isalpha() and chars.isupper() and chars.lower() not in self.words:
+            return chars[:1].upper() + chars[1:].lower()
+        if _POSTCODE_WHOLE.fullmatch(chars.upper()):
+            return chars[:-3] + " " + chars[-3:]
+        return chars
+
+    def _title_if_name(self, word: str) -> str:
+        return word[:1].upper() + word[1:].lower() if self._is_name(word) and (word.islower() or word.isupper()) else word
+
     def _unleet(self, token: str) -> str | None:
         """"K4yd3n" -> "Kayden": only when the letters read as a known name, or the
         token is name-shaped (a capital, then small letters and look-alike digits)."""
-        if any(c in "2689" for c in token) or sum(c.isalpha() for c in token) < 2:
+        if sum(c.isalpha() for c in token) < 2 or _NOT_LEET.fullmatch(token):
             return None
+        if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
+            plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
+            return plain[:1].upper() + plain[1:].lower() if plain.isalpha() and self._is_name(plain) else None
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
             return None
-        for guess in (plain, plain.replace("i", "l")):
+        guesses = (plain, plain.replace("i", "l"), plain.replace("I", "L"))
+        for guess in guesses:
             if self._is_name(guess):
-                return guess
+                return guess[:1].upper() + guess[1:].lower()
+        digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
+        for guess in guesses:
+            if digits_inside and len(guess) >= 4 and guess.lower() in self.words:
+                return guess  # "R0ad", "Cl0se": an ordinary word, so a street or a school reads again
         shaped = token[0].isupper() and all(c.islower() or c in _LEET_MAP for c in token[1:])
-        digits_inside = any(c in _LEET_MAP for c in token[1:-1])
-        if shaped and digits_inside and plain.lower() not in self.words and len(plain) >= 4:
+        if shaped and digits_inside and len(plain) >= 4:
             return plain
         return None
 
@@ -437,12 +535,16 @@ class Normaliser:
 # --------------------------------------------------------------------------- pass 3: links and tags
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+")
-_PATH = re.compile(r"(?<![\w/:.])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+_PROFILE_HOST = re.compile(r"(?i)(?:^|[/.])(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)\.(?:com|net)$")
+_PATH = re.compile(r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
                    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b")
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
 _FRONT_KEY = re.compile(r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$")
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
+# words that make a slug worth reading as words even without a known name in it
+_TELLING_WORDS = frozenset("primary secondary academy school nursery hospital ward surgery court prison home "
+                           "road street lane avenue drive crescent terrace year years old aged born".split())
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _PIECE = re.compile(r"[A-Za-z]+")
 
@@ -462,7 +564,7 @@ class LinkSplitter:
         for m in _URL.finditer(text):
             token = m.group().rstrip(".,;:!?")
             slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
-            if slash > 0:
+            if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is a finding already
                 found.append((m.start(), m.start() + len(token), m.start() + slash))
         for m in _PATH.finditer(text):
             found.append((m.start(), m.end(), m.start()))
@@ -515,6 +617,8 @@ class LinkSplitter:
                 if self._is_name(word):
                     named = True
                     word = word[:1].upper() + word[1:].lower()
+                elif word.lower() in _TELLING_WORDS:
+                    named = True
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         if not named:

@@ -224,7 +224,24 @@ class Suppressor:
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
+        if finding.category == Category.CONTACT.value and organisation_handle(text[finding.start : finding.end], self.common_words):
+            return "public body"
         return None
+
+
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
+
+
+def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
+    """An organisation's own handle ("@CarersUK", "@BBCNews"): CamelCase words that are all
+    ordinary words or acronyms. A first name is never an ordinary word in the list, so
+    "@FindKaylaNow" or "@JadeBrodie" stays a finding."""
+    if not re.fullmatch(r"@[A-Z][A-Za-z]{3,30}", handle):
+        return False
+    parts = _HANDLE_PARTS.findall(handle[1:])
+    if len(parts) < 2 or "".join(parts) != handle[1:]:
+        return False
+    return all(p.isupper() or p.lower() in common_words for p in parts)
 
 
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
