@@ -192,7 +192,7 @@ _ORDINAL_DATE = re.compile(
     rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
-_ORDINAL_DAY = re.compile(rf"(?i)\b(?:on|{_WEEKDAYS})\s+the\s+(?P<ord>{_ORDINAL})\b")
+_ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 _NUMBER_OF_HOUSE = re.compile(rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)")
 _YEAR_AFTER = re.compile(rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b")
 _AGE_WORDS = re.compile(
@@ -279,6 +279,8 @@ def _number_word_edits(text: str) -> list[Edit]:
     for m in _AGE_WORDS.finditer(text):
         group = "n" if m.group("n") else "m"
         n = words_to_number(m.group(group))
+        if group == "m" and m.group(group).lower() == "one":
+            continue  # "there is one home", "it is one thing": "one" after a verb is rarely an age
         if n and 0 < n <= 110:
             edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
     for m in _HOUSE_WORDS.finditer(text):
@@ -541,6 +543,10 @@ _PATH = re.compile(r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
 _FRONT_KEY = re.compile(r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$")
+# a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
+_SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
+# a line that is only a list of tags ("justiceforjayden, glasgow, kinship care" as front matter shows it)
+_TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = frozenset("primary secondary academy school nursery hospital ward surgery court prison home "
@@ -572,6 +578,11 @@ class LinkSplitter:
             found.append((m.start("target"), m.end("target"), m.start("target")))
         for m in _HASHTAG.finditer(text):
             found.append((m.start(), m.end(), m.start("tag")))
+        for m in _SLUG.finditer(text):
+            found.append((m.start(), m.end(), m.start()))
+        for m in _TAG_LINE.finditer(text):
+            for item in _FRONT_ITEM.finditer(m.group()):
+                found.append((m.start() + item.start(), m.start() + item.end(), m.start() + item.start()))
         for m in _FRONT_KEY.finditer(text):
             for item in _FRONT_ITEM.finditer(m.group("value")):
                 at = m.start("value") + item.start()
