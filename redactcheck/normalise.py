@@ -188,7 +188,7 @@ _YEAR_WORDS = (rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:ninetee
 _DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
 _PHONE_WORDS = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{6,}}")
 _ORDINAL_DATE = re.compile(
-    rf"(?i)\b(?P<ord>{_ORDINAL})(?=\s+(?:of\s+)?(?:{_MONTHS})\b)"
+    rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
@@ -214,7 +214,8 @@ def words_to_number(phrase: str) -> int | None:
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in ("and", "a")]
     if not words:
         return None
-    if len(words) >= 2 and words[0] in ("nineteen", "twenty") and words[1] != "thousand":
+    if len(words) >= 2 and words[0] in ("nineteen", "twenty") and (words[1] in _TENS or words[1] in _TEENS
+                                                                   or words[1] == "oh"):
         rest = words_to_number(" ".join(words[1:])) if words[1] != "oh" else _UNITS.get(words[-1])
         return None if rest is None else (19 if words[0] == "nineteen" else 20) * 100 + rest
     total, current = 0, 0
@@ -261,9 +262,10 @@ def _number_word_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     for m in _ORDINAL_DATE.finditer(text):
         group = "ord" if m.group("ord") else "ord2"
-        n = words_to_number(m.group(group))
-        if n and n <= 31:
-            edits.append(Edit(m.start(group), m.end(group), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+        n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
+        if n and n <= 31:  # "the third of March" -> "3 March", as a date of birth is usually written
+            edits.append(Edit(m.start(group), m.end(group), str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
+                              NUMBER_WORDS))
     for m in _ORDINAL_DAY.finditer(text):
         n = words_to_number(m.group("ord"))
         if n and n <= 31:
@@ -365,7 +367,9 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d)")
-_DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{2,5}){2,3}(?![\w]|\.\d)")
+_DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
+# a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
+_ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOo]*\d)(?=[O0])[\dOo]{2,}(?:[ -][\dOo]{2,}){0,3}(?![\w])")
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
@@ -395,6 +399,10 @@ def _digit_edits(text: str) -> list[Edit]:
     for m in _DOTTED_GROUPS.finditer(text):
         digits = m.group().replace(".", "")
         if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    for m in _ODD_GROUPS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 10 <= len(digits) <= 11:
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
     for m in _LETTER_DATE.finditer(text):
         run = m.group()

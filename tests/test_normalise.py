@@ -1,0 +1,191 @@
+"""The normalised view: each way of disguising an identifier is undone for the detectors,
+and every finding is reported on exactly the characters the user wrote.
+
+The drafts here are written for these tests (fictional people; phone numbers in Ofcom's
+drama ranges). The Normaliser is the real one, built with the shipped word lists.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from redactcheck import cli
+from redactcheck.documents import read_document
+from redactcheck.normalise import Edit, apply_edits, words_to_number
+
+ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, SHY = "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u00ad"
+RLO, PDF = "\u202e", "\u202c"
+
+
+def _finding(linter: Any, text: str, category: str) -> Any:
+    found = [f for f in linter.check(text).findings if f.category == category]
+    assert found, f"no {category} in {text!r}: {[(f.category, f.text) for f in linter.check(text).findings]}"
+    return found[0]
+
+
+# (draft, the exact characters the finding must cover, category, how it was written)
+MAPPED_BACK = [
+    (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{ZWNJ}yla at the flat.", f"Ka{ZWNJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{ZWJ}yla at the flat.", f"Ka{ZWJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{LRM}yla at the flat.", f"Ka{LRM}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{RLM}yla at the flat.", f"Ka{RLM}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{WJ}yla at the flat.", f"Ka{WJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{SHY}yla at the flat.", f"Ka{SHY}yla", "PERSON", "invisible characters"),
+    (f"Her nan {RLO}nedyaK nagroM{PDF} rang.", "nedyaK nagroM", "PERSON", "backwards"),
+    ("Call her on 07700\u00a0900\u202f123 tonight.", "07700\u00a0900\u202f123", "CONTACT", "unusual space"),
+    ("Text ０７７００ ９００１２３ after six.", "０７７００ ９００１２３", "CONTACT", "full-width"),
+    ("Her postcode is ＧＬ５１ ４ＡＢ now.", "ＧＬ５１ ４ＡＢ", "POSTCODE", "full-width"),
+    ("We met Zoe\u0308 Brannigan today.", "Zoe\u0308 Brannigan", "PERSON", "combining marks"),
+    ("She moved to G11 6\u0420S in May.", "G11 6\u0420S", "POSTCODE", "another alphabet"),
+    ("Then k\u0430yla Brodie came in.", "k\u0430yla Brodie", "PERSON", "another alphabet"),
+    ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7", "CONTACT", "between the digits"),
+    ("Her mobile is 07.70.09.00.987 if needed.", "07.70.09.00.987", "CONTACT", "between the digits"),
+    ("Her NHS number is 9 4 3 4 7 6 5 9 1 9 on the form.", "9 4 3 4 7 6 5 9 1 9", "ID_NUMBER", "between the digits"),
+    ("Everyone called her K.a.y.l.a at school.", "K.a.y.l.a", "PERSON", "between the letters"),
+    ("He told us B r o d i e had left.", "B r o d i e", "PERSON", "between the letters"),
+    ("She lives at G 1 1  6 P S with her gran.", "G 1 1  6 P S", "POSTCODE", "between the letters"),
+    ("We saw K4yd3n at the hub.", "K4yd3n", "PERSON", "digits in place of letters"),
+    ("We saw Sh4nn0n at the hub.", "Sh4nn0n", "PERSON", "digits in place of letters"),
+    ("Ring O77OO 9OO 456 if he turns up.", "O77OO 9OO 456", "CONTACT", "letter O in place of zero"),
+    ("Her number is oh seven seven double oh nine double oh four five six, call later.",
+     "oh seven seven double oh nine double oh four five six", "CONTACT", "in words"),
+    ("They live at thirty-one Albert Road now.", "thirty-one Albert Road", "ADDRESS", "in words"),
+    ("She was born on the third of March two thousand and ten.", "the third of March two thousand and ten",
+     "DATE_OF_BIRTH", "in words"),
+    ("Our granddaughter is thirteen and lives with us.", "thirteen", "AGE", "in words"),
+    ("Write to kayla.brodie at example dot com please.", "kayla.brodie at example dot com", "CONTACT", '"at" and "dot"'),
+    ("Write to kbrodie[at]example[dot]org please.", "kbrodie[at]example[dot]org", "CONTACT", '"at" and "dot"'),
+    ("her snap is k4yd3n_x so message her there", "k4yd3n_x", "CONTACT", "without the @"),
+    ("She is on Insta as kayla.b2010 now.", "kayla.b2010", "CONTACT", "without the @"),
+    ("Read https://example.org/blog/kayla-brodie-story first.", "https://example.org/blog/kayla-brodie-story",
+     "PERSON", "web address"),
+    ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow", "PERSON", "hashtag"),
+    ("Please share #justiceforjayden everywhere.", "#justiceforjayden", "PERSON", "hashtag"),
+    ("![at the beach](photos/kayla-brodie.jpg)", "photos/kayla-brodie.jpg", "PERSON", "file name"),
+]
+
+
+@pytest.mark.parametrize(("draft", "covered", "category", "how"), MAPPED_BACK)
+def test_a_disguised_identifier_is_found_on_the_characters_written(
+        linter: Any, draft: str, covered: str, category: str, how: str) -> None:
+    finding = _finding(linter, draft, category)
+    start = draft.index(covered)
+    assert covered in finding.text and finding.start <= start and start + len(covered) <= finding.end
+    assert finding.text == draft[finding.start:finding.end]
+    assert finding.written and how in finding.written
+
+
+@pytest.mark.parametrize(("draft", "exact"), [
+    (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla"),
+    ("He told us B r o d i e had left.", "B r o d i e"),
+    ("We saw K4yd3n at the hub.", "K4yd3n"),
+    ("She moved to G11 6\u0420S in May.", "G11 6\u0420S"),
+    ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7"),
+    ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow"),
+])
+def test_the_finding_is_exactly_the_disguised_token(linter: Any, draft: str, exact: str) -> None:
+    assert exact in {f.text for f in linter.check(draft).findings}
+
+
+# Ordinary text a normalisation could turn into a finding.
+LOOKALIKES = [
+    "S U M M A R Y\n\nThe review went well.",
+    "C A S E   N O T E S\n\nNothing to add.",
+    "We upgraded the app to version 3.12.1 and then 4.0.2.",
+    "See section 4.2.1 and 10.3.2 of the guidance.",
+    "The course costs £1,299.99 or 1 299,99 euro.",
+    "Follow @CarersUK and @BBCNews for updates.",
+    "Call the helpline on 0 8 0 8 8 0 2 3 3 3 3 any time.",
+    "Call the helpline on oh eight oh eight, eight oh two, three three three three.",
+    "It is one thing to agree and another to act. There was only one way in.",
+    "Take 5mg at 10am in room B12, just off the M25.",
+    "We did a follow-up on well-being and a one-to-one check-in.",
+    "The file is at docs/policy/review-2024.pdf in the shared drive.",
+    "Share #SocialWorkWeek and #carersweek this year.",
+    "i.e. e.g. a b c and U.S.A.",
+]
+
+
+@pytest.mark.parametrize("draft", LOOKALIKES)
+def test_ordinary_text_does_not_become_a_finding(linter: Any, draft: str) -> None:
+    assert [(f.category, f.text) for f in linter.check(draft).findings] == []
+
+
+def test_ordinary_text_gets_no_view_at_all(linter: Any) -> None:
+    text = "Met the family today and talked about the plan."
+    normalised = linter.normaliser(text)
+    assert not normalised.changed and normalised.text is text
+
+
+def test_heading_capitals_stay_capitals_in_the_view(linter: Any) -> None:
+    assert linter.normaliser("S U M M A R Y").text == "SUMMARY"
+
+
+def test_version_numbers_and_sections_are_not_collapsed(linter: Any) -> None:
+    assert linter.normaliser("version 3.12.1, section 4.2.1").text == "version 3.12.1, section 4.2.1"
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("thirty-one", 31), ("thirteen", 13), ("two thousand and ten", 2010), ("nineteen ninety-nine", 1999),
+    ("twenty twenty-three", 2023), ("a hundred and two", 102), ("twenty oh five", 2005)])
+def test_words_to_number(words: str, number: int) -> None:
+    assert words_to_number(words) == number
+
+
+def test_apply_edits_maps_every_view_character_back() -> None:
+    text, starts, ends = apply_edits("ab-cd", [Edit(2, 3, "", "x"), Edit(4, 5, "DD", "y")])
+    assert text == "abcDD"
+    assert list(zip(starts, ends)) == [(0, 1), (1, 2), (3, 4), (4, 5), (4, 5)]
+
+
+def test_reversed_text_maps_each_character_back(linter: Any) -> None:
+    draft = f"x {RLO}cba{PDF} y"
+    normalised = linter.normaliser(draft)
+    assert normalised.text == "x abc y"
+    assert normalised.to_original(2, 3) == (draft.index("a"), draft.index("a") + 1)
+    assert normalised.to_original(2, 5) == (draft.index("c"), draft.index("a") + 1)
+
+
+def test_redaction_replaces_the_written_characters(linter: Any) -> None:
+    draft = f"We met Ka{ZWSP}yla and rang 0 7 7 0 0 9 0 0 9 8 7 later."
+    redacted = linter.redact(draft, style="tag")
+    assert "Ka" + ZWSP not in redacted and "0 7 7 0 0" not in redacted
+    assert redacted.startswith("We met ") and redacted.endswith(" later.")
+
+
+def test_line_and_column_point_at_the_draft(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(f"First line.\nThen K{ZWSP}4yd3n came\nand left.\n", encoding="utf-8")
+    report = linter.check_document(read_document(str(path)))
+    finding = next(f for f in report.findings if f.category == "PERSON")
+    assert (finding.line, finding.column) == (2, 6)
+
+
+def test_inline_directive_ignores_a_normalised_finding(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("<!-- redactcheck: ignore-next-line -->\nWe met B r o d i e today.\n\nThen K4yd3n came.\n",
+                    encoding="utf-8")
+    report = linter.check_document(read_document(str(path)))
+    assert "B r o d i e" in {s.finding.text for s in report.suppressed if s.why == "inline"}
+    assert "K4yd3n" in {f.text for f in report.findings}
+
+
+def test_json_output_says_how_it_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["check", "--format", "json", str(path)])
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert any("between the digits" in (f.get("written") or "") for f in findings)
+
+
+def test_front_matter_slug_and_tags_in_a_markdown_post(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: Our story\nslug: kayla-brodie-story\ntags: [justiceforjayden, kinship]\n---\n\n"
+                    "Nothing else here.\n", encoding="utf-8")
+    found = {f.text for f in linter.check_document(read_document(str(path))).findings}
+    assert {"kayla-brodie-story", "justiceforjayden"} <= found
