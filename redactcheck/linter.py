@@ -137,7 +137,12 @@ class Linter:
         starts = [k.start for k in kept]
         suppressed = [Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
                       for s in suppressed if not _reported(s.finding, kept, starts)]
-        located = tuple(_locate(f, text, position) for f in _on_original(kept, normalised))
+        on_original = _on_original(kept, normalised)
+        if normalised.changed:  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
+            written_regions = self.suppressor.regions(text) + author_regions(text, authors)
+            on_original, also = self.suppressor.split(text, on_original, written_regions)
+            suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
+        located = tuple(_locate(f, text, position) for f in on_original)
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
 
 

@@ -62,7 +62,7 @@ CUISINE = re.compile(
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
     r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:|registered\s+worker:|practitioner:)[ \t]*[\"']?"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
 )
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
 # team"): only the first line, and only with a team or service, so a client's "its Jade from flat 3" is no byline.

@@ -189,3 +189,14 @@ def test_front_matter_slug_and_tags_in_a_markdown_post(linter: Any, tmp_path: Pa
                     "Nothing else here.\n", encoding="utf-8")
     found = {f.text for f in linter.check_document(read_document(str(path))).findings}
     assert {"kayla-brodie-story", "justiceforjayden"} <= found
+
+
+def test_a_username_in_a_byline_stays_the_authors(linter: Any) -> None:
+    draft = "Advice wanted\nPosted by carer_ellie_89\n\nMy mum has just moved into a home."
+    report = linter.check(draft)
+    assert "carer_ellie_89" not in {f.text for f in report.findings}
+    assert "carer_ellie_89" in {s.finding.text for s in report.suppressed if s.why == "byline"}
+
+
+def test_a_username_discussed_in_the_text_is_found(linter: Any) -> None:
+    assert "kayla_b_2010" in {f.text for f in linter.check("Her snap is kayla_b_2010 now.").findings}
