@@ -130,23 +130,22 @@ def _confusables() -> dict[str, str]:
     return table
 
 
+_FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
 _COMBINING = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
 
 
 def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pattern[str],
-                     title: Callable[[str], str] = lambda word: word) -> list[Edit]:
+                     lookalike: re.Pattern[str], title: Callable[[str], str] = lambda word: word) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
         reversed_spans = tuple((i, i + 1) for i in reversed(inner))
         edits.append(Edit(m.start(), m.end(), m.group(1)[::-1], REVERSED, reversed_spans))
-    for index, char in enumerate(text):
-        if char in _FORMAT:
-            edits.append(Edit(index, index + 1, "", INVISIBLE))
-        elif char in _ODD_SPACES:
-            edits.append(Edit(index, index + 1, " ", SPACES))
+    edits.extend(Edit(m.start(), m.end(), "", INVISIBLE) for m in _FORMAT_CHAR.finditer(text))
+    edits.extend(Edit(m.start(), m.end(), " ", SPACES) for m in _ODD_SPACE.finditer(text))
     for m in _FULL_WIDTH.finditer(text):
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
@@ -154,7 +153,7 @@ def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pat
     for m in _COMBINING.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
         edits.append(Edit(m.start(), m.end(), composed[0], ACCENTS))  # marks NFC cannot compose are dropped
-    if confusables:
+    if confusables and lookalike.search(text):
         for m in mixed_token.finditer(text):
             token = m.group()
             if not any(c in confusables for c in token) or not any(c.isascii() and c.isalnum() for c in token):
@@ -254,38 +253,121 @@ def _spoken_digits(phrase: str) -> str:
     return "".join(digits)
 
 
-def _number_word_edits(text: str) -> list[Edit]:
+_WORD_RUN = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINALS) | {"thousand", "hundred"}
+_SPOKEN_DIGITS = frozenset(_UNITS) | {"o", "double", "triple", "treble"}
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
+_AGE_CUES = frozenset("aged age turned turns turning is she he shes hes they was now be being old yo y".split())
+_HOUSE_CUES = frozenset("number no flat house road rd street st avenue ave lane drive crescent terrace place court "
+                        "gardens way close grove brae wynd park view square row walk hill".split())
+
+
+def _number_word_edits(text: str, present: frozenset[str] | set[str] = frozenset(),
+                       words: Sequence[str] = ()) -> list[Edit]:
+    """Numbers in words where they identify: a phone number said digit by digit, a date, a year,
+    an age, a house number. Each pattern runs only when its words are in the draft."""
+    if not present:
+        words = _WORD_RUN.findall(text.lower())
+        present = set(words)
+    ordinals = present & _ORDINAL_WORDS
+    edits: list[Edit] = []
+    if sum(w in _SPOKEN_DIGITS for w in words) >= 7:
+        edits += _phone_word_edits(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    if ordinals and present & _MONTH_WORDS:
+        edits += _date_word_edits(text, _near(_ORDINAL_DATE, lowered, ordinals))
+    if ordinals and present & _WEEKDAY_WORDS:
+        edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
+    if present & {"thousand", "nineteen", "twenty"}:
+        edits += _year_word_edits(text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"}))
+    cardinals = present & _CARDINAL_WORDS
+    if cardinals and present & _AGE_CUES:
+        edits += _age_word_edits(text, _near(_AGE_WORDS, lowered, cardinals))
+    if cardinals and present & _HOUSE_CUES:
+        edits += _house_word_edits(text, _near(_NUMBER_OF_HOUSE, lowered, cardinals),
+                                   _near(_HOUSE_WORDS, text, cardinals, lowered))
+    return edits
+
+
+def _near(pattern: re.Pattern[str], text: str, cues: Iterable[str], lowered: str | None = None,
+          before: int = 60, after: int = 90) -> list[re.Match[str]]:
+    """The pattern's matches in windows around the cue words only: a number word is rare in
+    a draft, and a case-insensitive alternation run over every character is not cheap."""
+    lowered = text if lowered is None else lowered
+    cue = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cues))) + r")\b")
+    windows: list[list[int]] = []
+    for m in cue.finditer(lowered):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    found: list[re.Match[str]] = []
+    for start, end in windows:
+        found.extend(pattern.finditer(text, start, end))
+    return found
+
+
+_ORDINAL_WORDS = frozenset(_ORDINALS)
+_CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {"oh", "zero", "nil", "nought"}
+
+
+def _phone_word_edits(text: str) -> list[Edit]:
     edits = []
     for m in _PHONE_WORDS.finditer(text):
         digits = _spoken_digits(m.group())
         if 9 <= len(digits) <= 13 and digits.startswith("0") or digits.startswith("44"):
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
-    for m in _ORDINAL_DATE.finditer(text):
+    return edits
+
+
+def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
+        if m.re is _ORDINAL_DAY:
+            n = words_to_number(m.group("ord"))
+            if n and n <= 31:
+                edits.append(Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+            continue
         group = "ord" if m.group("ord") else "ord2"
         n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
         if n and n <= 31:  # "the third of March" -> "3 March", as a date of birth is usually written
             edits.append(Edit(m.start(group), m.end(group), str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
                               NUMBER_WORDS))
-    for m in _ORDINAL_DAY.finditer(text):
-        n = words_to_number(m.group("ord"))
-        if n and n <= 31:
-            edits.append(Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
-    for m in _NUMBER_OF_HOUSE.finditer(text):
-        n = words_to_number(m.group("n"))
-        if n:
-            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
-    for m in _YEAR_AFTER.finditer(text):
+    return edits
+
+
+def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
         n = words_to_number(m.group("year"))
         if n and 1900 <= n <= 2099:
             edits.append(Edit(m.start("year"), m.end("year"), str(n), NUMBER_WORDS))
-    for m in _AGE_WORDS.finditer(text):
+    return edits
+
+
+def _age_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
         group = "n" if m.group("n") else "m"
         n = words_to_number(m.group(group))
         if group == "m" and m.group(group).lower() == "one":
             continue  # "there is one home", "it is one thing": "one" after a verb is rarely an age
         if n and 0 < n <= 110:
             edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
-    for m in _HOUSE_WORDS.finditer(text):
+    return edits
+
+
+def _house_word_edits(text: str, numbered: Iterable[re.Match[str]], before_street: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in numbered:
+        n = words_to_number(m.group("n"))
+        if n:
+            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+    for m in before_street:
         n = words_to_number(m.group("n"))
         if n and n < 1000:
             edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
@@ -301,6 +383,11 @@ _EMAIL_WORDS = re.compile(
 )
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
 _EMAIL_AT = re.compile(_AT)
+
+
+# cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
+_SPELT_EMAIL = re.compile(rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b")
+_DIGIT_SEED = re.compile(r"\d[ .\-/]\d|\d[OolI]|[OolI]\d")
 
 
 def _email_edits(text: str) -> list[Edit]:
@@ -340,6 +427,8 @@ _HANDLE_AFTER_PLATFORM = re.compile(
     r"(?:'s|’s)?(?P<sep>\s*[:=-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
+_PLATFORM_WORDS = frozenset("snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
+                            "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split())
 _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
@@ -380,9 +469,9 @@ _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·][ \t]*|[ \t]+[.-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
+_SPACED_SEED = re.compile(r"\b[A-Za-z0-9](?:\.|\. | |-)[A-Za-z0-9](?:\.|\. | |-)[A-Za-z0-9]\b")
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-_LEET = re.compile(r"(?<![\w@#/])(?=[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9@$])(?=[A-Za-z0-9@$]*[0-9@$][A-Za-z0-9@$]*[A-Za-z])"
-                   r"[A-Za-z0-9@$]{3,20}(?![\w@])")
+_LEET = re.compile(r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])")
 # Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
 _NOT_LEET = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb)"
                        r"|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,2}")
@@ -430,22 +519,12 @@ class Normaliser:
         self.ordinary, self.words = ordinary, words
         self.confusables = _confusables()
         lookalike = "".join(sorted(self.confusables))
+        self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
         self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
-        self._trigger = re.compile(
-            rf"[{_FORMAT}{_ODD_SPACES}\uff01-\uff5e\u0300-\u036f{re.escape(lookalike)}]|[\U0001d400-\U0001d7ff]"
-            r"|\d[ .\-]\d[ .\-]\d|\d{2,5}\.\d{2,5}\.\d{2,5}|[O0][O0\d]*O|O[O\d]*\d"
-            r"|\b[A-Za-z](?:\.|\. | |-)[A-Za-z](?:\.|\. | |-)[A-Za-z]\b"
-            r"|[A-Za-z][013457@$]|[013457@$][A-Za-z]"
-            r"|(?i:\b(?:double|triple|treble|thousand|hundred|oh|dot|at\]|at\)|first|second|third|"
-            r"\w+teen|\w+teenth|\w+ty|\w+tieth|\w+th|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-            rf"|(?i:\b{_PLATFORM}\b)|[#/_]|\w-\w|[a-z][A-Z]"
-        )
         self.links = LinkSplitter(names, surnames, places, words)
 
     def __call__(self, text: str) -> Normalised:
         """The draft's view (the draft itself when there is nothing to undo)."""
-        if not self._trigger.search(text):
-            return Normalised(text, text)
         result = Normalised(text, text)
         for make in (self._characters, self._tokens):
             edits = _non_overlapping(make(result.text))
@@ -460,11 +539,25 @@ class Normaliser:
     def _characters(self, text: str) -> list[Edit]:
         if text.isascii():
             return []
-        return _character_edits(text, self.confusables, self._mixed_token, self._title_if_name)
+        return _character_edits(text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name)
 
     def _tokens(self, text: str) -> list[Edit]:
-        edits = _email_edits(text) + _web_edits(text) + _handle_edits(text, self.ordinary) + _digit_edits(text)
-        edits += self._letter_edits(text) + _number_word_edits(text)
+        """Each kind of token is looked for only where a cheap test says it may be there."""
+        lowered = text.lower()
+        words = _WORD_RUN.findall(lowered)
+        present = set(words)
+        edits: list[Edit] = []
+        if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
+            edits += _email_edits(text)
+        if " dot " in lowered:
+            edits += _web_edits(text)
+        if present & _PLATFORM_WORDS:
+            edits += _handle_edits(text, self.ordinary)
+        if _DIGIT_SEED.search(text):
+            edits += _digit_edits(text)
+        edits += self._letter_edits(text)
+        if present & _NUMBER_WORDS:
+            edits += _number_word_edits(text, present, words)
         return edits
 
     def _is_name(self, word: str) -> bool:
@@ -473,7 +566,7 @@ class Normaliser:
 
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
-        for m in _SPACED_LETTERS.finditer(text):
+        for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
             if not any(c.isalpha() for c in m.group()):
@@ -487,6 +580,8 @@ class Normaliser:
             for before, after in zip(runs, runs[1:]):  # the wider gap between two words: one space
                 edits.append(Edit(m.start() + before.end(), m.start() + after.start(), " ", SPACED_LETTERS))
         for m in _LEET.finditer(text):
+            if not 3 <= len(m.group()) <= 20:
+                continue
             word = self._unleet(m.group())
             if word is not None:
                 edits.append(Edit(m.start(), m.end(), word, LEET,
@@ -548,6 +643,8 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.
 _PROFILE_HOST = re.compile(r"(?i)(?:^|[/.])(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)\.(?:com|net)$")
 _PATH = re.compile(r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
                    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b")
+_URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
+_FILE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE)
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
 _FRONT_KEY = re.compile(r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$")
@@ -575,23 +672,23 @@ class LinkSplitter:
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """(token start, token end, where the words start) of each link-like token."""
         found: list[tuple[int, int, int]] = []
-        for m in _URL.finditer(text):
+        for m in _URL.finditer(text) if _URL_SEED.search(text) else ():
             token = m.group().rstrip(".,;:!?")
             slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
             if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is a finding already
                 found.append((m.start(), m.start() + len(token), m.start() + slash))
-        for m in _PATH.finditer(text):
+        for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
             found.append((m.start(), m.end(), m.start()))
-        for m in _MD_TARGET.finditer(text):
+        for m in _MD_TARGET.finditer(text) if "](" in text else ():
             found.append((m.start("target"), m.end("target"), m.start("target")))
-        for m in _HASHTAG.finditer(text):
+        for m in _HASHTAG.finditer(text) if "#" in text else ():
             found.append((m.start(), m.end(), m.start("tag")))
         for m in _SLUG.finditer(text):
             found.append((m.start(), m.end(), m.start()))
-        for m in _TAG_LINE.finditer(text):
+        for m in _TAG_LINE.finditer(text) if ", " in text or "," in text else ():
             for item in _FRONT_ITEM.finditer(m.group()):
                 found.append((m.start() + item.start(), m.start() + item.end(), m.start() + item.start()))
-        for m in _FRONT_KEY.finditer(text):
+        for m in _FRONT_KEY.finditer(text) if ":" in text else ():
             for item in _FRONT_ITEM.finditer(m.group("value")):
                 at = m.start("value") + item.start()
                 found.append((at, at + len(item.group()), at))
@@ -691,10 +788,11 @@ class LinkSplitter:
 def _compose(result: Normalised, edits: list[Edit]) -> None:
     """Apply one pass's edits to the view, keeping the map back to the draft."""
     text, starts, ends = apply_edits(result.text, edits)
-    if result.starts is None or result.ends is None:
-        prior_starts, prior_ends = list(range(len(result.text))), list(range(1, len(result.text) + 1))
-    else:
-        prior_starts, prior_ends = result.starts, result.ends
+    prior_starts, prior_ends = result.starts, result.ends
+    if prior_starts is None or prior_ends is None:  # the first pass: its map is the map
+        result.written.extend((edit.start, edit.end, edit.how) for edit in edits)
+        result.text, result.starts, result.ends = text, starts, ends
+        return
     n = len(prior_starts)
 
     def back(s: int, e: int) -> tuple[int, int]:
@@ -703,9 +801,9 @@ def _compose(result: Normalised, edits: list[Edit]) -> None:
             return at, at
         return min(prior_starts[s:e]), max(prior_ends[s:e])
 
-    composed = [back(s, e) for s, e in zip(starts, ends)]
     for edit in edits:
         result.written.append((*back(edit.start, edit.end), edit.how))
+    # a character the pass left alone stands for what its input character stood for
+    result.starts = [prior_starts[s] if e == s + 1 else back(s, e)[0] for s, e in zip(starts, ends)]
+    result.ends = [prior_ends[s] if e == s + 1 else back(s, e)[1] for s, e in zip(starts, ends)]
     result.text = text
-    result.starts = [s for s, _ in composed]
-    result.ends = [e for _, e in composed]

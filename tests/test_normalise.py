@@ -200,3 +200,13 @@ def test_a_username_in_a_byline_stays_the_authors(linter: Any) -> None:
 
 def test_a_username_discussed_in_the_text_is_found(linter: Any) -> None:
     assert "kayla_b_2010" in {f.text for f in linter.check("Her snap is kayla_b_2010 now.").findings}
+
+
+def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 and she is K4yd3n.\n", encoding="utf-8")
+    for _ in range(2):  # the second run is answered from the result cache
+        checked = CliRunner().invoke(cli.main, ["check", str(path)])
+        assert "It was written with spaces or dots between the digits." in checked.output
+    explained = CliRunner().invoke(cli.main, ["explain", str(path)])
+    assert "line 1: a name written with digits in place of letters" in explained.output
