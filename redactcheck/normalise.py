@@ -387,7 +387,7 @@ _EMAIL_AT = re.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = re.compile(rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b")
-_DIGIT_SEED = re.compile(r"\d[ .\-/]\d|\d[OolI]|[OolI]\d")
+_DIGIT_SEED = re.compile(r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d")
 
 
 def _email_edits(text: str) -> list[Edit]:
@@ -459,17 +459,20 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
-_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOo]*\d)(?=[O0])[\dOo]{2,}(?:[ -][\dOo]{2,}){0,3}(?![\w])")
+_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)(?=[O0])[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
 _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
-               r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+)")
+               r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+"
+               r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+               r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)")
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·][ \t]*|[ \t]+[.-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
-_SPACED_SEED = re.compile(r"\b[A-Za-z0-9](?:\.|\. | |-)[A-Za-z0-9](?:\.|\. | |-)[A-Za-z0-9]\b")
+_SPACED_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
+                          r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])")
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])")
 # Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
@@ -479,8 +482,44 @@ _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
 
 
-def _digit_edits(text: str) -> list[Edit]:
+# a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
+_POSTCODE_LIKE = re.compile(r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[^ ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])")
+_POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
+_AS_NUMBER = {"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "B": "8", "Z": "2", "G": "6"}
+
+
+def _repaired_postcode(outward: str, inward: str) -> str | None:
+    """The postcode the two halves spell once each letter or digit is read as the kind its
+    place in a postcode needs; None when no reading gives a postcode."""
+    for area in (1, 2):
+        if len(outward) <= area:
+            continue
+        kinds = "L" * area + "D" + "X" * (len(outward) - area - 1) + " " + "DLL"
+        chars = outward + " " + inward
+        fixed = "".join(_AS_LETTER.get(c, c) if k == "L" else _AS_NUMBER.get(c, c) if k == "D"
+                        else _AS_NUMBER.get(c, c) if c.islower() else c for c, k in zip(chars, kinds))
+        if _POSTCODE_STRICT.fullmatch(fixed):
+            return fixed
+    return None
+
+
+def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     edits = []
+    for m in _POSTCODE_LIKE.finditer(text):
+        if _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}") or m.group(2).lower() in words:
+            continue  # a postcode already, or "MP3 ONE"
+        fixed = _repaired_postcode(m.group(1), m.group(2))
+        changed = fixed is not None and sum(a != b for a, b in zip(fixed.replace(" ", ""), m.group(1) + m.group(2)))
+        if fixed is not None and changed <= 2 and any(c.isalpha() for c in m.group(2)[1:]):
+            replacement = fixed if m.group().count(" ") else fixed.replace(" ", "")
+            spans = tuple((i, i + 1) for i in range(m.start(), m.end())) if len(replacement) == len(m.group()) else None
+            edits.append(Edit(m.start(), m.end(), replacement, LEET, spans))
+    return edits
+
+
+def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
+    edits = _postcode_edits(text, words)
     for m in _SPACED_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) >= 6:
@@ -500,9 +539,9 @@ def _digit_edits(text: str) -> list[Edit]:
                               tuple((i, i + 1) for i in range(m.start(), m.end()))))
     for m in _O_FOR_ZERO.finditer(text):
         run = m.group()
-        if "O" not in run and "o" not in run:
+        if not any(c in "OolI" for c in run):
             continue
-        number = run.replace("O", "0").replace("o", "0")
+        number = run.translate(_AS_DIGIT)
         if len(re.sub(r"\D", "", number)) >= 10 and number.startswith("0") and sum(c.isdigit() for c in run) >= 3:
             edits.append(Edit(m.start(), m.end(), number, O_FOR_ZERO,
                               tuple((i, i + 1) for i in range(m.start(), m.end()))))
@@ -554,7 +593,7 @@ class Normaliser:
         if present & _PLATFORM_WORDS:
             edits += _handle_edits(text, self.ordinary)
         if _DIGIT_SEED.search(text):
-            edits += _digit_edits(text)
+            edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
         if present & _NUMBER_WORDS:
             edits += _number_word_edits(text, present, words)
@@ -577,8 +616,10 @@ class Normaliser:
             for run, word in zip(runs, words):
                 replacement = word or re.sub(r"[^A-Za-z0-9]", "", run.group())
                 edits.append(Edit(m.start() + run.start(), m.start() + run.end(), replacement, SPACED_LETTERS))
-            for before, after in zip(runs, runs[1:]):  # the wider gap between two words: one space
-                edits.append(Edit(m.start() + before.end(), m.start() + after.start(), " ", SPACED_LETTERS))
+            for before, after in zip(runs, runs[1:]):  # the wider gap between two words: one space, or its / - .
+                gap = m.group()[before.end():after.start()].strip()
+                edits.append(Edit(m.start() + before.end(), m.start() + after.start(), gap if gap in "/-." and gap else " ",
+                                  SPACED_LETTERS))
         for m in _LEET.finditer(text):
             if not 3 <= len(m.group()) <= 20:
                 continue
@@ -603,7 +644,7 @@ class Normaliser:
         ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass."""
         if len(chars) < 3 and not chars.isdigit() or not any(c.isalpha() for c in chars) and len(chars) >= 6:
             return None
-        if self._is_name(chars) or chars.isalpha() and chars.isupper() and chars.lower() not in self.words:
+        if self._is_name(chars) or chars.isalpha() and (chars.isupper() or chars.islower()) and chars.lower() not in self.words:
             return chars[:1].upper() + chars[1:].lower()
         if _POSTCODE_WHOLE.fullmatch(chars.upper()):
             return chars[:-3] + " " + chars[-3:]

@@ -52,6 +52,13 @@ MAPPED_BACK = [
     ("We saw K4yd3n at the hub.", "K4yd3n", "PERSON", "digits in place of letters"),
     ("We saw Sh4nn0n at the hub.", "Sh4nn0n", "PERSON", "digits in place of letters"),
     ("Ring O77OO 9OO 456 if he turns up.", "O77OO 9OO 456", "CONTACT", "letter O in place of zero"),
+    ("Ring O77OO 9OO l23 if he turns up.", "O77OO 9OO l23", "CONTACT", "letter O in place of zero"),
+    ("She lives at G11 6P5 with her gran.", "G11 6P5", "POSTCODE", "digits in place of letters"),
+    ("She lives at G1l 6PS with her gran.", "G1l 6PS", "POSTCODE", "digits in place of letters"),
+    ("Everyone called her K_a_y_l_a at school.", "K_a_y_l_a", "PERSON", "between the letters"),
+    ("Her file is S W / 2 0 2 3 / 0 4 4 1 7 on the system.", "S W / 2 0 2 3 / 0 4 4 1 7", "CASE_REF",
+     "between the letters"),
+    ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
     ("Her number is oh seven seven double oh nine double oh four five six, call later.",
      "oh seven seven double oh nine double oh four five six", "CONTACT", "in words"),
     ("They live at thirty-one Albert Road now.", "thirty-one Albert Road", "ADDRESS", "in words"),
@@ -108,6 +115,8 @@ LOOKALIKES = [
     "The file is at docs/policy/review-2024.pdf in the shared drive.",
     "Share #SocialWorkWeek and #carersweek this year.",
     "i.e. e.g. a b c and U.S.A.",
+    "The monitor showed 1O0 BPM and the MP3 ONE player was in room B12.",
+    "s u m m a r y of the day, A-B-C of it.",
 ]
 
 
