@@ -484,6 +484,7 @@ _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
 _POSTCODE_LIKE = re.compile(r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[^ ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])")
+_VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 _POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 _AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
 _AS_NUMBER = {"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "B": "8", "Z": "2", "G": "6"}
@@ -507,8 +508,9 @@ def _repaired_postcode(outward: str, inward: str) -> str | None:
 def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     edits = []
     for m in _POSTCODE_LIKE.finditer(text):
-        if _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}") or m.group(2).lower() in words:
-            continue  # a postcode already, or "MP3 ONE"
+        if (_POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}") or m.group(2).lower() in words
+                or _VEHICLE_REGISTRATION.fullmatch(m.group())):
+            continue  # a postcode already, "MP3 ONE", or a number plate ("WK68 OXP")
         fixed = _repaired_postcode(m.group(1), m.group(2))
         changed = fixed is not None and sum(a != b for a, b in zip(fixed.replace(" ", ""), m.group(1) + m.group(2)))
         if fixed is not None and changed <= 2 and any(c.isalpha() for c in m.group(2)[1:]):

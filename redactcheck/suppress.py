@@ -138,7 +138,9 @@ class Suppressor:
         self._any_case: list[tuple[re.Pattern[str], str]] | None = None
         self.public = _phrase_regex(self._names["public body"])
         self.platforms = _phrase_regex(self._names["platform"])
-        self.helplines = _phrase_regex(self._names["helpline"] + _helpline_numbers(helplines))
+        self._numbers = _helpline_numbers(helplines)
+        self._helpline_digits: frozenset[str] | None = None
+        self.helplines = _phrase_regex(self._names["helpline"] + self._numbers)
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
@@ -224,9 +226,25 @@ class Suppressor:
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
-        if finding.category == Category.CONTACT.value and organisation_handle(text[finding.start : finding.end], self.common_words):
-            return "public body"
+        if finding.category == Category.CONTACT.value:
+            written = text[finding.start : finding.end]
+            if organisation_handle(written, self.common_words):
+                return "public body"
+            if self._helpline_number(written):
+                return "helpline"
         return None
+
+    def _helpline_number(self, written: str) -> bool:
+        """A national helpline in any digit form ("0 8 0 8 8 0 0 5 0 0 0", "0300.123.3393"), or a
+        number from a range that belongs to services: freephone 0800/0808, 116 xxx, and 03,
+        which Ofcom gives to public bodies and charities."""
+        digits = re.sub(r"\D", "", written)
+        if not digits or re.search(r"[A-Za-z@]", written):
+            return False
+        if self._helpline_digits is None:
+            self._helpline_digits = frozenset(d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5)
+        return (digits in self._helpline_digits or digits.removeprefix("44") in self._helpline_digits
+                or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None)
 
 
 _HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")

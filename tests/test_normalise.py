@@ -109,6 +109,8 @@ LOOKALIKES = [
     "Follow @CarersUK and @BBCNews for updates.",
     "Call the helpline on 0 8 0 8 8 0 2 3 3 3 3 any time.",
     "Call the helpline on oh eight oh eight, eight oh two, three three three three.",
+    "Ring Mind on 0 3 0 0 1 2 3 3 3 9 3 or the council's line on 0300.123.4567.",
+    "Samaritans are on 1 1 6 1 2 3 day and night.",
     "It is one thing to agree and another to act. There was only one way in.",
     "Take 5mg at 10am in room B12, just off the M25.",
     "We did a follow-up on well-being and a one-to-one check-in.",
@@ -219,3 +221,9 @@ def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
         assert "It was written with spaces or dots between the digits." in checked.output
     explained = CliRunner().invoke(cli.main, ["explain", str(path)])
     assert "line 1: a name written with digits in place of letters" in explained.output
+
+
+def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
+    draft = "Her car is WK68 OXP, parked outside."
+    assert linter.normaliser(draft).text == draft
+    assert ("ID_NUMBER", "WK68 OXP") in {(f.category, f.text) for f in linter.check(draft).findings}
