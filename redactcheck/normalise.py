@@ -699,6 +699,7 @@ _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = frozenset("primary secondary academy school nursery hospital ward surgery court prison home "
                            "road street lane avenue drive crescent terrace year years old aged born".split())
+_SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _PIECE = re.compile(r"[A-Za-z]+")
 
@@ -762,7 +763,7 @@ class LinkSplitter:
         are split, known names capitalised. None when no name is in it."""
         out: list[str] = []
         spans: list[tuple[int, int]] = []
-        named = False
+        named = telling = False
         for m in re.finditer(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", token):
             piece = m.group()
             if not piece[0].isalnum():
@@ -773,18 +774,24 @@ class LinkSplitter:
                 if out and out[-1] and not out[-1][-1].isspace():
                     out.append(" ")
                     spans.append((m.start() + at, m.start() + at))
-                if self._is_name(word):
+                if self._is_name(word) or self._is_possessive(word):
                     named = True
                     word = word[:1].upper() + word[1:].lower()
                 elif word.lower() in _TELLING_WORDS:
-                    named = True
+                    named = telling = True
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         if not named:
             return None
+        if telling:  # "st-aidans-primary": a school's name, so read in capitals
+            out = [w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w for w in out]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
         return "".join(out), fixed
+
+    def _is_possessive(self, word: str) -> bool:
+        """ "kaylas" in "#prayforkaylas" or "kaylas-story": a name with its possessive s."""
+        return len(word) > 4 and word.lower().endswith("s") and self._is_name(word[:-1]) and word.lower() not in self.words
 
     def _is_name(self, word: str) -> bool:
         lower = word.lower()
@@ -817,13 +824,14 @@ class LinkSplitter:
             for start in range(max(0, end - 15), end):
                 prior = best[start]
                 piece = word[start:end]
-                if prior is None or not (piece in self.words or self._is_name(piece)) or len(piece) < 2 and piece not in ("a", "i"):
+                known = piece in self.words or self._is_name(piece) or self._is_possessive(piece)
+                if prior is None or not known or len(piece) < 2 and piece not in ("a", "i"):
                     continue
                 candidate = prior + [(piece, start)]
                 if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
                     best[end] = candidate
         found = best[n]
-        if found and any(self._is_name(w) for w, _ in found):
+        if found and any(self._is_name(w) or self._is_possessive(w) for w, _ in found):
             return found
         return [(word, 0)]
 
