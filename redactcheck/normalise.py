@@ -15,6 +15,7 @@ gets no view at all (`Normalised.text is original`).
 A normalisation must never turn ordinary text into a finding: spaced capitals in a
 heading, version numbers, dotted section numbers and prices are left as written.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ SPACED_LETTERS = "written with spaces or dots between the letters"
 LEET = "written with digits in place of letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 NUMBER_WORDS = "written in words"
-EMAIL_WORDS = "written out with \"at\" and \"dot\""
+EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
 
@@ -64,8 +65,12 @@ class Normalised:
     text: str
     starts: list[int] | None = None  # per view character: first draft character it stands for
     ends: list[int] | None = None  # per view character: one past the last
-    written: list[tuple[int, int, str]] = field(default_factory=list)  # draft spans and how they were written
-    tokens: list[tuple[int, int]] = field(default_factory=list)  # draft spans of links, paths, hashtags, tags
+    written: list[tuple[int, int, str]] = field(
+        default_factory=list
+    )  # draft spans and how they were written
+    tokens: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # draft spans of links, paths, hashtags, tags
 
     @property
     def changed(self) -> bool:
@@ -96,7 +101,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> tuple[str, list[int], list[
     ends: list[int] = []
     at = 0
     for edit in edits:
-        pieces.append(text[at:edit.start])
+        pieces.append(text[at : edit.start])
         starts.extend(range(at, edit.start))
         ends.extend(range(at + 1, edit.start + 1))
         pieces.append(edit.replacement)
@@ -121,9 +126,14 @@ def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
 
 # --------------------------------------------------------------------------- pass 1: characters
 
+
 def _confusables() -> dict[str, str]:
     table = {}
-    for line in (data_dir("models") / "lexicon" / "confusables.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (data_dir("models") / "lexicon" / "confusables.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
         if line and not line.startswith("#"):
             char, ascii_, _ = line.split("\t", 2)
             table[char] = ascii_
@@ -133,12 +143,19 @@ def _confusables() -> dict[str, str]:
 _FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
-_COMBINING = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_COMBINING = re.compile(
+    r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
 
 
-def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pattern[str],
-                     lookalike: re.Pattern[str], title: Callable[[str], str] = lambda word: word) -> list[Edit]:
+def _character_edits(
+    text: str,
+    confusables: dict[str, str],
+    mixed_token: re.Pattern[str],
+    lookalike: re.Pattern[str],
+    title: Callable[[str], str] = lambda word: word,
+) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
@@ -149,42 +166,121 @@ def _character_edits(text: str, confusables: dict[str, str], mixed_token: re.Pat
     for m in _FULL_WIDTH.finditer(text):
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
-            edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, tuple((i, i + 1) for i in range(m.start(), m.end()))))
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    folded,
+                    FULL_WIDTH,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
     for m in _COMBINING.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
-        edits.append(Edit(m.start(), m.end(), composed[0], ACCENTS))  # marks NFC cannot compose are dropped
+        edits.append(
+            Edit(m.start(), m.end(), composed[0], ACCENTS)
+        )  # marks NFC cannot compose are dropped
     if confusables and lookalike.search(text):
         for m in mixed_token.finditer(text):
             token = m.group()
-            if not any(c in confusables for c in token) or not any(c.isascii() and c.isalnum() for c in token):
+            if not any(c in confusables for c in token) or not any(
+                c.isascii() and c.isalnum() for c in token
+            ):
                 continue
             plain = "".join(confusables.get(c, c) for c in token)
             titled = title(plain)
             spans = tuple((i, i + 1) for i in range(m.start(), m.end()))
-            edits.append(Edit(m.start(), m.end(), titled if len(titled) == len(plain) else plain, LOOKALIKE, spans))
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    titled if len(titled) == len(plain) else plain,
+                    LOOKALIKE,
+                    spans,
+                )
+            )
     return _non_overlapping(edits)
 
 
 # --------------------------------------------------------------------------- pass 2: tokens
 
-_UNITS = {"zero": 0, "oh": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-          "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-             "twentieth": 20, "thirtieth": 30}
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_UNITS = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    "nil": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 _UNIT_RE = "|".join(k for k in _UNITS if k not in ("oh", "nil", "nought", "zero"))
-_CARDINAL = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(_TEENS)}|{_UNIT_RE})")
-_ORDINAL = (rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(k for k, v in _ORDINALS.items() if v < 10)})|"
-            rf"{'|'.join(_ORDINALS)})")
-_YEAR_WORDS = (rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|"
-               rf"{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))")
-_DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(_TEENS)}|{_UNIT_RE})"
+_ORDINAL = (
+    rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(k for k, v in _ORDINALS.items() if v < 10)})|"
+    rf"{'|'.join(_ORDINALS)})"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|"
+    rf"{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
+)
+_DIGIT_WORD = (
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+)
 _PHONE_WORDS = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{6,}}")
 _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
@@ -192,8 +288,12 @@ _ORDINAL_DATE = re.compile(
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
 _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
-_NUMBER_OF_HOUSE = re.compile(rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)")
-_YEAR_AFTER = re.compile(rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b")
+_NUMBER_OF_HOUSE = re.compile(
+    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
+)
+_YEAR_AFTER = re.compile(
+    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b"
+)
 _AGE_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
@@ -213,8 +313,11 @@ def words_to_number(phrase: str) -> int | None:
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in ("and", "a")]
     if not words:
         return None
-    if len(words) >= 2 and words[0] in ("nineteen", "twenty") and (words[1] in _TENS or words[1] in _TEENS
-                                                                   or words[1] == "oh"):
+    if (
+        len(words) >= 2
+        and words[0] in ("nineteen", "twenty")
+        and (words[1] in _TENS or words[1] in _TEENS or words[1] == "oh")
+    ):
         rest = words_to_number(" ".join(words[1:])) if words[1] != "oh" else _UNITS.get(words[-1])
         return None if rest is None else (19 if words[0] == "nineteen" else 20) * 100 + rest
     total, current = 0, 0
@@ -254,17 +357,30 @@ def _spoken_digits(phrase: str) -> str:
 
 
 _WORD_RUN = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINALS) | {"thousand", "hundred"}
+_NUMBER_WORDS = (
+    frozenset(_UNITS)
+    | frozenset(_TEENS)
+    | frozenset(_TENS)
+    | frozenset(_ORDINALS)
+    | {"thousand", "hundred"}
+)
 _SPOKEN_DIGITS = frozenset(_UNITS) | {"o", "double", "triple", "treble"}
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
-_AGE_CUES = frozenset("aged age turned turns turning is she he shes hes they was now be being old yo y".split())
-_HOUSE_CUES = frozenset("number no flat house road rd street st avenue ave lane drive crescent terrace place court "
-                        "gardens way close grove brae wynd park view square row walk hill".split())
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split()
+)
+_AGE_CUES = frozenset(
+    "aged age turned turns turning is she he shes hes they was now be being old yo y".split()
+)
+_HOUSE_CUES = frozenset(
+    "number no flat house road rd street st avenue ave lane drive crescent terrace place court "
+    "gardens way close grove brae wynd park view square row walk hill".split()
+)
 
 
-def _number_word_edits(text: str, present: frozenset[str] | set[str] = frozenset(),
-                       words: Sequence[str] = ()) -> list[Edit]:
+def _number_word_edits(
+    text: str, present: frozenset[str] | set[str] = frozenset(), words: Sequence[str] = ()
+) -> list[Edit]:
     """Numbers in words where they identify: a phone number said digit by digit, a date, a year,
     an age, a house number. Each pattern runs only when its words are in the draft."""
     if not present:
@@ -282,18 +398,29 @@ def _number_word_edits(text: str, present: frozenset[str] | set[str] = frozenset
     if ordinals and present & _WEEKDAY_WORDS:
         edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
     if present & {"thousand", "nineteen", "twenty"}:
-        edits += _year_word_edits(text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"}))
+        edits += _year_word_edits(
+            text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
+        )
     cardinals = present & _CARDINAL_WORDS
     if cardinals and present & _AGE_CUES:
         edits += _age_word_edits(text, _near(_AGE_WORDS, lowered, cardinals))
     if cardinals and present & _HOUSE_CUES:
-        edits += _house_word_edits(text, _near(_NUMBER_OF_HOUSE, lowered, cardinals),
-                                   _near(_HOUSE_WORDS, text, cardinals, lowered))
+        edits += _house_word_edits(
+            text,
+            _near(_NUMBER_OF_HOUSE, lowered, cardinals),
+            _near(_HOUSE_WORDS, text, cardinals, lowered),
+        )
     return edits
 
 
-def _near(pattern: re.Pattern[str], text: str, cues: Iterable[str], lowered: str | None = None,
-          before: int = 60, after: int = 90) -> list[re.Match[str]]:
+def _near(
+    pattern: re.Pattern[str],
+    text: str,
+    cues: Iterable[str],
+    lowered: str | None = None,
+    before: int = 60,
+    after: int = 90,
+) -> list[re.Match[str]]:
     """The pattern's matches in windows around the cue words only: a number word is rare in
     a draft, and a case-insensitive alternation run over every character is not cheap."""
     lowered = text if lowered is None else lowered
@@ -312,7 +439,12 @@ def _near(pattern: re.Pattern[str], text: str, cues: Iterable[str], lowered: str
 
 
 _ORDINAL_WORDS = frozenset(_ORDINALS)
-_CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {"oh", "zero", "nil", "nought"}
+_CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {
+    "oh",
+    "zero",
+    "nil",
+    "nought",
+}
 
 
 def _phone_word_edits(text: str) -> list[Edit]:
@@ -330,13 +462,23 @@ def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
         if m.re is _ORDINAL_DAY:
             n = words_to_number(m.group("ord"))
             if n and n <= 31:
-                edits.append(Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS))
+                edits.append(
+                    Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
+                )
             continue
         group = "ord" if m.group("ord") else "ord2"
         n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
-        if n and n <= 31:  # "the third of March" -> "3 March", as a date of birth is usually written
-            edits.append(Edit(m.start(group), m.end(group), str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
-                              NUMBER_WORDS))
+        if (
+            n and n <= 31
+        ):  # "the third of March" -> "3 March", as a date of birth is usually written
+            edits.append(
+                Edit(
+                    m.start(group),
+                    m.end(group),
+                    str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
+                    NUMBER_WORDS,
+                )
+            )
     return edits
 
 
@@ -361,7 +503,9 @@ def _age_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     return edits
 
 
-def _house_word_edits(text: str, numbered: Iterable[re.Match[str]], before_street: Iterable[re.Match[str]]) -> list[Edit]:
+def _house_word_edits(
+    text: str, numbered: Iterable[re.Match[str]], before_street: Iterable[re.Match[str]]
+) -> list[Edit]:
     edits = []
     for m in numbered:
         n = words_to_number(m.group("n"))
@@ -386,7 +530,9 @@ _EMAIL_AT = re.compile(_AT)
 
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
-_SPELT_EMAIL = re.compile(rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b")
+_SPELT_EMAIL = re.compile(
+    rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+)
 _DIGIT_SEED = re.compile(r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d")
 
 
@@ -419,16 +565,20 @@ def _web_edits(text: str) -> list[Edit]:
     return edits
 
 
-_PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
-             r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)")
+_PLATFORM = (
+    r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
+    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)"
+)
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
     r"(?:'s|’s)?(?P<sep>\s*[:=-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
-_PLATFORM_WORDS = frozenset("snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
-                            "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split())
+_PLATFORM_WORDS = frozenset(
+    "snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
+    "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split()
+)
 _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
@@ -441,7 +591,10 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
     edits = []
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
-        m for m in _HANDLE_BEFORE_PLATFORM.finditer(text) if re.search(r"[\d_.]", m.group("handle").rstrip("."))]
+        m
+        for m in _HANDLE_BEFORE_PLATFORM.finditer(text)
+        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
+    ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
         if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
@@ -459,35 +612,57 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
-_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)(?=[O0])[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])(?=[\dOolI]*\d)(?=[O0])[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])"
+)
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
 _AS_DIGIT = str.maketrans("OolI", "0011")
-_SPACED_RUN = (r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
-               r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+"
-               r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
-               r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)")
+_SPACED_RUN = (
+    r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
+    r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
+)
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·][ \t]*|[ \t]+[.-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
-_SPACED_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
-                          r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])")
+_SPACED_SEED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
+    r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+)
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-_LEET = re.compile(r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])")
+_LEET = re.compile(
+    r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])"
+)
 # Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
-_NOT_LEET = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb)"
-                       r"|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,2}")
+_NOT_LEET = re.compile(
+    r"(?i)\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb)"
+    r"|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,2}"
+)
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
 
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
-_POSTCODE_LIKE = re.compile(r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[^ ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])")
+_POSTCODE_LIKE = re.compile(
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[^ ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+)
 _VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 _POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 _AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
-_AS_NUMBER = {"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "B": "8", "Z": "2", "G": "6"}
+_AS_NUMBER = {
+    "O": "0",
+    "o": "0",
+    "I": "1",
+    "l": "1",
+    "i": "1",
+    "S": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
 
 
 def _repaired_postcode(outward: str, inward: str) -> str | None:
@@ -498,8 +673,16 @@ def _repaired_postcode(outward: str, inward: str) -> str | None:
             continue
         kinds = "L" * area + "D" + "X" * (len(outward) - area - 1) + " " + "DLL"
         chars = outward + " " + inward
-        fixed = "".join(_AS_LETTER.get(c, c) if k == "L" else _AS_NUMBER.get(c, c) if k == "D"
-                        else _AS_NUMBER.get(c, c) if c.islower() else c for c, k in zip(chars, kinds))
+        fixed = "".join(
+            _AS_LETTER.get(c, c)
+            if k == "L"
+            else _AS_NUMBER.get(c, c)
+            if k == "D"
+            else _AS_NUMBER.get(c, c)
+            if c.islower()
+            else c
+            for c, k in zip(chars, kinds)
+        )
         if _POSTCODE_STRICT.fullmatch(fixed):
             return fixed
     return None
@@ -508,14 +691,23 @@ def _repaired_postcode(outward: str, inward: str) -> str | None:
 def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     edits = []
     for m in _POSTCODE_LIKE.finditer(text):
-        if (_POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}") or m.group(2).lower() in words
-                or _VEHICLE_REGISTRATION.fullmatch(m.group())):
+        if (
+            _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}")
+            or m.group(2).lower() in words
+            or _VEHICLE_REGISTRATION.fullmatch(m.group())
+        ):
             continue  # a postcode already, "MP3 ONE", or a number plate ("WK68 OXP")
         fixed = _repaired_postcode(m.group(1), m.group(2))
-        changed = fixed is not None and sum(a != b for a, b in zip(fixed.replace(" ", ""), m.group(1) + m.group(2)))
+        changed = fixed is not None and sum(
+            a != b for a, b in zip(fixed.replace(" ", ""), m.group(1) + m.group(2))
+        )
         if fixed is not None and changed <= 2 and any(c.isalpha() for c in m.group(2)[1:]):
             replacement = fixed if m.group().count(" ") else fixed.replace(" ", "")
-            spans = tuple((i, i + 1) for i in range(m.start(), m.end())) if len(replacement) == len(m.group()) else None
+            spans = (
+                tuple((i, i + 1) for i in range(m.start(), m.end()))
+                if len(replacement) == len(m.group())
+                else None
+            )
             edits.append(Edit(m.start(), m.end(), replacement, LEET, spans))
     return edits
 
@@ -537,16 +729,34 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     for m in _LETTER_DATE.finditer(text):
         run = m.group()
         if any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= 3:
-            edits.append(Edit(m.start(), m.end(), run.translate(_AS_DIGIT), O_FOR_ZERO,
-                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    run.translate(_AS_DIGIT),
+                    O_FOR_ZERO,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
     for m in _O_FOR_ZERO.finditer(text):
         run = m.group()
         if not any(c in "OolI" for c in run):
             continue
         number = run.translate(_AS_DIGIT)
-        if len(re.sub(r"\D", "", number)) >= 10 and number.startswith("0") and sum(c.isdigit() for c in run) >= 3:
-            edits.append(Edit(m.start(), m.end(), number, O_FOR_ZERO,
-                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
+        if (
+            len(re.sub(r"\D", "", number)) >= 10
+            and number.startswith("0")
+            and sum(c.isdigit() for c in run) >= 3
+        ):
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    number,
+                    O_FOR_ZERO,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
     return edits
 
 
@@ -554,8 +764,14 @@ class Normaliser:
     """Builds the normalised view of a draft; the word lists decide which spaced-out or
     digit-for-letter words are names (so "S U M M A R Y" and "v2.0" are left as written)."""
 
-    def __init__(self, names: frozenset[str], surnames: frozenset[str], places: frozenset[str],
-                 ordinary: frozenset[str], words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        names: frozenset[str],
+        surnames: frozenset[str],
+        places: frozenset[str],
+        ordinary: frozenset[str],
+        words: frozenset[str],
+    ) -> None:
         self.names, self.surnames, self.places = names, surnames, places
         self.ordinary, self.words = ordinary, words
         self.confusables = _confusables()
@@ -580,7 +796,9 @@ class Normaliser:
     def _characters(self, text: str) -> list[Edit]:
         if text.isascii():
             return []
-        return _character_edits(text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name)
+        return _character_edits(
+            text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name
+        )
 
     def _tokens(self, text: str) -> list[Edit]:
         """Each kind of token is looked for only where a cheap test says it may be there."""
@@ -613,56 +831,101 @@ class Normaliser:
             if not any(c.isalpha() for c in m.group()):
                 edits.extend(self._spaced_date(m.start(), m.group(), runs))
                 continue
-            if len(runs) == 1 and (words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])):
+            if len(runs) == 1 and (
+                words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])
+            ):
                 continue
             for run, word in zip(runs, words):
                 replacement = word or re.sub(r"[^A-Za-z0-9]", "", run.group())
-                edits.append(Edit(m.start() + run.start(), m.start() + run.end(), replacement, SPACED_LETTERS))
-            for before, after in zip(runs, runs[1:]):  # the wider gap between two words: one space, or its / - .
-                gap = m.group()[before.end():after.start()].strip()
-                edits.append(Edit(m.start() + before.end(), m.start() + after.start(), gap if gap in "/-." and gap else " ",
-                                  SPACED_LETTERS))
+                edits.append(
+                    Edit(
+                        m.start() + run.start(), m.start() + run.end(), replacement, SPACED_LETTERS
+                    )
+                )
+            for before, after in zip(
+                runs, runs[1:]
+            ):  # the wider gap between two words: one space, or its / - .
+                gap = m.group()[before.end() : after.start()].strip()
+                edits.append(
+                    Edit(
+                        m.start() + before.end(),
+                        m.start() + after.start(),
+                        gap if gap in "/-." and gap else " ",
+                        SPACED_LETTERS,
+                    )
+                )
         for m in _LEET.finditer(text):
             if not 3 <= len(m.group()) <= 20:
                 continue
             word = self._unleet(m.group())
             if word is not None:
-                edits.append(Edit(m.start(), m.end(), word, LEET,
-                                  tuple((i, i + 1) for i in range(m.start(), m.end()))))
+                edits.append(
+                    Edit(
+                        m.start(),
+                        m.end(),
+                        word,
+                        LEET,
+                        tuple((i, i + 1) for i in range(m.start(), m.end())),
+                    )
+                )
         return edits
 
     @staticmethod
     def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
         """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"."""
-        gaps = [group[a.end():b.start()].strip() for a, b in zip(runs, runs[1:])]
+        gaps = [group[a.end() : b.start()].strip() for a, b in zip(runs, runs[1:])]
         if len(runs) != 3 or any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
             return []
-        edits = [Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS) for r in runs]
-        edits += [Edit(at + a.end(), at + b.start(), gap, SPACED_DIGITS) for a, b, gap in zip(runs, runs[1:], gaps)]
+        edits = [
+            Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS)
+            for r in runs
+        ]
+        edits += [
+            Edit(at + a.end(), at + b.start(), gap, SPACED_DIGITS)
+            for a, b, gap in zip(runs, runs[1:], gaps)
+        ]
         return edits
 
     def _spaced_word(self, chars: str) -> str | None:
         """ "K a y l a" -> "Kayla", "G 1 1" -> "G11"; capitals spaced out in a heading
         ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass."""
-        if len(chars) < 3 and not chars.isdigit() or not any(c.isalpha() for c in chars) and len(chars) >= 6:
+        if (
+            len(chars) < 3
+            and not chars.isdigit()
+            or not any(c.isalpha() for c in chars)
+            and len(chars) >= 6
+        ):
             return None
-        if self._is_name(chars) or chars.isalpha() and (chars.isupper() or chars.islower()) and chars.lower() not in self.words:
+        if (
+            self._is_name(chars)
+            or chars.isalpha()
+            and (chars.isupper() or chars.islower())
+            and chars.lower() not in self.words
+        ):
             return chars[:1].upper() + chars[1:].lower()
         if _POSTCODE_WHOLE.fullmatch(chars.upper()):
             return chars[:-3] + " " + chars[-3:]
         return chars
 
     def _title_if_name(self, word: str) -> str:
-        return word[:1].upper() + word[1:].lower() if self._is_name(word) and (word.islower() or word.isupper()) else word
+        return (
+            word[:1].upper() + word[1:].lower()
+            if self._is_name(word) and (word.islower() or word.isupper())
+            else word
+        )
 
     def _unleet(self, token: str) -> str | None:
-        """"K4yd3n" -> "Kayden": only when the letters read as a known name, or the
+        """ "K4yd3n" -> "Kayden": only when the letters read as a known name, or the
         token is name-shaped (a capital, then small letters and look-alike digits)."""
         if sum(c.isalpha() for c in token) < 2 or _NOT_LEET.fullmatch(token):
             return None
         if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
             plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
-            return plain[:1].upper() + plain[1:].lower() if plain.isalpha() and self._is_name(plain) else None
+            return (
+                plain[:1].upper() + plain[1:].lower()
+                if plain.isalpha() and self._is_name(plain)
+                else None
+            )
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
             return None
@@ -673,7 +936,9 @@ class Normaliser:
         digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
         for guess in guesses:
             if digits_inside and len(guess) >= 4 and guess.lower() in self.words:
-                return guess  # "R0ad", "Cl0se": an ordinary word, so a street or a school reads again
+                return (
+                    guess  # "R0ad", "Cl0se": an ordinary word, so a street or a school reads again
+                )
         shaped = token[0].isupper() and all(c.islower() or c in _LEET_MAP for c in token[1:])
         if shaped and digits_inside and len(plain) >= 4:
             return plain
@@ -682,25 +947,39 @@ class Normaliser:
 
 # --------------------------------------------------------------------------- pass 3: links and tags
 
-_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+")
-_PROFILE_HOST = re.compile(r"(?i)(?:^|[/.])(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)\.(?:com|net)$")
-_PATH = re.compile(r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
-                   r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b")
+_URL = re.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+"
+)
+_PROFILE_HOST = re.compile(
+    r"(?i)(?:^|[/.])(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)\.(?:com|net)$"
+)
+_PATH = re.compile(
+    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
+)
 _URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
-_FILE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
+)
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
-_FRONT_KEY = re.compile(r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$")
+_FRONT_KEY = re.compile(
+    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$"
+)
 # a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
 _SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
 # a line that is only a list of tags ("justiceforjayden, glasgow, kinship care" as front matter shows it)
 _TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
-_TELLING_WORDS = frozenset("primary secondary academy school nursery hospital ward surgery court prison home "
-                           "road street lane avenue drive crescent terrace year years old aged born".split())
+_TELLING_WORDS = frozenset(
+    "primary secondary academy school nursery hospital ward surgery court prison home "
+    "road street lane avenue drive crescent terrace year years old aged born".split()
+)
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+)
 _PIECE = re.compile(r"[A-Za-z]+")
 
 
@@ -709,8 +988,13 @@ class LinkSplitter:
     slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
     capitalises the known names among them, so the detectors read them as words."""
 
-    def __init__(self, names: frozenset[str], surnames: frozenset[str], places: frozenset[str],
-                 words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        names: frozenset[str],
+        surnames: frozenset[str],
+        places: frozenset[str],
+        words: frozenset[str],
+    ) -> None:
         self.names, self.surnames, self.places, self.words = names, surnames, places, words
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -719,7 +1003,9 @@ class LinkSplitter:
         for m in _URL.finditer(text) if _URL_SEED.search(text) else ():
             token = m.group().rstrip(".,;:!?")
             slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
-            if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is a finding already
+            if slash > 0 and not _PROFILE_HOST.search(
+                token[:slash]
+            ):  # a profile link is a finding already
                 found.append((m.start(), m.start() + len(token), m.start() + slash))
         for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
             found.append((m.start(), m.end(), m.start()))
@@ -731,7 +1017,9 @@ class LinkSplitter:
             found.append((m.start(), m.end(), m.start()))
         for m in _TAG_LINE.finditer(text) if ", " in text or "," in text else ():
             for item in _FRONT_ITEM.finditer(m.group()):
-                found.append((m.start() + item.start(), m.start() + item.end(), m.start() + item.start()))
+                found.append(
+                    (m.start() + item.start(), m.start() + item.end(), m.start() + item.start())
+                )
         for m in _FRONT_KEY.finditer(text) if ":" in text else ():
             for item in _FRONT_ITEM.finditer(m.group("value")):
                 at = m.start("value") + item.start()
@@ -753,8 +1041,15 @@ class LinkSplitter:
             if split is None:
                 continue
             replacement, spans = split
-            edits.append(Edit(words_at, end, replacement, IN_LINK,
-                              tuple((words_at + s, words_at + e) for s, e in spans)))
+            edits.append(
+                Edit(
+                    words_at,
+                    end,
+                    replacement,
+                    IN_LINK,
+                    tuple((words_at + s, words_at + e) for s, e in spans),
+                )
+            )
             tokens.append((start, end))
         return edits, tokens
 
@@ -784,14 +1079,22 @@ class LinkSplitter:
         if not named:
             return None
         if telling:  # "st-aidans-primary": a school's name, so read in capitals
-            out = [w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w for w in out]
+            out = [
+                w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w
+                for w in out
+            ]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
         return "".join(out), fixed
 
     def _is_possessive(self, word: str) -> bool:
         """ "kaylas" in "#prayforkaylas" or "kaylas-story": a name with its possessive s."""
-        return len(word) > 4 and word.lower().endswith("s") and self._is_name(word[:-1]) and word.lower() not in self.words
+        return (
+            len(word) > 4
+            and word.lower().endswith("s")
+            and self._is_name(word[:-1])
+            and word.lower() not in self.words
+        )
 
     def _is_name(self, word: str) -> bool:
         lower = word.lower()
@@ -807,7 +1110,13 @@ class LinkSplitter:
             if a == b:
                 continue
             part = piece[a:b]
-            if part.isalpha() and part.islower() and len(part) > 5 and not self._is_name(part) and part not in self.words:
+            if (
+                part.isalpha()
+                and part.islower()
+                and len(part) > 5
+                and not self._is_name(part)
+                and part not in self.words
+            ):
                 for word, at in self._segment(part):
                     out.append((word, a + at))
             else:
@@ -815,7 +1124,7 @@ class LinkSplitter:
         return out
 
     def _segment(self, word: str) -> list[tuple[str, int]]:
-        """"justiceforjayden" -> justice, for, jayden: the split into known words (fewest
+        """ "justiceforjayden" -> justice, for, jayden: the split into known words (fewest
         pieces) that has a name in it; the word whole when there is none."""
         n = len(word)
         best: list[list[tuple[str, int]] | None] = [None] * (n + 1)

@@ -4,6 +4,7 @@ and every finding is reported on exactly the characters the user wrote.
 The drafts here are written for these tests (fictional people; phone numbers in Ofcom's
 drama ranges). The Normaliser is the real one, built with the shipped word lists.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,13 +18,23 @@ from redactcheck import cli
 from redactcheck.documents import read_document
 from redactcheck.normalise import Edit, apply_edits, words_to_number
 
-ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, SHY = "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u00ad"
+ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, SHY = (
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u2060",
+    "\u00ad",
+)
 RLO, PDF = "\u202e", "\u202c"
 
 
 def _finding(linter: Any, text: str, category: str) -> Any:
     found = [f for f in linter.check(text).findings if f.category == category]
-    assert found, f"no {category} in {text!r}: {[(f.category, f.text) for f in linter.check(text).findings]}"
+    assert found, (
+        f"no {category} in {text!r}: {[(f.category, f.text) for f in linter.check(text).findings]}"
+    )
     return found[0]
 
 
@@ -37,15 +48,35 @@ MAPPED_BACK = [
     (f"We met Ka{WJ}yla at the flat.", f"Ka{WJ}yla", "PERSON", "invisible characters"),
     (f"We met Ka{SHY}yla at the flat.", f"Ka{SHY}yla", "PERSON", "invisible characters"),
     (f"Her nan {RLO}nedyaK nagroM{PDF} rang.", "nedyaK nagroM", "PERSON", "backwards"),
-    ("Call her on 07700\u00a0900\u202f123 tonight.", "07700\u00a0900\u202f123", "CONTACT", "unusual space"),
+    (
+        "Call her on 07700\u00a0900\u202f123 tonight.",
+        "07700\u00a0900\u202f123",
+        "CONTACT",
+        "unusual space",
+    ),
     ("Text ０７７００ ９００１２３ after six.", "０７７００ ９００１２３", "CONTACT", "full-width"),
     ("Her postcode is ＧＬ５１ ４ＡＢ now.", "ＧＬ５１ ４ＡＢ", "POSTCODE", "full-width"),
     ("We met Zoe\u0308 Brannigan today.", "Zoe\u0308 Brannigan", "PERSON", "combining marks"),
     ("She moved to G11 6\u0420S in May.", "G11 6\u0420S", "POSTCODE", "another alphabet"),
     ("Then k\u0430yla Brodie came in.", "k\u0430yla Brodie", "PERSON", "another alphabet"),
-    ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7", "CONTACT", "between the digits"),
-    ("Her mobile is 07.70.09.00.987 if needed.", "07.70.09.00.987", "CONTACT", "between the digits"),
-    ("Her NHS number is 9 4 3 4 7 6 5 9 1 9 on the form.", "9 4 3 4 7 6 5 9 1 9", "ID_NUMBER", "between the digits"),
+    (
+        "Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.",
+        "0 7 7 0 0 9 0 0 9 8 7",
+        "CONTACT",
+        "between the digits",
+    ),
+    (
+        "Her mobile is 07.70.09.00.987 if needed.",
+        "07.70.09.00.987",
+        "CONTACT",
+        "between the digits",
+    ),
+    (
+        "Her NHS number is 9 4 3 4 7 6 5 9 1 9 on the form.",
+        "9 4 3 4 7 6 5 9 1 9",
+        "ID_NUMBER",
+        "between the digits",
+    ),
     ("Everyone called her K.a.y.l.a at school.", "K.a.y.l.a", "PERSON", "between the letters"),
     ("He told us B r o d i e had left.", "B r o d i e", "PERSON", "between the letters"),
     ("She lives at G 1 1  6 P S with her gran.", "G 1 1  6 P S", "POSTCODE", "between the letters"),
@@ -56,21 +87,47 @@ MAPPED_BACK = [
     ("She lives at G11 6P5 with her gran.", "G11 6P5", "POSTCODE", "digits in place of letters"),
     ("She lives at G1l 6PS with her gran.", "G1l 6PS", "POSTCODE", "digits in place of letters"),
     ("Everyone called her K_a_y_l_a at school.", "K_a_y_l_a", "PERSON", "between the letters"),
-    ("Her file is S W / 2 0 2 3 / 0 4 4 1 7 on the system.", "S W / 2 0 2 3 / 0 4 4 1 7", "CASE_REF",
-     "between the letters"),
+    (
+        "Her file is S W / 2 0 2 3 / 0 4 4 1 7 on the system.",
+        "S W / 2 0 2 3 / 0 4 4 1 7",
+        "CASE_REF",
+        "between the letters",
+    ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
-    ("Her number is oh seven seven double oh nine double oh four five six, call later.",
-     "oh seven seven double oh nine double oh four five six", "CONTACT", "in words"),
+    (
+        "Her number is oh seven seven double oh nine double oh four five six, call later.",
+        "oh seven seven double oh nine double oh four five six",
+        "CONTACT",
+        "in words",
+    ),
     ("They live at thirty-one Albert Road now.", "thirty-one Albert Road", "ADDRESS", "in words"),
-    ("She was born on the third of March two thousand and ten.", "the third of March two thousand and ten",
-     "DATE_OF_BIRTH", "in words"),
+    (
+        "She was born on the third of March two thousand and ten.",
+        "the third of March two thousand and ten",
+        "DATE_OF_BIRTH",
+        "in words",
+    ),
     ("Our granddaughter is thirteen and lives with us.", "thirteen", "AGE", "in words"),
-    ("Write to kayla.brodie at example dot com please.", "kayla.brodie at example dot com", "CONTACT", '"at" and "dot"'),
-    ("Write to kbrodie[at]example[dot]org please.", "kbrodie[at]example[dot]org", "CONTACT", '"at" and "dot"'),
+    (
+        "Write to kayla.brodie at example dot com please.",
+        "kayla.brodie at example dot com",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
+    (
+        "Write to kbrodie[at]example[dot]org please.",
+        "kbrodie[at]example[dot]org",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
     ("her snap is k4yd3n_x so message her there", "k4yd3n_x", "CONTACT", "without the @"),
     ("She is on Insta as kayla.b2010 now.", "kayla.b2010", "CONTACT", "without the @"),
-    ("Read https://example.org/blog/kayla-brodie-story first.", "https://example.org/blog/kayla-brodie-story",
-     "PERSON", "web address"),
+    (
+        "Read https://example.org/blog/kayla-brodie-story first.",
+        "https://example.org/blog/kayla-brodie-story",
+        "PERSON",
+        "web address",
+    ),
     ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow", "PERSON", "hashtag"),
     ("Please share #justiceforjayden everywhere.", "#justiceforjayden", "PERSON", "hashtag"),
     ("![at the beach](photos/kayla-brodie.jpg)", "photos/kayla-brodie.jpg", "PERSON", "file name"),
@@ -79,22 +136,28 @@ MAPPED_BACK = [
 
 @pytest.mark.parametrize(("draft", "covered", "category", "how"), MAPPED_BACK)
 def test_a_disguised_identifier_is_found_on_the_characters_written(
-        linter: Any, draft: str, covered: str, category: str, how: str) -> None:
+    linter: Any, draft: str, covered: str, category: str, how: str
+) -> None:
     finding = _finding(linter, draft, category)
     start = draft.index(covered)
-    assert covered in finding.text and finding.start <= start and start + len(covered) <= finding.end
-    assert finding.text == draft[finding.start:finding.end]
+    assert (
+        covered in finding.text and finding.start <= start and start + len(covered) <= finding.end
+    )
+    assert finding.text == draft[finding.start : finding.end]
     assert finding.written and how in finding.written
 
 
-@pytest.mark.parametrize(("draft", "exact"), [
-    (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla"),
-    ("He told us B r o d i e had left.", "B r o d i e"),
-    ("We saw K4yd3n at the hub.", "K4yd3n"),
-    ("She moved to G11 6\u0420S in May.", "G11 6\u0420S"),
-    ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7"),
-    ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow"),
-])
+@pytest.mark.parametrize(
+    ("draft", "exact"),
+    [
+        (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla"),
+        ("He told us B r o d i e had left.", "B r o d i e"),
+        ("We saw K4yd3n at the hub.", "K4yd3n"),
+        ("She moved to G11 6\u0420S in May.", "G11 6\u0420S"),
+        ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7"),
+        ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow"),
+    ],
+)
 def test_the_finding_is_exactly_the_disguised_token(linter: Any, draft: str, exact: str) -> None:
     assert exact in {f.text for f in linter.check(draft).findings}
 
@@ -138,12 +201,23 @@ def test_heading_capitals_stay_capitals_in_the_view(linter: Any) -> None:
 
 
 def test_version_numbers_and_sections_are_not_collapsed(linter: Any) -> None:
-    assert linter.normaliser("version 3.12.1, section 4.2.1").text == "version 3.12.1, section 4.2.1"
+    assert (
+        linter.normaliser("version 3.12.1, section 4.2.1").text == "version 3.12.1, section 4.2.1"
+    )
 
 
-@pytest.mark.parametrize(("words", "number"), [
-    ("thirty-one", 31), ("thirteen", 13), ("two thousand and ten", 2010), ("nineteen ninety-nine", 1999),
-    ("twenty twenty-three", 2023), ("a hundred and two", 102), ("twenty oh five", 2005)])
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("thirty-one", 31),
+        ("thirteen", 13),
+        ("two thousand and ten", 2010),
+        ("nineteen ninety-nine", 1999),
+        ("twenty twenty-three", 2023),
+        ("a hundred and two", 102),
+        ("twenty oh five", 2005),
+    ],
+)
 def test_words_to_number(words: str, number: int) -> None:
     assert words_to_number(words) == number
 
@@ -179,8 +253,10 @@ def test_line_and_column_point_at_the_draft(linter: Any, tmp_path: Path) -> None
 
 def test_inline_directive_ignores_a_normalised_finding(linter: Any, tmp_path: Path) -> None:
     path = tmp_path / "post.md"
-    path.write_text("<!-- redactcheck: ignore-next-line -->\nWe met B r o d i e today.\n\nThen K4yd3n came.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "<!-- redactcheck: ignore-next-line -->\nWe met B r o d i e today.\n\nThen K4yd3n came.\n",
+        encoding="utf-8",
+    )
     report = linter.check_document(read_document(str(path)))
     assert "B r o d i e" in {s.finding.text for s in report.suppressed if s.why == "inline"}
     assert "K4yd3n" in {f.text for f in report.findings}
@@ -196,8 +272,11 @@ def test_json_output_says_how_it_was_written(tmp_path: Path) -> None:
 
 def test_front_matter_slug_and_tags_in_a_markdown_post(linter: Any, tmp_path: Path) -> None:
     path = tmp_path / "post.md"
-    path.write_text("---\ntitle: Our story\nslug: kayla-brodie-story\ntags: [justiceforjayden, kinship]\n---\n\n"
-                    "Nothing else here.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Our story\nslug: kayla-brodie-story\ntags: [justiceforjayden, kinship]\n---\n\n"
+        "Nothing else here.\n",
+        encoding="utf-8",
+    )
     found = {f.text for f in linter.check_document(read_document(str(path))).findings}
     assert {"kayla-brodie-story", "justiceforjayden"} <= found
 
@@ -210,7 +289,9 @@ def test_a_username_in_a_byline_stays_the_authors(linter: Any) -> None:
 
 
 def test_a_username_discussed_in_the_text_is_found(linter: Any) -> None:
-    assert "kayla_b_2010" in {f.text for f in linter.check("Her snap is kayla_b_2010 now.").findings}
+    assert "kayla_b_2010" in {
+        f.text for f in linter.check("Her snap is kayla_b_2010 now.").findings
+    }
 
 
 def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
