@@ -39,6 +39,7 @@ O_FOR_ZERO = "written with the letter O in place of zero"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
+SPACED_HANDLE = "written with a space after the @"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
 
 _FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
@@ -281,7 +282,9 @@ _YEAR_WORDS = (
 _DIGIT_WORD = (
     r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
 )
-_PHONE_WORDS = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{6,}}")
+_PHONE_WORDS = re.compile(
+    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
+)
 _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
@@ -300,6 +303,8 @@ _AGE_WORDS = re.compile(
     rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be|being)\s+"
     rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"(?P<m>{_CARDINAL})\b(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
+    rf"|\b(?:at|the\s+age\s+of|from|since)\s+(?P<t>{'|'.join(k for k in _TEENS if k not in ('ten', 'eleven', 'twelve'))})\b"
+    r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 _HOUSE_WORDS = re.compile(
     rf"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?{_CARDINAL})"
@@ -350,6 +355,7 @@ def _spoken_digits(phrase: str) -> str:
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
             continue
+        word = word.lstrip("+")
         value = word if word.isdigit() else str({"o": 0, **_UNITS}[word])
         digits.append(value[0] * repeat + value[1:])
         repeat = 1
@@ -388,7 +394,7 @@ def _number_word_edits(
         present = set(words)
     ordinals = present & _ORDINAL_WORDS
     edits: list[Edit] = []
-    if sum(w in _SPOKEN_DIGITS for w in words) >= 7:
+    if sum(w in _SPOKEN_DIGITS for w in words) >= 3:
         edits += _phone_word_edits(text)
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -450,8 +456,10 @@ _CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {
 def _phone_word_edits(text: str) -> list[Edit]:
     edits = []
     for m in _PHONE_WORDS.finditer(text):
+        if not re.search(rf"(?i)\b{_DIGIT_WORD}\b", m.group()):
+            continue  # digits only: the phone rules read those as written
         digits = _spoken_digits(m.group())
-        if 9 <= len(digits) <= 13 and digits.startswith("0") or digits.startswith("44"):
+        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44")):
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     return edits
 
@@ -494,7 +502,7 @@ def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
 def _age_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     edits = []
     for m in matches:
-        group = "n" if m.group("n") else "m"
+        group = "n" if m.group("n") else "m" if m.group("m") else "t"
         n = words_to_number(m.group(group))
         if group == "m" and m.group(group).lower() == "one":
             continue  # "there is one home", "it is one thing": "one" after a verb is rarely an age
@@ -519,7 +527,7 @@ def _house_word_edits(
 
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]+@[ \t]*|[ \t]*@[ \t]+)"
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
 _DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|\.)"
 _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
@@ -575,6 +583,7 @@ _HANDLE_AFTER_PLATFORM = re.compile(
     r"(?:'s|’s)?(?P<sep>\s*[:=-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
+_SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
 _PLATFORM_WORDS = frozenset(
     "snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
     "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split()
@@ -608,13 +617,16 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
 
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
-_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  )\d){5,}(?![\w]|[.,]\d)")
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)")
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _O_FOR_ZERO = re.compile(
-    r"(?<![\w])(?=[\dOolI]*\d)(?=[O0])[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])"
+    r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])"
 )
+# a year or an age with a letter for a digit ("2O11", "aged l4")
+_LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
+_LETTER_AGE = re.compile(r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)")
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
 _AS_DIGIT = str.maketrans("OolI", "0011")
@@ -624,7 +636,7 @@ _SPACED_RUN = (
     r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
 )
-_SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·][ \t]*|[ \t]+[.-][ \t]+)"
+_SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
@@ -738,16 +750,24 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
                     tuple((i, i + 1) for i in range(m.start(), m.end())),
                 )
             )
+    for m in _LETTER_YEAR.finditer(text):
+        if any(c in "OolI" for c in m.group()):
+            edits.append(Edit(m.start(), m.end(), m.group().translate(_AS_DIGIT), O_FOR_ZERO,
+                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
+    for m in _LETTER_AGE.finditer(text):
+        group = "n" if m.group("n") else "m"
+        value = m.group(group)
+        if any(c in "OlI" for c in value) and any(c.isdigit() for c in value):
+            edits.append(Edit(m.start(group), m.end(group), value.translate(_AS_DIGIT), O_FOR_ZERO,
+                              tuple((i, i + 1) for i in range(m.start(group), m.end(group)))))
     for m in _O_FOR_ZERO.finditer(text):
         run = m.group()
         if not any(c in "OolI" for c in run):
             continue
         number = run.translate(_AS_DIGIT)
-        if (
-            len(re.sub(r"\D", "", number)) >= 10
-            and number.startswith("0")
-            and sum(c.isdigit() for c in run) >= 3
-        ):
+        digits = re.sub(r"\D", "", number)
+        long_number = len(digits) >= 10 and sum(c.isdigit() for c in run) >= 6  # a CHI or NHS number
+        if len(digits) >= 10 and (number.startswith("0") and sum(c.isdigit() for c in run) >= 3 or long_number):
             edits.append(
                 Edit(
                     m.start(),
@@ -758,6 +778,20 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
                 )
             )
     return edits
+
+
+def _one_readings(token: str) -> list[str]:
+    """The token with its look-alike digits read as letters, each "1" as "i" or as "l"."""
+    ones = [i for i, c in enumerate(token) if c == "1"][:4]
+    plain = "".join(_LEET_MAP.get(c, c) for c in token)
+    readings = [plain]
+    for mask in range(1, 2 ** len(ones)):
+        chars = list(plain)
+        for bit, at in enumerate(ones):
+            if mask >> bit & 1:
+                chars[at] = "L" if token.upper() == token else "l"
+        readings.append("".join(chars))
+    return readings
 
 
 class Normaliser:
@@ -812,6 +846,8 @@ class Normaliser:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS:
             edits += _handle_edits(text, self.ordinary)
+        if "@ " in text:
+            edits += [Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE) for m in _SPACED_AT.finditer(text)]
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
@@ -850,7 +886,7 @@ class Normaliser:
                     Edit(
                         m.start() + before.end(),
                         m.start() + after.start(),
-                        gap if gap in "/-." and gap else " ",
+                        gap if gap and gap in "/-._@" else " ",
                         SPACED_LETTERS,
                     )
                 )
@@ -929,7 +965,7 @@ class Normaliser:
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
             return None
-        guesses = (plain, plain.replace("i", "l"), plain.replace("I", "L"))
+        guesses = _one_readings(token)
         for guess in guesses:
             if self._is_name(guess):
                 return guess[:1].upper() + guess[1:].lower()
@@ -951,7 +987,8 @@ _URL = re.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+"
 )
 _PROFILE_HOST = re.compile(
-    r"(?i)(?:^|[/.])(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)\.(?:com|net)$"
+    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)"
+    r"\.(?:com|net)|wa\.me|t\.me)$"
 )
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"

@@ -94,6 +94,16 @@ MAPPED_BACK = [
         "between the letters",
     ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    ("She was born on 3 March 2O11 in Leeds.", "2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    ("A girl aged l4 was at the door.", "l4", "AGE", "letter O in place of zero"),
+    ("They moved from G1asg0w last year.", "G1asg0w", "LOCATION", "digits in place of letters"),
+    ("Her number is 07700 nine double oh four five six, call later.",
+     "07700 nine double oh four five six", "CONTACT", "in words"),
+    ("Her insta is @ kayla_b99 if you need it.", "@ kayla_b99", "CONTACT", "space after the @"),
+    ("Mail k a y l a @ e x a m p l e . c o m today.", "k a y l a @ e x a m p l e . c o m", "CONTACT",
+     "between the letters"),
+    ("Her mobile is 0 7 7 0 0 - 9 0 0 - 4 5 6 if needed.", "0 7 7 0 0 - 9 0 0 - 4 5 6", "CONTACT",
+     "between the digits"),
     (
         "Her number is oh seven seven double oh nine double oh four five six, call later.",
         "oh seven seven double oh nine double oh four five six",
@@ -302,6 +312,11 @@ def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
         assert "It was written with spaces or dots between the digits." in checked.output
     explained = CliRunner().invoke(cli.main, ["explain", str(path)])
     assert "line 1: a name written with digits in place of letters" in explained.output
+
+
+def test_a_chat_link_is_contact_details(linter: Any) -> None:
+    found = {(f.category, f.text) for f in linter.check("Message her on https://t.me/kayla_b now.").findings}
+    assert ("CONTACT", "https://t.me/kayla_b") in found
 
 
 def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
