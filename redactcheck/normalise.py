@@ -728,7 +728,8 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     edits = _postcode_edits(text, words)
     for m in _SPACED_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) >= 6:
+        spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date, kept as one
+        if len(digits) >= (9 if spaced_marks else 6):
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
     for m in _DOTTED_GROUPS.finditer(text):
         digits = m.group().replace(".", "")
@@ -917,7 +918,7 @@ class Normaliser:
             for r in runs
         ]
         edits += [
-            Edit(at + a.end(), at + b.start(), gap, SPACED_DIGITS)
+            Edit(at + a.end(), at + b.start(), "/" if gap == "-" else gap, SPACED_DIGITS)
             for a, b, gap in zip(runs, runs[1:], gaps)
         ]
         return edits

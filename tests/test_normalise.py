@@ -95,6 +95,8 @@ MAPPED_BACK = [
     ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
     ("She was born on 3 March 2O11 in Leeds.", "2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    ("Born 1 4 . 0 3 . 2 0 1 1 in Leeds.", "1 4 . 0 3 . 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
+    ("Born 1 4 - 0 3 - 2 0 1 1 in Leeds.", "1 4 - 0 3 - 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
     ("A girl aged l4 was at the door.", "l4", "AGE", "letter O in place of zero"),
     ("They moved from G1asg0w last year.", "G1asg0w", "LOCATION", "digits in place of letters"),
     ("Her number is 07700 nine double oh four five six, call later.",
@@ -155,6 +157,15 @@ def test_a_disguised_identifier_is_found_on_the_characters_written(
     )
     assert finding.text == draft[finding.start : finding.end]
     assert finding.written and how in finding.written
+
+
+@pytest.mark.parametrize(("draft", "covered", "category", "how"), MAPPED_BACK)
+def test_redaction_removes_what_was_written(
+    linter: Any, draft: str, covered: str, category: str, how: str
+) -> None:
+    redacted = linter.redact(draft, style="tag")
+    assert covered not in redacted
+    assert redacted[:3] == draft[:3] or draft.index(covered) < 3
 
 
 @pytest.mark.parametrize(
