@@ -156,6 +156,7 @@ def _character_edits(
     mixed_token: re.Pattern[str],
     lookalike: re.Pattern[str],
     title: Callable[[str], str] = lambda word: word,
+    known: Callable[[str], bool] = lambda word: False,
 ) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BIDI_OVERRIDE.finditer(text):
@@ -184,11 +185,12 @@ def _character_edits(
     if confusables and lookalike.search(text):
         for m in mixed_token.finditer(text):
             token = m.group()
-            if not any(c in confusables for c in token) or not any(
-                c.isascii() and c.isalnum() for c in token
-            ):
+            if not any(c in confusables for c in token):
                 continue
             plain = "".join(confusables.get(c, c) for c in token)
+            mixed = any(c.isascii() and c.isalnum() for c in token)
+            if not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
+                continue  # a word in another alphabet stays, unless every letter is a look-alike of a known word
             titled = title(plain)
             spans = tuple((i, i + 1) for i in range(m.start(), m.end()))
             edits.append(
@@ -528,7 +530,7 @@ def _house_word_edits(
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
-_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|\.)"
+_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
 _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD})\b"
@@ -580,7 +582,7 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
+    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
@@ -617,7 +619,9 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
 
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
-_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)")
+_SPACED_DIGITS = re.compile(
+    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+)
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
@@ -730,7 +734,8 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
         digits = re.sub(r"\D", "", m.group())
         spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date, kept as one
         if len(digits) >= (9 if spaced_marks else 6):
-            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+            plus = "+" if m.group().startswith("+") else ""
+            edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
     for m in _DOTTED_GROUPS.finditer(text):
         digits = m.group().replace(".", "")
         if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
@@ -818,7 +823,7 @@ class Normaliser:
     def __call__(self, text: str) -> Normalised:
         """The draft's view (the draft itself when there is nothing to undo)."""
         result = Normalised(text, text)
-        for make in (self._characters, self._tokens):
+        for make in (self._characters, self._tokens, self._numbers):
             edits = _non_overlapping(make(result.text))
             if edits:
                 _compose(result, edits)
@@ -832,7 +837,8 @@ class Normaliser:
         if text.isascii():
             return []
         return _character_edits(
-            text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name
+            text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name,
+            lambda word: self._is_name(word) or word.lower() in self.words,
         )
 
     def _tokens(self, text: str) -> list[Edit]:
@@ -852,9 +858,13 @@ class Normaliser:
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
-        if present & _NUMBER_WORDS:
-            edits += _number_word_edits(text, present, words)
         return edits
+
+    def _numbers(self, text: str) -> list[Edit]:
+        """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
+        words = _WORD_RUN.findall(text.lower())
+        present = set(words)
+        return _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
 
     def _is_name(self, word: str) -> bool:
         lower = word.lower()

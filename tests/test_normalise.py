@@ -95,6 +95,13 @@ MAPPED_BACK = [
     ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
     ("She was born on 3 March 2O11 in Leeds.", "2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    ("Call + 4 4 7 7 0 0 9 0 0 4 5 6 tonight.", "+ 4 4 7 7 0 0 9 0 0 4 5 6", "CONTACT", "between the digits"),
+    ("Call +44 77OO 9OO 456 tonight.", "+44 77OO 9OO 456", "CONTACT", "letter O in place of zero"),
+    ("Mail kayla.b @ example . com today.", "kayla.b @ example . com", "CONTACT", '"at" and "dot"'),
+    ("She is on snap (k4yd3n_x) most nights.", "k4yd3n_x", "CONTACT", "without the @"),
+    ("Our grandson is t h i r t e e n now.", "t h i r t e e n", "AGE", "in words"),
+    ("We met \u041a\u0410\u0423LA at the hub.", "\u041a\u0410\u0423LA", "PERSON", "another alphabet"),
+    ("We met \u0422\u041e\u041c at the hub.", "\u0422\u041e\u041c", "PERSON", "another alphabet"),
     ("Born 1 4 . 0 3 . 2 0 1 1 in Leeds.", "1 4 . 0 3 . 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
     ("Born 1 4 - 0 3 - 2 0 1 1 in Leeds.", "1 4 - 0 3 - 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
     ("A girl aged l4 was at the door.", "l4", "AGE", "letter O in place of zero"),
@@ -215,6 +222,11 @@ def test_ordinary_text_gets_no_view_at_all(linter: Any) -> None:
     text = "Met the family today and talked about the plan."
     normalised = linter.normaliser(text)
     assert not normalised.changed and normalised.text is text
+
+
+def test_a_sentence_in_another_alphabet_is_left_as_written(linter: Any) -> None:
+    text = "Она сказала: мама дома."
+    assert linter.normaliser(text).text == text
 
 
 def test_heading_capitals_stay_capitals_in_the_view(linter: Any) -> None:

@@ -7,8 +7,8 @@ confusables.tsv maps letters from other scripts that look like a Latin letter or
 (the Cyrillic "а" in "kаyla", the Cyrillic "Р" in a postcode, the Greek "Ο") to that
 letter. The source is the Unicode confusables data (UTS #39) as packaged by
 confusable-homoglyphs (MIT). Only single characters that look like one ASCII letter or
-digit are kept, and only from scripts other than Latin, so the normalised view
-never changes an ordinary Latin letter.
+digit are kept (from other scripts, and non-ASCII Latin forms such as small capitals
+or the dotless i), so the normalised view never changes an ASCII letter.
 """
 from __future__ import annotations
 
@@ -20,14 +20,14 @@ import confusable_homoglyphs
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "confusables.tsv"
-SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
+SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU", "ROMAN NUMERAL", "LATIN")
 
 
 def rows() -> list[tuple[str, str]]:
     data = json.loads((Path(confusable_homoglyphs.__file__).parent / "confusables.json").read_text(encoding="utf-8"))
     out = {}
     for char, entries in data.items():
-        if len(char) != 1 or not unicodedata.name(char, "").startswith(SCRIPTS):
+        if len(char) != 1 or char.isascii() or not unicodedata.name(char, "").startswith(SCRIPTS):
             continue
         for entry in entries:
             target = entry["c"]
