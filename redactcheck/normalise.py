@@ -297,7 +297,8 @@ _NUMBER_OF_HOUSE = re.compile(
     rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
 )
 _YEAR_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\bin)[\s,]+(?P<year>{_YEAR_WORDS})\b"
+    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn|christmas|easter))"
+    rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
 _AGE_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
@@ -632,6 +633,7 @@ _O_FOR_ZERO = re.compile(
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = re.compile(r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)")
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
+_LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
 _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (
@@ -647,6 +649,7 @@ _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
     r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+    r"|(?<![\w.])\d [\d](?![\w.])"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(
@@ -756,6 +759,11 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
                     tuple((i, i + 1) for i in range(m.start(), m.end())),
                 )
             )
+    for m in _LETTER_DAY_MONTH.finditer(text):
+        run = m.group()
+        if any(c in "OolI" for c in run) and any(c.isdigit() for c in run):
+            edits.append(Edit(m.start(), m.end(), run.translate(_AS_DIGIT), O_FOR_ZERO,
+                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
     for m in _LETTER_YEAR.finditer(text):
         if any(c in "OolI" for c in m.group()):
             edits.append(Edit(m.start(), m.end(), m.group().translate(_AS_DIGIT), O_FOR_ZERO,
@@ -798,6 +806,21 @@ def _one_readings(token: str) -> list[str]:
                 chars[at] = "L" if token.upper() == token else "l"
         readings.append("".join(chars))
     return readings
+
+
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
+_AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
+
+
+def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
+    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said."""
+    digits = re.sub(r"\D", "", group.group())
+    if len(runs) != 1 or not 2 <= len(digits) <= 3:
+        return []
+    before = _AGE_BEFORE.search(text, max(0, group.start() - 12), group.start())
+    if before is None and not _AGE_AFTER.match(text, group.end()):
+        return []
+    return [Edit(group.start(), group.end(), digits, SPACED_DIGITS)]
 
 
 class Normaliser:
@@ -877,7 +900,13 @@ class Normaliser:
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
             if not any(c.isalpha() for c in m.group()):
                 edits.extend(self._spaced_date(m.start(), m.group(), runs))
+                edits.extend(_spaced_age(text, m, runs))
                 continue
+            shouted = [w for w in words if w and w.isalpha() and w.isupper()]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            mid_sentence = any(c.islower() for c in text[line_start : m.start()])
+            if len(runs) > 1 or mid_sentence:  # a phrase spaced out in capitals: read as words
+                words = [w[:1] + w[1:].lower() if w in shouted else w for w in words]
             if len(runs) == 1 and (
                 words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])
             ):
@@ -1022,7 +1051,7 @@ _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = frozenset(
     "primary secondary academy school nursery hospital ward surgery court prison home "
-    "road street lane avenue drive crescent terrace year years old aged born".split()
+    "road street lane avenue drive crescent terrace year years old aged born dob".split()
 )
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(
@@ -1061,8 +1090,8 @@ class LinkSplitter:
             found.append((m.start("target"), m.end("target"), m.start("target")))
         for m in _HASHTAG.finditer(text) if "#" in text else ():
             found.append((m.start(), m.end(), m.start("tag")))
-        for m in _SLUG.finditer(text):
-            found.append((m.start(), m.end(), m.start()))
+        for m in _SLUG.finditer(text):  # in running text: only a name makes it worth splitting
+            found.append((m.start(), m.end(), m.start() - len(text) - 1))
         for m in _TAG_LINE.finditer(text) if ", " in text or "," in text else ():
             for item in _FRONT_ITEM.finditer(m.group()):
                 found.append(
@@ -1085,7 +1114,9 @@ class LinkSplitter:
         if not any(c in text for c in "#/:_-."):
             return edits, tokens
         for start, end, words_at in self.spans(text):
-            split = self._split(text[words_at:end])
+            strict = words_at < 0  # a slug in running text ("well-being", "14-year-old") needs a name
+            words_at = words_at + len(text) + 1 if strict else words_at
+            split = self._split(text[words_at:end], strict)
             if split is None:
                 continue
             replacement, spans = split
@@ -1101,7 +1132,7 @@ class LinkSplitter:
             tokens.append((start, end))
         return edits, tokens
 
-    def _split(self, token: str) -> tuple[str, list[tuple[int, int]]] | None:
+    def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
         """The token as words: separators become spaces, CamelCase and run-together words
         are split, known names capitalised. None when no name is in it."""
         out: list[str] = []
@@ -1120,8 +1151,12 @@ class LinkSplitter:
                 if self._is_name(word) or self._is_possessive(word):
                     named = True
                     word = word[:1].upper() + word[1:].lower()
+                elif word.lower() in _MONTH_WORDS and len(word) > 2:
+                    named = named or not strict
+                    word = word[:1].upper() + word[1:].lower()
                 elif word.lower() in _TELLING_WORDS:
-                    named = telling = True
+                    named = named or not strict
+                    telling = True
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         if not named:

@@ -95,6 +95,11 @@ MAPPED_BACK = [
     ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
     ("She was born on 3 March 2O11 in Leeds.", "2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    ("A girl aged 1 4 was at the door.", "1 4", "AGE", "between the digits"),
+    ("They live at 4 2  K E L V I N  R O A D now.", "4 2  K E L V I N  R O A D", "ADDRESS", "between the letters"),
+    ("She moved in on l4/O3 with her nan.", "l4/O3", "DATE", "letter O in place of zero"),
+    ("It started at Christmas two thousand and nineteen.", "two thousand and nineteen", "DATE", "in words"),
+    ("See https://example.org/news/fire-on-14-march for it.", "14-march", "DATE", "web address"),
     ("Call + 4 4 7 7 0 0 9 0 0 4 5 6 tonight.", "+ 4 4 7 7 0 0 9 0 0 4 5 6", "CONTACT", "between the digits"),
     ("Call +44 77OO 9OO 456 tonight.", "+44 77OO 9OO 456", "CONTACT", "letter O in place of zero"),
     ("Mail kayla.b @ example . com today.", "kayla.b @ example . com", "CONTACT", '"at" and "dot"'),
@@ -226,6 +231,11 @@ def test_ordinary_text_gets_no_view_at_all(linter: Any) -> None:
 
 def test_a_sentence_in_another_alphabet_is_left_as_written(linter: Any) -> None:
     text = "Она сказала: мама дома."
+    assert linter.normaliser(text).text == text
+
+
+def test_hyphenated_words_in_running_text_are_left_alone(linter: Any) -> None:
+    text = "A 14-year-old girl and her well-being, after a follow-up."
     assert linter.normaliser(text).text == text
 
 
