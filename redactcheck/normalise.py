@@ -626,12 +626,12 @@ _SPACED_DIGITS = re.compile(
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
-_O_FOR_ZERO = re.compile(
-    r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])"
-)
+_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
-_LETTER_AGE = re.compile(r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)")
+_LETTER_AGE = re.compile(
+    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
+)
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
@@ -732,10 +732,15 @@ def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit
 
 
 def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
-    edits = _postcode_edits(text, words)
+    """Numbers spaced, dotted or grouped oddly, and numbers with letters for digits."""
+    return _postcode_edits(text, words) + _grouped_digit_edits(text) + _letter_digit_edits(text)
+
+
+def _grouped_digit_edits(text: str) -> list[Edit]:
+    edits = []
     for m in _SPACED_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date, kept as one
+        spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date
         if len(digits) >= (9 if spaced_marks else 6):
             plus = "+" if m.group().startswith("+") else ""
             edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
@@ -747,50 +752,41 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
         digits = re.sub(r"\D", "", m.group())
         if 10 <= len(digits) <= 11:
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
-    for m in _LETTER_DATE.finditer(text):
-        run = m.group()
-        if any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= 3:
-            edits.append(
-                Edit(
-                    m.start(),
-                    m.end(),
-                    run.translate(_AS_DIGIT),
-                    O_FOR_ZERO,
-                    tuple((i, i + 1) for i in range(m.start(), m.end())),
-                )
-            )
-    for m in _LETTER_DAY_MONTH.finditer(text):
-        run = m.group()
-        if any(c in "OolI" for c in run) and any(c.isdigit() for c in run):
-            edits.append(Edit(m.start(), m.end(), run.translate(_AS_DIGIT), O_FOR_ZERO,
-                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
-    for m in _LETTER_YEAR.finditer(text):
-        if any(c in "OolI" for c in m.group()):
-            edits.append(Edit(m.start(), m.end(), m.group().translate(_AS_DIGIT), O_FOR_ZERO,
-                              tuple((i, i + 1) for i in range(m.start(), m.end()))))
+    return edits
+
+
+def _as_digits(m: re.Match[str], group: int | str = 0) -> Edit:
+    """The match with O, o, l and I read as 0 and 1, character for character."""
+    start, end = m.start(group), m.end(group)
+    spans = tuple((i, i + 1) for i in range(start, end))
+    return Edit(start, end, m.group(group).translate(_AS_DIGIT), O_FOR_ZERO, spans)
+
+
+def _has_letter_digits(run: str, least_digits: int = 1) -> bool:
+    return any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= least_digits
+
+
+def _long_number(run: str) -> bool:
+    """A phone number (from 0, three real digits) or an official number (six real digits)."""
+    digits = re.sub(r"\D", "", run.translate(_AS_DIGIT))
+    real = sum(c.isdigit() for c in run)
+    return len(digits) >= 10 and (digits.startswith("0") and real >= 3 or real >= 6)
+
+
+def _letter_digit_edits(text: str) -> list[Edit]:
+    """ "O3/O4/2O11", "l4/O3", "2O11", "aged l4", "O77OO 9OO 1O3"."""
+    edits = [_as_digits(m) for m in _LETTER_DATE.finditer(text) if _has_letter_digits(m.group(), 3)]
+    edits += [_as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())]
+    edits += [_as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)]
     for m in _LETTER_AGE.finditer(text):
         group = "n" if m.group("n") else "m"
-        value = m.group(group)
-        if any(c in "OlI" for c in value) and any(c.isdigit() for c in value):
-            edits.append(Edit(m.start(group), m.end(group), value.translate(_AS_DIGIT), O_FOR_ZERO,
-                              tuple((i, i + 1) for i in range(m.start(group), m.end(group)))))
-    for m in _O_FOR_ZERO.finditer(text):
-        run = m.group()
-        if not any(c in "OolI" for c in run):
-            continue
-        number = run.translate(_AS_DIGIT)
-        digits = re.sub(r"\D", "", number)
-        long_number = len(digits) >= 10 and sum(c.isdigit() for c in run) >= 6  # a CHI or NHS number
-        if len(digits) >= 10 and (number.startswith("0") and sum(c.isdigit() for c in run) >= 3 or long_number):
-            edits.append(
-                Edit(
-                    m.start(),
-                    m.end(),
-                    number,
-                    O_FOR_ZERO,
-                    tuple((i, i + 1) for i in range(m.start(), m.end())),
-                )
-            )
+        if _has_letter_digits(m.group(group)):
+            edits.append(_as_digits(m, group))
+    edits += [
+        _as_digits(m)
+        for m in _O_FOR_ZERO.finditer(text)
+        if _has_letter_digits(m.group(), 0) and _long_number(m.group())
+    ]
     return edits
 
 
@@ -860,7 +856,11 @@ class Normaliser:
         if text.isascii():
             return []
         return _character_edits(
-            text, self.confusables, self._mixed_token, self._lookalike, self._title_if_name,
+            text,
+            self.confusables,
+            self._mixed_token,
+            self._lookalike,
+            self._title_if_name,
             lambda word: self._is_name(word) or word.lower() in self.words,
         )
 
@@ -877,7 +877,10 @@ class Normaliser:
         if present & _PLATFORM_WORDS:
             edits += _handle_edits(text, self.ordinary)
         if "@ " in text:
-            edits += [Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE) for m in _SPACED_AT.finditer(text)]
+            edits += [
+                Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
+                for m in _SPACED_AT.finditer(text)
+            ]
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
@@ -1060,6 +1063,37 @@ _CAMEL = re.compile(
 _PIECE = re.compile(r"[A-Za-z]+")
 
 
+def _link_spans(text: str) -> list[tuple[int, int, int]]:
+    """Web addresses (their path), file paths, Markdown link targets and hashtags."""
+    found: list[tuple[int, int, int]] = []
+    for m in _URL.finditer(text) if _URL_SEED.search(text) else ():
+        token = m.group().rstrip(".,;:!?")
+        slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
+        if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is found already
+            found.append((m.start(), m.start() + len(token), m.start() + slash))
+    for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
+        found.append((m.start(), m.end(), m.start()))
+    for m in _MD_TARGET.finditer(text) if "](" in text else ():
+        found.append((m.start("target"), m.end("target"), m.start("target")))
+    for m in _HASHTAG.finditer(text) if "#" in text else ():
+        found.append((m.start(), m.end(), m.start("tag")))
+    return found
+
+
+def _tag_spans(text: str) -> list[tuple[int, int, int]]:
+    """Slugs, lines that list tags, and front-matter values."""
+    found = [(m.start(), m.end(), m.start() - len(text) - 1) for m in _SLUG.finditer(text)]
+    for m in _TAG_LINE.finditer(text) if "," in text else ():
+        for item in _FRONT_ITEM.finditer(m.group()):
+            at = m.start() + item.start()
+            found.append((at, at + len(item.group()), at))
+    for m in _FRONT_KEY.finditer(text) if ":" in text else ():
+        for item in _FRONT_ITEM.finditer(m.group("value")):
+            at = m.start("value") + item.start()
+            found.append((at, at + len(item.group()), at))
+    return found
+
+
 class LinkSplitter:
     """Splits web addresses, file paths, Markdown link targets, hashtags and front-matter
     slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
@@ -1075,32 +1109,9 @@ class LinkSplitter:
         self.names, self.surnames, self.places, self.words = names, surnames, places, words
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """(token start, token end, where the words start) of each link-like token."""
-        found: list[tuple[int, int, int]] = []
-        for m in _URL.finditer(text) if _URL_SEED.search(text) else ():
-            token = m.group().rstrip(".,;:!?")
-            slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
-            if slash > 0 and not _PROFILE_HOST.search(
-                token[:slash]
-            ):  # a profile link is a finding already
-                found.append((m.start(), m.start() + len(token), m.start() + slash))
-        for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
-            found.append((m.start(), m.end(), m.start()))
-        for m in _MD_TARGET.finditer(text) if "](" in text else ():
-            found.append((m.start("target"), m.end("target"), m.start("target")))
-        for m in _HASHTAG.finditer(text) if "#" in text else ():
-            found.append((m.start(), m.end(), m.start("tag")))
-        for m in _SLUG.finditer(text):  # in running text: only a name makes it worth splitting
-            found.append((m.start(), m.end(), m.start() - len(text) - 1))
-        for m in _TAG_LINE.finditer(text) if ", " in text or "," in text else ():
-            for item in _FRONT_ITEM.finditer(m.group()):
-                found.append(
-                    (m.start() + item.start(), m.start() + item.end(), m.start() + item.start())
-                )
-        for m in _FRONT_KEY.finditer(text) if ":" in text else ():
-            for item in _FRONT_ITEM.finditer(m.group("value")):
-                at = m.start("value") + item.start()
-                found.append((at, at + len(item.group()), at))
+        """(token start, token end, where the words start) of each link-like token; a
+        negative start of the words marks a slug in running text (see `edits`)."""
+        found = _link_spans(text) + _tag_spans(text)
         chosen: list[tuple[int, int, int]] = []
         for span in sorted(found, key=lambda s: (s[0], -s[1])):
             if not chosen or span[0] >= chosen[-1][1]:
@@ -1114,7 +1125,9 @@ class LinkSplitter:
         if not any(c in text for c in "#/:_-."):
             return edits, tokens
         for start, end, words_at in self.spans(text):
-            strict = words_at < 0  # a slug in running text ("well-being", "14-year-old") needs a name
+            strict = (
+                words_at < 0
+            )  # a slug in running text ("well-being", "14-year-old") needs a name
             words_at = words_at + len(text) + 1 if strict else words_at
             split = self._split(text[words_at:end], strict)
             if split is None:

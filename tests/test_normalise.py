@@ -94,30 +94,77 @@ MAPPED_BACK = [
         "between the letters",
     ),
     ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
-    ("She was born on 3 March 2O11 in Leeds.", "2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    (
+        "She was born on 3 March 2O11 in Leeds.",
+        "2O11",
+        "DATE_OF_BIRTH",
+        "letter O in place of zero",
+    ),
     ("A girl aged 1 4 was at the door.", "1 4", "AGE", "between the digits"),
-    ("They live at 4 2  K E L V I N  R O A D now.", "4 2  K E L V I N  R O A D", "ADDRESS", "between the letters"),
+    (
+        "They live at 4 2  K E L V I N  R O A D now.",
+        "4 2  K E L V I N  R O A D",
+        "ADDRESS",
+        "between the letters",
+    ),
     ("She moved in on l4/O3 with her nan.", "l4/O3", "DATE", "letter O in place of zero"),
-    ("It started at Christmas two thousand and nineteen.", "two thousand and nineteen", "DATE", "in words"),
+    (
+        "It started at Christmas two thousand and nineteen.",
+        "two thousand and nineteen",
+        "DATE",
+        "in words",
+    ),
     ("See https://example.org/news/fire-on-14-march for it.", "14-march", "DATE", "web address"),
-    ("Call + 4 4 7 7 0 0 9 0 0 4 5 6 tonight.", "+ 4 4 7 7 0 0 9 0 0 4 5 6", "CONTACT", "between the digits"),
+    (
+        "Call + 4 4 7 7 0 0 9 0 0 4 5 6 tonight.",
+        "+ 4 4 7 7 0 0 9 0 0 4 5 6",
+        "CONTACT",
+        "between the digits",
+    ),
     ("Call +44 77OO 9OO 456 tonight.", "+44 77OO 9OO 456", "CONTACT", "letter O in place of zero"),
     ("Mail kayla.b @ example . com today.", "kayla.b @ example . com", "CONTACT", '"at" and "dot"'),
     ("She is on snap (k4yd3n_x) most nights.", "k4yd3n_x", "CONTACT", "without the @"),
     ("Our grandson is t h i r t e e n now.", "t h i r t e e n", "AGE", "in words"),
-    ("We met \u041a\u0410\u0423LA at the hub.", "\u041a\u0410\u0423LA", "PERSON", "another alphabet"),
+    (
+        "We met \u041a\u0410\u0423LA at the hub.",
+        "\u041a\u0410\u0423LA",
+        "PERSON",
+        "another alphabet",
+    ),
     ("We met \u0422\u041e\u041c at the hub.", "\u0422\u041e\u041c", "PERSON", "another alphabet"),
-    ("Born 1 4 . 0 3 . 2 0 1 1 in Leeds.", "1 4 . 0 3 . 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
-    ("Born 1 4 - 0 3 - 2 0 1 1 in Leeds.", "1 4 - 0 3 - 2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
+    (
+        "Born 1 4 . 0 3 . 2 0 1 1 in Leeds.",
+        "1 4 . 0 3 . 2 0 1 1",
+        "DATE_OF_BIRTH",
+        "between the digits",
+    ),
+    (
+        "Born 1 4 - 0 3 - 2 0 1 1 in Leeds.",
+        "1 4 - 0 3 - 2 0 1 1",
+        "DATE_OF_BIRTH",
+        "between the digits",
+    ),
     ("A girl aged l4 was at the door.", "l4", "AGE", "letter O in place of zero"),
     ("They moved from G1asg0w last year.", "G1asg0w", "LOCATION", "digits in place of letters"),
-    ("Her number is 07700 nine double oh four five six, call later.",
-     "07700 nine double oh four five six", "CONTACT", "in words"),
+    (
+        "Her number is 07700 nine double oh four five six, call later.",
+        "07700 nine double oh four five six",
+        "CONTACT",
+        "in words",
+    ),
     ("Her insta is @ kayla_b99 if you need it.", "@ kayla_b99", "CONTACT", "space after the @"),
-    ("Mail k a y l a @ e x a m p l e . c o m today.", "k a y l a @ e x a m p l e . c o m", "CONTACT",
-     "between the letters"),
-    ("Her mobile is 0 7 7 0 0 - 9 0 0 - 4 5 6 if needed.", "0 7 7 0 0 - 9 0 0 - 4 5 6", "CONTACT",
-     "between the digits"),
+    (
+        "Mail k a y l a @ e x a m p l e . c o m today.",
+        "k a y l a @ e x a m p l e . c o m",
+        "CONTACT",
+        "between the letters",
+    ),
+    (
+        "Her mobile is 0 7 7 0 0 - 9 0 0 - 4 5 6 if needed.",
+        "0 7 7 0 0 - 9 0 0 - 4 5 6",
+        "CONTACT",
+        "between the digits",
+    ),
     (
         "Her number is oh seven seven double oh nine double oh four five six, call later.",
         "oh seven seven double oh nine double oh four five six",
@@ -348,7 +395,10 @@ def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
 
 
 def test_a_chat_link_is_contact_details(linter: Any) -> None:
-    found = {(f.category, f.text) for f in linter.check("Message her on https://t.me/kayla_b now.").findings}
+    found = {
+        (f.category, f.text)
+        for f in linter.check("Message her on https://t.me/kayla_b now.").findings
+    }
     assert ("CONTACT", "https://t.me/kayla_b") in found
 
 
