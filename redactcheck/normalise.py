@@ -530,12 +530,14 @@ def _house_word_edits(
 
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
 _DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
 _EMAIL_WORDS = re.compile(
-    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD})\b"
 )
+_EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
 _EMAIL_AT = re.compile(_AT)
 
@@ -544,17 +546,24 @@ _EMAIL_AT = re.compile(_AT)
 _SPELT_EMAIL = re.compile(
     rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
-_DIGIT_SEED = re.compile(r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d")
+_DIGIT_SEED = re.compile(
+    r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
+)
 
 
 def _email_edits(text: str) -> list[Edit]:
     edits = []
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
-        spelt_out = re.search(r"(?i)\bdot\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt)
+        spelt_out = re.search(
+            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt
+        )
         if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
             continue
         local, domain = m.group("local"), m.group("domain")
+        local = _EMAIL_JOIN.sub(
+            lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
+        )
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
     return edits
@@ -626,6 +635,10 @@ _SPACED_DIGITS = re.compile(
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
+_LETTER_HOUSE = re.compile(
+    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|"
+    r"Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+)
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
@@ -657,8 +670,8 @@ _LEET = re.compile(
 )
 # Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
 _NOT_LEET = re.compile(
-    r"(?i)\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb)"
-    r"|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,2}"
+    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb))"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
@@ -666,7 +679,11 @@ _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
 _POSTCODE_LIKE = re.compile(
-    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[^ ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+)
+# the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
+_UK_POSTCODE = re.compile(
+    r"[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) \d[ABD-HJLNP-UW-Z]{2}"
 )
 _VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 _POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
@@ -687,24 +704,25 @@ _AS_NUMBER = {
 def _repaired_postcode(outward: str, inward: str) -> str | None:
     """The postcode the two halves spell once each letter or digit is read as the kind its
     place in a postcode needs; None when no reading gives a postcode."""
-    for area in (1, 2):
+    chars = outward + " " + inward
+    for area, digit_first in ((1, True), (2, True), (1, False), (2, False)):
         if len(outward) <= area:
             continue
         kinds = "L" * area + "D" + "X" * (len(outward) - area - 1) + " " + "DLL"
-        chars = outward + " " + inward
-        fixed = "".join(
-            _AS_LETTER.get(c, c)
-            if k == "L"
-            else _AS_NUMBER.get(c, c)
-            if k == "D"
-            else _AS_NUMBER.get(c, c)
-            if c.islower()
-            else c
-            for c, k in zip(chars, kinds)
-        )
-        if _POSTCODE_STRICT.fullmatch(fixed):
+        fixed = "".join(_read_as(c, k, digit_first) for c, k in zip(chars, kinds))
+        if _POSTCODE_STRICT.fullmatch(fixed) and _UK_POSTCODE.fullmatch(fixed):
             return fixed
     return None
+
+
+def _read_as(char: str, kind: str, digit_first: bool) -> str:
+    """A postcode character read as the kind its place needs: L a letter, D a digit, X either
+    (a look-alike read as a digit first, so "GII" is G11)."""
+    if kind == "L":
+        return _AS_LETTER.get(char, char)
+    if kind == "D" or digit_first or char.islower():
+        return _AS_NUMBER.get(char, char)
+    return char
 
 
 def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
@@ -776,8 +794,12 @@ def _long_number(run: str) -> bool:
 def _letter_digit_edits(text: str) -> list[Edit]:
     """ "O3/O4/2O11", "l4/O3", "2O11", "aged l4", "O77OO 9OO 1O3"."""
     edits = [_as_digits(m) for m in _LETTER_DATE.finditer(text) if _has_letter_digits(m.group(), 3)]
-    edits += [_as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())]
-    edits += [_as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)]
+    edits += [
+        _as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())
+    ]
+    edits += [
+        _as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)
+    ]
     for m in _LETTER_AGE.finditer(text):
         group = "n" if m.group("n") else "m"
         if _has_letter_digits(m.group(group)):
@@ -890,7 +912,14 @@ class Normaliser:
         """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
         words = _WORD_RUN.findall(text.lower())
         present = set(words)
-        return _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
+        edits = _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
+        if present & _HOUSE_CUES:
+            edits += [
+                _as_digits(m, "n")
+                for m in _LETTER_HOUSE.finditer(text)
+                if _has_letter_digits(m.group("n"))
+            ]
+        return edits
 
     def _is_name(self, word: str) -> bool:
         lower = word.lower()

@@ -101,6 +101,14 @@ MAPPED_BACK = [
         "letter O in place of zero",
     ),
     ("A girl aged 1 4 was at the door.", "1 4", "AGE", "between the digits"),
+    ("They live at l4 Cr41g R0ad now.", "l4 Cr41g R0ad", "ADDRESS", "digits in place of letters"),
+    ("She lives at GII 6PS with her gran.", "GII 6PS", "POSTCODE", "digits in place of letters"),
+    (
+        "Mail kayla underscore b at example dot com today.",
+        "kayla underscore b at example dot com",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
     (
         "They live at 4 2  K E L V I N  R O A D now.",
         "4 2  K E L V I N  R O A D",
