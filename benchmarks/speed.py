@@ -1,13 +1,16 @@
 """Speed and memory of redactcheck, with every baseline measured in the same run.
 
-    python benchmarks/speed.py [--gold GOLD.jsonl] [--quick]
+    python benchmarks/speed.py [--gold GOLD.jsonl] [--quick] [--view]
 
 Prints figures and ratios for the targets of the speed issue:
   throughput   Linter.check_many over the drafts vs a default Presidio AnalyzerEngine
                (same spaCy model) and vs spaCy's nlp.pipe with only tokenizer + NER;
   linearity    one 60,000-character document vs the same text in 6,000-character pieces;
   cold start   `redactcheck check post.md` (1,000 words) vs `python -c "import spacy; spacy.load(M)"`;
-  memory       peak RSS of that cold check, and of a batch run over 1,000 posts.
+  memory       peak RSS of that cold check, and of a batch run over 1,000 posts;
+  view         the normalised view (disguised identifiers undone) against the same Linter
+               with no normalised view, on the same drafts (target: at most 10% slower);
+               `--view` measures only this.
 Nothing here is a test: it prints numbers for people to read and compare.
 """
 from __future__ import annotations
@@ -99,6 +102,26 @@ def linearity(linter, texts: list[str], runs: int) -> None:
           f"ratio {whole / parts:.2f} (target <= 1.3)")
 
 
+def view_cost(texts: list[str], runs: int) -> None:
+    """Throughput with the normalised view against the same Linter without it, in turns."""
+    import redactcheck
+    from redactcheck.normalise import Normalised
+
+    with_view = redactcheck.Linter()
+    without = redactcheck.Linter()
+    without.normaliser = lambda text: Normalised(text, text)  # type: ignore[method-assign,assignment]
+    viewed = sum(with_view.normaliser(t).changed for t in texts)
+    list(with_view.check_many(texts[:5]))
+    list(without.check_many(texts[:5]))
+    best = interleaved(runs, view=lambda: list(with_view.check_many(texts)),
+                       plain=lambda: list(without.check_many(texts)),
+                       normalise_only=lambda: [with_view.normaliser(t) for t in texts])
+    n = words(texts)
+    print(f"view: with the normalised view {n / best['view']:,.0f} words/s; without {n / best['plain']:,.0f} words/s; "
+          f"cost {best['view'] / best['plain'] - 1:+.1%} (target <= +10%); {viewed}/{len(texts)} drafts needed a view; "
+          f"building the views alone {best['normalise_only'] / best['plain']:.1%} of the check")
+
+
 def _child_run(args: list[str]) -> None:
     """Run a command to completion, quietly (interleaved() times it)."""
     subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -153,10 +176,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEV_GOLD if DEV_GOLD.is_file() else OWN_GOLD)
     parser.add_argument("--quick", action="store_true", help="two runs of each instead of five")
+    parser.add_argument("--view", action="store_true", help="only the cost of the normalised view")
     args = parser.parse_args()
     runs = 2 if args.quick else 5
     texts = texts_from(args.gold)
     print(f"{len(texts)} drafts, {words(texts):,} words from {args.gold}; {os.cpu_count()} cores")
+    view_cost(texts, runs)
+    if args.view:
+        return
     throughput(texts, runs)
     cold_start(texts, runs)
 

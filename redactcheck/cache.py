@@ -110,22 +110,24 @@ def _finding_entry(finding: Finding) -> list[Any]:
 def _entry(report: Report) -> dict[str, Any]:
     risk = report.risk_score
     return {
-        "findings": [_finding_entry(f) for f in report.findings],
-        "suppressed": [[*_finding_entry(s.finding), s.why] for s in report.suppressed],
+        "findings": [[*_finding_entry(f), f.written] for f in report.findings],
+        "suppressed": [[*_finding_entry(s.finding), s.why, s.finding.written] for s in report.suppressed],
         "risk": [risk.value, risk.band, list(risk.reasons), [report.findings.index(d) for d in risk.drivers if d in report.findings]],
     }
 
 
 def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     start, end, category, score, rule, why = row[:6]
+    written = row[6] if len(row) > 6 else None  # how a disguised identifier was written
     line, column = position(start) if position else line_col(text, start)
-    return Finding(start, end, category, score, rule, why, text[start:end], line, column)
+    return Finding(start, end, category, score, rule, why, text[start:end], line, column, written)
 
 
 def _report_from(data: dict[str, Any], text: str, source: str, position: Any) -> Report | None:
     try:
         findings = tuple(_finding_from(row, text, position) for row in data["findings"])
-        suppressed = tuple(Suppressed(_finding_from(row, text, position), row[6]) for row in data["suppressed"])
+        suppressed = tuple(Suppressed(_finding_from(row[:6] + row[7:], text, position), row[6])
+                           for row in data["suppressed"])
         value, band, reasons, drivers = data["risk"]
         risk = RiskScore(value, band, tuple(reasons), tuple(findings[i] for i in drivers))
     except (KeyError, ValueError, IndexError, TypeError):

@@ -19,6 +19,7 @@ from .cli import (
 )
 from .errors import RedactcheckError
 from .types import Report
+from .wording import category_words
 
 
 def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
@@ -59,6 +60,8 @@ def render_text(item: dict[str, Any]) -> list[str]:
         out.append(f"  {_lines(group['lines'])}: risk {group['risk']:.0f}: {group['reason']}")
     if len(item["groups"]) > 1:
         out.append(f"  the whole draft together: risk {item['whole_draft_risk']:.0f}")
+    for finding in (f for group in item["groups"] for f in group["findings"] if f.get("written")):
+        out.append(f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}")
     return out
 
 

@@ -16,6 +16,7 @@ from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
 from .suppress import Region, Suppressor, author_regions
 from .casing import View, lowered
+from .normalise import Normalised, Normaliser
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
 from .types import (Category, Finding, Report, Suppressed, as_text, line_col,
@@ -46,12 +47,22 @@ class Linter:
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()
+        self.normaliser = Normaliser(self.case_names, word_list("surnames.txt") - self.case_ordinary,
+                                     self.case_places, self.case_ordinary, word_list("common_words.txt"))
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: every line break a \\n, lower-case chat and
-        capitals truecased; same length."""
+        capitals truecased; same length (see `normalised` for the view with disguised
+        writing undone)."""
         return View.of(newlines_for_line_breaks(text), self.case_names, self.case_places,
                        self.case_ordinary)
+
+    def normalised(self, text: str) -> tuple[Normalised, View]:
+        """The draft with disguised writing undone (invisible characters, look-alike letters,
+        spaced digits, numbers in words, names in links...), with its map back to the
+        draft, and that text truecased: what the detectors read."""
+        normalised = self.normaliser(text)
+        return normalised, self.view(normalised.text)
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
@@ -71,12 +82,12 @@ class Linter:
         `lines_are_paragraphs` (a Word document's text): no finding runs from one line
         into the next.
         """
-        view = self.view(as_text(text, "Linter.check"))
+        normalised, view = self.normalised(as_text(text, "Linter.check"))
         candidates = self.engine.find(view)
         if lines_are_paragraphs:
             raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
             candidates = Candidates(merge(raw), raw)
-        report = self._report(text, view, candidates, source, position, authors)
+        report = self._report(normalised, view, candidates, source, position, authors)
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
@@ -89,16 +100,16 @@ class Linter:
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe; reports
         come out as the texts are done, so memory stays flat over any number of texts."""
-        fed: deque[tuple[str, str]] = deque()
+        fed: deque[tuple[Normalised, View]] = deque()
 
         def views() -> Iterator[str]:
             for text in texts:
-                fed.append((text, self.view(as_text(text, "Linter.check_many"))))
+                fed.append(self.normalised(as_text(text, "Linter.check_many")))
                 yield fed[-1][1]
 
         for candidates in self.engine.find_many(views(), batch_size):
-            text, view = fed.popleft()
-            yield self._report(text, view, candidates, "<text>", None)
+            normalised, view = fed.popleft()
+            yield self._report(normalised, view, candidates, "<text>", None)
 
     def _recover_swallowed(self, view: str, kept: list[Finding], suppressed: Sequence[Suppressed],
                            raw: Sequence[Finding], regions: Sequence[Region]) -> list[Finding]:
@@ -125,8 +136,11 @@ class Linter:
 
         return settled(text, recheck(text), style or self.config.style, recheck).text
 
-    def _report(self, text: str, view: str, candidates: Candidates, source: str,
+    def _report(self, normalised: Normalised, view: str, candidates: Candidates, source: str,
                 position: PositionFn | None, authors: Sequence[str] = ()) -> Report:
+        """Suppress and score the candidates found in the view; every finding is then
+        reported on the draft's own characters."""
+        text = normalised.original
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
         regions = self.suppressor.regions(view) + author_regions(view, authors)
         kept, suppressed = self.suppressor.split(view, merged, regions)
@@ -134,10 +148,15 @@ class Linter:
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
-        located = tuple(_locate(f, text, position) for f in kept)
         starts = [k.start for k in kept]
-        suppressed = [Suppressed(_locate(s.finding, text, position), s.why) for s in suppressed
-                      if not _reported(s.finding, kept, starts)]
+        suppressed = [Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
+                      for s in suppressed if not _reported(s.finding, kept, starts)]
+        on_original = _on_original(kept, normalised)
+        if normalised.changed:  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
+            written_regions = self.suppressor.regions(text) + author_regions(text, authors)
+            on_original, also = self.suppressor.split(text, on_original, written_regions)
+            suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
+        located = tuple(_locate(f, text, position) for f in on_original)
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
 
 
@@ -147,6 +166,33 @@ def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) 
     non-overlapping, as merge leaves it; `starts` are its start offsets."""
     index = bisect_right(starts, finding.start) - 1
     return index >= 0 and kept[index].contains(finding) and kept[index].category == finding.category
+
+
+def _to_original(finding: Finding, normalised: Normalised) -> Finding:
+    """The finding on the draft's characters, saying how the identifier was written."""
+    if not normalised.changed:
+        return finding
+    start, end = normalised.to_original(finding.start, finding.end)
+    token = normalised.token_around(start, end) if finding.kind == "direct" else None
+    if token is not None:  # a name in a link, file name or tag: the whole token identifies
+        start, end = token
+    written = normalised.how_written(start, end)
+    return replace(finding, start=start, end=end, written=written)
+
+
+def _on_original(kept: Sequence[Finding], normalised: Normalised) -> list[Finding]:
+    """Kept findings mapped onto the draft; two that land on the same characters (two names
+    in one hashtag) become one."""
+    if not normalised.changed:
+        return list(kept)
+    out: list[Finding] = []
+    for finding in sorted((_to_original(f, normalised) for f in kept), key=lambda f: (f.start, -f.end)):
+        if out and finding.start < out[-1].end:
+            if finding.end > out[-1].end:
+                out[-1] = replace(out[-1], end=finding.end)
+            continue
+        out.append(finding)
+    return out
 
 
 def _locate(finding: Finding, text: str, position: PositionFn | None) -> Finding:

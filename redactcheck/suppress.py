@@ -62,7 +62,7 @@ CUISINE = re.compile(
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
 BYLINE_INTRO = re.compile(
     r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:|registered\s+worker:|practitioner:)[ \t]*[\"']?"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20})"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
 )
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
 # team"): only the first line, and only with a team or service, so a client's "its Jade from flat 3" is no byline.
@@ -138,7 +138,9 @@ class Suppressor:
         self._any_case: list[tuple[re.Pattern[str], str]] | None = None
         self.public = _phrase_regex(self._names["public body"])
         self.platforms = _phrase_regex(self._names["platform"])
-        self.helplines = _phrase_regex(self._names["helpline"] + _helpline_numbers(helplines))
+        self._numbers = _helpline_numbers(helplines)
+        self._helpline_digits: frozenset[str] | None = None
+        self.helplines = _phrase_regex(self._names["helpline"] + self._numbers)
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
@@ -224,7 +226,40 @@ class Suppressor:
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
+        if finding.category == Category.CONTACT.value:
+            written = text[finding.start : finding.end]
+            if organisation_handle(written, self.common_words):
+                return "public body"
+            if self._helpline_number(written):
+                return "helpline"
         return None
+
+    def _helpline_number(self, written: str) -> bool:
+        """A national helpline in any digit form ("0 8 0 8 8 0 0 5 0 0 0", "0300.123.3393"), or a
+        number from a range that belongs to services: freephone 0800/0808, 116 xxx, and 03,
+        which Ofcom gives to public bodies and charities."""
+        digits = re.sub(r"\D", "", written)
+        if not digits or re.search(r"[A-Za-z@]", written):
+            return False
+        if self._helpline_digits is None:
+            self._helpline_digits = frozenset(d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5)
+        return (digits in self._helpline_digits or digits.removeprefix("44") in self._helpline_digits
+                or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None)
+
+
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
+
+
+def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
+    """An organisation's own handle ("@CarersUK", "@BBCNews"): CamelCase words that are all
+    ordinary words or acronyms. A first name is never an ordinary word in the list, so
+    "@FindKaylaNow" or "@JadeBrodie" stays a finding."""
+    if not re.fullmatch(r"@[A-Z][A-Za-z]{3,30}", handle):
+        return False
+    parts = _HANDLE_PARTS.findall(handle[1:])
+    if len(parts) < 2 or "".join(parts) != handle[1:]:
+        return False
+    return all(p.isupper() or p.lower() in common_words for p in parts)
 
 
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a

@@ -72,6 +72,7 @@ class Finding:
     text: str = field(repr=False, default="")
     line: int = 0
     column: int = 0
+    written: str | None = None  # how a disguised identifier was written ("with spaces between the digits")
 
     @property
     def kind(self) -> str:
@@ -97,6 +98,8 @@ class Finding:
             "line": self.line,
             "column": self.column,
         }
+        if self.written:
+            data["written"] = self.written
         if include_text:
             data["text"] = self.text
         return data

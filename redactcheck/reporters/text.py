@@ -103,6 +103,8 @@ def _finding_line(report: Report, finding: Finding, options: ReporterOptions) ->
     text = Text(f"{report.source}:{line}:{column}: ")
     text.append(category_words(finding.category), style=KIND_STYLES[finding.kind])
     text.append(f" ({kind_words(finding.kind)}): {finding.explanation}")
+    if finding.written:
+        text.append(f" It was {finding.written}.")
     if options.show_text:
         text.append(f" [{one_line(finding.text)}]", style="bold")
     if options.verbose:

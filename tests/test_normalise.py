@@ -1,0 +1,416 @@
+"""The normalised view: each way of disguising an identifier is undone for the detectors,
+and every finding is reported on exactly the characters the user wrote.
+
+The drafts here are written for these tests (fictional people; phone numbers in Ofcom's
+drama ranges). The Normaliser is the real one, built with the shipped word lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from redactcheck import cli
+from redactcheck.documents import read_document
+from redactcheck.normalise import Edit, apply_edits, words_to_number
+
+ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, SHY = (
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u2060",
+    "\u00ad",
+)
+RLO, PDF = "\u202e", "\u202c"
+
+
+def _finding(linter: Any, text: str, category: str) -> Any:
+    found = [f for f in linter.check(text).findings if f.category == category]
+    assert found, (
+        f"no {category} in {text!r}: {[(f.category, f.text) for f in linter.check(text).findings]}"
+    )
+    return found[0]
+
+
+# (draft, the exact characters the finding must cover, category, how it was written)
+MAPPED_BACK = [
+    (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{ZWNJ}yla at the flat.", f"Ka{ZWNJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{ZWJ}yla at the flat.", f"Ka{ZWJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{LRM}yla at the flat.", f"Ka{LRM}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{RLM}yla at the flat.", f"Ka{RLM}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{WJ}yla at the flat.", f"Ka{WJ}yla", "PERSON", "invisible characters"),
+    (f"We met Ka{SHY}yla at the flat.", f"Ka{SHY}yla", "PERSON", "invisible characters"),
+    (f"Her nan {RLO}nedyaK nagroM{PDF} rang.", "nedyaK nagroM", "PERSON", "backwards"),
+    (
+        "Call her on 07700\u00a0900\u202f123 tonight.",
+        "07700\u00a0900\u202f123",
+        "CONTACT",
+        "unusual space",
+    ),
+    ("Text ０７７００ ９００１２３ after six.", "０７７００ ９００１２３", "CONTACT", "full-width"),
+    ("Her postcode is ＧＬ５１ ４ＡＢ now.", "ＧＬ５１ ４ＡＢ", "POSTCODE", "full-width"),
+    ("We met Zoe\u0308 Brannigan today.", "Zoe\u0308 Brannigan", "PERSON", "combining marks"),
+    ("She moved to G11 6\u0420S in May.", "G11 6\u0420S", "POSTCODE", "another alphabet"),
+    ("Then k\u0430yla Brodie came in.", "k\u0430yla Brodie", "PERSON", "another alphabet"),
+    (
+        "Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.",
+        "0 7 7 0 0 9 0 0 9 8 7",
+        "CONTACT",
+        "between the digits",
+    ),
+    (
+        "Her mobile is 07.70.09.00.987 if needed.",
+        "07.70.09.00.987",
+        "CONTACT",
+        "between the digits",
+    ),
+    (
+        "Her NHS number is 9 4 3 4 7 6 5 9 1 9 on the form.",
+        "9 4 3 4 7 6 5 9 1 9",
+        "ID_NUMBER",
+        "between the digits",
+    ),
+    ("Everyone called her K.a.y.l.a at school.", "K.a.y.l.a", "PERSON", "between the letters"),
+    ("He told us B r o d i e had left.", "B r o d i e", "PERSON", "between the letters"),
+    ("She lives at G 1 1  6 P S with her gran.", "G 1 1  6 P S", "POSTCODE", "between the letters"),
+    ("We saw K4yd3n at the hub.", "K4yd3n", "PERSON", "digits in place of letters"),
+    ("We saw Sh4nn0n at the hub.", "Sh4nn0n", "PERSON", "digits in place of letters"),
+    ("Ring O77OO 9OO 456 if he turns up.", "O77OO 9OO 456", "CONTACT", "letter O in place of zero"),
+    ("Ring O77OO 9OO l23 if he turns up.", "O77OO 9OO l23", "CONTACT", "letter O in place of zero"),
+    ("She lives at G11 6P5 with her gran.", "G11 6P5", "POSTCODE", "digits in place of letters"),
+    ("She lives at G1l 6PS with her gran.", "G1l 6PS", "POSTCODE", "digits in place of letters"),
+    ("Everyone called her K_a_y_l_a at school.", "K_a_y_l_a", "PERSON", "between the letters"),
+    (
+        "Her file is S W / 2 0 2 3 / 0 4 4 1 7 on the system.",
+        "S W / 2 0 2 3 / 0 4 4 1 7",
+        "CASE_REF",
+        "between the letters",
+    ),
+    ("DOB O3/O4/2O11 on the form.", "O3/O4/2O11", "DATE_OF_BIRTH", "letter O in place of zero"),
+    (
+        "She was born on 3 March 2O11 in Leeds.",
+        "2O11",
+        "DATE_OF_BIRTH",
+        "letter O in place of zero",
+    ),
+    ("A girl aged 1 4 was at the door.", "1 4", "AGE", "between the digits"),
+    ("They live at l4 Cr41g R0ad now.", "l4 Cr41g R0ad", "ADDRESS", "digits in place of letters"),
+    ("She lives at GII 6PS with her gran.", "GII 6PS", "POSTCODE", "digits in place of letters"),
+    (
+        "Mail kayla underscore b at example dot com today.",
+        "kayla underscore b at example dot com",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
+    (
+        "They live at 4 2  K E L V I N  R O A D now.",
+        "4 2  K E L V I N  R O A D",
+        "ADDRESS",
+        "between the letters",
+    ),
+    ("She moved in on l4/O3 with her nan.", "l4/O3", "DATE", "letter O in place of zero"),
+    (
+        "It started at Christmas two thousand and nineteen.",
+        "two thousand and nineteen",
+        "DATE",
+        "in words",
+    ),
+    ("See https://example.org/news/fire-on-14-march for it.", "14-march", "DATE", "web address"),
+    (
+        "Call + 4 4 7 7 0 0 9 0 0 4 5 6 tonight.",
+        "+ 4 4 7 7 0 0 9 0 0 4 5 6",
+        "CONTACT",
+        "between the digits",
+    ),
+    ("Call +44 77OO 9OO 456 tonight.", "+44 77OO 9OO 456", "CONTACT", "letter O in place of zero"),
+    ("Mail kayla.b @ example . com today.", "kayla.b @ example . com", "CONTACT", '"at" and "dot"'),
+    ("She is on snap (k4yd3n_x) most nights.", "k4yd3n_x", "CONTACT", "without the @"),
+    ("Our grandson is t h i r t e e n now.", "t h i r t e e n", "AGE", "in words"),
+    (
+        "We met \u041a\u0410\u0423LA at the hub.",
+        "\u041a\u0410\u0423LA",
+        "PERSON",
+        "another alphabet",
+    ),
+    ("We met \u0422\u041e\u041c at the hub.", "\u0422\u041e\u041c", "PERSON", "another alphabet"),
+    (
+        "Born 1 4 . 0 3 . 2 0 1 1 in Leeds.",
+        "1 4 . 0 3 . 2 0 1 1",
+        "DATE_OF_BIRTH",
+        "between the digits",
+    ),
+    (
+        "Born 1 4 - 0 3 - 2 0 1 1 in Leeds.",
+        "1 4 - 0 3 - 2 0 1 1",
+        "DATE_OF_BIRTH",
+        "between the digits",
+    ),
+    ("A girl aged l4 was at the door.", "l4", "AGE", "letter O in place of zero"),
+    ("They moved from G1asg0w last year.", "G1asg0w", "LOCATION", "digits in place of letters"),
+    (
+        "Her number is 07700 nine double oh four five six, call later.",
+        "07700 nine double oh four five six",
+        "CONTACT",
+        "in words",
+    ),
+    ("Her insta is @ kayla_b99 if you need it.", "@ kayla_b99", "CONTACT", "space after the @"),
+    (
+        "Mail k a y l a @ e x a m p l e . c o m today.",
+        "k a y l a @ e x a m p l e . c o m",
+        "CONTACT",
+        "between the letters",
+    ),
+    (
+        "Her mobile is 0 7 7 0 0 - 9 0 0 - 4 5 6 if needed.",
+        "0 7 7 0 0 - 9 0 0 - 4 5 6",
+        "CONTACT",
+        "between the digits",
+    ),
+    (
+        "Her number is oh seven seven double oh nine double oh four five six, call later.",
+        "oh seven seven double oh nine double oh four five six",
+        "CONTACT",
+        "in words",
+    ),
+    ("They live at thirty-one Albert Road now.", "thirty-one Albert Road", "ADDRESS", "in words"),
+    (
+        "She was born on the third of March two thousand and ten.",
+        "the third of March two thousand and ten",
+        "DATE_OF_BIRTH",
+        "in words",
+    ),
+    ("Our granddaughter is thirteen and lives with us.", "thirteen", "AGE", "in words"),
+    (
+        "Write to kayla.brodie at example dot com please.",
+        "kayla.brodie at example dot com",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
+    (
+        "Write to kbrodie[at]example[dot]org please.",
+        "kbrodie[at]example[dot]org",
+        "CONTACT",
+        '"at" and "dot"',
+    ),
+    ("her snap is k4yd3n_x so message her there", "k4yd3n_x", "CONTACT", "without the @"),
+    ("She is on Insta as kayla.b2010 now.", "kayla.b2010", "CONTACT", "without the @"),
+    (
+        "Read https://example.org/blog/kayla-brodie-story first.",
+        "https://example.org/blog/kayla-brodie-story",
+        "PERSON",
+        "web address",
+    ),
+    ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow", "PERSON", "hashtag"),
+    ("Please share #justiceforjayden everywhere.", "#justiceforjayden", "PERSON", "hashtag"),
+    ("![at the beach](photos/kayla-brodie.jpg)", "photos/kayla-brodie.jpg", "PERSON", "file name"),
+]
+
+
+@pytest.mark.parametrize(("draft", "covered", "category", "how"), MAPPED_BACK)
+def test_a_disguised_identifier_is_found_on_the_characters_written(
+    linter: Any, draft: str, covered: str, category: str, how: str
+) -> None:
+    finding = _finding(linter, draft, category)
+    start = draft.index(covered)
+    assert (
+        covered in finding.text and finding.start <= start and start + len(covered) <= finding.end
+    )
+    assert finding.text == draft[finding.start : finding.end]
+    assert finding.written and how in finding.written
+
+
+@pytest.mark.parametrize(("draft", "covered", "category", "how"), MAPPED_BACK)
+def test_redaction_removes_what_was_written(
+    linter: Any, draft: str, covered: str, category: str, how: str
+) -> None:
+    redacted = linter.redact(draft, style="tag")
+    assert covered not in redacted
+    assert redacted[:3] == draft[:3] or draft.index(covered) < 3
+
+
+@pytest.mark.parametrize(
+    ("draft", "exact"),
+    [
+        (f"We met Ka{ZWSP}yla at the flat.", f"Ka{ZWSP}yla"),
+        ("He told us B r o d i e had left.", "B r o d i e"),
+        ("We saw K4yd3n at the hub.", "K4yd3n"),
+        ("She moved to G11 6\u0420S in May.", "G11 6\u0420S"),
+        ("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.", "0 7 7 0 0 9 0 0 9 8 7"),
+        ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow"),
+    ],
+)
+def test_the_finding_is_exactly_the_disguised_token(linter: Any, draft: str, exact: str) -> None:
+    assert exact in {f.text for f in linter.check(draft).findings}
+
+
+# Ordinary text a normalisation could turn into a finding.
+LOOKALIKES = [
+    "S U M M A R Y\n\nThe review went well.",
+    "C A S E   N O T E S\n\nNothing to add.",
+    "We upgraded the app to version 3.12.1 and then 4.0.2.",
+    "See section 4.2.1 and 10.3.2 of the guidance.",
+    "The course costs £1,299.99 or 1 299,99 euro.",
+    "Follow @CarersUK and @BBCNews for updates.",
+    "Call the helpline on 0 8 0 8 8 0 2 3 3 3 3 any time.",
+    "Call the helpline on oh eight oh eight, eight oh two, three three three three.",
+    "Ring Mind on 0 3 0 0 1 2 3 3 3 9 3 or the council's line on 0300.123.4567.",
+    "Samaritans are on 1 1 6 1 2 3 day and night.",
+    "It is one thing to agree and another to act. There was only one way in.",
+    "Take 5mg at 10am in room B12, just off the M25.",
+    "We did a follow-up on well-being and a one-to-one check-in.",
+    "The file is at docs/policy/review-2024.pdf in the shared drive.",
+    "Share #SocialWorkWeek and #carersweek this year.",
+    "i.e. e.g. a b c and U.S.A.",
+    "The monitor showed 1O0 BPM and the MP3 ONE player was in room B12.",
+    "s u m m a r y of the day, A-B-C of it.",
+]
+
+
+@pytest.mark.parametrize("draft", LOOKALIKES)
+def test_ordinary_text_does_not_become_a_finding(linter: Any, draft: str) -> None:
+    assert [(f.category, f.text) for f in linter.check(draft).findings] == []
+
+
+def test_ordinary_text_gets_no_view_at_all(linter: Any) -> None:
+    text = "Met the family today and talked about the plan."
+    normalised = linter.normaliser(text)
+    assert not normalised.changed and normalised.text is text
+
+
+def test_a_sentence_in_another_alphabet_is_left_as_written(linter: Any) -> None:
+    text = "Она сказала: мама дома."
+    assert linter.normaliser(text).text == text
+
+
+def test_hyphenated_words_in_running_text_are_left_alone(linter: Any) -> None:
+    text = "A 14-year-old girl and her well-being, after a follow-up."
+    assert linter.normaliser(text).text == text
+
+
+def test_heading_capitals_stay_capitals_in_the_view(linter: Any) -> None:
+    assert linter.normaliser("S U M M A R Y").text == "SUMMARY"
+
+
+def test_version_numbers_and_sections_are_not_collapsed(linter: Any) -> None:
+    assert (
+        linter.normaliser("version 3.12.1, section 4.2.1").text == "version 3.12.1, section 4.2.1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("thirty-one", 31),
+        ("thirteen", 13),
+        ("two thousand and ten", 2010),
+        ("nineteen ninety-nine", 1999),
+        ("twenty twenty-three", 2023),
+        ("a hundred and two", 102),
+        ("twenty oh five", 2005),
+    ],
+)
+def test_words_to_number(words: str, number: int) -> None:
+    assert words_to_number(words) == number
+
+
+def test_apply_edits_maps_every_view_character_back() -> None:
+    text, starts, ends = apply_edits("ab-cd", [Edit(2, 3, "", "x"), Edit(4, 5, "DD", "y")])
+    assert text == "abcDD"
+    assert list(zip(starts, ends)) == [(0, 1), (1, 2), (3, 4), (4, 5), (4, 5)]
+
+
+def test_reversed_text_maps_each_character_back(linter: Any) -> None:
+    draft = f"x {RLO}cba{PDF} y"
+    normalised = linter.normaliser(draft)
+    assert normalised.text == "x abc y"
+    assert normalised.to_original(2, 3) == (draft.index("a"), draft.index("a") + 1)
+    assert normalised.to_original(2, 5) == (draft.index("c"), draft.index("a") + 1)
+
+
+def test_redaction_replaces_the_written_characters(linter: Any) -> None:
+    draft = f"We met Ka{ZWSP}yla and rang 0 7 7 0 0 9 0 0 9 8 7 later."
+    redacted = linter.redact(draft, style="tag")
+    assert "Ka" + ZWSP not in redacted and "0 7 7 0 0" not in redacted
+    assert redacted.startswith("We met ") and redacted.endswith(" later.")
+
+
+def test_line_and_column_point_at_the_draft(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(f"First line.\nThen K{ZWSP}4yd3n came\nand left.\n", encoding="utf-8")
+    report = linter.check_document(read_document(str(path)))
+    finding = next(f for f in report.findings if f.category == "PERSON")
+    assert (finding.line, finding.column) == (2, 6)
+
+
+def test_inline_directive_ignores_a_normalised_finding(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "<!-- redactcheck: ignore-next-line -->\nWe met B r o d i e today.\n\nThen K4yd3n came.\n",
+        encoding="utf-8",
+    )
+    report = linter.check_document(read_document(str(path)))
+    assert "B r o d i e" in {s.finding.text for s in report.suppressed if s.why == "inline"}
+    assert "K4yd3n" in {f.text for f in report.findings}
+
+
+def test_json_output_says_how_it_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 if needed.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["check", "--format", "json", str(path)])
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert any("between the digits" in (f.get("written") or "") for f in findings)
+
+
+def test_front_matter_slug_and_tags_in_a_markdown_post(linter: Any, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Our story\nslug: kayla-brodie-story\ntags: [justiceforjayden, kinship]\n---\n\n"
+        "Nothing else here.\n",
+        encoding="utf-8",
+    )
+    found = {f.text for f in linter.check_document(read_document(str(path))).findings}
+    assert {"kayla-brodie-story", "justiceforjayden"} <= found
+
+
+def test_a_username_in_a_byline_stays_the_authors(linter: Any) -> None:
+    draft = "Advice wanted\nPosted by carer_ellie_89\n\nMy mum has just moved into a home."
+    report = linter.check(draft)
+    assert "carer_ellie_89" not in {f.text for f in report.findings}
+    assert "carer_ellie_89" in {s.finding.text for s in report.suppressed if s.why == "byline"}
+
+
+def test_a_username_discussed_in_the_text_is_found(linter: Any) -> None:
+    assert "kayla_b_2010" in {
+        f.text for f in linter.check("Her snap is kayla_b_2010 now.").findings
+    }
+
+
+def test_check_and_explain_say_how_it_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("Her mobile is 0 7 7 0 0 9 0 0 9 8 7 and she is K4yd3n.\n", encoding="utf-8")
+    for _ in range(2):  # the second run is answered from the result cache
+        checked = CliRunner().invoke(cli.main, ["check", str(path)])
+        assert "It was written with spaces or dots between the digits." in checked.output
+    explained = CliRunner().invoke(cli.main, ["explain", str(path)])
+    assert "line 1: a name written with digits in place of letters" in explained.output
+
+
+def test_a_chat_link_is_contact_details(linter: Any) -> None:
+    found = {
+        (f.category, f.text)
+        for f in linter.check("Message her on https://t.me/kayla_b now.").findings
+    }
+    assert ("CONTACT", "https://t.me/kayla_b") in found
+
+
+def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
+    draft = "Her car is WK68 OXP, parked outside."
+    assert linter.normaliser(draft).text == draft
+    assert ("ID_NUMBER", "WK68 OXP") in {(f.category, f.text) for f in linter.check(draft).findings}
