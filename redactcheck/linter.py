@@ -11,6 +11,7 @@ from . import directives as inline
 from . import risk
 from .config import Config
 from .engine import Candidates, Engine, merge
+from .people import People
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
@@ -45,6 +46,8 @@ class Linter:
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()
+        self.people = People(getattr(self.config, "professionals", "suppress") == "flag",
+                             getattr(self.config, "subjects", ()))
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""
@@ -120,6 +123,7 @@ class Linter:
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
+        kept, suppressed = self.people.assign(text, kept, suppressed)
         located = tuple(_locate(f, text, position) for f in kept)
         starts = [k.start for k in kept]
         suppressed = [Suppressed(_locate(s.finding, text, position), s.why) for s in suppressed

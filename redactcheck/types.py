@@ -69,6 +69,8 @@ class Finding:
     text: str = field(repr=False, default="")
     line: int = 0
     column: int = 0
+    role: str = ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
+    evidence: str = ""  # why that role, in words ("declared not her real name, line 3")
 
     @property
     def kind(self) -> str:
@@ -94,6 +96,9 @@ class Finding:
             "line": self.line,
             "column": self.column,
         }
+        if self.role:
+            data["role"] = self.role
+            data["evidence"] = self.evidence
         if include_text:
             data["text"] = self.text
         return data
