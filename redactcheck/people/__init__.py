@@ -116,6 +116,7 @@ class People:
             else:
                 out_suppressed.append(Suppressed(labelled, role))
         out_suppressed = [self._label_earlier(s) for s in out_suppressed]
+        out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people)
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
 
@@ -162,6 +163,8 @@ class People:
             if last is not m:
                 found += [e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT]
             placed = ev.place_evidence(text, m, self.cues, lines)
+            if any(e.place == HEADER for e in placed):  # "Jackie (carer):" labels the sender, not the case
+                found = [e for e in found if e.role != SUBJECT or e.line != m.line]
             found += placed
             if not any(e.place == HEADER for e in found):
                 found += ev.nearby_evidence(m, everything, text)
@@ -220,6 +223,33 @@ class People:
                 line = ev.own_family(text, self.cues)
                 if line:
                     person.evidence.append(Evidence(SUBJECT, "writes about their own family", line))
+
+
+_AUTHORS_WHY = frozenset({"byline", "signature"})
+
+
+def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: dict[tuple[int, int], Person]
+                     ) -> tuple[list[Finding], list[Suppressed]]:
+    """A writer who is part of the case (a parent writing about her son, a foster carer about
+    her foster child) is a subject: their name in the byline or sign-off is reported, and
+    so are the phone number and e-mail address in their signature."""
+    writers = [p for p in people.values() if p.role()[0] == SUBJECT
+               and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)]
+    if not writers:
+        return kept, suppressed
+    back: list[Finding] = []
+    left: list[Suppressed] = []
+    for item in suppressed:
+        f = item.finding
+        person = people.get((f.start, f.end)) if f.category == Category.PERSON.value else None
+        if person in writers and item.why in _AUTHORS_WHY:
+            role, chosen = person.role()
+            back.append(replace(f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))))
+        elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
+            back.append(replace(f, role="", evidence=""))
+        else:
+            left.append(item)
+    return sorted(kept + back, key=lambda f: (f.start, f.end)), left
 
 
 def _record_nearby(text: str, m: Mention, everything: Sequence[Finding]) -> bool:

@@ -146,7 +146,9 @@ def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> l
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
     if _ALONE.match(b) and _ALONE_END.match(a) and _signs_off(lines, line - 1):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
-    if cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
+    if cues.family_is.search(a):
+        found.append(Evidence(SUBJECT, "described as family or a carer", line))
+    elif cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
         found.append(Evidence(AUTHOR, "the author's bio", line))
     if _DR.search(b) or _DR.search(m.text):
         sentence = _sentence(text, m.finding.start, m.finding.end)

@@ -63,6 +63,7 @@ class Cues:
     cite_after: re.Pattern[str]
     cite_past_after: re.Pattern[str]
     harm_sentence: re.Pattern[str]
+    family_is: re.Pattern[str]
     work_after: re.Pattern[str]
     cite_before: re.Pattern[str]
     author_before: re.Pattern[str]
@@ -130,6 +131,9 @@ def cues() -> Cues:
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b", i),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
+        family_is=re.compile(
+            rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
+            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer|kinship\s+carer|carer)\s+(?:to|of|for)\b", i),
         harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
@@ -155,7 +159,10 @@ def cues() -> Cues:
             rf"^(?:\s*(?:\(|,)\s*(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
             rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two|three)\s+)?(?:{kin})\b"
             rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)", i),
-        own_family=re.compile(rf"\b(?:my|our|me)\s+(?:[\w-]+\s+)?(?:{family})\b", i),
+        own_family=re.compile(
+            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b|\bme\s+(?:{family})\b"
+            rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
+            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b", i),
         family_of=re.compile(rf"\b(?:{family})\s+(?:of|to)\b", i),
         label_before=re.compile(rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i),
         harm_after=re.compile(
