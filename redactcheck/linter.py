@@ -46,8 +46,7 @@ class Linter:
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()
-        self.people = People(getattr(self.config, "professionals", "suppress") == "flag",
-                             getattr(self.config, "subjects", ()))
+        self.people = People(self.config.professionals == "flag", self.config.subjects)
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: lower-case chat and capitals truecased, same length."""

@@ -27,7 +27,7 @@ from . import evidence as ev
 from .evidence import (AUTHOR, CITED, HEADER, PLACEHOLDER, PROFESSIONAL, PSEUDONYM, PUBLIC, SUBJECT,
                        Evidence, Mention)
 from .lexicon import cues
-from .notname import why_not_a_name
+from .notname import ordinary_cell, why_not_a_name
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
 NOT_A_NAME = "not a name"
@@ -93,6 +93,9 @@ class People:
             if finding.category == Category.CONTACT.value and self._author_handle(text, finding):
                 out_suppressed.append(Suppressed(replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line_col(text, finding.start)[0]}"), AUTHOR))
                 continue
+            if finding.category == Category.LOCATION.value and ordinary_cell(text, finding):
+                out_suppressed.append(Suppressed(replace(finding, evidence=ordinary_cell(text, finding) or ""), NOT_A_NAME))
+                continue
             if finding.category != Category.PERSON.value:
                 out_kept.append(finding)
                 continue
@@ -115,7 +118,7 @@ class People:
                 out_kept.append(labelled)
             else:
                 out_suppressed.append(Suppressed(labelled, role))
-        out_suppressed = [self._label_earlier(s) for s in out_suppressed]
+        out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
         out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people)
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
@@ -132,13 +135,13 @@ class People:
         return any(parts(m.text) in self.subjects or any(p in s for s in self.subjects for p in parts(m.text))
                    for m in person.mentions) if self.subjects else False
 
-    def _label_earlier(self, item: Suppressed) -> Suppressed:
+    def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:
         """A PERSON finding suppressed before roles were decided gets the role its reason means."""
         f = item.finding
         if f.category != Category.PERSON.value or f.role:
             return item
         role = _WHY_ROLE.get(item.why, item.why)
-        return Suppressed(replace(f, role=role, evidence=f"{item.why}, line {f.line or 0}" if f.line else item.why), item.why)
+        return Suppressed(replace(f, role=role, evidence=f"{item.why}, line {line_col(text, f.start)[0]}"), item.why)
 
     def _people(self, text: str, findings: Sequence[Finding], earlier: Sequence[Suppressed],
                 everything: Sequence[Finding]) -> dict[tuple[int, int], Person]:
@@ -204,7 +207,8 @@ class People:
                            or (self.cues.label_before.search(m.before) and _record_nearby(text, m, everything)))]
             if beside:
                 person.evidence.append(Evidence(SUBJECT, "a full name beside a direct identifier", beside[0].line))
-            elif not any(e.place == HEADER or e.role == AUTHOR for e in person.evidence):
+            elif not any(e.place == HEADER or e.role in (AUTHOR, PROFESSIONAL, PUBLIC, CITED, PLACEHOLDER)
+                         for e in person.evidence):
                 person.evidence.append(Evidence(PSEUDONYM, "the draft declares names changed", line))
 
     def _own_family(self, text: str, persons: Sequence[Person], lines: Sequence[str]) -> None:

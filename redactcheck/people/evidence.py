@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..resources import word_list
 from ..suppress import CLOSING
 from ..types import Finding, line_col
 from .lexicon import Cues, TITLE
@@ -179,9 +180,19 @@ def nearby_evidence(m: Mention, findings: Sequence[Finding], text: str) -> list[
 def own_family(text: str, cues: Cues, times: int = 1) -> int:
     """The line on which the writer speaks of their own family ("my son") for the
     `times`-th time, or 0: a post's author who says "my son" twice is writing about him."""
-    matches = [m for m in cues.own_family.finditer(text)
-               if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))]
+    first_names = word_list("first_names.txt")
+    found = list(cues.own_family.finditer(text)) + [
+        m for m in cues.own_name.finditer(text) if m.group("name").lower() in first_names]  # "our Kyle"
+    matches = sorted((m for m in found if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))
+                      and not _quoted(text, m.start())),
+                     key=lambda m: m.start())
     return line_col(text, matches[times - 1].start())[0] if len(matches) >= times else 0
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Inside quotation marks on its line: someone else's words ("my grandson's mate", he said)."""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _sentence(text: str, start: int, end: int) -> str:

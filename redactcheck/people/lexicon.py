@@ -27,11 +27,16 @@ def _ordinary(word: str) -> bool:
     return word.lower() in word_list("common_words.txt") or word.lower() in word_list("frequent_words.txt")
 
 
+def _strict(phrase: str) -> bool:
+    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation ("MS", "GP")."""
+    return phrase.isupper() and (_ordinary(phrase) or len(phrase) <= 3)
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation for phrases matched without regard to case, except an entry in
     capitals that is also an ordinary word ("TA", "PA"): that one must be in capitals."""
-    loose = {p.lower() for p in phrases if not (p.isupper() and _ordinary(p))}
-    strict = {p for p in phrases if p.isupper() and _ordinary(p)}
+    loose = {p.lower() for p in phrases if not _strict(p)}
+    strict = {p for p in phrases if _strict(p)}
     parts = []
     if loose:
         parts.append(_flexible(trie_alternation(loose)))
@@ -75,6 +80,7 @@ class Cues:
     family_before: re.Pattern[str]
     family_after: re.Pattern[str]
     own_family: re.Pattern[str]
+    own_name: re.Pattern[str]
     family_of: re.Pattern[str]
     label_before: re.Pattern[str]
     harm_after: re.Pattern[str]
@@ -123,7 +129,7 @@ def cues() -> Cues:
         public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
         office_before=re.compile(rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i),
         office_after=re.compile(
-            rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:[\w'’-]+\s+){{0,3}}?(?:{offices})\b"
+            rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
             rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b", i),
         fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
@@ -162,7 +168,9 @@ def cues() -> Cues:
         own_family=re.compile(
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
+            rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+|young\s+)?(?:{family})\b"
             rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b", i),
+        own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
         family_of=re.compile(rf"\b(?:{family})\s+(?:of|to)\b", i),
         label_before=re.compile(rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i),
         harm_after=re.compile(

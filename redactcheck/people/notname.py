@@ -90,3 +90,14 @@ def _short_ordinary(cell: str, words: list[str]) -> bool:
     if not words or len(words) > _MAX_CELL_WORDS or re.search(r"[.!?,;]\s*\S", cell):
         return False
     return all(w.lower() in _FUNCTION or _ordinary(w) for w in words)
+
+
+def ordinary_cell(text: str, finding: Finding) -> str | None:
+    """A place or name finding that is a heading or table cell of ordinary words ("| Approaches |")."""
+    words = _WORD.findall(text[finding.start : finding.end])
+    if not words or not all(_ordinary(w) for w in words):
+        return None
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return "a heading or table cell of ordinary words" if _heading_or_cell(line, finding.start - line_start, words) else None
