@@ -68,7 +68,7 @@ class Linter:
         surname, the name is the author's own, suppressed with why="byline".
         """
         view = self.view(as_text(text, "Linter.check"))
-        report = self._report(text, view, self.engine.find(view), source, position, authors)
+        report = self._report(text, view, self.engine.find(view), source, position, authors, inline.subjects(directives))
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
@@ -114,7 +114,7 @@ class Linter:
         return apply_redaction(text, findings_to_redact(report), style or self.config.style)
 
     def _report(self, text: str, view: str, candidates: Candidates, source: str,
-                position: PositionFn | None, authors: Sequence[str] = ()) -> Report:
+                position: PositionFn | None, authors: Sequence[str] = (), subjects: Sequence[str] = ()) -> Report:
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
         regions = self.suppressor.regions(view) + author_regions(view, authors)
         kept, suppressed = self.suppressor.split(view, merged, regions)
@@ -122,7 +122,7 @@ class Linter:
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
-        kept, suppressed = self.people.assign(text, kept, suppressed)
+        kept, suppressed = self.people.assign(text, kept, suppressed, subjects)
         located = tuple(_locate(f, text, position) for f in kept)
         starts = [k.start for k in kept]
         suppressed = [Suppressed(_locate(s.finding, text, position), s.why) for s in suppressed

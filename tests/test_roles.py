@@ -161,3 +161,24 @@ def test_role_words_are_data_files() -> None:
     assert len(names) >= 15
     for name in names:
         assert read_phrases(name), name
+
+
+def test_an_inline_directive_names_a_subject(linter: Linter) -> None:
+    draft = "My practice supervisor, Lorna Geddes, came along.\n"
+    directives = [(len(draft), 'subject "Lorna Geddes"')]
+    assert "Lorna Geddes" not in _reported(linter.check(draft))
+    assert "Lorna Geddes" in _reported(linter.check(draft, directives=directives))
+
+
+def test_roles_survive_the_cache(linter: Linter) -> None:
+    """A cached report keeps each finding's role and evidence (and the cache holds no draft text)."""
+    from redactcheck import cache
+
+    draft = "Her brother Lewis is 9. My practice supervisor, Lorna Geddes, came too."
+    report = linter.check(draft)
+    entry = json.dumps(cache._entry(report))
+    assert "Lewis" not in entry and "Lorna" not in entry
+    again = cache._report_from(json.loads(entry), draft, "<text>", None)
+    assert again is not None
+    assert [(f.role, f.evidence) for f in again.findings] == [(f.role, f.evidence) for f in report.findings]
+    assert [(s.why, s.finding.role) for s in again.suppressed] == [(s.why, s.finding.role) for s in report.suppressed]

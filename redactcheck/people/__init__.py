@@ -82,9 +82,11 @@ class People:
         self.professionals_flag = professionals_flag
         self.subjects = {parts(s) for s in subjects if parts(s)}
 
-    def assign(self, text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed]
-               ) -> tuple[list[Finding], list[Suppressed]]:
-        """(findings, suppressed) with every PERSON finding given its role and evidence."""
+    def assign(self, text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed],
+               subjects: Sequence[str] = ()) -> tuple[list[Finding], list[Suppressed]]:
+        """(findings, suppressed) with every PERSON finding given its role and evidence;
+        `subjects` are names the draft's own directives say the case is about."""
+        forced = self.subjects | {parts(s) for s in subjects if parts(s)}
         out_kept: list[Finding] = []
         out_suppressed = list(suppressed)
         candidates: list[Finding] = []
@@ -110,7 +112,7 @@ class People:
         for finding in candidates:
             person = people[(finding.start, finding.end)]
             role, chosen = person.role()
-            if self._forced_subject(person):
+            if _forced_subject(person, forced):
                 role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
             words = "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft"
             labelled = replace(finding, role=role, evidence=words)
@@ -130,10 +132,6 @@ class People:
         m = ev.mention(text, finding)
         return bool(self.cues.author_before.search(m.before) or any(
             e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))))
-
-    def _forced_subject(self, person: Person) -> bool:
-        return any(parts(m.text) in self.subjects or any(p in s for s in self.subjects for p in parts(m.text))
-                   for m in person.mentions) if self.subjects else False
 
     def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:
         """A PERSON finding suppressed before roles were decided gets the role its reason means."""
@@ -254,6 +252,12 @@ def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: 
         else:
             left.append(item)
     return sorted(kept + back, key=lambda f: (f.start, f.end)), left
+
+
+def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:
+    """A name the user says is a subject (config `subjects`, --subject, an inline directive):
+    any mention whose words are among that name's words."""
+    return any(parts(m.text) and set(parts(m.text)) <= set(name) for name in forced for m in person.mentions)
 
 
 def _record_nearby(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
