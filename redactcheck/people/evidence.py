@@ -132,6 +132,8 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     family = cues.family_after.search(a)
     if family and not re.findall(r"[\w-]+", family.group(0))[-1].istitle():  # "Ferguson's Child Protection Practice": a title
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
+    if re.match(r"^\s+v\.?\s+\S", a) or re.search(r"\bv\.?\s+$", m.before):
+        found.append(Evidence(SUBJECT, "a party to a case", line))
     if cues.harm_after.search(a) or cues.harm_sentence.search(_sentence(a, 0, 0)):
         found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
     return found

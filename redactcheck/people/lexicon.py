@@ -162,7 +162,7 @@ def cues() -> Cues:
         family_before=re.compile(
             rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i),
         family_after=re.compile(
-            rf"^(?:\s*(?:\(|,)\s*(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
+            rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
             rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two|three)\s+)?(?:{kin})\b"
             rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)", i),
         own_family=re.compile(
