@@ -200,8 +200,8 @@ class People:
             return
         line = line_col(text, match.start())[0]
         for person in persons:
-            beside = [m for m in person.mentions if len(parts(m.text)) > 1
-                      and (any(e.why.startswith("beside a direct identifier") for e in ev.nearby_evidence(m, everything, text))
+            beside = [m for m in person.mentions if _full_name(m)
+                      and (_identifier_in_paragraph(text, m, everything)
                            or (self.cues.label_before.search(m.before) and _record_nearby(text, m, everything)))]
             if beside:
                 person.evidence.append(Evidence(SUBJECT, "a full name beside a direct identifier", beside[0].line))
@@ -210,21 +210,32 @@ class People:
                 person.evidence.append(Evidence(PSEUDONYM, "the draft declares names changed", line))
 
     def _own_family(self, text: str, persons: Sequence[Person], lines: Sequence[str]) -> None:
-        """An author or chat sender who writes about their own family ("my son") is part of the case."""
+        """An author or chat sender who writes about their own family ("my son") is part of the case;
+        when two or more senders of a chat do, it is a chat among families (parents of one class,
+        relatives), and every sender in it is part of the case."""
+        family_senders = 0
+        senders: list[Person] = []
         for person in persons:
             author = [e for e in person.evidence if e.role == AUTHOR]
             if not author:
                 continue
-            senders = [e for e in author if e.why == "the sender of a message"]
-            if senders:
+            sent = [e for e in author if e.why == "the sender of a message"]
+            if sent:
+                senders.append(person)
                 own = [m.line for m in person.mentions
                        if ev.own_family(lines[m.line - 1][len(m.before) :], self.cues)]
                 if own:
+                    family_senders += 1
                     person.evidence.append(Evidence(SUBJECT, "writes about their own family", own[0]))
             else:
                 line = ev.own_family(text, self.cues)
                 if line:
                     person.evidence.append(Evidence(SUBJECT, "writes about their own family", line))
+        if family_senders >= 2:
+            for person in senders:
+                if not any(e.role == SUBJECT for e in person.evidence):
+                    line = next(e.line for e in person.evidence if e.why == "the sender of a message")
+                    person.evidence.append(Evidence(SUBJECT, "a sender in a chat among families", line))
 
 
 _AUTHORS_WHY = frozenset({"byline", "signature"})
@@ -258,6 +269,27 @@ def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:
     """A name the user says is a subject (config `subjects`, --subject, an inline directive):
     any mention whose words are among that name's words."""
     return any(parts(m.text) and set(parts(m.text)) <= set(name) for name in forced for m in person.mentions)
+
+
+_BLANKET_NEAR = 150
+
+
+def _full_name(m: Mention) -> bool:
+    """A first name and surname, or a title and surname ("Mrs Baird"): a real name's shape."""
+    return len(parts(m.text)) > 1 or bool(re.match(r"(?:mr|mrs|ms|miss|mx|dr)\.?\s+\S", m.text, re.I)
+                                          or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", m.before))
+
+
+def _identifier_in_paragraph(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
+    """An address, phone, date of birth, ID or reference in the same paragraph, near the name."""
+    f = m.finding
+    for other in everything:
+        if other.category not in ev.IDENTIFIERS:
+            continue
+        gap = text[min(f.end, other.end) : max(f.start, other.start)]
+        if max(other.start - f.end, f.start - other.end) <= _BLANKET_NEAR and "\n\n" not in gap:
+            return True
+    return False
 
 
 def _record_nearby(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
@@ -319,10 +351,13 @@ def _scholarly(person: Person) -> bool:
     """Shaped like a cited author: a full name, a title, or a surname that is no first name."""
     from ..resources import word_list
 
-    if any(len(parts(m.text)) > 1 for m in person.mentions):
-        return True
     if any(re.match(r"(?:dr|prof|professor)\.?\s", m.text, re.I) or re.search(r"(?:dr|prof|professor)\.?\s+$", m.before, re.I)
            for m in person.mentions):
+        return True
+    if any(re.match(r"(?:mr|mrs|ms|miss|mx)\.?\s", m.text, re.I) or re.search(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", m.before, re.I)
+           for m in person.mentions):
+        return False  # "Mrs Baird describes feeling low": people in a case are titled, cited authors are not
+    if any(len(parts(m.text)) > 1 for m in person.mentions):
         return True
     return all(p not in word_list("first_names.txt") for m in person.mentions for p in parts(m.text))
 

@@ -134,9 +134,18 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
     if re.match(r"^\s+v\.?\s+\S", a) or re.search(r"\bv\.?\s+$", m.before):
         found.append(Evidence(SUBJECT, "a party to a case", line))
-    if cues.harm_after.search(a) or cues.harm_sentence.search(_sentence(a, 0, 0)):
+    if cues.harm_after.search(a) or cues.harm_sentence.search(_sentence(a, 0, 0)) or _harm_next(m, cues):
         found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
     return found
+
+
+def _harm_next(m: Mention, cues: Cues) -> bool:
+    """The next sentence goes on about the same person ("He was suspended", "She was dismissed")."""
+    first = _SENTENCE_END.search(m.after)
+    if not first:
+        return False
+    nxt = m.after[first.end() :].lstrip()
+    return bool(re.match(r"(?:he|she|they)\b", nxt, re.I)) and bool(cues.harm_sentence.search(_sentence(nxt, 0, 0)))
 
 
 def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> list[Evidence]:

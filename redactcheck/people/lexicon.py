@@ -32,6 +32,11 @@ def _strict(phrase: str) -> bool:
     return phrase.isupper() and (_ordinary(phrase) or len(phrase) <= 3)
 
 
+def _capitalised(phrases: tuple[str, ...]) -> str:
+    """Titles as written before a name, capitals kept ("Lady Hale", not "the lady Sandra")."""
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation for phrases matched without regard to case, except an entry in
     capitals that is also an ordinary word ("TA", "PA"): that one must be in capitals."""
@@ -124,8 +129,8 @@ def cues() -> Cues:
         bio_after=re.compile(
             rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
             rf"|(?:works|teaches|lectures|writes|leads|manages)\b)", i),
-        public_title_before=re.compile(rf"(?:^|[^\w])(?:{titles})\.?\s+$", i),
-        public_title_inside=re.compile(rf"^(?:{titles})\.?\s", i),
+        public_title_before=re.compile(rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s+$"),
+        public_title_inside=re.compile(rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"),
         public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
         office_before=re.compile(rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i),
         office_after=re.compile(
@@ -145,7 +150,7 @@ def cues() -> Cues:
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
-            rf"|\baccording\s+to\s+|\b(?:read|reading|trained\s+with|quoting|citing|cites|see)\s+"
+            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites)\s+|\(\s*see\s+(?:also\s+)?"
             rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+)(?:(?:prof|professor|dr)\.?\s+)?$", i),
         author_before=re.compile(
             rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$", i | re.M),

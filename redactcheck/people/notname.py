@@ -26,6 +26,11 @@ def _ordinary(word: str) -> bool:
     return any(s in common or s in frequent for s in stems)
 
 
+def _plural_of_ordinary(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("s") and (lower[:-1] in word_list("common_words.txt") or lower[:-2] in word_list("common_words.txt"))
+
+
 def _known_name(word: str) -> bool:
     lower = word.lower()
     return lower in word_list("first_names.txt") or lower in word_list("surnames.txt")
@@ -60,8 +65,11 @@ def why_not_a_name(text: str, finding: Finding, cues: Cues, named: "set[str] | f
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
-    if word.islower() and not getattr(text, "lower_case", False) or _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word[0].isupper() and word[1:].islower():
+    if word.islower() and not getattr(text, "lower_case", False):
         return "an ordinary word"
+    opening = _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word.istitle()
+    if opening and (word.lower() in word_list("frequent_words.txt") or _plural_of_ordinary(word)):
+        return "an ordinary word"  # "Parents could not ...", "Texts are safer"; not a rare name like "Blessing"
     return None
 
 
