@@ -93,10 +93,13 @@ class People:
         named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
         for finding in kept:
             if finding.category == Category.CONTACT.value and self._author_handle(text, finding):
-                out_suppressed.append(Suppressed(replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line_col(text, finding.start)[0]}"), AUTHOR))
+                line = line_col(text, finding.start)[0]
+                handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
+                out_suppressed.append(Suppressed(handle, AUTHOR))
                 continue
-            if finding.category == Category.LOCATION.value and ordinary_cell(text, finding):
-                out_suppressed.append(Suppressed(replace(finding, evidence=ordinary_cell(text, finding) or ""), NOT_A_NAME))
+            cell = ordinary_cell(text, finding) if finding.category == Category.LOCATION.value else None
+            if cell:
+                out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
             if finding.category != Category.PERSON.value:
                 out_kept.append(finding)

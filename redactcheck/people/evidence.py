@@ -13,7 +13,7 @@ from typing import Sequence
 from ..resources import word_list
 from ..suppress import CLOSING
 from ..types import Finding, line_col
-from .lexicon import Cues, TITLE
+from .lexicon import Cues
 
 SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER = (
     "subject", "author", "professional", "public", "cited", "pseudonym", "placeholder")
@@ -37,7 +37,7 @@ _ALONE = re.compile(r"^[ \t>*_—–]*$")
 _ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
 _SELF_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_DR = re.compile(rf"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
+_DR = re.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
 _PROF = re.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EDGE_LINES = 4
@@ -229,5 +229,3 @@ def _at_edge(lines: Sequence[str], index: int) -> bool:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     return index in filled[:_EDGE_LINES] or index in filled[-_EDGE_LINES:]
 
-
-TITLE_WORDS = re.compile(rf"^(?:{TITLE}|cllr|councillor|sir|dame|lord|lady|baroness|judge|hhj|sheriff)\.?\s+", re.I)

@@ -86,7 +86,6 @@ class Cues:
     family_after: re.Pattern[str]
     own_family: re.Pattern[str]
     own_name: re.Pattern[str]
-    family_of: re.Pattern[str]
     label_before: re.Pattern[str]
     harm_after: re.Pattern[str]
     harm_before: re.Pattern[str]
@@ -176,7 +175,6 @@ def cues() -> Cues:
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+|young\s+)?(?:{family})\b"
             rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b", i),
         own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
-        family_of=re.compile(rf"\b(?:{family})\s+(?:of|to)\b", i),
         label_before=re.compile(rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i),
         harm_after=re.compile(
             rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly|repeatedly)\s+)?(?:{harm})\b", i),
