@@ -20,7 +20,7 @@ from .atomic import write_atomic
 from .resources import data_dir
 from .types import Finding, Report, RiskScore, Suppressed, line_col
 
-SCHEMA = 1
+SCHEMA = 3
 MAX_AGE_SECONDS = 30 * 24 * 3600
 
 
@@ -104,7 +104,8 @@ class ResultCache:
 
 
 def _finding_entry(finding: Finding) -> list[Any]:
-    return [finding.start, finding.end, finding.category, finding.score, finding.rule, finding.explanation]
+    return [finding.start, finding.end, finding.category, finding.score, finding.rule, finding.explanation,
+            finding.role, finding.evidence]  # the role's evidence names cues and lines, never draft text
 
 
 def _entry(report: Report) -> dict[str, Any]:
@@ -117,16 +118,17 @@ def _entry(report: Report) -> dict[str, Any]:
 
 
 def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
-    start, end, category, score, rule, why = row[:6]
-    written = row[6] if len(row) > 6 else None  # how a disguised identifier was written
+    start, end, category, score, rule, why, role, evidence = row[:8]
+    written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
     line, column = position(start) if position else line_col(text, start)
-    return Finding(start, end, category, score, rule, why, text[start:end], line, column, written)
+    return Finding(start, end, category, score, rule, why, text[start:end], line, column,
+                   written=written, role=role, evidence=evidence)
 
 
 def _report_from(data: dict[str, Any], text: str, source: str, position: Any) -> Report | None:
     try:
         findings = tuple(_finding_from(row, text, position) for row in data["findings"])
-        suppressed = tuple(Suppressed(_finding_from(row[:6] + row[7:], text, position), row[6])
+        suppressed = tuple(Suppressed(_finding_from(row[:8] + row[9:], text, position), row[8])
                            for row in data["suppressed"])
         value, band, reasons, drivers = data["risk"]
         risk = RiskScore(value, band, tuple(reasons), tuple(findings[i] for i in drivers))

@@ -137,6 +137,7 @@ common_options = [
     click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder (repeatable)."),
     click.option("--allow", "allow", multiple=True, help="Never flag this term (repeatable)."),
     click.option("--disable", multiple=True, help="Rule id or CATEGORY to turn off (repeatable)."),
+    click.option("--subject", "subjects", multiple=True, help="Always treat this name as someone the case is about (repeatable)."),
 ]
 
 
@@ -146,8 +147,11 @@ def with_common(func: Any) -> Any:
     return func
 
 
-def _flags(model: str | None, rule_dirs: Sequence[str], allow: Sequence[str], disable: Sequence[str], **extra: Any) -> dict[str, Any]:
+def _flags(model: str | None, rule_dirs: Sequence[str], allow: Sequence[str], disable: Sequence[str],
+           subjects: Sequence[str] = (), **extra: Any) -> dict[str, Any]:
     flags: dict[str, Any] = {"model": model, **extra}
+    if subjects:
+        flags["subjects"] = list(subjects)
     if rule_dirs:
         flags["rules"] = list(rule_dirs)
     if allow:

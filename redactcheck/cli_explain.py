@@ -45,7 +45,21 @@ def explanation(report: Report, places: dict[str, float], show_text: bool) -> di
         "groups": groups,
         "whole_draft_risk": round(whole, 1),
         "model_version": params.version,
+        "people": people(report, show_text),
     }
+
+
+def people(report: Report, show_text: bool) -> list[dict[str, Any]]:
+    """Whose name each PERSON mention is: its role and the evidence, subjects first."""
+    mentions = [(f, "finding") for f in report.findings if f.role] + [
+        (s.finding, "suppressed") for s in report.suppressed if s.finding.role]
+    out = []
+    for finding, kind in sorted(mentions, key=lambda item: (item[1] != "finding", item[0].start)):
+        entry: dict[str, Any] = {"line": finding.line, "role": finding.role, "evidence": finding.evidence, "reported": kind == "finding"}
+        if show_text:
+            entry["text"] = finding.text
+        out.append(entry)
+    return out
 
 
 def _lines(label: Sequence[int]) -> str:
@@ -62,7 +76,22 @@ def render_text(item: dict[str, Any]) -> list[str]:
         out.append(f"  the whole draft together: risk {item['whole_draft_risk']:.0f}")
     for finding in (f for group in item["groups"] for f in group["findings"] if f.get("written")):
         out.append(f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}")
+    seen: set[tuple[str, str, str]] = set()
+    for person in item.get("people", []):
+        if person["reported"]:
+            continue
+        who = person.get("text") or f"a name on line {person['line']}"
+        key = (who, person["role"], person["evidence"])
+        if key not in seen:
+            seen.add(key)
+            out.append(f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}")
     return out
+
+
+_ROLE_WORDS = {"author": "the author, not reported", "professional": "a professional in their role, not reported",
+               "public": "a public figure, not reported", "cited": "a cited author, not reported",
+               "pseudonym": "declared not a real name, not reported", "placeholder": "a placeholder, not reported",
+               "not a name": "not a person's name, not reported"}
 
 
 @click.command(epilog=PATHS_EXIT_CODES)

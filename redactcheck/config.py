@@ -41,6 +41,8 @@ class Config:
     fail_on: str = "default"
     show_text: bool = True
     style: str = "default"
+    subjects: tuple[str, ...] = ()  # names always treated as people the case is about (redactcheck.people)
+    professionals: str = "suppress"  # "flag": professionals named in their role become findings too
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -49,14 +51,14 @@ class Config:
         base_dir = Path(source).parent if source not in ("<flags>", "<defaults>") else Path.cwd()
         if "rules" in updates:
             updates["rules"] = self.rules + tuple(str((base_dir / r).resolve()) for r in updates["rules"])
-        for key in ("allowlist", "allowlist_patterns", "disable"):
+        for key in ("allowlist", "allowlist_patterns", "disable", "subjects"):
             if key in updates:
                 updates[key] = tuple(dict.fromkeys(getattr(self, key) + tuple(updates[key])))
         return replace(self, **updates, sources=self.sources + (source,))
 
 
 _TYPES: dict[str, type] = {f.name: f.type for f in fields(Config)}  # type: ignore[misc]
-_LIST_KEYS = {"rules", "disable", "allowlist", "allowlist_patterns"}
+_LIST_KEYS = {"rules", "disable", "allowlist", "allowlist_patterns", "subjects"}
 
 
 def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
@@ -95,6 +97,8 @@ def _style_value(value: Any, source: str) -> str:
 
 
 def _check_values(values: Mapping[str, Any], source: str) -> None:
+    if values.get("professionals", "suppress") not in ("suppress", "flag"):
+        raise ConfigError(f"{source}: 'professionals' must be suppress or flag")
     if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
         raise ConfigError(f"{source}: 'fail_on' must be direct, quasi, high, medium, never or score:N")
     for pattern in values.get("allowlist_patterns", ()):

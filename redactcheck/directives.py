@@ -16,7 +16,7 @@ from .types import Finding, Report, RiskScore, Suppressed, line_col
 
 Directives = Sequence[tuple[int, str]]
 Rescore = Callable[[Sequence[Finding]], RiskScore]
-KNOWN = ("ignore-next-line", "off", "on", "allow")
+KNOWN = ("ignore-next-line", "off", "on", "allow", "subject")
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|\'([^\']+)\'')
 _WORD = re.compile(r"[\w-]+")
 
@@ -52,6 +52,8 @@ def parse(text: str, directives: Directives, source: str = "<text>") -> InlineIg
             off_at = None
         elif word == "allow":
             allowed.extend(_terms(raw, text, offset, source))
+        elif word == "subject":
+            _terms(raw, text, offset, source, word)  # read before the check: see subjects()
         else:
             raise _error(text, offset, source, f"unknown redactcheck directive '{word[:30]}' (known: {', '.join(KNOWN)})")
     if off_at is not None:
@@ -70,12 +72,22 @@ def _error(text: str, offset: int, source: str, message: str) -> InputError:
     return InputError(f"{source}:{line}: {message}")
 
 
-def _terms(raw: str, text: str, offset: int, source: str) -> list[str]:
+def _terms(raw: str, text: str, offset: int, source: str, verb: str = "allow") -> list[str]:
     terms = [next(g for g in match.groups() if g) for match in _QUOTED.finditer(raw)]
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
-        raise _error(text, offset, source, 'allow needs a quoted term, e.g. <!-- redactcheck: allow "Fife Council" -->')
+        example = '"Fife Council"' if verb == "allow" else '"Dana Oyelaran"'
+        raise _error(text, offset, source, f"{verb} needs a quoted term, e.g. <!-- redactcheck: {verb} {example} -->")
     return terms
+
+
+def subjects(directives: Directives) -> list[str]:
+    """The names `redactcheck: subject "NAME"` says the case is about, whatever their role looks like."""
+    names: list[str] = []
+    for _, raw in directives:
+        if _verb(raw) == "subject":
+            names.extend(next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(raw))
+    return [n for n in names if n]
 
 
 def next_line(text: str, offset: int) -> tuple[int, int]:

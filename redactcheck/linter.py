@@ -11,6 +11,7 @@ from . import directives as inline
 from . import risk
 from .config import Config
 from .engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
+from .people import People
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
@@ -49,6 +50,7 @@ class Linter:
         self.place_weights = risk.place_weight_table()
         self.normaliser = Normaliser(self.case_names, word_list("surnames.txt") - self.case_ordinary,
                                      self.case_places, self.case_ordinary, word_list("common_words.txt"))
+        self.people = People(self.config.professionals == "flag", self.config.subjects)
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: every line break a \\n, lower-case chat and
@@ -87,7 +89,8 @@ class Linter:
         if lines_are_paragraphs:
             raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
             candidates = Candidates(merge(raw), raw)
-        report = self._report(normalised, view, candidates, source, position, authors)
+        report = self._report(normalised, view, candidates, source, position, authors,
+                              inline.subjects(directives))
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
@@ -137,7 +140,8 @@ class Linter:
         return settled(text, recheck(text), style or self.config.style, recheck).text
 
     def _report(self, normalised: Normalised, view: str, candidates: Candidates, source: str,
-                position: PositionFn | None, authors: Sequence[str] = ()) -> Report:
+                position: PositionFn | None, authors: Sequence[str] = (),
+                subjects: Sequence[str] = ()) -> Report:
         """Suppress and score the candidates found in the view; every finding is then
         reported on the draft's own characters."""
         text = normalised.original
@@ -148,6 +152,7 @@ class Linter:
         if not self._disabled("name-repeat", "PERSON"):
             more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
+        kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
         starts = [k.start for k in kept]
         suppressed = [Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
                       for s in suppressed if not _reported(s.finding, kept, starts)]

@@ -73,6 +73,8 @@ class Finding:
     line: int = 0
     column: int = 0
     written: str | None = None  # how a disguised identifier was written ("with spaces between the digits")
+    role: str = ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
+    evidence: str = ""  # why that role, in words ("declared not her real name, line 3")
 
     @property
     def kind(self) -> str:
@@ -100,6 +102,9 @@ class Finding:
         }
         if self.written:
             data["written"] = self.written
+        if self.role:
+            data["role"] = self.role
+            data["evidence"] = self.evidence
         if include_text:
             data["text"] = self.text
         return data

@@ -62,10 +62,19 @@ def test_nothing_found_is_low_risk() -> None:
     assert result.value == 0 and result.band == "low"
 
 
-def test_any_direct_identifier_reaches_the_flag_threshold() -> None:
+def test_any_direct_identifier_but_a_lone_first_name_reaches_the_flag_threshold() -> None:
     for category in Category:
-        if category.kind == "direct":
+        if category.kind == "direct" and category is not Category.PERSON:
             assert risk.score([finding(category.value, "x")]).value >= 50, category
+    assert risk.score([finding("PERSON", "Sarah Thompson")]).value >= 50
+
+
+def test_a_lone_first_name_is_reported_but_does_not_flag_alone() -> None:
+    """One first name the model found (issue 15): often a word or a colleague, so alone it
+    stays below the flag threshold; with an age or a place beside it the draft is flagged."""
+    alone = risk.score([finding("PERSON", "Jamie")])
+    with_age = risk.score([finding("PERSON", "Jamie"), finding("AGE", "14", 7)])
+    assert 0 < alone.value < 50 <= with_age.value
 
 
 def test_full_name_with_address_is_high() -> None:
@@ -91,7 +100,8 @@ def test_parameters_file_loads_with_a_version_and_sane_values() -> None:
     params = risk.load_params()
     assert params.version and float(params.version) >= 2
     assert all(0.0 <= w <= 1.0 for w in params.weights.values())
-    assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct")
+    assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct" and key != "PERSON.first")
+    assert params.weights["PERSON.first"] < params.threshold / 100 <= params.weights["PERSON.full"]
     assert list(params.joint) == sorted(params.joint)
     assert params.threshold == 50 and params.high > params.medium
 

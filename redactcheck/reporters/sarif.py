@@ -82,7 +82,8 @@ def _result(report: Report, finding: Finding, index: int, options: ReporterOptio
             "artifactLocation": {"uri": artifact_uri(report.source)},
             "region": region(report, finding),
         }}],
-        "properties": {"category": finding.category, "kind": finding.kind, "score": round(finding.score, 3)},
+        "properties": {"category": finding.category, "kind": finding.kind, "score": round(finding.score, 3),
+                       **({"role": finding.role, "evidence": finding.evidence} if finding.role else {})},
     }
 
 

@@ -76,6 +76,9 @@ def render(reports: Sequence[Report], out: TextIO, options: ReporterOptions) -> 
                 for line in _source_lines(report, finding):
                     _emit(out, console, line)
         _emit(out, console, _file_line(report))
+        professionals = _professionals(report, options)
+        if professionals:
+            _emit(out, console, Text(f"    professionals named in their role (check they agreed): {professionals}"))
         if options.verbose:
             for line in _verbose_lines(report, options):
                 _emit(out, console, line)
@@ -134,6 +137,15 @@ def _file_line(report: Report) -> Text:
     return text
 
 
+def _professionals(report: Report, options: ReporterOptions) -> str:
+    """The professionals a draft names in their role, by name when matched text is shown
+    (by line when hidden), so the writer can check each agreed to be named."""
+    named = [s.finding for s in report.suppressed if s.why == "professional"]
+    if options.show_text:
+        return ", ".join(dict.fromkeys(one_line(f.text) for f in named))
+    return ", ".join(dict.fromkeys(f"line {location(report, f)[0]}" for f in named))
+
+
 def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
     """Every further reason, and each suppressed candidate with why it was let through."""
     lines = [Text(f"    reason: {reason}") for reason in report.risk_score.reasons[1:]]
@@ -142,7 +154,8 @@ def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
         shown = f" [{one_line(item.finding.text)}]" if options.show_text else ""
         lines.append(
             Text(f"    {report.source}:{line}:{column}: left alone: {category_words(item.finding.category)} "
-                 f"({item.why}){shown} ({item.finding.category}, rule {item.finding.rule})")
+                 f"({item.why}{': ' + item.finding.evidence if item.finding.evidence else ''}){shown} "
+                 f"({item.finding.category}, rule {item.finding.rule})")
         )
     return lines
 

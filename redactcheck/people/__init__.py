@@ -1,0 +1,387 @@
+"""Whose name is it: group the mentions of one person and decide their role.
+
+A draft names the people its case is about, and also its author, colleagues,
+researchers, public figures and people under names it says are changed. Only the
+first are identifiers. `People.assign` groups the PERSON findings of one draft into
+people (full name, first name, surname, title and surname, initials), collects the
+evidence of every mention (see `evidence`), and decides one role per person:
+
+- subject: someone the case is about; the only direct PERSON findings;
+- author, professional, public, cited, pseudonym, placeholder: suppressed, with
+  that role as the reason and the evidence in words.
+
+Where the evidence is weak or conflicting the role is subject: missing an identifier
+is the worse error. Evidence that someone is part of the case (a family word, an age,
+an address beside the name, harm alleged) outweighs every other role, except that a
+declared pseudonym keeps hiding the name (not the ages and places around it): only a
+full name beside another direct identifier breaks a blanket "names have been changed".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from ..types import Category, Finding, Suppressed, line_col
+from . import evidence as ev
+from .evidence import (AUTHOR, CITED, HEADER, PLACEHOLDER, PROFESSIONAL, PSEUDONYM, PUBLIC, SUBJECT,
+                       Evidence, Mention)
+from .lexicon import cues
+from .notname import ordinary_cell, why_not_a_name
+
+ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
+NOT_A_NAME = "not a name"
+# The order in which a person's roles are reported when several apply (none of them is subject).
+_PRIORITY = (PSEUDONYM, PLACEHOLDER, AUTHOR, PROFESSIONAL, PUBLIC, CITED)
+# Earlier suppressions of a PERSON finding and the role they stand for.
+_WHY_ROLE = {"byline": AUTHOR, "signature": AUTHOR, "citation": CITED, "placeholder": PLACEHOLDER,
+             "public body": PUBLIC, "platform": NOT_A_NAME, "helpline": NOT_A_NAME, "common word": NOT_A_NAME,
+             "statute": CITED}
+_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I)
+_STOP = frozenset("mr mrs ms miss mx dr prof professor rev revd cllr councillor sir dame lord lady baroness judge hhj "
+                  "sheriff mayor minister kc qc mp msp ms the".split())
+
+
+@dataclass
+class Person:
+    """The mentions of one person and the evidence they carry."""
+
+    key: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def role(self) -> tuple[str, list[Evidence]]:
+        """(role, the evidence for it)."""
+        subject = [e for e in self.evidence if e.role == SUBJECT]
+        pseudonym = [e for e in self.evidence if e.role == PSEUDONYM]
+        if pseudonym and not any(e.why.startswith("a full name beside") for e in subject):
+            return PSEUDONYM, pseudonym
+        if subject:
+            return SUBJECT, subject
+        for role in _PRIORITY:
+            chosen = [e for e in self.evidence if e.role == role]
+            if chosen:
+                return role, chosen
+        return SUBJECT, []
+
+
+def parts(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without titles, possessives or asterisks."""
+    words = [w.lower() for w in _PART.findall(name)]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return tuple(w for w in words if w not in _STOP)
+
+
+class People:
+    """Decides whose name each PERSON finding is; built once per Linter."""
+
+    def __init__(self, professionals_flag: bool = False, subjects: Sequence[str] = ()) -> None:
+        self.cues = cues()
+        self.professionals_flag = professionals_flag
+        self.subjects = {parts(s) for s in subjects if parts(s)}
+
+    def assign(self, text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed],
+               subjects: Sequence[str] = ()) -> tuple[list[Finding], list[Suppressed]]:
+        """(findings, suppressed) with every PERSON finding given its role and evidence;
+        `subjects` are names the draft's own directives say the case is about."""
+        forced = self.subjects | {parts(s) for s in subjects if parts(s)}
+        out_kept: list[Finding] = []
+        out_suppressed = list(suppressed)
+        candidates: list[Finding] = []
+        named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
+        for finding in kept:
+            if finding.category == Category.CONTACT.value and self._author_handle(text, finding):
+                line = line_col(text, finding.start)[0]
+                handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
+                out_suppressed.append(Suppressed(handle, AUTHOR))
+                continue
+            cell = ordinary_cell(text, finding) if finding.category == Category.LOCATION.value else None
+            if cell:
+                out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
+                continue
+            if finding.category != Category.PERSON.value:
+                out_kept.append(finding)
+                continue
+            own = 1 if _stands_as_name(text, finding) else 0
+            reason = why_not_a_name(text, finding, self.cues, {w for w, n in named.items() if n > own})
+            if reason:
+                out_suppressed.append(Suppressed(replace(finding, role=NOT_A_NAME, evidence=reason), NOT_A_NAME))
+            else:
+                candidates.append(finding)
+        earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
+        people = self._people(text, candidates, earlier, kept)
+        for finding in candidates:
+            person = people[(finding.start, finding.end)]
+            role, chosen = person.role()
+            if _forced_subject(person, forced):
+                role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
+            words = "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft"
+            labelled = replace(finding, role=role, evidence=words)
+            if role == SUBJECT or (role == PROFESSIONAL and self.professionals_flag):
+                out_kept.append(labelled)
+            else:
+                out_suppressed.append(Suppressed(labelled, role))
+        out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
+        out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people)
+        out_kept.sort(key=lambda f: (f.start, f.end))
+        return out_kept, out_suppressed
+
+    def _author_handle(self, text: str, finding: Finding) -> bool:
+        """A forum handle ("u/name", "@name") in a byline or as a message's sender is the poster's."""
+        if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
+            return False
+        m = ev.mention(text, finding)
+        return bool(self.cues.author_before.search(m.before) or any(
+            e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))))
+
+    def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:
+        """A PERSON finding suppressed before roles were decided gets the role its reason means."""
+        f = item.finding
+        if f.category != Category.PERSON.value or f.role:
+            return item
+        role = _WHY_ROLE.get(item.why, item.why)
+        return Suppressed(replace(f, role=role, evidence=f"{item.why}, line {line_col(text, f.start)[0]}"), item.why)
+
+    def _people(self, text: str, findings: Sequence[Finding], earlier: Sequence[Suppressed],
+                everything: Sequence[Finding]) -> dict[tuple[int, int], Person]:
+        """Each finding's Person, with the evidence of all the person's mentions."""
+        lines = text.split("\n")
+        mentions = [ev.mention(text, f) for f in findings]
+        persons = _group(mentions + [ev.mention(text, s.finding) for s in earlier])
+        by_span = {(p_m.finding.start, p_m.finding.end): person for person in persons for p_m in person.mentions}
+        for s in earlier:
+            role = _WHY_ROLE.get(s.why)
+            if role and role != NOT_A_NAME:
+                by_span[(s.finding.start, s.finding.end)].evidence.append(
+                    Evidence(role, s.why, line_col(text, s.finding.start)[0]))
+        chains = _chains(text, mentions)
+        for m in mentions:
+            person = by_span[(m.finding.start, m.finding.end)]
+            scholarly = _scholarly(person)
+            found = ev.left_evidence(m, self.cues) + ev.right_evidence(m, self.cues, scholarly)
+            first, last = chains.get((m.finding.start, m.finding.end), (m, m))
+            if first is not m:
+                found += [e for e in ev.left_evidence(first, self.cues) if e.role != SUBJECT]
+            if last is not m:
+                found += [e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT]
+            placed = ev.place_evidence(text, m, self.cues, lines)
+            if any(e.place == HEADER for e in placed):  # "Jackie (carer):" labels the sender, not the case
+                found = [e for e in found if e.role != SUBJECT or e.line != m.line]
+            found += placed
+            if not any(e.place == HEADER for e in found):
+                found += ev.nearby_evidence(m, everything, text)
+            if " ".join(parts(m.text)) in self.cues.public_figures and len(parts(m.text)) > 1:
+                found.append(Evidence(PUBLIC, "a public figure", m.line))
+            if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
+                footnote = _asterisk_footnote(text)
+                if footnote:
+                    found.append(Evidence(PSEUDONYM, "marked * as a changed name", footnote))
+            person.evidence.extend(found)
+        self._cancel_chosen_names(text, persons)
+        self._blanket(text, persons, everything)
+        self._own_family(text, persons, lines)
+        return by_span
+
+    def _cancel_chosen_names(self, text: str, persons: Sequence[Person]) -> None:
+        """ "I'll call him Des, because that is what everyone calls him": the real name."""
+        for person in persons:
+            for m in person.mentions:
+                window = text[m.finding.end : m.finding.end + 120]
+                cancel = [c for c in self.cues.pseudonym_cancel.finditer(window)
+                          if not re.search(r"\bnot\s+(?:\w+\s+)?$", window[: c.start()], re.I)]
+                if ev.PSEUDONYM in {e.role for e in person.evidence} and cancel:
+                    person.evidence = [e for e in person.evidence if e.why != "introduced as a chosen name"]
+                    person.evidence.append(Evidence(SUBJECT, "said to be their real name", m.line))
+
+    def _blanket(self, text: str, persons: Sequence[Person], everything: Sequence[Finding]) -> None:
+        """ "Names have been changed": every name is a pseudonym, except a full name beside an
+        address, phone number, date of birth or reference, which is a real name left in."""
+        match = self.cues.blanket.search(text)
+        if not match:
+            return
+        line = line_col(text, match.start())[0]
+        for person in persons:
+            beside = [m for m in person.mentions if _full_name(m)
+                      and (_identifier_in_paragraph(text, m, everything)
+                           or (self.cues.label_before.search(m.before) and _record_nearby(text, m, everything)))]
+            if beside:
+                person.evidence.append(Evidence(SUBJECT, "a full name beside a direct identifier", beside[0].line))
+            elif not any(e.place == HEADER or e.role in (AUTHOR, PROFESSIONAL, PUBLIC, CITED, PLACEHOLDER)
+                         for e in person.evidence):
+                person.evidence.append(Evidence(PSEUDONYM, "the draft declares names changed", line))
+
+    def _own_family(self, text: str, persons: Sequence[Person], lines: Sequence[str]) -> None:
+        """An author or chat sender who writes about their own family ("my son") is part of the case;
+        when two or more senders of a chat do, it is a chat among families (parents of one class,
+        relatives), and every sender in it is part of the case."""
+        family_senders = 0
+        senders: list[Person] = []
+        for person in persons:
+            author = [e for e in person.evidence if e.role == AUTHOR]
+            if not author:
+                continue
+            sent = [e for e in author if e.why == "the sender of a message"]
+            if sent:
+                senders.append(person)
+                own = [m.line for m in person.mentions
+                       if ev.own_family(lines[m.line - 1][len(m.before) :], self.cues)]
+                if own:
+                    family_senders += 1
+                    person.evidence.append(Evidence(SUBJECT, "writes about their own family", own[0]))
+            else:
+                line = ev.own_family(text, self.cues)
+                if line:
+                    person.evidence.append(Evidence(SUBJECT, "writes about their own family", line))
+        if family_senders >= 2:
+            for person in senders:
+                if not any(e.role == SUBJECT for e in person.evidence):
+                    line = next(e.line for e in person.evidence if e.why == "the sender of a message")
+                    person.evidence.append(Evidence(SUBJECT, "a sender in a chat among families", line))
+
+
+_AUTHORS_WHY = frozenset({"byline", "signature"})
+
+
+def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: dict[tuple[int, int], Person]
+                     ) -> tuple[list[Finding], list[Suppressed]]:
+    """A writer who is part of the case (a parent writing about her son, a foster carer about
+    her foster child) is a subject: their name in the byline or sign-off is reported, and
+    so are the phone number and e-mail address in their signature."""
+    writers = [p for p in people.values() if p.role()[0] == SUBJECT
+               and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)]
+    if not writers:
+        return kept, suppressed
+    back: list[Finding] = []
+    left: list[Suppressed] = []
+    for item in suppressed:
+        f = item.finding
+        person = people.get((f.start, f.end)) if f.category == Category.PERSON.value else None
+        if person in writers and item.why in _AUTHORS_WHY:
+            role, chosen = person.role()
+            back.append(replace(f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))))
+        elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
+            back.append(replace(f, role="", evidence=""))
+        else:
+            left.append(item)
+    return sorted(kept + back, key=lambda f: (f.start, f.end)), left
+
+
+def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:
+    """A name the user says is a subject (config `subjects`, --subject, an inline directive):
+    any mention whose words are among that name's words."""
+    return any(parts(m.text) and set(parts(m.text)) <= set(name) for name in forced for m in person.mentions)
+
+
+_BLANKET_NEAR = 150
+
+
+def _full_name(m: Mention) -> bool:
+    """A first name and surname, or a title and surname ("Mrs Baird"): a real name's shape."""
+    return len(parts(m.text)) > 1 or bool(re.match(r"(?:mr|mrs|ms|miss|mx|dr)\.?\s+\S", m.text, re.I)
+                                          or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", m.before))
+
+
+def _identifier_in_paragraph(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
+    """An address, phone, date of birth, ID or reference in the same paragraph, near the name."""
+    f = m.finding
+    for other in everything:
+        if other.category not in ev.IDENTIFIERS:
+            continue
+        gap = text[min(f.end, other.end) : max(f.start, other.start)]
+        if max(other.start - f.end, f.start - other.end) <= _BLANKET_NEAR and "\n\n" not in gap:
+            return True
+    return False
+
+
+def _record_nearby(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
+    """A direct identifier on the next few lines of a record ("Name: X" then "DOB: ...")."""
+    end = m.finding.end
+    for _ in range(3):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return any(f.category in ev.IDENTIFIERS and m.finding.end <= f.start < end for f in everything)
+
+
+def _named_elsewhere(text: str, findings: Sequence[Finding]) -> dict[str, int]:
+    """How often each word stands as a name in a PERSON finding: in a full name or inside a
+    sentence ("the girl, Blessing Oyelaran" makes a sentence-opening "Blessing" a name too)."""
+    words: dict[str, int] = {}
+    for f in findings:
+        if _stands_as_name(text, f):
+            for word in parts(text[f.start : f.end]):
+                words[word] = words.get(word, 0) + 1
+    return words
+
+
+def _stands_as_name(text: str, f: Finding) -> bool:
+    found = parts(text[f.start : f.end])
+    opening = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, f.start - 3) : f.start])
+    return len(found) > 1 or (not opening and not text[f.start : f.end].islower())
+
+
+def _group(mentions: Sequence[Mention]) -> list[Person]:
+    """One Person per full name; a first name, surname or initials joins the full name it
+    fits. A word that fits several ("Frank": Pauline Frank, Chantelle Frank) merges them
+    into one person: their evidence is shared, and subject evidence wins."""
+    full: dict[tuple[str, ...], Person] = {}
+    for m in mentions:
+        key = parts(m.text)
+        if len(key) > 1:
+            full.setdefault(key, Person(key)).mentions.append(m)
+    single: dict[str, Person] = {}
+    for m in mentions:
+        key = parts(m.text)
+        if len(key) > 1:
+            continue
+        word = key[0] if key else m.text.lower()
+        initials = "".join(ch for ch in m.text if ch.isupper()) if _INITIALS.match(m.text.strip()) else ""
+        hosts = list({id(p): p for k, p in full.items()
+                      if word in k or (initials and "".join(w[0] for w in k).upper() == initials)}.values())
+        if not hosts:
+            single.setdefault(word, Person((word,))).mentions.append(m)
+            continue
+        for other in hosts[1:]:
+            hosts[0].mentions.extend(other.mentions)
+            for k in [k for k, p in full.items() if p is other]:
+                full[k] = hosts[0]
+        hosts[0].mentions.append(m)
+    return list({id(p): p for p in full.values()}.values()) + list(single.values())
+
+
+def _scholarly(person: Person) -> bool:
+    """Shaped like a cited author: a full name, a title, or a surname that is no first name."""
+    from ..resources import word_list
+
+    if any(re.match(r"(?:dr|prof|professor)\.?\s", m.text, re.I) or re.search(r"(?:dr|prof|professor)\.?\s+$", m.before, re.I)
+           for m in person.mentions):
+        return True
+    if any(re.match(r"(?:mr|mrs|ms|miss|mx)\.?\s", m.text, re.I) or re.search(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", m.before, re.I)
+           for m in person.mentions):
+        return False  # "Mrs Baird describes feeling low": people in a case are titled, cited authors are not
+    if any(len(parts(m.text)) > 1 for m in person.mentions):
+        return True
+    return all(p not in word_list("first_names.txt") for m in person.mentions for p in parts(m.text))
+
+
+def _chains(text: str, mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[Mention, Mention]]:
+    """Names listed together ("Prof. Elena Marsh and Andrew Tully", "Ruch, Turney and Ward
+    edited") share the cue before the first and the cue after the last."""
+    ordered = sorted(mentions, key=lambda m: m.finding.start)
+    groups: list[list[Mention]] = []
+    for m in ordered:
+        if groups and _COORDINATION.match(text[groups[-1][-1].finding.end : m.finding.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return {(m.finding.start, m.finding.end): (g[0], g[-1]) for g in groups if len(g) > 1 for m in g}
+
+
+def _asterisk_footnote(text: str) -> int:
+    """The line of a footnote that starts with * and says names are changed, or 0."""
+    for match in re.finditer(r"(?m)^[ \t]*\*+[ \t]*(?P<note>[^\n*]{3,120})$", text):
+        if re.search(r"\b(?:names?|pseudonyms?)\b", match.group("note"), re.I) and re.search(
+                r"\b(?:changed|not\s+(?:their\s+|her\s+|his\s+)?real|pseudonyms?|invented)\b", match.group("note"), re.I):
+            return line_col(text, match.start())[0]
+    return 0

@@ -1,0 +1,231 @@
+"""What the words around one mention of a name say about whose name it is.
+
+Each function reads the text just before a mention (on its own line) or just after
+it and returns Evidence: a role and the cue in words. Nothing here decides: a person
+collects the evidence of all their mentions and `roles.decide` weighs it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..resources import word_list
+from ..suppress import CLOSING
+from ..types import Finding, line_col
+from .lexicon import Cues
+
+SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER = (
+    "subject", "author", "professional", "public", "cited", "pseudonym", "placeholder")
+# Where the evidence sits: a header-like place (chat prefix, e-mail header, greeting,
+# sign-off) is not the case being told, so ages and addresses nearby do not make the
+# writer a subject there.
+HEADER = "header"
+_CONTEXT = 160
+_DIRECT_NEAR = 80
+IDENTIFIERS = frozenset({"ADDRESS", "POSTCODE", "CONTACT", "ID_NUMBER", "CASE_REF", "DATE_OF_BIRTH"})
+_AGE_GAP = re.compile(r"^[\s,(]*(?:(?:is|was|who\s+is|who['’]s|aged|now|only|just|turned|turns|nearly|almost)\s+)*$", re.I)
+_GREETING = re.compile(
+    r"^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good\s+morning|afternoon|good\s+afternoon|evening|bore\s+da|helo|shwmae)"
+    r"[ \t,]*$", re.I)
+_GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
+_SENDER_END = re.compile(r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$", re.I)
+_HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
+_HEADER_TO = re.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
+_QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
+_ALONE = re.compile(r"^[ \t>*_—–]*$")
+_ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
+_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DR = re.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
+_PROF = re.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EDGE_LINES = 4
+_HYPOTHETICAL = re.compile(r"\?|\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    role: str
+    why: str
+    line: int
+    place: str = ""  # HEADER for a chat prefix, header, greeting or sign-off
+
+    def words(self) -> str:
+        return f"{self.why}, line {self.line}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One PERSON finding with the text around it on its line."""
+
+    finding: Finding
+    text: str  # the mention as written
+    before: str  # its line up to the mention (at most _CONTEXT characters)
+    after: str  # its line after the mention
+    line: int
+
+
+def mention(text: str, finding: Finding) -> Mention:
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, finding.start - _CONTEXT) : finding.start]
+    after = text[finding.end : min(line_end, finding.end + _CONTEXT)]
+    return Mention(finding, text[finding.start : finding.end], before, after, line_col(text, finding.start)[0])
+
+
+def left_evidence(m: Mention, cues: Cues) -> list[Evidence]:
+    """Cues written before the name: roles, titles, bylines, declarations."""
+    found: list[Evidence] = []
+    b, line = m.before, m.line
+    if cues.pseudonym_before.search(b):
+        found.append(Evidence(PSEUDONYM, "introduced as a chosen name", line))
+    if cues.author_before.search(b):
+        found.append(Evidence(AUTHOR, "byline", line))
+    if _HEADER_FROM.search(b):
+        found.append(Evidence(AUTHOR, "e-mail sender", line, HEADER))
+    if _HEADER_TO.search(b):
+        found.append(Evidence(PROFESSIONAL, "e-mail correspondent", line, HEADER))
+    if _GREETING.search(b) and _GREETING_END.match(m.after):
+        found.append(Evidence(PROFESSIONAL, "greeted as the message's reader", line, HEADER))
+    if _SELF_INTRO.search(b):
+        found.append(Evidence(AUTHOR, "introduces themselves", line))
+    if cues.profession_before.search(b):
+        found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
+    if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
+        found.append(Evidence(PUBLIC, "a public title", line))
+    if cues.office_before.search(b):
+        found.append(Evidence(PUBLIC, "a public office", line))
+    if cues.fame_before.search(b):
+        found.append(Evidence(PUBLIC, "known in their own right", line))
+    if cues.cite_before.search(b):
+        found.append(Evidence(CITED, "an author's work", line))
+    if _PROF.search(b) or _PROF.search(m.text):
+        found.append(Evidence(CITED, "a professor", line))
+    if cues.family_before.search(b):
+        found.append(Evidence(SUBJECT, "named with a family or case word", line))
+    if cues.label_before.search(b):
+        found.append(Evidence(SUBJECT, "the person a record or subject line is about", line))
+    if cues.harm_before.search(b):
+        found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
+    return found
+
+
+def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
+    """Cues written after the name: apposition, declarations, citations, senders."""
+    found: list[Evidence] = []
+    a, line = m.after, m.line
+    if cues.pseudonym_after.search(a):
+        found.append(Evidence(PSEUDONYM, "declared not a real name", line))
+    role = cues.profession_after.search(a)
+    if role and not re.search(r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I):
+        found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
+    if cues.public_suffix.search(a) or cues.public_suffix.search(m.text):
+        found.append(Evidence(PUBLIC, "a public title", line))
+    if cues.office_after.search(a):
+        found.append(Evidence(PUBLIC, "a public office", line))
+    if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
+        found.append(Evidence(CITED, "an author and their work", line))
+    elif scholarly and cues.cite_past_after.search(a) and _YEAR.search(_sentence(m.after, 0, 0)):
+        found.append(Evidence(CITED, "an author and their work", line))
+    family = cues.family_after.search(a)
+    if family and not re.findall(r"[\w-]+", family.group(0))[-1].istitle():  # "Ferguson's Child Protection Practice": a title
+        found.append(Evidence(SUBJECT, "named with a family or case word", line))
+    if re.match(r"^\s+v\.?\s+\S", a) or re.search(r"\bv\.?\s+$", m.before):
+        found.append(Evidence(SUBJECT, "a party to a case", line))
+    if cues.harm_after.search(a) or cues.harm_sentence.search(_sentence(a, 0, 0)) or _harm_next(m, cues):
+        found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
+    return found
+
+
+def _harm_next(m: Mention, cues: Cues) -> bool:
+    """The next sentence goes on about the same person ("He was suspended", "She was dismissed")."""
+    first = _SENTENCE_END.search(m.after)
+    if not first:
+        return False
+    nxt = m.after[first.end() :].lstrip()
+    return bool(re.match(r"(?:he|she|they)\b", nxt, re.I)) and bool(cues.harm_sentence.search(_sentence(nxt, 0, 0)))
+
+
+def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> list[Evidence]:
+    """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor."""
+    found: list[Evidence] = []
+    b, a, line = m.before, m.after, m.line
+    if cues.author_line_start.match(b) and _SENDER_END.match(a):
+        found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
+    elif _QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I):
+        found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
+    if _ALONE.match(b) and _ALONE_END.match(a) and _signs_off(lines, line - 1):
+        found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
+    if cues.family_is.search(a):
+        found.append(Evidence(SUBJECT, "described as family or a carer", line))
+    elif cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
+        found.append(Evidence(AUTHOR, "the author's bio", line))
+    if _DR.search(b) or _DR.search(m.text):
+        sentence = _sentence(text, m.finding.start, m.finding.end)
+        if _YEAR.search(sentence) or cues.cite_after.search(a) or cues.work_after.search(a):
+            found.append(Evidence(CITED, "a doctor in a literature context", line))
+        else:
+            found.append(Evidence(PROFESSIONAL, "a doctor", line))
+    return found
+
+
+def nearby_evidence(m: Mention, findings: Sequence[Finding], text: str) -> list[Evidence]:
+    """An age just after the name, or an address, phone, date of birth or reference beside it."""
+    found: list[Evidence] = []
+    f = m.finding
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for other in findings:
+        if other.category == "AGE" and f.end <= other.start <= f.end + 30 and _AGE_GAP.match(text[f.end : other.start]):
+            found.append(Evidence(SUBJECT, "named with an age", m.line))
+        elif (other.category in IDENTIFIERS and line_start <= other.start and other.end <= line_end
+              and (abs(other.start - f.end) <= _DIRECT_NEAR or abs(f.start - other.end) <= _DIRECT_NEAR)
+              and not _SENTENCE_END.search(text[min(f.end, other.end) : max(f.start, other.start)])):
+            found.append(Evidence(SUBJECT, f"beside a direct identifier ({other.category})", m.line))
+    return found
+
+
+def own_family(text: str, cues: Cues, times: int = 1) -> int:
+    """The line on which the writer speaks of their own family ("my son") for the
+    `times`-th time, or 0: a post's author who says "my son" twice is writing about him."""
+    first_names = word_list("first_names.txt")
+    found = list(cues.own_family.finditer(text)) + [
+        m for m in cues.own_name.finditer(text) if m.group("name").lower() in first_names]  # "our Kyle"
+    matches = sorted((m for m in found if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))
+                      and not _quoted(text, m.start())),
+                     key=lambda m: m.start())
+    return line_col(text, matches[times - 1].start())[0] if len(matches) >= times else 0
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Inside quotation marks on its line: someone else's words ("my grandson's mate", he said)."""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = _SENTENCE_END.search(text, end)
+    return text[begin : stop.end() if stop else len(text)]
+
+
+def _signs_off(lines: Sequence[str], index: int) -> bool:
+    """A name alone on its line after a closing ("Thanks,"), above a job or organisation
+    line, or as the draft's last line."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip(" \t>"):
+        above -= 1
+    if above >= 0 and CLOSING.match(lines[above].lstrip(" \t>")):
+        return True
+    rest = [line for line in lines[index + 1 :] if line.strip(" \t>")]
+    return not rest
+
+
+def _at_edge(lines: Sequence[str], index: int) -> bool:
+    """Among the first or last few non-blank lines: where a post's bio stands."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return index in filled[:_EDGE_LINES] or index in filled[-_EDGE_LINES:]
+

@@ -1,0 +1,184 @@
+"""Whose name is it (issue 15): roles decided from the whole draft, with the real pipeline.
+
+Every draft here was written for these tests. A role that is let go must say which role
+and why; a person who is part of the case stays a finding whatever else they are.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from redactcheck import Config, Linter
+from redactcheck.people import ROLES
+from redactcheck.people.lexicon import read_phrases
+from redactcheck.resources import data_dir
+
+
+def _reported(report: Any) -> set[str]:
+    return {f.text for f in report.findings if f.category == "PERSON"}
+
+
+def _let_go(report: Any) -> dict[str, tuple[str, str]]:
+    return {s.finding.text: (s.why, s.finding.evidence) for s in report.suppressed if s.finding.category == "PERSON"}
+
+
+LET_GO = [
+    # (draft, name, role, a word the evidence must contain)
+    ("By: Kelly Dunmore\n\nSupervision is where I learn the most.", "Kelly Dunmore", "author", "byline"),
+    ("This is a guest blog by Tomasz Lisowski.\n\nWhat a year it has been.", "Tomasz Lisowski", "author", "byline"),
+    ("Trust takes time and it cannot be hurried.\n\nRuth Adeyinka is a senior social worker.", "Ruth Adeyinka",
+     "author", "bio"),
+    ("[10:02] Priya Lal: morning, who is on duty today?\n[10:03] Ben Ellery: me", "Priya Lal", "author", "sender"),
+    ("My practice supervisor, Lorna Geddes, asked what I had noticed first.", "Lorna Geddes", "professional", "role"),
+    ("I shadowed Alan Brennan, duty social worker, on a first visit.", "Alan Brennan", "professional", "role"),
+    ("Practice educator: Morven Shaw\n\nToday I led my first carer's assessment.", "Morven Shaw", "professional", "role"),
+    ("Hi Rhys,\n\nThanks for the call this morning.", "Rhys", "professional", "greeted"),
+    ("The Mayor, Cllr Ruth Bannerman, opened the new hub.", "Ruth Bannerman", "public", "public"),
+    ("The review was chaired by Judge Aileen Forsyth.", "Aileen Forsyth", "public", "public"),
+    ("The actor Brian Cox spoke about growing up poor.", "Brian Cox", "public", "public"),
+    ("In his book Holding the Line, Tomasz Wierzbicki argues that trust comes first.", "Tomasz Wierzbicki",
+     "cited", "author"),
+    ("Eileen (not her real name) still makes her own soup.", "Eileen", "pseudonym", "declared"),
+    ("Names have been changed.\n\nMorag loves the ferry and the island shop.", "Morag", "pseudonym", "declares"),
+]
+
+
+@pytest.mark.parametrize(("draft", "name", "role", "word"), LET_GO, ids=[row[2] + ":" + row[1] for row in LET_GO])
+def test_each_role_is_let_go_with_its_evidence(linter: Linter, draft: str, name: str, role: str, word: str) -> None:
+    report = linter.check(draft)
+    assert name not in _reported(report)
+    found = {text: why for text, why in _let_go(report).items() if name in text or text in name}
+    assert found, f"{name} is neither reported nor let go"
+    why, evidence = next(iter(found.values()))
+    assert why == role and role in ROLES
+    assert word in evidence and re.search(r"line \d+", evidence)
+
+
+def test_a_coordinated_list_shares_the_cue_before_it(linter: Linter) -> None:
+    report = linter.check("Last spring I trained with Prof. Elena Marsh and Andrew Tully on motivational interviewing.")
+    assert not _reported(report)
+    assert {why for why, _ in _let_go(report).values()} == {"cited"}
+
+
+def test_every_mention_of_a_person_shares_the_role(linter: Linter) -> None:
+    report = linter.check("Written by Kelly Dunmore\n\nKelly has worked in fostering for ten years. She writes here about rest.")
+    assert not _reported(report)
+    let_go = [s.finding for s in report.suppressed if s.finding.category == "PERSON"]
+    assert len(let_go) >= 2 and all(f.role == "author" for f in let_go)  # "byline" or "author": the author either way
+
+
+@pytest.mark.parametrize(
+    ("draft", "name"),
+    [
+        # a chat sender whose own family is described
+        ("[18:02] Lorna Pryce: my son has not been home since Friday\n[18:03] Amir Shah: ring 101 again", "Lorna Pryce"),
+        # an author writing about her own child: the byline names the family
+        ("Posted by Gail Murray\n\nMy daughter Skye was taken into care last year and I do not know why.", "Gail Murray"),
+        # a professional who is the one alleged to have caused harm
+        ("The support worker, Ryan Pollock, was suspended after a resident said he slapped her.", "Ryan Pollock"),
+        # a chosen name that the draft then says is the real one
+        ("I'll call him Deano, because that is what everyone calls him, his nan included.", "Deano"),
+        # a job beside a family word: the mother is still the mother
+        ("Her mum, Claire Hood, a nurse at the hospital, works nights.", "Claire Hood"),
+    ],
+)
+def test_someone_in_the_case_stays_a_subject(linter: Linter, draft: str, name: str) -> None:
+    report = linter.check(draft)
+    person = [f for f in report.findings if f.category == "PERSON" and f.text == name]
+    assert person, (name, _let_go(report))
+    assert person[0].role == "subject" and person[0].evidence
+
+
+def test_a_parent_author_is_reported_with_her_signature_phone(linter: Linter) -> None:
+    report = linter.check("Posted by Gail Murray\n\nMy son Liam is 13 and was excluded again today.\n\nThanks\nGail\n07700 900123")
+    assert "Gail Murray" in _reported(report)
+    assert any(f.category == "CONTACT" for f in report.findings)
+
+
+def test_one_line_cannot_switch_off_name_detection(linter: Linter) -> None:
+    """Hostile: a blanket "names have been changed" hides declared pseudonyms, never a full
+    name that stands beside an address, a phone number or a date of birth."""
+    draft = ("All names in this post have been changed.\n\nTom is ninety. His nephew Gavin Drysdale lives at "
+             "22 Larch Street and rings him from 07700 900456.\n\nChild: Keira Lamont\nDOB: 14/02/2016")
+    report = linter.check(draft)
+    assert {"Gavin Drysdale", "Keira Lamont"} <= _reported(report)
+    assert _let_go(report)["Tom"][0] == "pseudonym"
+    assert report.risk >= 70 and report.has_direct
+
+
+def test_a_declared_pseudonym_keeps_the_age_and_place_around_it(linter: Linter) -> None:
+    report = linter.check("Names have been changed.\n\nMorag is 79 and lives on Westray.")
+    assert not _reported(report)
+    assert {"AGE", "LOCATION"} <= {f.category for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("draft", "word"),
+    [
+        ("[21:50] dee: ikr\n[21:53] stevie: ty", "ty"),
+        ("| Approaches | Notes |\n| --- | --- |\n| Reflective | useful |", "Approaches"),
+        ("To do:\n- Chase the CAMHS letter.\n- Book the room.", "Chase"),
+        ("Photo: Shutterstock", "Shutterstock"),
+    ],
+)
+def test_ordinary_words_slang_and_brands_are_not_people(linter: Linter, draft: str, word: str) -> None:
+    report = linter.check(draft)
+    assert not any(word in f.text for f in report.findings)
+
+
+def test_a_lone_first_name_is_reported_but_does_not_flag(linter: Linter) -> None:
+    alone = linter.check("Jamie was late for the group again.")
+    full = linter.check("Jamie Lowther was late for the group again.")
+    assert "Jamie" in _reported(alone) and alone.risk < 50
+    assert "Jamie Lowther" in _reported(full) and full.risk >= 50
+
+
+def test_json_carries_role_and_evidence_without_draft_text(linter: Linter) -> None:
+    report = linter.check("Her brother Lewis is 9. My practice supervisor, Lorna Geddes, came too.")
+    data = report.to_dict(include_text=False)
+    person = next(f for f in data["findings"] if f["category"] == "PERSON")
+    assert person["role"] == "subject" and "family" in person["evidence"]
+    let_go = next(s for s in data["suppressed"] if s["category"] == "PERSON")
+    assert let_go["why"] == let_go["role"] == "professional"
+    assert "Lewis" not in json.dumps(data) and "Lorna" not in json.dumps(data)
+
+
+def test_config_can_force_a_subject_and_flag_professionals() -> None:
+    draft = "My practice supervisor, Lorna Geddes, asked what I had noticed first."
+    forced = Linter(Config(subjects=("Lorna Geddes",))).check(draft)
+    flagged = Linter(Config(professionals="flag")).check(draft)
+    assert "Lorna Geddes" in _reported(forced)
+    assert [f.role for f in flagged.findings if f.text == "Lorna Geddes"] == ["professional"]
+
+
+def test_role_words_are_data_files() -> None:
+    """Every list the README of models/roles names exists and is not empty."""
+    readme = (data_dir("models") / "roles" / "README.md").read_text(encoding="utf-8")
+    names = re.findall(r"`([a-z_]+\.txt)`", readme)
+    assert len(names) >= 15
+    for name in names:
+        assert read_phrases(name), name
+
+
+def test_an_inline_directive_names_a_subject(linter: Linter) -> None:
+    draft = "My practice supervisor, Lorna Geddes, came along.\n"
+    directives = [(len(draft), 'subject "Lorna Geddes"')]
+    assert "Lorna Geddes" not in _reported(linter.check(draft))
+    assert "Lorna Geddes" in _reported(linter.check(draft, directives=directives))
+
+
+def test_roles_survive_the_cache(linter: Linter) -> None:
+    """A cached report keeps each finding's role and evidence (and the cache holds no draft text)."""
+    from redactcheck import cache
+
+    draft = "Her brother Lewis is 9. My practice supervisor, Lorna Geddes, came too."
+    report = linter.check(draft)
+    entry = json.dumps(cache._entry(report))
+    assert "Lewis" not in entry and "Lorna" not in entry
+    again = cache._report_from(json.loads(entry), draft, "<text>", None)
+    assert again is not None
+    assert [(f.role, f.evidence) for f in again.findings] == [(f.role, f.evidence) for f in report.findings]
+    assert [(s.why, s.finding.role) for s in again.suppressed] == [(s.why, s.finding.role) for s in report.suppressed]
