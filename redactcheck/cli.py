@@ -137,6 +137,8 @@ common_options = [
     click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder (repeatable)."),
     click.option("--allow", "allow", multiple=True, help="Never flag this term (repeatable)."),
     click.option("--disable", multiple=True, help="Rule id or CATEGORY to turn off (repeatable)."),
+    click.option("--watchlist", type=click.Path(dir_okay=False),
+                 help="Watchlist store (default: yours, see 'redactcheck watch')."),
 ]
 
 
@@ -363,5 +365,9 @@ from .cli_explain import explain, models_command  # noqa: E402
 
 main.add_command(explain)
 main.add_command(models_command, name="models")
+
+from .cli_watch import watch  # noqa: E402
+
+main.add_command(watch)
 
 

@@ -41,6 +41,7 @@ class Config:
     fail_on: str = "default"
     show_text: bool = True
     style: str = "default"
+    watchlist: str = ""  # the watchlist store; "" is the user's own (redactcheck.watchlist.default_path)
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -49,6 +50,8 @@ class Config:
         base_dir = Path(source).parent if source not in ("<flags>", "<defaults>") else Path.cwd()
         if "rules" in updates:
             updates["rules"] = self.rules + tuple(str((base_dir / r).resolve()) for r in updates["rules"])
+        if updates.get("watchlist"):
+            updates["watchlist"] = str((base_dir / Path(updates["watchlist"]).expanduser()).resolve())
         for key in ("allowlist", "allowlist_patterns", "disable"):
             if key in updates:
                 updates[key] = tuple(dict.fromkeys(getattr(self, key) + tuple(updates[key])))
