@@ -168,11 +168,15 @@ def _inside_repository(folder: Path) -> Path | None:
 
 
 def load(path: Path) -> Watchlist:
-    """The watchlist at `path`; none there is an empty one (nothing watched)."""
+    """The watchlist at `path`; none there is an empty one (nothing watched), as is one
+    in a folder that cannot be searched (as for the user's config file). One that is
+    there but cannot be read is an error: a check must not silently watch nothing."""
+    try:
+        path.lstat()
+    except OSError:
+        return Watchlist(path)
     try:
         raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Watchlist(path)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the watchlist ({type(error).__name__})") from None
     names = _parse(raw, path)

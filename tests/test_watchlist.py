@@ -321,3 +321,15 @@ def test_check_in_a_fresh_process_reads_the_default_store(tmp_path: Path) -> Non
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "PERSON" in checked.stdout or "a name" in checked.stdout
     assert "pengarrow" not in checked.stdout.lower()  # CI: never printed
+
+
+def test_an_unreadable_store_is_a_one_line_error(tmp_path: Path) -> None:
+    path = _made(tmp_path, NAME)
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running with root powers: permissions do not bite")
+        code, out = _run(tmp_path, ["check", "--watchlist", str(path), "-"], "Nothing here.\n")
+        assert code == 2 and "cannot read the watchlist" in out
+    finally:
+        path.chmod(0o600)
