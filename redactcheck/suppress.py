@@ -49,6 +49,13 @@ CITATION = re.compile(
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
 REFERENCE_LINE = re.compile(rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$")
+# Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
+# neutral citation. A citation with no case name before it is the family's own judgment.
+_PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
+CASE_LAW = re.compile(
+    rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY})(?:\s*\([^()\n]{{1,60}}\))*,?\s*"
+    r"\[(?:19|20)\d{2}\]\s+[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|B))?\s+\d{1,5}(?:\s*\([A-Za-z]{2,6}\))?"
+)
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
@@ -176,7 +183,7 @@ class Suppressor:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
         fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
-                 (REFERENCE_LINE, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
+                 (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
         lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
                  (self.allow_terms, "allowlist")]
         return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]

@@ -255,7 +255,18 @@ def family_surname(text: str) -> bool:
     return any(s in word_list("surnames.txt") or (s not in _common_words() and s not in _NOT_NAMES) for s in singulars)
 
 
-VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+def surname_word(text: str) -> bool:
+    """ "Tregoning", "hughes" before "kids" or "family": a known surname, or no English word
+    ("the other kids", "the foster family", "the school kids" are no family's name)."""
+    word = text.lower().rstrip("'’")
+    if word in _NOT_NAMES:
+        return False
+    if word in _common_words():  # "Foster", "Young": a surname only where written as one
+        return word in word_list("surnames.txt") and text[:1].isupper() and not text.isupper()
+    return True
+
+
+VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
                    "family_surname": family_surname})
