@@ -103,11 +103,12 @@ class GazetteerNameRecognizer(LocalRecognizer):
 
     def _possessives_without_apostrophe(self, doc: Doc) -> Iterable[Token]:
         """ "declans moved back in", "kaylas new fella": a first name with an s and no
-        apostrophe, as chat writes the possessive (or "has"), before another word. The
-        s-form must be no English word and no name of its own ("Jules", "Charles")."""
+        apostrophe, as chat writes the possessive (or "has"), before another word. Neither
+        the name nor its s-form may be an English word ("workers"), nor the s-form a name
+        of its own ("Jules", "Charles")."""
         if self._possessive_hashes is None:
             common = word_list("common_words.txt")
-            forms = {f"{name}s" for name in self.first_names if len(name) > 2}
+            forms = {f"{name}s" for name in self.first_names if len(name) > 2 and name.lower() not in common}
             forms = {f for f in forms if f.lower() not in common and f not in self.first_names}
             self._possessive_hashes = {doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}}
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
