@@ -52,6 +52,16 @@ def load_first_names(path: Path) -> frozenset[str]:
     return frozenset(n for n in names if n and n.lower() not in NAME_WORDS | ROLE_WORDS | _NOT_NAMES)
 
 
+def _english_form(word: str, common: frozenset[str]) -> bool:
+    """The word, or the word it inflects with -s, -es or -ies, is English ("carries")."""
+    stems = {word, word[:-1]}
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    return any(stem in common for stem in stems)
+
+
 class GazetteerNameRecognizer(LocalRecognizer):
     """PERSON for gazetteer first names in a name position of the shared parse."""
 
@@ -109,7 +119,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         if self._possessive_hashes is None:
             common = word_list("common_words.txt")
             forms = {f"{name}s" for name in self.first_names if len(name) > 2 and name.lower() not in common}
-            forms = {f for f in forms if f.lower() not in common and f not in self.first_names}
+            forms = {f for f in forms if not _english_form(f.lower(), common) and f not in self.first_names}
             self._possessive_hashes = {doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}}
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth in self._possessive_hashes and index + 1 < len(doc) and doc[index + 1].is_alpha:

@@ -266,7 +266,19 @@ def surname_word(text: str) -> bool:
     return True
 
 
-VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "first_name": first_name, "not_function_word": not_function_word,
+def unknown_word(text: str) -> bool:
+    """ "tayshawn" after "does": no English word in any of its -s, -es, -ies or -ed forms,
+    no function or role word, and not a shorthand of chat ("dunno", "innit")."""
+    word = text.lower()
+    stems = {word}
+    for ending, stem in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending):
+            stems.add(word[: -len(ending)] + stem)
+    common = _common_words()
+    return not (stems & common) and word not in _NOT_NAMES and word not in word_list("chat_words.txt")
+
+
+VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
                    "family_surname": family_surname})
