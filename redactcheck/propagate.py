@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from .resources import word_list
 from .types import Category, Finding
 
 _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
@@ -45,18 +46,25 @@ def _initials(words: list[str]) -> set[str]:
 
 
 def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for every variant: a variant that is no English word ("Kylie", "Tamworth")
+    matches in any case ("kylie said", "TAMWORTH"); one that is ("Will", "Rose") only as
+    it was written, so "will" and "rose" stay words."""
     ordered = sorted(set(variants), key=len, reverse=True)
     if not ordered:
         return None
+    common = word_list("common_words.txt")
+    alternatives = [re.escape(v) if " " in v or v.lower() in common or len(v) < _MIN_PART or v.isupper()
+                    else f"(?i:{re.escape(v)})" for v in ordered]
     # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
-    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(re.escape(v) for v in ordered) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
 def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset()) -> list[Finding]:
     """New PERSON findings for every further mention of an already-found name.
 
-    Matching is case-sensitive (a name found as "Will" does not make "will" a
-    name) and `skip` holds words that must not be spread (placeholders).
+    Matching is case-sensitive for names that are words (a name found as "Will" does not
+    make "will" a name), in any case for the others; `skip` holds words that must not be
+    spread (placeholders).
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
     lower_case = bool(getattr(text, "lower_case", False))

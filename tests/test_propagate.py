@@ -42,3 +42,10 @@ def test_a_name_in_quotes_is_found_again_but_not_inside_a_surname(linter: Linter
     quoted = text.index("'Connor'") + 1
     assert (quoted, "Connor") in found
     assert not any(start == text.index("O'Connor") + 2 for start, _ in found)
+
+
+def test_a_name_given_once_is_found_again_in_any_case_unless_it_is_a_word(linter: Linter) -> None:
+    text = "Kirsty Pellow and Will Dennison came to the review. later kirsty said PELLOW was her maiden name; he will call."
+    found = [(f.text, f.rule) for f in linter.check(text).findings if f.category == "PERSON"]
+    assert ("kirsty", "name-repeat") in found and ("PELLOW", "name-repeat") in found
+    assert "will" not in [t for t, _ in found]

@@ -191,8 +191,17 @@ def _frequent_words() -> frozenset[str]:
 def strong_name(text: str) -> bool:
     """For strong contexts ("her brother Paddy", "called Blessing"): any word but a
     function word or one of the most frequent words ("Children's Services")."""
-    words = [w.lower().strip(".,'’") for w in re.split(r"[\s,]+", text) if w]
-    return bool(words) and not any(w in _NOT_NAMES or w in _frequent_words() for w in words)
+    raw = [w.strip(".,'’") for w in re.split(r"[\s,]+", text) if w]
+    words = [w.lower() for w in raw]
+    if not words or any(w in _NOT_NAMES for w in words):
+        return False
+    return all(w not in _frequent_words() or _capitalised_first_name(r) for w, r in zip(words, raw))
+
+
+def _capitalised_first_name(word: str) -> bool:
+    """ "her grandad Frank", "his sister Rose": a first name that is also a word, written
+    with its capital where a name is expected."""
+    return word[:1].isupper() and not word.isupper() and word.lower() in word_list("first_names.txt")
 
 
 def not_function_word(text: str) -> bool:
