@@ -287,7 +287,19 @@ def unknown_word(text: str) -> bool:
     return not (stems & common) and word not in _NOT_NAMES and word not in word_list("chat_words.txt")
 
 
-VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word, "first_name": first_name, "not_function_word": not_function_word,
+def place_name(text: str) -> bool:
+    """ "paisley sheriff ct": the words before the court word are a place in the gazetteer."""
+    words = text.lower().split()
+    lead = []
+    for word in words:
+        if word.rstrip("'") in ("sheriff", "magistrates", "mags", "crown", "family", "county", "youth"):
+            break
+        lead.append(word)
+    return bool(lead) and " ".join(lead) in _places()
+
+
+VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word,
+                   "place_name": place_name, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
                    "family_surname": family_surname})
