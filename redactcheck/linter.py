@@ -15,7 +15,7 @@ from .engine import Candidates, Engine, merge
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
-from .suppress import Region, Suppressor, author_regions
+from .suppress import NAME_WORDS, Region, Suppressor, author_regions
 from .casing import View, lowered
 from .recognisers.names import load_first_names
 from .recognisers.places import read_places
@@ -138,7 +138,7 @@ class Linter:
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
+            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept, ordinary=NAME_WORDS), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         kept, suppressed = self._watched(text, kept, suppressed, regions)
         located = tuple(_locate(f, text, position) for f in kept)

@@ -45,31 +45,42 @@ def _initials(words: list[str]) -> set[str]:
     return {letters, ".".join(letters) + "."}
 
 
-def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for every variant: a variant that is no English word ("Kylie", "Tamworth")
-    matches in any case ("kylie said", "TAMWORTH"); one that is ("Will", "Rose") only as
-    it was written, so "will" and "rose" stay words."""
+def _pattern(variants: Iterable[str], any_case: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """One regex for every variant; those in `any_case` match in any case ("kylie said",
+    "TAMWORTH"), the others only as they were written, so "will" and "rose" stay words."""
     ordered = sorted(set(variants), key=len, reverse=True)
     if not ordered:
         return None
-    common = word_list("common_words.txt")
-    alternatives = [re.escape(v) if " " in v or v.lower() in common or len(v) < _MIN_PART or v.isupper()
-                    else f"(?i:{re.escape(v)})" for v in ordered]
+    alternatives = [f"(?i:{re.escape(v)})" if v in any_case else re.escape(v) for v in ordered]
     # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
     return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
-def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset()) -> list[Finding]:
+def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[str]:
+    """The parts of a name given in full, a known first name first ("Kylie Tamworth"), that
+    are no English word and no word-like name ("Rose", "Frank"): evidence enough to find
+    them again in any case."""
+    common, first_names = word_list("common_words.txt"), word_list("first_names.txt")
+    full = [f.text.split() for f in names]
+    full = [w for w in full if len(w) >= 2 and w[0].lower() in first_names]  # a person's name, not a misread heading
+    parts = {w for words in full for w in name_variants(" ".join(words))
+             if " " not in w and len(w) >= _MIN_PART and not w.isupper()}
+    return frozenset(w for w in parts if w.lower() not in common and w.lower() not in ordinary)
+
+
+def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset(),
+                    ordinary: frozenset[str] = frozenset()) -> list[Finding]:
     """New PERSON findings for every further mention of an already-found name.
 
     Matching is case-sensitive for names that are words (a name found as "Will" does not
     make "will" a name), in any case for the others; `skip` holds words that must not be
-    spread (placeholders).
+    spread (placeholders); `ordinary` holds first names that are also words ("rose"),
+    which are found again only as written.
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
     lower_case = bool(getattr(text, "lower_case", False))
     variants = {v for f in names for v in name_variants(f.text, lower_case)} - skip
-    pattern = _pattern(v for v in variants if v.lower() not in skip)
+    pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
     if pattern is None:
         return []
     taken = [(f.start, f.end) for f in findings]

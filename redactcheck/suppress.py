@@ -65,6 +65,14 @@ PUBLIC_EVENT = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d{2}\b"
 )
+# Where the readers are, not where the family is: "any colleagues in the Borders or Fife?",
+# "anyone else working in Leeds".
+_PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+READERS_AREA = re.compile(
+    r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners|[Oo]thers|[Ww]orkers|[Tt]eams|[Mm]embers)"
+    r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
+    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}"
+)
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
@@ -192,7 +200,7 @@ class Suppressor:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
         fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
-                 (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"), (PUBLIC_EVENT, "public event"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
+                 (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"), (PUBLIC_EVENT, "public event"), (READERS_AREA, "readers' area"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
         lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
                  (self.allow_terms, "allowlist")]
         return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
@@ -319,7 +327,8 @@ CLOSING = re.compile(
 SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
-_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "public event": frozenset({Category.DATE.value}), "signature": SIGNATURE_CATEGORIES,
+_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "public event": frozenset({Category.DATE.value}),
+                      "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}), "signature": SIGNATURE_CATEGORIES,
                       "cuisine": frozenset({Category.DEMOGRAPHIC.value})}
 _SIGNATURE_LINES = 8
 
