@@ -57,15 +57,17 @@ def _pattern(variants: Iterable[str], any_case: frozenset[str] = frozenset()) ->
 
 
 def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[str]:
-    """The parts of a name given in full, a known first name first ("Kylie Tamworth"), that
-    are no English word and no word-like name ("Rose", "Frank"): evidence enough to find
-    them again in any case."""
-    common, first_names = word_list("common_words.txt"), word_list("first_names.txt")
-    full = [f.text.split() for f in names]
-    full = [w for w in full if len(w) >= 2 and w[0].lower() in first_names]  # a person's name, not a misread heading
-    parts = {w for words in full for w in name_variants(" ".join(words))
-             if " " not in w and len(w) >= _MIN_PART and not w.isupper()}
-    return frozenset(w for w in parts if w.lower() not in common and w.lower() not in ordinary)
+    """The variants of names written with a capital ("Kayden", "Kylie Tamworth") in which no
+    word is English, chat or a word-like name ("Rose", "Frank", "tae", "Anonymised case
+    example"): evidence enough to find them again in any case."""
+    common, chat = word_list("common_words.txt"), word_list("chat_words.txt")
+    found = set()
+    for finding in names:
+        words = [w.lower().strip(".,'’") for w in finding.text.split()]
+        if words and finding.text != finding.text.lower() and not any(
+                w in common or w in ordinary or w in chat or w in _TITLES for w in words):
+            found |= {v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()}
+    return frozenset(found)
 
 
 def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset(),

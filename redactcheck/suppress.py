@@ -65,13 +65,13 @@ PUBLIC_EVENT = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d{2}\b"
 )
-# Where the readers are, not where the family is: "any colleagues in the Borders or Fife?",
-# "anyone else working in Leeds".
+# Where the readers are, not where the family is, in a question to them: "any colleagues
+# in the Borders or Fife?", "is anyone else working in Leeds seeing this?".
 _PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 READERS_AREA = re.compile(
-    r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners|[Oo]thers|[Ww]orkers|[Tt]eams|[Mm]embers)"
+    r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
     r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
-    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}"
+    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}(?=[^.!\n]*\?)"  # asked of the readers
 )
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"

@@ -298,8 +298,15 @@ def place_name(text: str) -> bool:
     return bool(lead) and " ".join(lead) in _places()
 
 
+def local_place(text: str) -> bool:
+    """ "the Ness", "the Broch": each word a place the gazetteer knows, or no English word
+    ("up the Stairs", "over the Christmas holidays" are ordinary words with a capital)."""
+    words = text.lower().split()
+    return bool(words) and all(w in _places() or (w not in _common_words() and w not in _NOT_NAMES) for w in words)
+
+
 VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word,
-                   "place_name": place_name, "first_name": first_name, "not_function_word": not_function_word,
+                   "place_name": place_name, "local_place": local_place, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
                    "family_surname": family_surname})
