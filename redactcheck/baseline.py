@@ -10,12 +10,9 @@ so moving lines around a file does not invalidate it.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import secrets
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -24,6 +21,7 @@ from . import risk
 from .atomic import write_atomic
 from .directives import Rescore, move_to_suppressed
 from .errors import ConfigError
+from .keyed import keyed_hash, normalise
 from .types import Finding, Report
 
 BASELINE_NAME = ".redactcheck-baseline.json"
@@ -52,20 +50,14 @@ class Baseline:
         return sum(len(entries) for entries in self.files.values())
 
 
-def normalise(text: str) -> str:
-    """The same words however they are cased, spaced or Unicode-composed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def fingerprint(key: bytes, path: str, finding: Finding) -> str:
     """HMAC-SHA256 of (path, category, text): unlinkable across files, useless without the key."""
-    message = "\0".join((path, finding.category, normalise(finding.text)))
-    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return keyed_hash(key, path, finding.category, normalise(finding.text))
 
 
 def key_id(key: bytes) -> str:
     """Names the key without revealing it, so a wrong key is an error instead of 'all new'."""
-    return hmac.new(key, b"redactcheck baseline key id", hashlib.sha256).hexdigest()[:16]
+    return keyed_hash(key, "redactcheck baseline key id")[:16]
 
 
 def load_key(baseline_path: Path, *, create: bool = False) -> tuple[bytes, Path | None]:

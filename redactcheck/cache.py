@@ -32,6 +32,7 @@ def default_dir() -> Path:
 def settings_fingerprint(config: Any, version: str) -> str:
     """Hash of the rule files, gazetteers, model name and config: any change misses the cache."""
     digest = hashlib.sha256(f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode())
+    digest.update(watched_digest(config).encode())  # a newly watched name must miss the cache
     code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
     folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
     for folder in folders:
@@ -39,6 +40,13 @@ def settings_fingerprint(config: Any, version: str) -> str:
             digest.update(str(path.name).encode())
             digest.update(_file_hash(path))
     return digest.hexdigest()
+
+
+def watched_digest(config: Any) -> str:
+    """The keyed digest of the watchlist the Linter will read (see Watchlist.digest)."""
+    from . import watchlist
+
+    return watchlist.load(watchlist.store_path(config.watchlist)).digest()
 
 
 _HASHED = frozenset({".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg"})

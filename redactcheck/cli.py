@@ -138,6 +138,8 @@ common_options = [
     click.option("--allow", "allow", multiple=True, help="Never flag this term (repeatable)."),
     click.option("--disable", multiple=True, help="Rule id or CATEGORY to turn off (repeatable)."),
     click.option("--subject", "subjects", multiple=True, help="Always treat this name as someone the case is about (repeatable)."),
+    click.option("--watchlist", type=click.Path(dir_okay=False),
+                 help="Watchlist store (default: yours, see 'redactcheck watch')."),
 ]
 
 
@@ -374,7 +376,9 @@ main.add_command(explain)
 main.add_command(models_command, name="models")
 
 from .cli_scan import scan  # noqa: E402
+from .cli_watch import watch  # noqa: E402
 from .web.command import serve  # noqa: E402
 
 main.add_command(scan)
 main.add_command(serve)
+main.add_command(watch)

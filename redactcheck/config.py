@@ -43,6 +43,7 @@ class Config:
     style: str = "default"
     subjects: tuple[str, ...] = ()  # names always treated as people the case is about (redactcheck.people)
     professionals: str = "suppress"  # "flag": professionals named in their role become findings too
+    watchlist: str = ""  # the watchlist store; "" is the user's own (redactcheck.watchlist.default_path)
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -51,6 +52,8 @@ class Config:
         base_dir = Path(source).parent if source not in ("<flags>", "<defaults>") else Path.cwd()
         if "rules" in updates:
             updates["rules"] = self.rules + tuple(str((base_dir / r).resolve()) for r in updates["rules"])
+        if updates.get("watchlist"):
+            updates["watchlist"] = str((base_dir / Path(updates["watchlist"]).expanduser()).resolve())
         for key in ("allowlist", "allowlist_patterns", "disable", "subjects"):
             if key in updates:
                 updates[key] = tuple(dict.fromkeys(getattr(self, key) + tuple(updates[key])))

@@ -9,13 +9,14 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import directives as inline
 from . import risk
+from . import watchlist as watch
 from .config import Config
 from .engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
 from .people import People
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
-from .suppress import Region, Suppressor, author_regions
+from .suppress import NAME_WORDS, Region, Suppressor, author_regions
 from .casing import View, lowered
 from .normalise import Normalised, Normaliser
 from .recognisers.names import load_first_names
@@ -23,6 +24,7 @@ from .recognisers.places import read_places
 from .types import (Category, Finding, Report, Suppressed, as_text, line_col,
                     newlines_for_line_breaks)
 
+WATCHED = "A name on your watchlist: someone you told redactcheck is on your caseload."
 PositionFn = Callable[[int], "tuple[int, int]"]
 
 
@@ -38,10 +40,14 @@ class Linter:
 
     `Linter()` uses the packaged defaults; pass a `Config` for another model,
     extra rule folders, disabled rules or categories, or an allowlist.
+    `watchlist` is the path of a watchlist store (`redactcheck watch add`); by
+    default the user's own (config.watchlist, $REDACTCHECK_WATCHLIST, else the
+    user's config folder). A missing store watches nothing.
     """
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, watchlist: str | Path | None = None) -> None:
         self.config = config or Config()
+        self.watchlist = watch.load(watch.store_path(watchlist or self.config.watchlist))
         self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
         self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
@@ -129,6 +135,20 @@ class Linter:
         recovered, _ = self.suppressor.split(view, merge(hidden), regions)
         return merge(kept + recovered) if recovered else kept
 
+    def _watched(self, text: str, kept: list[Finding], suppressed: list[Suppressed],
+                 regions: Sequence[Region]) -> tuple[list[Finding], list[Suppressed]]:
+        """Every watched name is a PERSON finding, whatever else the draft says of it (a
+        declared pseudonym, a look-alike, a role): only the allowlist lets it go here, and
+        an inline ignore later. Inside a longer finding ("Hughes Avenue") it is already covered."""
+        spans = self.watchlist.find(text)
+        allowed = [r for r in regions if r.why == "allowlist"]
+        watched = [Finding(s, e, Category.PERSON.value, 1.0, "watchlist", WATCHED) for s, e in spans
+                   if not any(r.start <= s and e <= r.end for r in allowed)]
+        if not watched:
+            return kept, suppressed
+        kept = merge(watched + kept)
+        return kept, [s for s in suppressed if not any(w.contains(s.finding) for w in watched)]
+
     def redact(self, text: str, style: str | None = None) -> str:
         """The text with every reported finding replaced (style: see redactcheck.styles)."""
         # Presidio's anonymizer: imported only when redacting
@@ -150,9 +170,10 @@ class Linter:
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept), regions)
+            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept, ordinary=NAME_WORDS), regions)
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
         starts = [k.start for k in kept]
         suppressed = [Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
                       for s in suppressed if not _reported(s.finding, kept, starts)]

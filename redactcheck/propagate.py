@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from .resources import word_list
 from .types import Category, Finding
 
 _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
@@ -46,24 +47,44 @@ def _initials(words: list[str]) -> set[str]:
     return {letters, ".".join(letters) + "."}
 
 
-def _pattern(variants: Iterable[str]) -> re.Pattern[str] | None:
+def _pattern(variants: Iterable[str], any_case: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """One regex for every variant; those in `any_case` match in any case ("kylie said",
+    "TAMWORTH"), the others only as they were written, so "will" and "rose" stay words."""
     ordered = sorted(set(variants), key=len, reverse=True)
     if not ordered:
         return None
+    alternatives = [f"(?i:{re.escape(v)})" if v in any_case else re.escape(v) for v in ordered]
     # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
-    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(re.escape(v) for v in ordered) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
-def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset()) -> list[Finding]:
+def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[str]:
+    """The variants of names written with a capital ("Kayden", "Kylie Tamworth") in which no
+    word is English, chat or a word-like name ("Rose", "Frank", "tae", "Anonymised case
+    example"): evidence enough to find them again in any case."""
+    common, chat = word_list("common_words.txt"), word_list("chat_words.txt")
+    found = set()
+    for finding in names:
+        words = [w.lower().strip(".,'’") for w in finding.text.split()]
+        if words and finding.text != finding.text.lower() and not any(
+                w in common or w in ordinary or w in chat or w in _TITLES for w in words):
+            found |= {v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()}
+    return frozenset(found)
+
+
+def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset(),
+                    ordinary: frozenset[str] = frozenset()) -> list[Finding]:
     """New PERSON findings for every further mention of an already-found name.
 
-    Matching is case-sensitive (a name found as "Will" does not make "will" a
-    name) and `skip` holds words that must not be spread (placeholders).
+    Matching is case-sensitive for names that are words (a name found as "Will" does not
+    make "will" a name), in any case for the others; `skip` holds words that must not be
+    spread (placeholders); `ordinary` holds first names that are also words ("rose"),
+    which are found again only as written.
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
     lower_case = bool(getattr(text, "lower_case", False))
     variants = {v for f in names for v in name_variants(f.text, lower_case)} - skip
-    pattern = _pattern(v for v in variants if v.lower() not in skip)
+    pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
     if pattern is None:
         return []
     inside = _Coverage(findings)

@@ -49,6 +49,30 @@ CITATION = re.compile(
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
 REFERENCE_LINE = re.compile(rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$")
+# Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
+# neutral citation. A citation with no case name before it is the family's own judgment.
+_PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
+CASE_LAW = re.compile(
+    rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY})(?:\s*\([^()\n]{{1,60}}\))*,?\s*"
+    r"\[(?:19|20)\d{2}\]\s+[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|B))?\s+\d{1,5}(?:\s*\([A-Za-z]{2,6}\))?"
+)
+# The year or month of a public event, not of the case: "the Act came into force in 2014",
+# "guidance published in March 2023", "before the pandemic in 2020".
+PUBLIC_EVENT = re.compile(
+    r"\b(?:Act|Bill|[Ll]egislation|[Gg]uidance|[Rr]egulations|[Cc]ode\s+of\s+[Pp]ractice|[Ff]ramework|[Pp]andemic|"
+    r"[Ll]ockdowns?|Covid(?:-19)?|[Rr]eferendum|[Ee]lection|Olympics|[Cc]ame\s+into\s+force|[Ww]as\s+introduced|"
+    r"[Ww]as\s+(?:published|passed|enacted|repealed|abolished))\b[^.?!\n]{0,50}?\b(?:in|since|from|until|of|during|by)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d{2}\b"
+)
+# Where the readers are, not where the family is, in a question to them: "any colleagues
+# in the Borders or Fife?", "is anyone else working in Leeds seeing this?".
+_PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+READERS_AREA = re.compile(
+    r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
+    r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
+    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}(?=[^.!\n]*\?)"  # asked of the readers
+)
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
@@ -178,7 +202,7 @@ class Suppressor:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
         fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
-                 (REFERENCE_LINE, "citation"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
+                 (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"), (PUBLIC_EVENT, "public event"), (READERS_AREA, "readers' area"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
         lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
                  (self.allow_terms, "allowlist")]
         return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
@@ -338,7 +362,8 @@ CLOSING = re.compile(
 SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
-_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "signature": SIGNATURE_CATEGORIES,
+_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "public event": frozenset({Category.DATE.value}),
+                      "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}), "signature": SIGNATURE_CATEGORIES,
                       "cuisine": frozenset({Category.DEMOGRAPHIC.value})}
 _SIGNATURE_LINES = 8
 

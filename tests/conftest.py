@@ -110,6 +110,9 @@ def pytest_configure(config: pytest.Config) -> None:
     block_network()
     # the result cache of `redactcheck check` goes to a throw-away folder, not the user's home
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="redactcheck-test-cache-")
+    # and the user's own watchlist (their config folder) never reaches a test's Linter
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="redactcheck-test-config-")
+    os.environ.pop("REDACTCHECK_WATCHLIST", None)
 
 
 @pytest.fixture(scope="session")

@@ -164,3 +164,25 @@ def test_hook_definition_matches_the_cli() -> None:
     pattern = re.compile(hook["files"])
     assert pattern.search("posts/visit.md") and pattern.search("notes.txt")
     assert not pattern.search("setup.py")
+
+
+def test_hook_flags_a_watched_name_nothing_else_would(blog: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    """The hook reads the user's watchlist: a surname in lower case that no other
+    mechanism reads as a name stops the commit, and is not printed (CI is set)."""
+    from redactcheck import watchlist
+
+    repo, env = blog
+    store = tmp_path / "private" / "watchlist.json"
+    current = watchlist.open_for_change(store)
+    watchlist.save(watchlist.add(current, [("Tamsin Pengarrow", [])])[0])
+    draft = "# Notes\n\nThe pengarrow kids were late again this week.\n"
+
+    passed = _commit(repo, env, "posts/late.md", draft)  # not watched yet: nothing to flag
+    assert passed.returncode == 0, passed.stdout[-4000:] + passed.stderr[-4000:]
+
+    watched_env = {**env, "REDACTCHECK_WATCHLIST": str(store)}
+    refused = _commit(repo, watched_env, "posts/late.md", draft.replace("week", "month"))
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output[-4000:]
+    assert "PERSON" in output or "a name" in output
+    assert "pengarrow" not in output.lower()

@@ -42,3 +42,12 @@ def test_a_name_in_quotes_is_found_again_but_not_inside_a_surname(linter: Linter
     quoted = text.index("'Connor'") + 1
     assert (quoted, "Connor") in found
     assert not any(start == text.index("O'Connor") + 2 for start, _ in found)
+
+
+def test_a_name_given_once_is_found_again_in_any_case_unless_it_is_a_word(linter: Linter) -> None:
+    text = ("Kirsty Pellow and Frank Dennison came to the review. later kirsty said PELLOW was her maiden "
+            "name; to be frank, it was hard. Anonymised Case Notes were shared; the anonymised notes are fine.")
+    found = [(f.text, f.rule) for f in linter.check(text).findings if f.category == "PERSON"]
+    assert ("kirsty", "name-repeat") in found and ("PELLOW", "name-repeat") in found
+    assert "frank" not in [t for t, _ in found]  # a name that is also a word stays a word
+    assert "anonymised" not in [t for t, _ in found]  # no known first name: not a person's full name

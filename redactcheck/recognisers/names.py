@@ -52,6 +52,16 @@ def load_first_names(path: Path) -> frozenset[str]:
     return frozenset(n for n in names if n and n.lower() not in NAME_WORDS | ROLE_WORDS | _NOT_NAMES)
 
 
+def _english_form(word: str, common: frozenset[str]) -> bool:
+    """The word, or the word it inflects with -s, -es or -ies, is English ("carries")."""
+    stems = {word, word[:-1]}
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    return any(stem in common for stem in stems)
+
+
 class GazetteerNameRecognizer(LocalRecognizer):
     """PERSON for gazetteer first names in a name position of the shared parse."""
 
@@ -60,6 +70,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         # names that are also words (Hope, Grace, Precious): only with a surname after them
         self.word_names = frozenset(w.capitalize() for w in NAME_WORDS)
         self._hashes: set[int] | None = None
+        self._possessive_hashes: set[int] | None = None
         super().__init__(supported_entities=["PERSON"], name=RULE_ID, supported_language="en")
 
     def load(self) -> None:
@@ -90,6 +101,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         hits = [index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes]
         if not doc.text.isascii():  # "Siobhán", "Zoë": names the gazetteer spells without their accents
             hits = sorted(set(hits) | set(self._accented_names(doc)))
+        yield from self._possessives_without_apostrophe(doc)
         for index in hits:
             token = doc[index]
             if token.text in self.word_names and token.text not in self.first_names:
@@ -98,6 +110,20 @@ class GazetteerNameRecognizer(LocalRecognizer):
                     yield token  # "Precious Okafor", "Hope Thompson"
             elif self._in_name_position(token):
                 yield token
+
+    def _possessives_without_apostrophe(self, doc: Doc) -> Iterable[Token]:
+        """ "declans moved back in", "kaylas new fella": a first name with an s and no
+        apostrophe, as chat writes the possessive (or "has"), before another word. Neither
+        the name nor its s-form may be an English word ("workers"), nor the s-form a name
+        of its own ("Jules", "Charles")."""
+        if self._possessive_hashes is None:
+            common = word_list("common_words.txt")
+            forms = {f"{name}s" for name in self.first_names if len(name) > 2 and name.lower() not in common}
+            forms = {f for f in forms if not _english_form(f.lower(), common) and f not in self.first_names}
+            self._possessive_hashes = {doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}}
+        for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth in self._possessive_hashes and index + 1 < len(doc) and doc[index + 1].is_alpha:
+                yield doc[index]
 
     def _accented_names(self, doc: Doc) -> Iterable[int]:
         """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer name."""

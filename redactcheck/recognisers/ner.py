@@ -96,15 +96,7 @@ def _names_a_holiday(span: Span) -> bool:
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
 # chat shorthand, and everyday Scots, Geordie and Welsh words that chat capitalises at a line's start
-_CHAT_WORDS = frozenset("ffs omg lol tbh fyi btw imo idk brb thx pls plz asap aka smh tmrw wtf nah naw aye yeah yep nope "
-                        "innit hiya tae wi fae oot hen ken yous youse hoose maw gan yem howay whey canny bout yer giz "
-                        "babe hun bairn wean diolch am ddarllen bore da nos hwyl croeso iawn dyddiadur myfyriol "
-                        "ye nowt owt marra pet lass lad hinny wor mam nan gran "
-                        # social-care shorthand typed in lower case
-                        "nino dob chi nhs gp uc pip dla esa jsa dwp hmrc sw hv cpn amhp mash lac cin edt "
-                        # and the drugs that substance-use chat names in lower case
-                        "benzos benzo valium diazepam methadone subutex buprenorphine naloxone nyxoid heroin smack "
-                        "coke crack spice mamba ket mdma pregabalin gabapentin zopiclone oxy".split())
+_CHAT_WORDS = word_list("chat_words.txt")  # chat shorthand, dialect, care shorthand and drug names typed in lower case
 _SCOTS_STEMS = frozenset("has can did does is was would could should will dis wis".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June),

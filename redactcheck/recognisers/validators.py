@@ -191,8 +191,17 @@ def _frequent_words() -> frozenset[str]:
 def strong_name(text: str) -> bool:
     """For strong contexts ("her brother Paddy", "called Blessing"): any word but a
     function word or one of the most frequent words ("Children's Services")."""
-    words = [w.lower().strip(".,'’") for w in re.split(r"[\s,]+", text) if w]
-    return bool(words) and not any(w in _NOT_NAMES or w in _frequent_words() for w in words)
+    raw = [w.strip(".,'’") for w in re.split(r"[\s,]+", text) if w]
+    words = [w.lower() for w in raw]
+    if not words or any(w in _NOT_NAMES for w in words):
+        return False
+    return all(w not in _frequent_words() or _capitalised_first_name(r) for w, r in zip(words, raw))
+
+
+def _capitalised_first_name(word: str) -> bool:
+    """ "her grandad Frank", "his sister Rose": a first name that is also a word, written
+    with its capital where a name is expected."""
+    return word[:1].isupper() and not word.isupper() and word.lower() in word_list("first_names.txt")
 
 
 def not_function_word(text: str) -> bool:
@@ -255,7 +264,49 @@ def family_surname(text: str) -> bool:
     return any(s in word_list("surnames.txt") or (s not in _common_words() and s not in _NOT_NAMES) for s in singulars)
 
 
-VALIDATORS.update({"name_like": name_like, "first_name": first_name, "not_function_word": not_function_word,
+def surname_word(text: str) -> bool:
+    """ "Tregoning", "hughes" before "kids" or "family": a known surname, or no English word
+    ("the other kids", "the foster family", "the school kids" are no family's name)."""
+    word = text.lower().rstrip("'’")
+    if word in _NOT_NAMES:
+        return False
+    if word in _common_words():  # "Foster", "Young": a surname only where written as one
+        return word in word_list("surnames.txt") and text[:1].isupper() and not text.isupper()
+    return True
+
+
+def unknown_word(text: str) -> bool:
+    """ "tayshawn" after "does": no English word in any of its -s, -es, -ies or -ed forms,
+    no function or role word, and not a shorthand of chat ("dunno", "innit")."""
+    word = text.lower()
+    stems = {word}
+    for ending, stem in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending):
+            stems.add(word[: -len(ending)] + stem)
+    common = _common_words()
+    return not (stems & common) and word not in _NOT_NAMES and word not in word_list("chat_words.txt")
+
+
+def place_name(text: str) -> bool:
+    """ "paisley sheriff ct": the words before the court word are a place in the gazetteer."""
+    words = text.lower().split()
+    lead = []
+    for word in words:
+        if word.rstrip("'") in ("sheriff", "magistrates", "mags", "crown", "family", "county", "youth"):
+            break
+        lead.append(word)
+    return bool(lead) and " ".join(lead) in _places()
+
+
+def local_place(text: str) -> bool:
+    """ "the Ness", "the Broch": each word a place the gazetteer knows, or no English word
+    ("up the Stairs", "over the Christmas holidays" are ordinary words with a capital)."""
+    words = text.lower().split()
+    return bool(words) and all(w in _places() or (w not in _common_words() and w not in _NOT_NAMES) for w in words)
+
+
+VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word,
+                   "place_name": place_name, "local_place": local_place, "first_name": first_name, "not_function_word": not_function_word,
                    "title_and_name": title_and_name, "strong_name": strong_name,
                    "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
                    "family_surname": family_surname})
