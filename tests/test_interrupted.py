@@ -80,6 +80,8 @@ def test_in_place_killed_at_any_moment_leaves_the_original_or_the_whole_result(
         now = post.read_bytes()
         assert now in (DRAFT.encode(), redacted), (delay, mid_write, len(now))
         outcomes.append((mid_write, now == redacted))
+    print(f"kills: {len(outcomes)}, with the temp file present: {sum(m for m, _ in outcomes)}, "
+          f"leaving the result: {sum(w for _, w in outcomes)}")
     assert any(not whole for _, whole in outcomes)  # some kills landed before the rename
 
 
