@@ -15,7 +15,7 @@ import tempfile
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..config import Config
@@ -26,6 +26,8 @@ T = TypeVar("T")
 PLUGIN_NAME = "redactcheck-linter"
 BATCH_SIZE = 8
 _PROCESS_LINTER: Any = None
+# processes for --jobs: forkserver where there is one, else (Windows) spawn
+START_METHOD = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
 
 
 class Batch:
@@ -78,10 +80,10 @@ class LocalEngine:
         if self.jobs <= 1:
             yield from self._here(items)
             return
-        # forkserver: a worker never inherits the progress bar's thread or a half-held lock
+        # not fork: a worker never inherits the progress bar's thread or a half-held lock
         with ProcessPoolExecutor(
             self.jobs,
-            mp_context=get_context("forkserver"),
+            mp_context=get_context(START_METHOD),
             initializer=_load_in_process,
             initargs=(self.config,),
         ) as pool:
