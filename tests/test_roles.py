@@ -182,3 +182,11 @@ def test_roles_survive_the_cache(linter: Linter) -> None:
     assert again is not None
     assert [(f.role, f.evidence) for f in again.findings] == [(f.role, f.evidence) for f in report.findings]
     assert [(s.why, s.finding.role) for s in again.suppressed] == [(s.why, s.finding.role) for s in report.suppressed]
+
+
+def test_a_parent_posters_handle_stays_a_finding(linter: Linter) -> None:
+    """A forum handle in the byline is the poster's, unless the poster writes about their own family."""
+    mine = linter.check("Posted by u/tired_mum_77\n\nMy son has been excluded again and the school will not say why.")
+    theirs = linter.check("Posted by u/sw_louise\n\nA family on my caseload has been waiting six months for CAMHS.")
+    assert any(f.category == "CONTACT" for f in mine.findings)
+    assert not any(f.category == "CONTACT" for f in theirs.findings)

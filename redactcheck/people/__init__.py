@@ -124,7 +124,8 @@ class People:
             else:
                 out_suppressed.append(Suppressed(labelled, role))
         out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
-        out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people)
+        out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people,
+                                                    bool(ev.own_family(text, self.cues)))
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
 
@@ -244,14 +245,14 @@ class People:
 _AUTHORS_WHY = frozenset({"byline", "signature"})
 
 
-def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: dict[tuple[int, int], Person]
-                     ) -> tuple[list[Finding], list[Suppressed]]:
+def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: dict[tuple[int, int], Person],
+                     own_family: bool = False) -> tuple[list[Finding], list[Suppressed]]:
     """A writer who is part of the case (a parent writing about her son, a foster carer about
     her foster child) is a subject: their name in the byline or sign-off is reported, and
     so are the phone number and e-mail address in their signature."""
     writers = [p for p in people.values() if p.role()[0] == SUBJECT
                and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)]
-    if not writers:
+    if not writers and not own_family:
         return kept, suppressed
     back: list[Finding] = []
     left: list[Suppressed] = []
