@@ -92,8 +92,19 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
             chars[match.start()] = "I"
+    for match in _CODE.finditer(text):  # "ab123456c", "sw1a", "g20": codes are written in capitals
+        if not _NOT_CODE.fullmatch(match.group()):
+            chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+# A word of ASCII letters and digits, both: a reference, a National Insurance number, a
+# driving licence (five characters or more: a postcode district "g20" is left to its own
+# rule); and a number plate with its space ("ab12 cde"). Not an ordinal, a time, a quantity
+# or an age ("2nd", "10am", "5mg", "14yo").
+_CODE = re.compile(r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])")
+_NOT_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)", re.IGNORECASE)
 
 
 class View(str):

@@ -118,7 +118,7 @@ class Watchlist:
         if not hashes:
             return []
         ordinary = word_list("common_words.txt")
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]  # folded once
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -140,7 +140,7 @@ class Watchlist:
                 break
             if count > 1 and not _GAP.fullmatch(text, words[at - 1][1], words[at][0]):
                 break
-            word = fold(words[at][2])
+            word = words[at][2]
             if any(self.variant_hash(f"{prefix}{form}") in hashes for form in _forms(word, ordinary)):
                 best = count
             prefix = f"{prefix}{word} "

@@ -175,7 +175,7 @@ def test_hook_flags_a_watched_name_nothing_else_would(blog: tuple[Path, dict[str
     store = tmp_path / "private" / "watchlist.json"
     current = watchlist.open_for_change(store)
     watchlist.save(watchlist.add(current, [("Tamsin Pengarrow", [])])[0])
-    draft = "# Notes\n\nThe pengarrow kids were late again this week.\n"
+    draft = "# Notes\n\nThe bus was late again for pengarrow this week.\n"  # nothing else reads a name here
 
     passed = _commit(repo, env, "posts/late.md", draft)  # not watched yet: nothing to flag
     assert passed.returncode == 0, passed.stdout[-4000:] + passed.stderr[-4000:]

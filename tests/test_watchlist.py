@@ -299,7 +299,7 @@ def test_a_newly_watched_name_misses_the_cache(tmp_path: Path) -> None:
 
 def test_a_cached_run_never_misses_a_newly_watched_name(tmp_path: Path) -> None:
     draft = tmp_path / "post.txt"
-    draft.write_text("The pengarrow kids were late again.\n", encoding="utf-8")
+    draft.write_text("The bus was late again for pengarrow.\n", encoding="utf-8")  # nothing else reads a name here
     env = {**_env(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     first = CliRunner().invoke(main, ["check", "--fail-on", "direct", str(draft)], env=env)
     assert first.exit_code == 0, first.output
