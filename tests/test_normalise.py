@@ -269,6 +269,7 @@ LOOKALIKES = [
     "Share #SocialWorkWeek and #carersweek this year.",
     "i.e. e.g. a b c and U.S.A.",
     "The monitor showed 1O0 BPM and the MP3 ONE player was in room B12.",
+    "WE HAVE DONE EVERYTHING THE SOCIAL WORKER ASKED FOR 2 YEARS.",
     "s u m m a r y of the day, A-B-C of it.",
 ]
 
