@@ -729,7 +729,8 @@ def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit
     edits = []
     for m in _POSTCODE_LIKE.finditer(text):
         if (
-            _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}")
+            not any(c.isdigit() for c in m.group())  # "SOCIAL" in a shouted post is a word
+            or _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}")
             or m.group(2).lower() in words
             or _VEHICLE_REGISTRATION.fullmatch(m.group())
         ):

@@ -81,6 +81,11 @@ STATUTE = re.compile(
 CUISINE = re.compile(
     r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket|shop|deli|bakery|cafe|café)\b)"
 )
+# A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"): never a date.
+VERSION_NUMBER = re.compile(
+    r"(?i)\b(?:version|ver\.?|v|release|update|build|ios|android|windows|app|section|sections|s\.|para(?:graph)?s?"
+    r"|clause|chapter|part|step|standard|appendix|annex|rule|regulation|article)[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
+)
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
@@ -164,6 +169,7 @@ class Suppressor:
         self.platforms = _phrase_regex(self._names["platform"])
         self._numbers = _helpline_numbers(helplines)
         self._helpline_digits: frozenset[str] | None = None
+        self._squashed_bodies: frozenset[str] | None = None
         self.helplines = _phrase_regex(self._names["helpline"] + self._numbers)
         self.allow_terms = _phrase_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
@@ -201,8 +207,10 @@ class Suppressor:
     def _regexes(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
-        fixed = [(PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"), (CITATION, "citation"),
-                 (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"), (PUBLIC_EVENT, "public event"), (READERS_AREA, "readers' area"), (STATUTE, "statute"), (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
+        fixed = [(VERSION_NUMBER, "version number"), (PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"),
+                 (CITATION, "citation"), (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"),
+                 (PUBLIC_EVENT, "public event"), (READERS_AREA, "readers' area"), (STATUTE, "statute"),
+                 (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
         lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
                  (self.allow_terms, "allowlist")]
         return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
@@ -252,11 +260,22 @@ class Suppressor:
             return person_lookalike(text, finding)
         if finding.category == Category.CONTACT.value:
             written = text[finding.start : finding.end]
-            if organisation_handle(written, self.common_words):
+            if organisation_handle(written, self.common_words) or self._body_handle(written):
                 return "public body"
             if self._helpline_number(written):
                 return "helpline"
         return None
+
+    def _body_handle(self, written: str) -> bool:
+        """A public body's or charity's own handle: "@NSPCC", "@Barnardos", "@SamaritansScot"."""
+        if not re.fullmatch(r"@[A-Za-z0-9_]{2,30}", written):
+            return False
+        if self._squashed_bodies is None:
+            names = self._names["public body"] + self._names["helpline"]
+            self._squashed_bodies = frozenset(_squash(n) for n in names if len(_squash(n)) >= 4)
+        handle = _squash(written)
+        stem = re.sub(r"(?:uk|scot|scotland|wales|cymru|ni|charity|official|hq|news|org)$", "", handle)
+        return handle in self._squashed_bodies or stem in self._squashed_bodies
 
     def _helpline_number(self, written: str) -> bool:
         """A national helpline in any digit form ("0 8 0 8 8 0 0 5 0 0 0", "0300.123.3393"), or a
@@ -269,6 +288,11 @@ class Suppressor:
             self._helpline_digits = frozenset(d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5)
         return (digits in self._helpline_digits or digits.removeprefix("44") in self._helpline_digits
                 or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None)
+
+
+def _squash(name: str) -> str:
+    """ "Barnardo's" -> "barnardos", "Carers UK" -> "carersuk": a name as a handle spells it."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 _HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
@@ -288,7 +312,7 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
 
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
 # placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
-_SPILL_OVER = frozenset({"public body", "platform", "helpline", "citation", "statute", "allowlist"})
+_SPILL_OVER = frozenset({"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"})
 _FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split())
 _STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
 

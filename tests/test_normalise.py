@@ -269,6 +269,10 @@ LOOKALIKES = [
     "Share #SocialWorkWeek and #carersweek this year.",
     "i.e. e.g. a b c and U.S.A.",
     "The monitor showed 1O0 BPM and the MP3 ONE player was in room B12.",
+    "WE HAVE DONE EVERYTHING THE SOCIAL WORKER ASKED FOR 2 YEARS.",
+    "We upgraded the app to version 3.12.1 last week.",
+    "See section 4.2.1 and para 3.1 of the guidance.",
+    "Follow @NSPCC, @Barnardos and @SamaritansScot for updates.",
     "s u m m a r y of the day, A-B-C of it.",
 ]
 
@@ -408,6 +412,10 @@ def test_a_chat_link_is_contact_details(linter: Any) -> None:
         for f in linter.check("Message her on https://t.me/kayla_b now.").findings
     }
     assert ("CONTACT", "https://t.me/kayla_b") in found
+
+
+def test_a_dotted_date_is_still_a_date(linter: Any) -> None:
+    assert ("DATE", "3.12.21") in {(f.category, f.text) for f in linter.check("Met on 3.12.21 at the flat.").findings}
 
 
 def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
