@@ -440,3 +440,16 @@ def test_canary_only_loopback_gets_through_the_guard(server: Running) -> None:
     for name in ("example.com", "localhost.example.com", "127.0.0.1.nip.io"):
         with pytest.raises(RuntimeError):
             socket.getaddrinfo(name, 80)
+
+
+def test_people_left_alone_say_their_role_and_subjects_are_marked(server: Running) -> None:
+    """The page shows whose name it is: a professional in their role is left alone with why,
+    a child the case is about is a finding with the role subject."""
+    draft = ("Our practice educator, Moira Lindqvist, ran the session on Tuesday.\n"
+             "Kayden Brannigan (9) is still waiting for a school place.\n")
+    status, body, _ = server.post("/api/check", {"text": draft})
+    assert status == 200, body
+    left = {s["text"]: s for s in body["suppressed"]}
+    assert left["Moira Lindqvist"]["role"] == "professional" and left["Moira Lindqvist"]["evidence"]
+    kayden = [f for f in body["findings"] if f["text"] == "Kayden Brannigan"]
+    assert kayden and kayden[0]["role"] == "subject"

@@ -322,4 +322,6 @@ def _suppressed(item: Suppressed) -> dict[str, Any]:
         "text": item.finding.text,
         "why": item.why,
         "line": item.finding.line,
+        "role": item.finding.role,  # a name's role (author, professional, cited...) and why
+        "evidence": item.finding.evidence,
     }

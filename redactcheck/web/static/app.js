@@ -191,6 +191,8 @@
       el("p", {}, el("span", { class: "cat-badge" }, label), " ", el("strong", {}, f.text),
         " (line " + f.line + ")"),
       el("p", { class: "why" }, f.explanation),
+      f.role ? el("p", { class: "role" }, "Whose name: " + (f.role === "subject" ? "someone the case is about" : f.role) +
+        (f.evidence ? " (" + f.evidence + ")" : "")) : null,
       el("p", { class: "becomes" }, chosen === "keep" ? "Kept as it is." : "Becomes: " + f.replacement),
       el("fieldset", { class: "choices" }, legend, ...options));
   }
@@ -253,7 +255,8 @@
   function renderLeftAlone(items) {
     $("left-section").hidden = !items.length;
     $("left-alone").replaceChildren(...items.map((s) => el("li", {},
-      el("strong", {}, s.text), " (" + (NAMES[s.category] || s.category) + "): " + s.why)));
+      el("strong", {}, s.text), " (" + (NAMES[s.category] || s.category) + "): " + s.why +
+        (s.role && s.role !== s.why ? " (" + s.role + ")" : "") + (s.evidence ? ": " + s.evidence : ""))));
   }
 
   // The check already brings the version with everything redacted; the server is asked
