@@ -20,7 +20,7 @@ from .atomic import write_atomic
 from .resources import data_dir
 from .types import Finding, Report, RiskScore, Suppressed, line_col
 
-SCHEMA = 3
+SCHEMA = 4
 MAX_AGE_SECONDS = 30 * 24 * 3600
 
 
@@ -119,8 +119,9 @@ def _finding_entry(finding: Finding) -> list[Any]:
 def _entry(report: Report) -> dict[str, Any]:
     risk = report.risk_score
     return {
-        "findings": [[*_finding_entry(f), f.written] for f in report.findings],
-        "suppressed": [[*_finding_entry(s.finding), s.why, s.finding.written] for s in report.suppressed],
+        "findings": [[*_finding_entry(f), f.written, f.strength] for f in report.findings],
+        "suppressed": [[*_finding_entry(s.finding), s.why, s.finding.written, s.finding.strength]
+                       for s in report.suppressed],
         "risk": [risk.value, risk.band, list(risk.reasons), [report.findings.index(d) for d in risk.drivers if d in report.findings]],
     }
 
@@ -128,9 +129,10 @@ def _entry(report: Report) -> dict[str, Any]:
 def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     start, end, category, score, rule, why, role, evidence = row[:8]
     written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
+    strength = row[9] if len(row) > 9 else ""  # a direct finding's evidence, "strong" or "weak"
     line, column = position(start) if position else line_col(text, start)
     return Finding(start, end, category, score, rule, why, text[start:end], line, column,
-                   written=written, role=role, evidence=evidence)
+                   written=written, role=role, evidence=evidence, strength=strength)
 
 
 def _report_from(data: dict[str, Any], text: str, source: str, position: Any) -> Report | None:

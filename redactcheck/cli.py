@@ -70,20 +70,10 @@ def _linter(config: "Config") -> "Linter":
 
 
 def should_fail(report: "Report", fail_on: str) -> bool:
-    """Whether one file's report reaches the failing level."""
-    if fail_on in ("default", ""):
-        return report.has_direct or report.band == "high"
-    if fail_on == "never":
-        return False
-    if fail_on == "direct":
-        return report.has_direct
-    if fail_on == "quasi":
-        return bool(report.findings)
-    if fail_on == "high":
-        return report.band == "high"
-    if fail_on == "medium":
-        return report.band in ("medium", "high")
-    return report.risk >= float(fail_on.split(":", 1)[1])
+    """Whether one file's report reaches the failing level (see types.reaches_fail_on)."""
+    from .types import reaches_fail_on
+
+    return reaches_fail_on(report, fail_on)
 
 
 def _read(source: str, fmt: str | None = None):  # -> Document
@@ -206,7 +196,8 @@ def main() -> None:
 @main.command(epilog=CHECK_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--fail-on", default=None, help="direct | quasi | high | medium | score:N | never (default: any direct identifier or a high risk).")
+@click.option("--fail-on", default=None, help="any-direct | direct | quasi | high | medium | score:N | never (default: a direct identifier with "
+                   "strong evidence, or a high risk).")
 @click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
 @click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
@@ -234,18 +225,20 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
     except RedactcheckError as error:
         _fail(str(error))
     if documents:  # with nothing readable, the error lines are the whole answer
-        _print_reports(reports, fmt, _show_text(hide_text, config), color, verbose)
+        _print_reports(reports, fmt, _show_text(hide_text, config), color, verbose, config.fail_on)
     failed = any(should_fail(r, config.fail_on) for r in reports)
     sys.exit(exit_status(problems > 0, failed))
 
 
-def _print_reports(reports: Sequence["Report"], fmt: str, show: bool, color: bool | None, verbose: bool = False) -> None:
+def _print_reports(reports: Sequence["Report"], fmt: str, show: bool, color: bool | None, verbose: bool = False,
+                   fail_on: str = "default") -> None:
     """The reports on stdout in the chosen format; colour only for text on a terminal."""
     from .reporters import get_reporter
     from .types import ReporterOptions
 
     use_color = (sys.stdout.isatty() if color is None else color) and fmt == "text"
-    get_reporter(fmt)(reports, sys.stdout, ReporterOptions(show_text=show, color=use_color, verbose=verbose))
+    get_reporter(fmt)(reports, sys.stdout, ReporterOptions(show_text=show, color=use_color, verbose=verbose,
+                                                                 fail_on=fail_on))
 
 
 @main.command()

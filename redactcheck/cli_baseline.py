@@ -38,8 +38,9 @@ allowlist: []
 allowlist_patterns: []
 #  - 'Team \\w+ Blog'
 
-# What fails the check: direct | quasi | high | medium | score:N | never.
-# "default" fails on any direct identifier or a high risk.
+# What fails the check: any-direct | direct | quasi | high | medium | score:N | never.
+# "default" fails on a direct identifier with strong evidence or a high risk;
+# "any-direct" also on a lone word only the model called a name.
 fail_on: default
 
 # Show the matched text in reports (always hidden when CI is set).

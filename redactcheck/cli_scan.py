@@ -79,7 +79,7 @@ SCAN_EXIT_CODES = cli.CHECK_EXIT_CODES.replace("a file reached", "a document rea
 @click.option(
     "--fail-on",
     default=None,
-    help="As for check: direct | quasi | high | medium | score:N | never.",
+    help="As for check: any-direct | direct | quasi | high | medium | score:N | never.",
 )
 @click.option(
     "--baseline",

@@ -25,7 +25,7 @@ else:  # pragma: no cover
     import tomli as tomllib  # type: ignore[no-redef]
 
 PROJECT_FILES = (".redactcheck.yaml", ".redactcheck.yml", "pyproject.toml")
-FAIL_ON = re.compile(r"^(?:direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")
+FAIL_ON = re.compile(r"^(?:any-direct|direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")
 STYLES = ("tag", "pseudonym", "generalise", "mask")
 
 
@@ -103,7 +103,7 @@ def _check_values(values: Mapping[str, Any], source: str) -> None:
     if values.get("professionals", "suppress") not in ("suppress", "flag"):
         raise ConfigError(f"{source}: 'professionals' must be suppress or flag")
     if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
-        raise ConfigError(f"{source}: 'fail_on' must be direct, quasi, high, medium, never or score:N")
+        raise ConfigError(f"{source}: 'fail_on' must be any-direct, direct, quasi, high, medium, never or score:N")
     for pattern in values.get("allowlist_patterns", ()):
         allowlist_regex(pattern, source)
     categories = {c.value for c in Category}

@@ -16,6 +16,7 @@ from .people import People
 from .propagate import propagate_names
 from .resources import data_dir, word_list
 from .rules import RuleSpec, load_rules
+from .strength import with_strength
 from .suppress import NAME_WORDS, Region, Suppressor, author_regions
 from .casing import View, lowered
 from .normalise import Normalised, Normaliser
@@ -182,7 +183,7 @@ class Linter:
             written_regions = self.suppressor.regions(text) + author_regions(text, authors)
             on_original, also = self.suppressor.split(text, on_original, written_regions)
             suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
-        located = tuple(_locate(f, text, position) for f in on_original)
+        located = with_strength(text, [_locate(f, text, position) for f in on_original])
         return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
 
 

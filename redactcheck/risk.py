@@ -91,6 +91,8 @@ def facet(finding: Finding) -> str:
     """How specific the identifier is, e.g. "AGE.band" for "in her 80s"."""
     cat, text, rule = finding.category, " ".join(finding.text.split()), finding.rule
     if cat == "PERSON":
+        if finding.strength == "weak":  # one word only the model found, with nothing around it
+            return "PERSON.weak"
         tokens = text.split()
         return "PERSON.full" if len(tokens) >= 2 and len(tokens[-1].strip(".")) > 1 else "PERSON.first"
     if cat == "POSTCODE":
@@ -190,7 +192,7 @@ def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None
 
 
 PHRASES = {
-    "PERSON.first": "a name", "PERSON.full": "a full name", "ADDRESS.any": "a street address",
+    "PERSON.weak": "a name", "PERSON.first": "a name", "PERSON.full": "a full name", "ADDRESS.any": "a street address",
     "POSTCODE.full": "a postcode", "POSTCODE.district": "a postcode district", "CONTACT.contact": "contact details",
     "CONTACT.handle": "a social-media handle", "ID_NUMBER.any": "an ID number", "CASE_REF.any": "a case reference",
     "DATE_OF_BIRTH.any": "a date of birth", "AGE.exact": "an exact age", "AGE.band": "an age band",

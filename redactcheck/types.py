@@ -75,6 +75,7 @@ class Finding:
     written: str | None = None  # how a disguised identifier was written ("with spaces between the digits")
     role: str = ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
     evidence: str = ""  # why that role, in words ("declared not her real name, line 3")
+    strength: str = ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.strength)
 
     @property
     def kind(self) -> str:
@@ -105,6 +106,8 @@ class Finding:
         if self.role:
             data["role"] = self.role
             data["evidence"] = self.evidence
+        if self.strength:
+            data["strength"] = self.strength
         if include_text:
             data["text"] = self.text
         return data
@@ -138,6 +141,36 @@ class ReporterOptions:
     show_text: bool = True
     color: bool = False
     verbose: bool = False
+    fail_on: str = "default"  # the --fail-on level in force, for each file's "fails" in JSON
+
+
+FAIL_ON_LEVELS = ("default", "any-direct", "direct", "quasi", "high", "medium", "never")  # and score:N
+
+
+def reaches_fail_on(report: Any, fail_on: str) -> bool:
+    """Whether one file's report reaches the --fail-on level: the one decision behind the exit
+    code of check, scan and the pre-commit hook, and each file's "fails" in JSON.
+
+    default: a direct finding with strong evidence, or a high risk (a weak one, a lone word
+    only the model called a name, is reported but does not fail the draft by itself);
+    any-direct: any direct finding, weak or strong, or a high risk (the strict rule);
+    direct: a strong direct finding; quasi: any finding; high / medium: the risk band;
+    score:N: a risk of N or more; never: nothing fails."""
+    if fail_on in ("default", ""):
+        return report.has_strong_direct or report.band == "high"
+    if fail_on == "any-direct":
+        return report.has_direct or report.band == "high"
+    if fail_on == "never":
+        return False
+    if fail_on == "direct":
+        return report.has_strong_direct
+    if fail_on == "quasi":
+        return bool(report.findings)
+    if fail_on == "high":
+        return report.band == "high"
+    if fail_on == "medium":
+        return report.band in ("medium", "high")
+    return report.risk >= float(fail_on.split(":", 1)[1])
 
 
 @dataclass(frozen=True)
@@ -175,6 +208,11 @@ class Report:
     @property
     def has_direct(self) -> bool:
         return any(f.kind == "direct" for f in self.findings)
+
+    @property
+    def has_strong_direct(self) -> bool:
+        """A direct finding whose evidence is not weak (see redactcheck.strength)."""
+        return any(f.kind == "direct" and f.strength != "weak" for f in self.findings)
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         """The machine-readable form every structured reporter builds on."""

@@ -14,8 +14,13 @@ RULES = ["test", "rare-condition", "distinctive-job", "nationality", "named-stre
 PLACES = {"glasgow": 0.05, "partick": 0.25, "paisley": 0.12}
 
 
-def finding(category: str, text: str, start: int = 0, rule: str = "test", line: int = 0) -> Finding:
-    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line)
+def finding(category: str, text: str, start: int = 0, rule: str = "test", line: int = 0, strength: str = "") -> Finding:
+    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line, strength=strength)
+
+
+def weak(text: str, start: int = 0) -> Finding:
+    """A name only the model found, with nothing around it (redactcheck.strength)."""
+    return finding("PERSON", text, start, rule="ner-person", strength="weak")
 
 
 finding_strategy = st.builds(
@@ -62,19 +67,32 @@ def test_nothing_found_is_low_risk() -> None:
     assert result.value == 0 and result.band == "low"
 
 
-def test_any_direct_identifier_but_a_lone_first_name_reaches_the_flag_threshold() -> None:
+def test_any_direct_identifier_with_strong_evidence_reaches_the_flag_threshold() -> None:
     for category in Category:
-        if category.kind == "direct" and category is not Category.PERSON:
-            assert risk.score([finding(category.value, "x")]).value >= 50, category
+        if category.kind == "direct":
+            assert risk.score([finding(category.value, "x", strength="strong")]).value >= 50, category
+    assert risk.score([finding("PERSON", "Jamie", strength="strong")]).value >= 50
     assert risk.score([finding("PERSON", "Sarah Thompson")]).value >= 50
 
 
-def test_a_lone_first_name_is_reported_but_does_not_flag_alone() -> None:
-    """One first name the model found (issue 15): often a word or a colleague, so alone it
-    stays below the flag threshold; with an age or a place beside it the draft is flagged."""
-    alone = risk.score([finding("PERSON", "Jamie")])
-    with_age = risk.score([finding("PERSON", "Jamie"), finding("AGE", "14", 7)])
+def test_a_weak_name_is_reported_but_does_not_flag_alone() -> None:
+    """One word only the model called a name, with no context (issue 15): often a word or a
+    colleague, so alone it stays below the flag threshold. With an age beside it the name is strong
+    (redactcheck.strength) and the draft is flagged."""
+    alone = risk.score([weak("Jamie")])
+    with_age = risk.score([finding("PERSON", "Jamie", strength="strong"), finding("AGE", "14", 7)])
     assert 0 < alone.value < 50 <= with_age.value
+    assert alone.reasons == ("a name (direct)",)
+
+
+def test_a_strong_name_outweighs_the_same_name_weak() -> None:
+    assert risk.score([finding("PERSON", "Jamie", strength="strong")]).value > risk.score([weak("Jamie")]).value
+
+
+@settings(max_examples=200, deadline=None)
+@given(findings_strategy, st.sampled_from(WORDS), st.integers(0, 3000))
+def test_adding_a_weak_finding_never_lowers_the_score(base: list[Finding], text: str, start: int) -> None:
+    assert risk.score(base + [weak(text, start)]).value >= risk.score(base).value
 
 
 def test_full_name_with_address_is_high() -> None:
@@ -100,8 +118,8 @@ def test_parameters_file_loads_with_a_version_and_sane_values() -> None:
     params = risk.load_params()
     assert params.version and float(params.version) >= 2
     assert all(0.0 <= w <= 1.0 for w in params.weights.values())
-    assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct" and key != "PERSON.first")
-    assert params.weights["PERSON.first"] < params.threshold / 100 <= params.weights["PERSON.full"]
+    assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct" and key != "PERSON.weak")
+    assert params.weights["PERSON.weak"] < params.threshold / 100 <= params.weights["PERSON.first"] <= params.weights["PERSON.full"]
     assert list(params.joint) == sorted(params.joint)
     assert params.threshold == 50 and params.high > params.medium
 

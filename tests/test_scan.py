@@ -464,3 +464,13 @@ def test_an_export_that_is_not_utf8_is_one_line_after_its_good_lines(
         "redactcheck: error: b.csv: not a readable CSV file (not UTF-8 text)",
     ]
     assert [r["record"] for r in lines(tmp_path / "out.jsonl")[1:]] == [1, 3]  # nothing from b.csv
+
+
+def test_a_weak_name_alone_fails_scan_only_under_any_direct(scan: Any, tmp_path: Path) -> None:
+    """Issue 15: scan takes check's decision, also for a document read back with --resume."""
+    write(tmp_path / "posts" / "note.md", "I spoke to Brannoch about the rota yesterday and we agreed to meet again.\n")
+    assert scan("posts", "-o", "a.jsonl").exit_code == 0
+    assert [f["strength"] for f in lines(tmp_path / "a.jsonl")[1]["findings"]] == ["weak"]
+    assert scan("posts", "-o", "b.jsonl", "--fail-on", "any-direct").exit_code == 1
+    assert scan("posts", "-o", "a.jsonl", "--resume", "--fail-on", "any-direct").exit_code == 1
+    assert scan("posts", "-o", "a.jsonl", "--resume").exit_code == 0

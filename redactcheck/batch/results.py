@@ -66,6 +66,8 @@ def _finding(finding: Any, include_text: bool) -> dict[str, Any]:
         "rule": finding.rule,
         "score": round(finding.score, 3),
     }
+    if finding.strength:
+        data["strength"] = finding.strength
     if include_text:
         data["text"] = finding.text
     return data
@@ -80,6 +82,8 @@ class Stored:
         self.band = str(record["band"])
         self.findings = tuple(record.get("findings", ()))
         self.has_direct = bool(record.get("direct"))
+        self.has_strong_direct = any(f.get("kind") == "direct" and f.get("strength") != "weak"
+                                     for f in self.findings if isinstance(f, dict)) if self.findings else self.has_direct
 
 
 @dataclass

@@ -5,7 +5,7 @@ import json
 from typing import Any, Sequence, TextIO
 
 from redactcheck.reporters.text import summarize
-from redactcheck.types import Report, ReporterOptions
+from redactcheck.types import Report, ReporterOptions, reaches_fail_on
 
 JSON_FORMAT_VERSION = 1
 
@@ -14,7 +14,8 @@ def build(reports: Sequence[Report], options: ReporterOptions) -> dict[str, Any]
     """The whole document; matched text is left out entirely unless show_text."""
     return {
         "version": JSON_FORMAT_VERSION,
-        "files": [report.to_dict(include_text=options.show_text) for report in reports],
+        "files": [{**report.to_dict(include_text=options.show_text), "fails": reaches_fail_on(report, options.fail_on)}
+                  for report in reports],
         "summary": summarize(reports).to_dict(),
     }
 

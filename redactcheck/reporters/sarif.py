@@ -83,7 +83,8 @@ def _result(report: Report, finding: Finding, index: int, options: ReporterOptio
             "region": region(report, finding),
         }}],
         "properties": {"category": finding.category, "kind": finding.kind, "score": round(finding.score, 3),
-                       **({"role": finding.role, "evidence": finding.evidence} if finding.role else {})},
+                       **({"role": finding.role, "evidence": finding.evidence} if finding.role else {}),
+                       **({"strength": finding.strength} if finding.strength else {})},
     }
 
 

@@ -111,7 +111,8 @@ def _finding_line(report: Report, finding: Finding, options: ReporterOptions) ->
     if options.show_text:
         text.append(f" [{one_line(finding.text)}]", style="bold")
     if options.verbose:
-        text.append(f" ({finding.category}, rule {finding.rule})")
+        strength = f", {finding.strength} evidence" if finding.strength else ""
+        text.append(f" ({finding.category}, rule {finding.rule}{strength})")
     return text
 
 

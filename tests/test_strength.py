@@ -1,0 +1,124 @@
+"""Evidence strength (issue 15): a lone word only the model called a name is weak.
+
+A weak name is reported, but alone it neither fails the default --fail-on nor flags
+the draft's risk; `--fail-on any-direct` keeps the strict rule. Names are invented.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from redactcheck import cache as cache_module
+from redactcheck.strength import evidence_strength
+from redactcheck.types import Finding, Report, RiskScore, reaches_fail_on
+from test_cli import run  # noqa: F401  (the fixture: the real CLI in-process)
+
+LONE = "I spoke to Brannoch about the plan yesterday and we agreed to meet again.\n"
+KIN = "Her son Brannoch is struggling at school and we agreed to meet again.\n"
+TWICE = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
+
+
+def _names(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.category == "PERSON"]
+
+
+def _name_finding(text: str, word: str, rule: str = "ner-person", category: str = "PERSON") -> Finding:
+    start = text.index(word)
+    return Finding(start, start + len(word), category, 0.8, rule, "why", word)
+
+
+@pytest.mark.parametrize(
+    "text,others,expected",
+    [
+        ("I spoke to Quillan about the plan.", [], "weak"),
+        ("Her daughter Quillan is doing well.", [], "strong"),  # a family word
+        ("The young person Quillan is doing well.", [], "strong"),  # a case word
+        ("Quillan, who is 14, came too.", [("14", "AGE")], "strong"),  # an age near it
+        ("Quillan lives in Auchterbrae now.", [("Auchterbrae", "LOCATION")], "strong"),  # a place near it
+        ("Ring Quillan on 07700 900123.", [("07700 900123", "CONTACT")], "strong"),  # contact details near it
+        ("Quillan came. Quillan left.", [], "strong"),  # a second mention
+    ],
+    ids=["lone", "family", "case-word", "age", "place", "contact", "second-mention"],
+)
+def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, str]], expected: str) -> None:
+    name = _name_finding(text, "Quillan")
+    context = [_name_finding(text, word, "test", category) for word, category in others]
+    assert evidence_strength(text, name, [name, *context]) == expected
+
+
+def test_a_name_a_rule_found_or_a_full_name_is_strong() -> None:
+    text = "I spoke to Quillan Marsh-Ovie about the plan."
+    assert evidence_strength(text, _name_finding(text, "Quillan Marsh-Ovie"), []) == "strong"
+    assert evidence_strength(text, _name_finding(text, "Quillan", rule="first-name"), []) == "strong"
+    address = _name_finding(text, "Quillan", category="ADDRESS")
+    assert evidence_strength(text, address, []) == "strong"
+
+
+def test_context_far_away_does_not_count() -> None:
+    text = "I spoke to Quillan about the plan." + " The meeting was long." * 10 + " Her son is 14."
+    name = _name_finding(text, "Quillan")
+    age = _name_finding(text, "14", "test", "AGE")
+    assert evidence_strength(text, name, [name, age]) == "weak"
+
+
+def test_the_linter_marks_lone_and_kin_names(linter: Any) -> None:
+    lone, kin, twice = linter.check(LONE), linter.check(KIN), linter.check(TWICE)
+    assert [f.strength for f in _names(lone)] == ["weak"]
+    assert lone.risk < 50 and not reaches_fail_on(lone, "default") and reaches_fail_on(lone, "any-direct")
+    assert [f.strength for f in _names(kin)] == ["strong"] and kin.risk >= 50
+    assert {f.strength for f in _names(twice)} == {"strong"} and twice.risk >= 50
+    assert all(f.strength == "" for f in kin.findings if f.kind == "quasi")
+    assert _names(lone)[0].to_dict()["strength"] == "weak"
+
+
+@pytest.mark.parametrize(
+    "text,level,expected",
+    [
+        (LONE, None, 0), (LONE, "any-direct", 1), (LONE, "direct", 0), (LONE, "quasi", 1),
+        (KIN, None, 1), (KIN, "any-direct", 1), (KIN, "direct", 1),
+    ],
+    ids=["weak-default", "weak-any-direct", "weak-direct", "weak-quasi",
+         "strong-default", "strong-any-direct", "strong-direct"],
+)
+def test_fail_on_levels_through_the_cli(run: Any, tmp_path: Path, text: str, level: str | None, expected: int) -> None:  # noqa: F811
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    args = ["--fail-on", level] if level else []
+    result = run("check", "--no-cache", *args, "note.txt")
+    assert result.exit_code == expected, result.stdout + result.stderr
+
+
+def test_any_direct_from_project_config(run: Any, tmp_path: Path) -> None:  # noqa: F811
+    (tmp_path / "note.txt").write_text(LONE, encoding="utf-8")
+    (tmp_path / ".redactcheck.yaml").write_text("fail_on: any-direct\n", encoding="utf-8")
+    assert run("check", "--no-cache", "note.txt").exit_code == 1
+
+
+def test_json_gives_each_file_fails_under_the_level_in_force(run: Any, tmp_path: Path) -> None:  # noqa: F811
+    (tmp_path / "lone.txt").write_text(LONE, encoding="utf-8")
+    (tmp_path / "kin.txt").write_text(KIN, encoding="utf-8")
+    result = run("check", "--no-cache", "--format", "json", "lone.txt", "kin.txt")
+    files = {Path(f["source"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert files["lone.txt"]["fails"] is False and files["kin.txt"]["fails"] is True
+    assert [f["strength"] for f in files["lone.txt"]["findings"] if f["category"] == "PERSON"] == ["weak"]
+    assert result.exit_code == 1
+    strict = run("check", "--no-cache", "--format", "json", "--fail-on", "any-direct", "lone.txt")
+    assert json.loads(strict.stdout)["files"][0]["fails"] is True and strict.exit_code == 1
+
+
+def test_sarif_and_verbose_text_carry_the_strength(run: Any, tmp_path: Path) -> None:  # noqa: F811
+    (tmp_path / "lone.txt").write_text(LONE, encoding="utf-8")
+    sarif = json.loads(run("check", "--no-cache", "--format", "sarif", "lone.txt").stdout)
+    props = [r["properties"] for r in sarif["runs"][0]["results"] if r["properties"]["category"] == "PERSON"]
+    assert [p["strength"] for p in props] == ["weak"]
+    assert "weak evidence" in run("check", "--no-cache", "--verbose", "lone.txt").stdout
+
+
+def test_the_cache_keeps_the_strength(tmp_path: Path) -> None:
+    name = Finding(11, 19, "PERSON", 0.8, "ner-person", "why", "Brannoch", strength="weak")
+    report = Report(text=LONE, findings=(name,), risk_score=RiskScore(45.0, "medium"), source="a.txt")
+    back = cache_module._report_from(json.loads(json.dumps(cache_module._entry(report))), LONE, "a.txt", None)
+    assert back is not None and back.findings[0].strength == "weak"
+    assert not reaches_fail_on(back, "default")
