@@ -41,6 +41,8 @@ EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
 SPACED_HANDLE = "written with a space after the @"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
+LETTER_LIKE = "written in small capitals or other letter-like symbols"
+VERTICAL = "written one letter to a line"
 
 _FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -141,6 +143,26 @@ def _confusables() -> dict[str, str]:
     return table
 
 
+# Letter-like symbols NFKC leaves alone, read from their Unicode names: small capitals
+# ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
+# hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
+_LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
+_LETTER_LIKE_NAME = re.compile(
+    r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+)
+
+
+def _letter_like() -> dict[str, str]:
+    """ "ᴋ" -> "k", "🅺" -> "k": every symbol whose Unicode name says which letter it is."""
+    table = {}
+    for low, high in _LETTER_LIKE_BLOCKS:
+        for code in range(low, high):
+            m = _LETTER_LIKE_NAME.fullmatch(unicodedata.name(chr(code), ""))
+            if m:
+                table[chr(code)] = (m.group(1) or m.group(2)).lower()
+    return table
+
+
 _FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
@@ -157,8 +179,26 @@ def _character_edits(
     lookalike: re.Pattern[str],
     title: Callable[[str], str] = lambda word: word,
     known: Callable[[str], bool] = lambda word: False,
+    letter_like: tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> list[Edit]:
     edits: list[Edit] = []
+    if letter_like and letter_like[1].search(text):
+        table, _, token_re = letter_like
+        for m in token_re.finditer(text):
+            token = m.group()
+            if not any(c in table for c in token):
+                continue
+            plain = "".join(table.get(c, c) for c in token)
+            titled = title(plain)
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    titled if len(titled) == len(plain) else plain,
+                    LETTER_LIKE,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
         reversed_spans = tuple((i, i + 1) for i in reversed(inner))
@@ -827,6 +867,8 @@ def _one_readings(token: str) -> list[str]:
     return readings
 
 
+# three or more lines of one letter or digit each
+_VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
@@ -861,6 +903,9 @@ class Normaliser:
         self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
         self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
         self.links = LinkSplitter(names, surnames, places, words)
+        table = _letter_like()
+        chars = re.escape("".join(sorted(table)))
+        self._letter_like = (table, re.compile(f"[{chars}]"), re.compile(rf"[\w{chars}]+"))
 
     def __call__(self, text: str) -> Normalised:
         """The draft's view (the draft itself when there is nothing to undo)."""
@@ -885,6 +930,7 @@ class Normaliser:
             self._lookalike,
             self._title_if_name,
             lambda word: self._is_name(word) or word.lower() in self.words,
+            self._letter_like,
         )
 
     def _tokens(self, text: str) -> list[Edit]:
@@ -907,6 +953,29 @@ class Normaliser:
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
+        if text.count("\n") >= 3:
+            edits += self._vertical_edits(text)
+        return edits
+
+    def _vertical_edits(self, text: str) -> list[Edit]:
+        """A word written one letter to a line ("K", "a", "y", "l", "a"), read along. Only a
+        known name or place, a postcode, or a word-shaped run (a capital, then small letters)
+        that is no ordinary word: a list of single-letter options ("A", "B", "C") stays."""
+        edits = []
+        for m in _VERTICAL.finditer(text):
+            at = [m.start() + i for i, c in enumerate(m.group()) if c.isalnum()]
+            chars = "".join(text[i] for i in at)
+            shaped = chars[0].isupper() and chars[1:].islower() and len(chars) >= 4
+            if self._is_name(chars) or shaped and chars.lower() not in self.words:
+                word = chars[:1].upper() + chars[1:].lower()
+            elif _POSTCODE_WHOLE.fullmatch(chars.upper()):
+                word = chars[:-3] + " " + chars[-3:]
+            else:
+                continue
+            spans = [(i, i + 1) for i in at]
+            if len(word) > len(chars):  # the space in a postcode stands for the line break
+                spans.insert(len(chars) - 3, (at[-4] + 1, at[-3]))
+            edits.append(Edit(at[0], at[-1] + 1, word, VERTICAL, tuple(spans)))
         return edits
 
     def _numbers(self, text: str) -> list[Edit]:
