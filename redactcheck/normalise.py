@@ -333,6 +333,17 @@ _ORDINAL_DATE = re.compile(
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
 _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
+# "on the ninth", read as a date only when a month or weekday is named nearby (see
+# `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
+_ORDINAL_ALONE = re.compile(
+    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|"
+    r"their|our|my|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
+)
+_FULL_MONTHS = re.compile(
+    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
+    r"[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
+)
 _NUMBER_OF_HOUSE = re.compile(
     rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
 )
@@ -446,6 +457,8 @@ def _number_word_edits(
         edits += _date_word_edits(text, _near(_ORDINAL_DATE, lowered, ordinals))
     if ordinals and present & _WEEKDAY_WORDS:
         edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
+    if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
+        edits += _ordinal_alone_edits(text, lowered, ordinals)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -529,6 +542,20 @@ def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
                     str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
                     NUMBER_WORDS,
                 )
+            )
+    return edits
+
+
+def _ordinal_alone_edits(text: str, lowered: str, ordinals: Iterable[str]) -> list[Edit]:
+    """ "In March ... on the ninth" -> "on the 9th": a day of the month written alone, when a
+    month or a weekday (in full; "may" only with its capital) is named within a few lines."""
+    edits = []
+    for m in _near(_ORDINAL_ALONE, lowered, ordinals, before=30, after=60):
+        n = words_to_number(m.group("ord"))
+        window = text[max(0, m.start() - 200) : m.end() + 120]
+        if n and n <= 31 and _FULL_MONTHS.search(window):
+            edits.append(
+                Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
             )
     return edits
 
@@ -1160,6 +1187,20 @@ _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 _PIECE = re.compile(r"[A-Za-z]+")
+# a host name: labels ending in a common top-level domain, not an e-mail domain
+_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]|\.[a-z0-9])"
+)
+_HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
+# labels that are no one's name: the domain's suffix and the hosting platform's part
+_HOST_SUFFIX = frozenset("www com org net co uk io scot blog info me ie ltd plc".split())
+# an organisation's own site, or a public body's, is named after it, not after a person it helps
+_PUBLIC_SUFFIX = frozenset("gov nhs ac sch police mod parliament".split())
+_ORGANISATION_WORDS = frozenset(
+    "trust foundation charity society association network council centre center group project "
+    "partnership alliance institute fund services service clinic practice surgery school academy "
+    "college university church ltd limited law solicitors".split()
+)
 
 
 def _link_spans(text: str) -> list[tuple[int, int, int]]:
@@ -1242,7 +1283,58 @@ class LinkSplitter:
                 )
             )
             tokens.append((start, end))
+        if _HOST_SEED.search(text):
+            self._host_edits(text, edits, tokens)
         return edits, tokens
+
+    def _host_edits(
+        self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]
+    ) -> None:
+        """A host name made of a name and other words ("kaylasjourney.wordpress.com",
+        "justice4jayden.org.uk"): the labels are split into words like a path. A host that is
+        one word ("macmillan.org.uk"), names an organisation ("...foundation.org") or is a
+        public body's (".gov.uk", ".nhs.uk", ".sch.uk") is an organisation's own site."""
+        taken = [(e.start, e.end) for e in edits]
+        for m in _HOST.finditer(text):
+            labels = m.group().lower().split(".")
+            if _PUBLIC_SUFFIX & set(labels):
+                continue
+            at = m.start()
+            found: list[Edit] = []
+            for label in m.group().split("."):
+                if label.lower() not in _HOST_SUFFIX and not any(
+                    s < at + len(label) and at < e for s, e in taken
+                ):
+                    split = self._split(label, strict=True)
+                    words = split[0].lower().split() if split else []
+                    if len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
+                        replacement, spans = self._apostrophes(*split)  # type: ignore[misc]
+                        # the dot after the label becomes a space, so the words stand alone,
+                        # and so does the slash before the host
+                        spans = [*spans, (len(label), len(label) + 1)]
+                        replacement += " "
+                        lead = 1 if text[at - 1 : at] == "/" else 0
+                        if lead:
+                            spans = [(-1, 0), *spans]
+                            replacement = " " + replacement
+                        found.append(
+                            Edit(
+                                at - lead,
+                                at + len(label) + 1,
+                                replacement,
+                                IN_LINK,
+                                tuple((at + s, at + e) for s, e in spans),
+                            )
+                        )
+                at += len(label) + 1
+            if found:
+                edits.extend(found)
+                start = max(text.rfind(c, 0, m.start()) for c in " \t\n(<[\"'") + 1
+                end = min((i for i in (text.find(c, m.end()) for c in " \t\n)>]\"'") if i >= 0), default=len(text))
+                while end > m.end() and text[end - 1] in ".,;:!?":
+                    end -= 1
+                tokens.append((start, end))
+        edits.sort(key=lambda e: e.start)
 
     def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
         """The token as words: separators become spaces, CamelCase and run-together words
@@ -1281,6 +1373,20 @@ class LinkSplitter:
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
         return "".join(out), fixed
+
+    def _apostrophes(
+        self, words: str, spans: list[tuple[int, int]]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """ "Kaylas journey" -> "Kayla's journey": the apostrophe a host name cannot hold
+        (it stands for the "s" after it)."""
+        out, out_spans, at = [], list(spans), 0
+        for m in re.finditer(r"\S+", words):
+            if self._is_possessive(m.group()) and not self._is_name(m.group()):
+                out.append(words[at : m.end() - 1] + "'")
+                out_spans.insert(m.end() - 1 + len(out) - 1, spans[m.end() - 1])
+                at = m.end() - 1
+        out.append(words[at:])
+        return "".join(out), out_spans
 
     def _is_possessive(self, word: str) -> bool:
         """ "kaylas" in "#prayforkaylas" or "kaylas-story": a name with its possessive s."""
