@@ -618,7 +618,7 @@ _DIGIT_SEED = re.compile(
 )
 
 
-def _email_edits(text: str) -> list[Edit]:
+def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False) -> list[Edit]:
     edits = []
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
@@ -627,6 +627,8 @@ def _email_edits(text: str) -> list[Edit]:
         )
         if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
             continue
+        if not spelt_out and ordinary(m.group("local")):
+            continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
         local, domain = m.group("local"), m.group("domain")
         local = _EMAIL_JOIN.sub(
             lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
@@ -967,7 +969,10 @@ class Normaliser:
         present = set(words)
         edits: list[Edit] = []
         if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
-            edits += _email_edits(text)
+            edits += _email_edits(
+                text,
+                lambda w: w.isalpha() and w.islower() and w in self.words and not self._is_name(w),
+            )
         if " dot " in lowered:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS:

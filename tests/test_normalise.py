@@ -315,6 +315,7 @@ LOOKALIKES = [
     "The \u1d1b\u029c\u026a\u0280\u1d05 review went well.",
     "On Tuesday we went up to the third floor. It was the ninth time we asked.",
     "We may meet again on the third.",
+    "There is a good guide at carersuk.org about it.",
 ]
 
 
@@ -499,3 +500,10 @@ def test_small_capitals_map_each_letter_back(linter: Any) -> None:
 def test_a_day_alone_needs_a_month_or_weekday_nearby(linter: Any) -> None:
     assert "9th" in linter.normaliser("In March it changed. On the ninth she moved out.").text
     assert "9th" not in linter.normaliser("It changed. On the ninth she moved out.").text
+
+
+def test_a_blog_at_a_host_naming_a_child_is_found_not_read_as_mail(linter: Any) -> None:
+    draft = "Her mum writes a blog at kaylasjourney.wordpress.com about it."
+    host = "kaylasjourney.wordpress.com"
+    assert host in {f.text for f in linter.check(draft).findings}
+    assert "@" not in linter.normaliser(draft).text
