@@ -316,6 +316,9 @@ LOOKALIKES = [
     "On Tuesday we went up to the third floor. It was the ninth time we asked.",
     "We may meet again on the third.",
     "There is a good guide at carersuk.org about it.",
+    "Our solicitors' site is www.brodiefamilylaw.co.uk for the forms.",
+    "Referral forms are on queenelizabeth.nhs.uk today.",
+    "Our motto:\nH\no\np\ne\nfor every family.",
 ]
 
 
