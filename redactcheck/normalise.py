@@ -1292,9 +1292,7 @@ class LinkSplitter:
             self._host_edits(text, edits, tokens)
         return edits, tokens
 
-    def _host_edits(
-        self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]
-    ) -> None:
+    def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
         """A host name made of a name and other words ("kaylasjourney.wordpress.com",
         "justice4jayden.org.uk"): the labels are split into words like a path. A host that is
         one word ("macmillan.org.uk"), names an organisation ("...foundation.org") or is a
@@ -1308,7 +1306,7 @@ class LinkSplitter:
             found: list[Edit] = []
             for label in m.group().split("."):
                 if label.lower() not in _HOST_SUFFIX and not any(
-                    s < at + len(label) and at < e for s, e in taken
+                    s < at + len(label) + 1 and at - 1 < e for s, e in taken
                 ):
                     split = self._split(label, strict=True)
                     words = split[0].lower().split() if split else []
@@ -1335,7 +1333,8 @@ class LinkSplitter:
             if found:
                 edits.extend(found)
                 start = max(text.rfind(c, 0, m.start()) for c in " \t\n(<[\"'") + 1
-                end = min((i for i in (text.find(c, m.end()) for c in " \t\n)>]\"'") if i >= 0), default=len(text))
+                ends = (text.find(c, m.end()) for c in " \t\n)>]\"'")
+                end = min((i for i in ends if i >= 0), default=len(text))
                 while end > m.end() and text[end - 1] in ".,;:!?":
                     end -= 1
                 tokens.append((start, end))
