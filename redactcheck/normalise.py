@@ -41,6 +41,8 @@ EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
 SPACED_HANDLE = "written with a space after the @"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
+LETTER_LIKE = "written in small capitals or other letter-like symbols"
+VERTICAL = "written one letter to a line"
 
 _FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -141,6 +143,26 @@ def _confusables() -> dict[str, str]:
     return table
 
 
+# Letter-like symbols NFKC leaves alone, read from their Unicode names: small capitals
+# ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
+# hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
+_LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
+_LETTER_LIKE_NAME = re.compile(
+    r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+)
+
+
+def _letter_like() -> dict[str, str]:
+    """ "ᴋ" -> "k", "🅺" -> "k": every symbol whose Unicode name says which letter it is."""
+    table = {}
+    for low, high in _LETTER_LIKE_BLOCKS:
+        for code in range(low, high):
+            m = _LETTER_LIKE_NAME.fullmatch(unicodedata.name(chr(code), ""))
+            if m:
+                table[chr(code)] = (m.group(1) or m.group(2)).lower()
+    return table
+
+
 _FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
@@ -157,8 +179,26 @@ def _character_edits(
     lookalike: re.Pattern[str],
     title: Callable[[str], str] = lambda word: word,
     known: Callable[[str], bool] = lambda word: False,
+    letter_like: tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> list[Edit]:
     edits: list[Edit] = []
+    if letter_like and letter_like[1].search(text):
+        table, _, token_re = letter_like
+        for m in token_re.finditer(text):
+            token = m.group()
+            if not any(c in table for c in token):
+                continue
+            plain = "".join(table.get(c, c) for c in token)
+            titled = title(plain)
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    titled if len(titled) == len(plain) else plain,
+                    LETTER_LIKE,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
         reversed_spans = tuple((i, i + 1) for i in reversed(inner))
@@ -293,6 +333,17 @@ _ORDINAL_DATE = re.compile(
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
 _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
+# "on the ninth", read as a date only when a month or weekday is named nearby (see
+# `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
+_ORDINAL_ALONE = re.compile(
+    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|"
+    r"their|our|my|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
+)
+_FULL_MONTHS = re.compile(
+    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
+    r"[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
+)
 _NUMBER_OF_HOUSE = re.compile(
     rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
 )
@@ -406,6 +457,8 @@ def _number_word_edits(
         edits += _date_word_edits(text, _near(_ORDINAL_DATE, lowered, ordinals))
     if ordinals and present & _WEEKDAY_WORDS:
         edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
+    if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
+        edits += _ordinal_alone_edits(text, lowered, ordinals)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -493,6 +546,20 @@ def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     return edits
 
 
+def _ordinal_alone_edits(text: str, lowered: str, ordinals: Iterable[str]) -> list[Edit]:
+    """ "In March ... on the ninth" -> "on the 9th": a day of the month written alone, when a
+    month or a weekday (in full; "may" only with its capital) is named within a few lines."""
+    edits = []
+    for m in _near(_ORDINAL_ALONE, lowered, ordinals, before=30, after=60):
+        n = words_to_number(m.group("ord"))
+        window = text[max(0, m.start() - 200) : m.end() + 120]
+        if n and n <= 31 and _FULL_MONTHS.search(window):
+            edits.append(
+                Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
+            )
+    return edits
+
+
 def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     edits = []
     for m in matches:
@@ -551,7 +618,7 @@ _DIGIT_SEED = re.compile(
 )
 
 
-def _email_edits(text: str) -> list[Edit]:
+def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False) -> list[Edit]:
     edits = []
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
@@ -560,6 +627,8 @@ def _email_edits(text: str) -> list[Edit]:
         )
         if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
             continue
+        if not spelt_out and ordinary(m.group("local")):
+            continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
         local, domain = m.group("local"), m.group("domain")
         local = _EMAIL_JOIN.sub(
             lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
@@ -827,6 +896,8 @@ def _one_readings(token: str) -> list[str]:
     return readings
 
 
+# three or more lines of one letter or digit each
+_VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
@@ -861,6 +932,9 @@ class Normaliser:
         self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
         self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
         self.links = LinkSplitter(names, surnames, places, words)
+        table = _letter_like()
+        chars = re.escape("".join(sorted(table)))
+        self._letter_like = (table, re.compile(f"[{chars}]"), re.compile(rf"[\w{chars}]+"))
 
     def __call__(self, text: str) -> Normalised:
         """The draft's view (the draft itself when there is nothing to undo)."""
@@ -885,6 +959,7 @@ class Normaliser:
             self._lookalike,
             self._title_if_name,
             lambda word: self._is_name(word) or word.lower() in self.words,
+            self._letter_like,
         )
 
     def _tokens(self, text: str) -> list[Edit]:
@@ -894,7 +969,10 @@ class Normaliser:
         present = set(words)
         edits: list[Edit] = []
         if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
-            edits += _email_edits(text)
+            edits += _email_edits(
+                text,
+                lambda w: w.isalpha() and w.islower() and w in self.words and not self._is_name(w),
+            )
         if " dot " in lowered:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS:
@@ -907,6 +985,29 @@ class Normaliser:
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
+        if text.count("\n") >= 3:
+            edits += self._vertical_edits(text)
+        return edits
+
+    def _vertical_edits(self, text: str) -> list[Edit]:
+        """A word written one letter to a line ("K", "a", "y", "l", "a"), read along. Only a
+        known name or place, a postcode, or a word-shaped run (a capital, then small letters)
+        that is no ordinary word: a list of single-letter options ("A", "B", "C") stays."""
+        edits = []
+        for m in _VERTICAL.finditer(text):
+            at = [m.start() + i for i, c in enumerate(m.group()) if c.isalnum()]
+            chars = "".join(text[i] for i in at)
+            shaped = chars[0].isupper() and chars[1:].islower() and len(chars) >= 4
+            if self._is_name(chars) or shaped and chars.lower() not in self.words:
+                word = chars[:1].upper() + chars[1:].lower()
+            elif _POSTCODE_WHOLE.fullmatch(chars.upper()):
+                word = chars[:-3] + " " + chars[-3:]
+            else:
+                continue
+            spans = [(i, i + 1) for i in at]
+            if len(word) > len(chars):  # the space in a postcode stands for the line break
+                spans.insert(len(chars) - 3, (at[-4] + 1, at[-3]))
+            edits.append(Edit(at[0], at[-1] + 1, word, VERTICAL, tuple(spans)))
         return edits
 
     def _numbers(self, text: str) -> list[Edit]:
@@ -1091,6 +1192,20 @@ _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 _PIECE = re.compile(r"[A-Za-z]+")
+# a host name: labels ending in a common top-level domain, not an e-mail domain
+_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]|\.[a-z0-9])"
+)
+_HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
+# labels that are no one's name: the domain's suffix and the hosting platform's part
+_HOST_SUFFIX = frozenset("www com org net co uk io scot blog info me ie ltd plc".split())
+# an organisation's own site, or a public body's, is named after it, not after a person it helps
+_PUBLIC_SUFFIX = frozenset("gov nhs ac sch police mod parliament".split())
+_ORGANISATION_WORDS = frozenset(
+    "trust foundation charity society association network council centre center group project "
+    "partnership alliance institute fund services service clinic practice surgery school academy "
+    "college university church ltd limited law solicitors".split()
+)
 
 
 def _link_spans(text: str) -> list[tuple[int, int, int]]:
@@ -1173,7 +1288,57 @@ class LinkSplitter:
                 )
             )
             tokens.append((start, end))
+        if _HOST_SEED.search(text):
+            self._host_edits(text, edits, tokens)
         return edits, tokens
+
+    def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
+        """A host name made of a name and other words ("kaylasjourney.wordpress.com",
+        "justice4jayden.org.uk"): the labels are split into words like a path. A host that is
+        one word ("macmillan.org.uk"), names an organisation ("...foundation.org") or is a
+        public body's (".gov.uk", ".nhs.uk", ".sch.uk") is an organisation's own site."""
+        taken = [(e.start, e.end) for e in edits]
+        for m in _HOST.finditer(text):
+            labels = m.group().lower().split(".")
+            if _PUBLIC_SUFFIX & set(labels):
+                continue
+            at = m.start()
+            found: list[Edit] = []
+            for label in m.group().split("."):
+                if label.lower() not in _HOST_SUFFIX and not any(
+                    s < at + len(label) + 1 and at - 1 < e for s, e in taken
+                ):
+                    split = self._split(label, strict=True)
+                    words = split[0].lower().split() if split else []
+                    if len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
+                        replacement, spans = self._apostrophes(*split)  # type: ignore[misc]
+                        # the dot after the label becomes a space, so the words stand alone,
+                        # and so does the slash before the host
+                        spans = [*spans, (len(label), len(label) + 1)]
+                        replacement += " "
+                        lead = 1 if text[at - 1 : at] == "/" else 0
+                        if lead:
+                            spans = [(-1, 0), *spans]
+                            replacement = " " + replacement
+                        found.append(
+                            Edit(
+                                at - lead,
+                                at + len(label) + 1,
+                                replacement,
+                                IN_LINK,
+                                tuple((at + s, at + e) for s, e in spans),
+                            )
+                        )
+                at += len(label) + 1
+            if found:
+                edits.extend(found)
+                start = max(text.rfind(c, 0, m.start()) for c in " \t\n(<[\"'") + 1
+                ends = (text.find(c, m.end()) for c in " \t\n)>]\"'")
+                end = min((i for i in ends if i >= 0), default=len(text))
+                while end > m.end() and text[end - 1] in ".,;:!?":
+                    end -= 1
+                tokens.append((start, end))
+        edits.sort(key=lambda e: e.start)
 
     def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
         """The token as words: separators become spaces, CamelCase and run-together words
@@ -1212,6 +1377,20 @@ class LinkSplitter:
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
         return "".join(out), fixed
+
+    def _apostrophes(
+        self, words: str, spans: list[tuple[int, int]]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """ "Kaylas journey" -> "Kayla's journey": the apostrophe a host name cannot hold
+        (it stands for the "s" after it)."""
+        out, out_spans, at = [], list(spans), 0
+        for m in re.finditer(r"\S+", words):
+            if self._is_possessive(m.group()) and not self._is_name(m.group()):
+                out.append(words[at : m.end() - 1] + "'")
+                out_spans.insert(m.end() - 1 + len(out) - 1, spans[m.end() - 1])
+                at = m.end() - 1
+        out.append(words[at:])
+        return "".join(out), out_spans
 
     def _is_possessive(self, word: str) -> bool:
         """ "kaylas" in "#prayforkaylas" or "kaylas-story": a name with its possessive s."""

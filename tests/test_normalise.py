@@ -210,6 +210,40 @@ MAPPED_BACK = [
     ("Please share #FindKaylaNow everywhere.", "#FindKaylaNow", "PERSON", "hashtag"),
     ("Please share #justiceforjayden everywhere.", "#justiceforjayden", "PERSON", "hashtag"),
     ("![at the beach](photos/kayla-brodie.jpg)", "photos/kayla-brodie.jpg", "PERSON", "file name"),
+    (
+        "Her mum writes it all up on https://kaylasjourney.wordpress.com/2024/05/court now.",
+        "https://kaylasjourney.wordpress.com/2024/05/court",
+        "PERSON",
+        "web address",
+    ),
+    (
+        "The family set up justice4jayden.org.uk last week.",
+        "justice4jayden.org.uk",
+        "PERSON",
+        "web address",
+    ),
+    ("Her aunt runs www.kaylabrodie.com for the appeal.", "www.kaylabrodie.com", "PERSON", "web address"),
+    ("We met\nK\na\ny\nl\na\nat the hub.", "K\na\ny\nl\na", "PERSON", "one letter to a line"),
+    ("She lives at\nG\n1\n1\n6\nP\nS\nwith her gran.", "G\n1\n1\n6\nP\nS", "POSTCODE", "one letter to a line"),
+    ("We met \u1d0b\u1d00\u028f\u029f\u1d00 at the hub.", "\u1d0b\u1d00\u028f\u029f\u1d00", "PERSON", "small capitals"),
+    (
+        "We met \U0001f17a\U0001f170\U0001f188\U0001f17b\U0001f170 at the hub.",
+        "\U0001f17a\U0001f170\U0001f188\U0001f17b\U0001f170",
+        "PERSON",
+        "letter-like symbols",
+    ),
+    (
+        "On the ninth she moved out to her dad's. It was March and cold.",
+        "ninth",
+        "DATE",
+        "in words",
+    ),
+    (
+        "She came home on Friday. By the twenty-first, she had left again.",
+        "twenty-first",
+        "DATE",
+        "in words",
+    ),
 ]
 
 
@@ -274,6 +308,17 @@ LOOKALIKES = [
     "See section 4.2.1 and para 3.1 of the guidance.",
     "Follow @NSPCC, @Barnardos and @SamaritansScot for updates.",
     "s u m m a r y of the day, A-B-C of it.",
+    "We had help from www.macmillan.org.uk and www.theharrisfoundation.org.",
+    "Read more on https://www.glasgow.gov.uk/kinship and carersuk.org.",
+    "Which would you choose?\nA\nB\nC\nD\nTick one.",
+    "Options:\na\nb\nc\n",
+    "The \u1d1b\u029c\u026a\u0280\u1d05 review went well.",
+    "On Tuesday we went up to the third floor. It was the ninth time we asked.",
+    "We may meet again on the third.",
+    "There is a good guide at carersuk.org about it.",
+    "Our solicitors' site is www.brodiefamilylaw.co.uk for the forms.",
+    "Referral forms are on queenelizabeth.nhs.uk today.",
+    "Our motto:\nH\no\np\ne\nfor every family.",
 ]
 
 
@@ -422,3 +467,46 @@ def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
     draft = "Her car is WK68 OXP, parked outside."
     assert linter.normaliser(draft).text == draft
     assert ("ID_NUMBER", "WK68 OXP") in {(f.category, f.text) for f in linter.check(draft).findings}
+
+
+def test_a_host_name_maps_each_letter_back(linter: Any) -> None:
+    draft = "See https://kaylasjourney.wordpress.com today."
+    view = linter.normaliser(draft)
+    at = view.text.index("Kayla's")
+    assert view.to_original(at, at + len("Kayla's")) == (
+        draft.index("kaylas"),
+        draft.index("kaylas") + len("kaylas"),
+    )
+    assert view.to_original(at - 1, at) == (draft.index("/kaylas"), draft.index("kaylas"))
+
+
+def test_vertical_letters_map_each_letter_back(linter: Any) -> None:
+    draft = "We met\nK\na\ny\nl\na\nat the hub."
+    view = linter.normaliser(draft)
+    assert "\nKayla\n" in view.text
+    at = view.text.index("Kayla")
+    assert [view.to_original(i, i + 1) for i in range(at, at + 5)] == [
+        (i, i + 1) for i in (7, 9, 11, 13, 15)
+    ]
+
+
+def test_small_capitals_map_each_letter_back(linter: Any) -> None:
+    draft = "We met \u1d0b\u1d00\u028f\u029f\u1d00 at the hub."
+    view = linter.normaliser(draft)
+    assert "Kayla" in view.text
+    at = view.text.index("Kayla")
+    assert [view.to_original(i, i + 1) for i in range(at, at + 5)] == [
+        (7 + i, 8 + i) for i in range(5)
+    ]
+
+
+def test_a_day_alone_needs_a_month_or_weekday_nearby(linter: Any) -> None:
+    assert "9th" in linter.normaliser("In March it changed. On the ninth she moved out.").text
+    assert "9th" not in linter.normaliser("It changed. On the ninth she moved out.").text
+
+
+def test_a_blog_at_a_host_naming_a_child_is_found_not_read_as_mail(linter: Any) -> None:
+    draft = "Her mum writes a blog at kaylasjourney.wordpress.com about it."
+    host = "kaylasjourney.wordpress.com"
+    assert host in {f.text for f in linter.check(draft).findings}
+    assert "@" not in linter.normaliser(draft).text
