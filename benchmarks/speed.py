@@ -222,6 +222,10 @@ def main() -> None:
     texts = texts_from(args.gold)
     print(f"{len(texts)} drafts, {words(texts):,} words from {args.gold}; {os.cpu_count()} cores; "
           f"median of {runs} interleaved runs; load average {os.getloadavg()[0]:.1f}")
+    if not any((ROOT / "redactcheck").glob("__pycache__/*.pyc")):
+        print("note: redactcheck's own bytecode is not cached (an editable install with PYTHONDONTWRITEBYTECODE "
+              "set?), so every cold start below also compiles its source; "
+              "`python -m compileall -q redactcheck` caches it, as a normal install does")
     view_cost(texts, runs)
     if args.view:
         return
