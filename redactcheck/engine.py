@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
+from . import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
+from . import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LOWER

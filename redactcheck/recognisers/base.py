@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import RecognizerResult
 
 from ..rules import Context

@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 import tldextract
+from .. import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 import yaml
+from .. import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from .. import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from .. import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
