@@ -122,3 +122,45 @@ def test_the_cache_keeps_the_strength(tmp_path: Path) -> None:
     back = cache_module._report_from(json.loads(json.dumps(cache_module._entry(report))), LONE, "a.txt", None)
     assert back is not None and back.findings[0].strength == "weak"
     assert not reaches_fail_on(back, "default")
+
+
+def _corpus_reports(linter: Any) -> list[Report]:
+    texts = []
+    for gold in ("corpus", "corpus2", "corpus3"):
+        path = Path(__file__).parent / gold / "gold.jsonl"
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chat = "".join(f"[0{i % 9 + 1}:1{i % 6}] Gail: {name} missed school again, ask {name}s nan\n"
+                   for i, name in enumerate(["Tayshawn", "Kirsty", "Bex", "Tayshawn"] * 5))
+    return list(linter.check_many(texts + [chat]))
+
+
+def test_indexed_strength_is_what_evidence_strength_decides(linter: Any) -> None:
+    """with_strength indexes the draft once; for every finding of every corpus draft it gives
+    what the plain per-finding function (a pass over everything) gives."""
+    from redactcheck.strength import _Indexed
+
+    weak = 0
+    for report in _corpus_reports(linter):
+        draft = _Indexed(report.text, report.findings)
+        for finding in report.findings:
+            expected = evidence_strength(report.text, finding, report.findings)
+            assert draft.strength(finding) == expected, (finding.text, finding.rule)
+            weak += expected == "weak"
+    assert weak  # the weak branch is exercised too
+
+
+def test_nearby_findings_by_bisection_give_the_same_evidence(linter: Any) -> None:
+    """The people module looks only at findings near each mention; the evidence is what a pass
+    over every finding of the draft gives."""
+    from redactcheck.people import evidence as ev
+
+    seen = 0
+    for report in _corpus_reports(linter):
+        everything = list(report.findings) + [s.finding for s in report.suppressed]
+        near = ev.Nearby(everything)
+        for finding in (f for f in everything if f.category == "PERSON"):
+            m = ev.mention(report.text, finding)
+            expected = ev.nearby_evidence(m, everything, report.text)
+            assert ev.nearby_evidence(m, near.around(m, report.text), report.text) == expected
+            seen += bool(expected)
+    assert seen

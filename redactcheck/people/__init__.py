@@ -91,6 +91,8 @@ class People:
         out_suppressed = list(suppressed)
         candidates: list[Finding] = []
         named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
+        # the words named more often than a finding's own mention accounts for (0 or 1 times)
+        named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
         for finding in kept:
             if finding.category == Category.CONTACT.value and self._author_handle(text, finding):
                 line = line_col(text, finding.start)[0]
@@ -105,19 +107,22 @@ class People:
                 out_kept.append(finding)
                 continue
             own = 1 if _stands_as_name(text, finding) else 0
-            reason = why_not_a_name(text, finding, self.cues, {w for w, n in named.items() if n > own})
+            reason = why_not_a_name(text, finding, self.cues, named_beyond[own])
             if reason:
                 out_suppressed.append(Suppressed(replace(finding, role=NOT_A_NAME, evidence=reason), NOT_A_NAME))
             else:
                 candidates.append(finding)
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
         people = self._people(text, candidates, earlier, kept)
+        decided: dict[int, tuple[str, str]] = {}  # id(person) -> (role, its evidence in words)
         for finding in candidates:
             person = people[(finding.start, finding.end)]
-            role, chosen = person.role()
-            if _forced_subject(person, forced):
-                role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
-            words = "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft"
+            if id(person) not in decided:  # once a person: a name said a thousand times in a chat
+                role, chosen = person.role()
+                if _forced_subject(person, forced):
+                    role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
+                decided[id(person)] = role, "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft"
+            role, words = decided[id(person)]
             labelled = replace(finding, role=role, evidence=words)
             if role == SUBJECT or (role == PROFESSIONAL and self.professionals_flag):
                 out_kept.append(labelled)
@@ -158,9 +163,11 @@ class People:
                 by_span[(s.finding.start, s.finding.end)].evidence.append(
                     Evidence(role, s.why, line_col(text, s.finding.start)[0]))
         chains = _chains(text, mentions)
+        scholarly_people = {id(p): _scholarly(p) for p in persons}  # once a person, not once a mention
+        near = ev.Nearby(everything)
         for m in mentions:
             person = by_span[(m.finding.start, m.finding.end)]
-            scholarly = _scholarly(person)
+            scholarly = scholarly_people[id(person)]
             found = ev.left_evidence(m, self.cues) + ev.right_evidence(m, self.cues, scholarly)
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
             if first is not m:
@@ -172,7 +179,7 @@ class People:
                 found = [e for e in found if e.role != SUBJECT or e.line != m.line]
             found += placed
             if not any(e.place == HEADER for e in found):
-                found += ev.nearby_evidence(m, everything, text)
+                found += ev.nearby_evidence(m, near.around(m, text), text)
             if " ".join(parts(m.text)) in self.cues.public_figures and len(parts(m.text)) > 1:
                 found.append(Evidence(PUBLIC, "a public figure", m.line))
             if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
@@ -250,8 +257,9 @@ def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: 
     """A writer who is part of the case (a parent writing about her son, a foster carer about
     her foster child) is a subject: their name in the byline or sign-off is reported, and
     so are the phone number and e-mail address in their signature."""
-    writers = [p for p in people.values() if p.role()[0] == SUBJECT
-               and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)]
+    persons = {id(p): p for p in people.values()}.values()  # each person once, not once a mention
+    writers = {id(p): p for p in persons if p.role()[0] == SUBJECT
+               and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)}
     if not writers and not own_family:
         return kept, suppressed
     back: list[Finding] = []
@@ -259,7 +267,7 @@ def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: 
     for item in suppressed:
         f = item.finding
         person = people.get((f.start, f.end)) if f.category == Category.PERSON.value else None
-        if person in writers and item.why in _AUTHORS_WHY:
+        if person is not None and id(person) in writers and item.why in _AUTHORS_WHY:
             role, chosen = person.role()
             back.append(replace(f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))))
         elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
