@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 import redactcheck
 from redactcheck import evaluate as ev
-from redactcheck.recognisers.builtin import OFFLINE_TLD
+from redactcheck.detect.recognisers.presidio_uk import OFFLINE_TLD
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [ROOT / "tests" / "corpus" / "gold.jsonl", ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"]

@@ -93,7 +93,7 @@ def throughput(texts: list[str], runs: int) -> None:
     import tldextract
 
     import redactcheck
-    from redactcheck.recognisers.builtin import OFFLINE_TLD
+    from redactcheck.detect.recognisers.presidio_uk import OFFLINE_TLD
 
     tldextract.extract = OFFLINE_TLD  # keep the baseline offline too
     linter = redactcheck.Linter()
@@ -141,7 +141,7 @@ def linearity(linter, texts: list[str], runs: int) -> None:
 def view_cost(texts: list[str], runs: int) -> None:
     """Throughput with the normalised view against the same Linter without it, in turns."""
     import redactcheck
-    from redactcheck.normalise import Normalised
+    from redactcheck.detect.normalise import Normalised
 
     with_view = redactcheck.Linter()
     without = redactcheck.Linter()

@@ -29,7 +29,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
 
     from redactcheck import Linter
-    from redactcheck import watchlist as watch
+    from redactcheck.detect import watchlist as watch
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "watchlist.json"

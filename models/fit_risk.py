@@ -29,7 +29,8 @@ from typing import Any, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from redactcheck import Linter, risk  # noqa: E402
+from redactcheck import Linter
+from redactcheck import risk  # noqa: E402
 from redactcheck.types import Finding  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"  # shared/ beside the repository

@@ -13,25 +13,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .types import Category, Finding, Report, RiskScore, Suppressed
+from redactcheck.types import Category, Finding, Report, RiskScore, Suppressed
 
-__version__ = "0.1.0"
+from redactcheck.version import __version__
 __all__ = ["Category", "Config", "Finding", "Linter", "Report", "RiskScore", "Suppressed", "check", "redact", "__version__"]
 
 if TYPE_CHECKING:
-    from .config import Config
-    from .linter import Linter
+    from redactcheck.config import Config
+    from redactcheck.linter import Linter
 
 _default: "Linter | None" = None
 
 
 def __getattr__(name: str) -> Any:
     if name == "Linter":
-        from .linter import Linter
+        from redactcheck.linter import Linter
 
         return Linter
     if name == "Config":
-        from .config import Config
+        from redactcheck.config import Config
 
         return Config
     raise AttributeError(f"module 'redactcheck' has no attribute {name!r}")
@@ -40,7 +40,7 @@ def __getattr__(name: str) -> Any:
 def _linter() -> "Linter":
     global _default
     if _default is None:
-        from .linter import Linter
+        from redactcheck.linter import Linter
 
         _default = Linter()
     return _default
@@ -48,13 +48,13 @@ def _linter() -> "Linter":
 
 def check(text: str) -> Report:
     """Check one text with the default settings (the model is loaded once, on first use)."""
-    from .types import as_text
+    from redactcheck.types import as_text
 
     return _linter().check(as_text(text, "redactcheck.check"))
 
 
 def redact(text: str) -> str:
     """The text with its identifiers replaced in the default styles (see Linter.redact)."""
-    from .types import as_text
+    from redactcheck.types import as_text
 
     return _linter().redact(as_text(text, "redactcheck.redact"))

@@ -16,8 +16,9 @@ from typing import Any, Mapping
 
 import yaml
 
-from .errors import ConfigError
-from .types import Category
+from redactcheck.detect.regex.user import allowlist_regex
+from redactcheck.errors import ConfigError
+from redactcheck.types import Category
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,7 +44,7 @@ class Config:
     style: str = "default"
     subjects: tuple[str, ...] = ()  # names always treated as people the case is about (redactcheck.people)
     professionals: str = "suppress"  # "flag": professionals named in their role become findings too
-    watchlist: str = ""  # the watchlist store; "" is the user's own (redactcheck.watchlist.default_path)
+    watchlist: str = ""  # the watchlist store; "" is the user's own (redactcheck.detect.watchlist.default_path)
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -91,7 +92,7 @@ def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
 
 def _style_value(value: Any, source: str) -> str:
     """`style: tag` or `style: {PERSON: pseudonym, AGE: tag}`, kept as one canonical string."""
-    from .styles import StyleError, canonical
+    from redactcheck.redaction.styles import StyleError, canonical
 
     try:
         return canonical(value)
@@ -110,18 +111,6 @@ def _check_values(values: Mapping[str, Any], source: str) -> None:
     for item in values.get("disable", ()):
         if item.isupper() and item not in categories:
             raise ConfigError(f"{source}: 'disable' names unknown category '{item}'")
-
-
-def allowlist_regex(pattern: str, source: str = "<config>") -> Any:
-    """One `allowlist_patterns` entry compiled on RE2 (case-insensitive), which no pattern
-    can make hang; one line naming the file and key when RE2 cannot run it."""
-    from .user_regex import UserRegexError, compile_user_regex
-
-    try:
-        return compile_user_regex(pattern, in_rule=False)
-    except UserRegexError as error:
-        problem = f"bad regex in 'allowlist_patterns' {pattern!r}: {error}"
-        raise ConfigError(f"{source}: {problem}") from None
 
 
 def read_file(path: Path) -> dict[str, Any]:

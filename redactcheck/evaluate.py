@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .errors import InputError
+from redactcheck.errors import InputError
 
 Span = tuple[int, int]
 

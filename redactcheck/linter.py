@@ -7,22 +7,23 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import directives as inline
-from . import risk
-from . import watchlist as watch
-from .config import Config
-from .engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
-from .people import People
-from .propagate import propagate_names
-from .resources import data_dir, word_list
-from .rules import RuleSpec, load_rules
-from .strength import with_strength
-from .suppress import NAME_WORDS, Region, Suppressor, author_regions
-from .casing import View, lowered
-from .normalise import Normalised, Normaliser
-from .recognisers.names import load_first_names
-from .recognisers.places import read_places
-from .types import (Category, Finding, Report, Suppressed, as_text, line_col,
+from redactcheck.suppress import inline
+from redactcheck import risk
+from redactcheck.detect import watchlist as watch
+from redactcheck.config import Config
+from redactcheck.detect.engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
+from redactcheck.people import People
+from redactcheck.detect.propagate import propagate_names
+from redactcheck.resources import data_dir, word_list
+from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.risk.strength import with_strength
+from redactcheck.lexicon.words import NAME_WORDS
+from redactcheck.suppress import Region, Suppressor, author_regions
+from redactcheck.detect.view import View, lowered
+from redactcheck.detect.normalise import Normalised, Normaliser
+from redactcheck.detect.recognisers.first_names import load_first_names
+from redactcheck.lexicon.places import read_places
+from redactcheck.types import (Category, Finding, Report, Suppressed, as_text, line_col,
                     newlines_for_line_breaks)
 
 WATCHED = "A name on your watchlist: someone you told redactcheck is on your caseload."
@@ -151,9 +152,9 @@ class Linter:
         return kept, [s for s in suppressed if not any(w.contains(s.finding) for w in watched)]
 
     def redact(self, text: str, style: str | None = None) -> str:
-        """The text with every reported finding replaced (style: see redactcheck.styles)."""
+        """The text with every reported finding replaced (style: see redactcheck.redaction.styles)."""
         # Presidio's anonymizer: imported only when redacting
-        from .redaction import findings_to_redact, settled
+        from redactcheck.redaction import findings_to_redact, settled
 
         def recheck(redacted: str) -> list[Finding]:
             return findings_to_redact(self.check(redacted))

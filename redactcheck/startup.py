@@ -14,8 +14,8 @@ import gc
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .config import Config
-    from .linter import Linter
+    from redactcheck.config import Config
+    from redactcheck.linter import Linter
 
 _paused_thresholds: tuple[int, int, int] | None = None
 
@@ -44,7 +44,7 @@ def load_linter(config: "Config") -> "Linter":
     """A Linter for this process, built with collection paused, then frozen."""
     pause_collection()
     try:
-        from .linter import Linter
+        from redactcheck.linter import Linter
 
         return Linter(config)
     finally:

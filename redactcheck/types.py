@@ -75,7 +75,7 @@ class Finding:
     written: str | None = None  # how a disguised identifier was written ("with spaces between the digits")
     role: str = ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
     evidence: str = ""  # why that role, in words ("declared not her real name, line 3")
-    strength: str = ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.strength)
+    strength: str = ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.risk.strength)
 
     @property
     def kind(self) -> str:
@@ -211,7 +211,7 @@ class Report:
 
     @property
     def has_strong_direct(self) -> bool:
-        """A direct finding whose evidence is not weak (see redactcheck.strength)."""
+        """A direct finding whose evidence is not weak (see redactcheck.risk.strength)."""
         return any(f.kind == "direct" and f.strength != "weak" for f in self.findings)
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:

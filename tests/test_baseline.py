@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from redactcheck import cli
-from redactcheck.baseline import KEY_ENV, KEY_NAME, fingerprint, key_id, normalise, read
+from redactcheck.suppress.baseline import KEY_ENV, KEY_NAME, fingerprint, key_id, normalise, read
 from redactcheck.types import Finding
 
 ACCEPTED = "Thanks to Priya Sharma for the training on 3rd March.\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redactcheck.cache import ResultCache, settings_fingerprint
+from redactcheck.batch.cache import ResultCache, settings_fingerprint
 from redactcheck.config import Config
-from redactcheck.parallel import check_parallel, worker_count
+from redactcheck.batch.parallel import check_parallel, worker_count
 
 DRAFT = "Visited Kirsten Dalgleish (14) at 14 Whinhill Road, AB11 7XJ on 3rd March.\nShe was upset."
 
@@ -62,7 +62,7 @@ def test_worker_count_does_not_start_processes_for_a_few_files() -> None:
 
 def test_all_cached_means_the_model_is_never_loaded(linter, tmp_path: Path, monkeypatch) -> None:
     from redactcheck.documents import read_document
-    from redactcheck.runner import check_documents
+    from redactcheck.batch.check import check_documents
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     draft = tmp_path / "draft.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redactcheck.casing import casing_mode, fold_accents, truecase
+from redactcheck.detect.view import casing_mode, fold_accents, truecase
 
 NAMES = frozenset({"kayleigh", "donna", "siobhan"})
 PLACES = frozenset({"govan", "leith"})

@@ -24,9 +24,9 @@ from click.testing import CliRunner, Result
 
 from redactcheck import cli
 from redactcheck.resources import data_dir
-from redactcheck.rules import load_rules
+from redactcheck.detect.rulefile import load_rules
 from redactcheck.types import Category, line_col
-from redactcheck.wording import category_words, kind_words
+from redactcheck.risk.wording import category_words, kind_words
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

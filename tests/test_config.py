@@ -11,8 +11,9 @@ from typing import Any, Iterator
 import pytest
 from click.testing import CliRunner, Result
 
-from redactcheck import cli, config
-from redactcheck.cli_baseline import STARTER_CONFIG
+from redactcheck import cli
+from redactcheck import config
+from redactcheck.cli.baseline import STARTER_CONFIG
 from redactcheck.errors import ConfigError
 
 

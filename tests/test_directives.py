@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactcheck import cli
-from redactcheck.directives import next_line, parse
+from redactcheck.documents.directives import next_line, parse
 from redactcheck.documents import read_document
 from redactcheck.errors import InputError
 

@@ -20,7 +20,7 @@ from test_cli import assert_one_line_error, run  # noqa: F401  (run: the real CL
 from test_redaction import _drafts
 
 from redactcheck.documents import docx_paragraphs, read_document
-from redactcheck.docx_out import split_edits
+from redactcheck.redaction.docx import split_edits
 from redactcheck.redaction import Edit, apply_edits, findings_to_redact, redact, redaction
 
 SECRETS = ("Callum", "Reeve", "Kelvinhaugh", "G51", "07700", "Morwenna", "Tate", "Kirsten",
@@ -169,7 +169,7 @@ def test_an_edit_over_a_paragraph_break_never_joins_paragraphs() -> None:
 
 
 def test_paragraphs_without_identifiers_are_left_alone(tmp_path: Path) -> None:
-    from redactcheck.docx_out import redact_docx
+    from redactcheck.redaction.docx import redact_docx
 
     path = make_visit(tmp_path / "v.docx")
     document = read_document(str(path))

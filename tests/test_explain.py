@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactcheck import cli, nlp
+from redactcheck import cli
+from redactcheck.detect import nlp
 
 DIRECT = "Met Jamie Thompson today. He lives at 58 Kelvinhaugh Street with his gran.\n"
 QUASI = (

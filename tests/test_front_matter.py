@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from test_cli import run  # noqa: F401  (fixture: the real CLI with the session's Linter)
 
-from redactcheck.cache import ResultCache, document_context, settings_fingerprint
+from redactcheck.batch.cache import ResultCache, document_context, settings_fingerprint
 from redactcheck.config import Config
 from redactcheck.documents import Document, read_document
-from redactcheck.front_matter import TomlStrings
+from redactcheck.documents.front_matter import TomlStrings
 from redactcheck.types import Report
 
 BODY = """# Reflections

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from redactcheck import cli
 from redactcheck.documents import read_document
-from redactcheck.normalise import Edit, apply_edits, words_to_number
+from redactcheck.detect.normalise import Edit, apply_edits, words_to_number
 
 ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, SHY = (
     "\u200b",

@@ -89,7 +89,8 @@ def test_wheel_contains_package_rules_and_models(installed: tuple[Path, Path]) -
     _, wheel = installed
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "redactcheck/__init__.py" in names
-    assert "redactcheck/cli.py" in names
+    assert "redactcheck/cli/__init__.py" in names
+    assert "redactcheck/detect/recognisers/ner.py" in names  # subpackages ship too
     assert "redactcheck/py.typed" in names
     assert "redactcheck/rules/uk_ids.yaml" in names
     assert "redactcheck/models/label_map.yaml" in names

@@ -169,7 +169,7 @@ def test_hook_definition_matches_the_cli() -> None:
 def test_hook_flags_a_watched_name_nothing_else_would(blog: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
     """The hook reads the user's watchlist: a surname in lower case that no other
     mechanism reads as a name stops the commit, and is not printed (CI is set)."""
-    from redactcheck import watchlist
+    from redactcheck.detect import watchlist
 
     repo, env = blog
     store = tmp_path / "private" / "watchlist.json"

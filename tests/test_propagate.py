@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from redactcheck import Linter
-from redactcheck.propagate import name_variants
+from redactcheck.detect.propagate import name_variants
 
 
 def test_variants_are_the_name_its_parts_and_its_initials() -> None:

@@ -19,7 +19,7 @@ from redactcheck.config import check_keys
 from redactcheck.documents import read_document
 from redactcheck.errors import ConfigError
 from redactcheck.redaction import MASK_CHAR, findings_to_redact, redact
-from redactcheck.styles import layer, resolve
+from redactcheck.redaction.styles import layer, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDS = [ROOT / "tests" / "corpus" / "gold.jsonl", ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"]

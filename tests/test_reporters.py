@@ -14,7 +14,8 @@ import jsonschema
 import pytest
 
 from redactcheck.errors import ConfigError
-from redactcheck.reporters import REPORTERS, get_reporter, sarif
+from redactcheck.reporters import REPORTERS, get_reporter
+from redactcheck.reporters import sarif
 from redactcheck.types import Finding, Report, ReporterOptions, RiskScore, Suppressed, line_col
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -19,7 +19,7 @@ def finding(category: str, text: str, start: int = 0, rule: str = "test", line: 
 
 
 def weak(text: str, start: int = 0) -> Finding:
-    """A name only the model found, with nothing around it (redactcheck.strength)."""
+    """A name only the model found, with nothing around it (redactcheck.risk.strength)."""
     return finding("PERSON", text, start, rule="ner-person", strength="weak")
 
 
@@ -78,7 +78,7 @@ def test_any_direct_identifier_with_strong_evidence_reaches_the_flag_threshold()
 def test_a_weak_name_is_reported_but_does_not_flag_alone() -> None:
     """One word only the model called a name, with no context (issue 15): often a word or a
     colleague, so alone it stays below the flag threshold. With an age beside it the name is strong
-    (redactcheck.strength) and the draft is flagged."""
+    (redactcheck.risk.strength) and the draft is flagged."""
     alone = risk.score([weak("Jamie")])
     with_age = risk.score([finding("PERSON", "Jamie", strength="strong"), finding("AGE", "14", 7)])
     assert 0 < alone.value < 50 <= with_age.value

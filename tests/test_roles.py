@@ -13,7 +13,7 @@ import pytest
 
 from redactcheck import Config, Linter
 from redactcheck.people import ROLES
-from redactcheck.people.lexicon import read_phrases
+from redactcheck.people.cues import read_phrases
 from redactcheck.resources import data_dir
 
 
@@ -172,7 +172,7 @@ def test_an_inline_directive_names_a_subject(linter: Linter) -> None:
 
 def test_roles_survive_the_cache(linter: Linter) -> None:
     """A cached report keeps each finding's role and evidence (and the cache holds no draft text)."""
-    from redactcheck import cache
+    from redactcheck.batch import cache
 
     draft = "Her brother Lewis is 9. My practice supervisor, Lorna Geddes, came too."
     report = linter.check(draft)

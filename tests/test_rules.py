@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from redactcheck.errors import RuleError
-from redactcheck.recognisers.patterns import RuleRecognizer
-from redactcheck.recognisers.terms import TermRecognizer
+from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
+from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
-from redactcheck.rules import RuleSpec, load_rule_file, load_rules
+from redactcheck.detect.rulefile import RuleSpec, load_rule_file, load_rules
 
 SPECS = load_rules([data_dir("rules")])
 

@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine
 
-from redactcheck.phrase_regex import compact_word_groups, trie_alternation
-from redactcheck.regex_prefilter import prefilter, prefilter_text, required_literals
-from redactcheck.recognisers.terms import TermRecognizer
+from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
+from redactcheck.detect.regex.prefilter import prefilter, prefilter_text, required_literals
+from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
-from redactcheck.rules import RuleSpec, load_rules
+from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.types import Category
 
 TESTS = Path(__file__).parent
@@ -167,7 +167,7 @@ def test_check_many_streams_and_equals_check(linter) -> None:
 def test_context_enhancer_finds_the_same_token_as_presidio(linter) -> None:
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-    from redactcheck.nlp import QuickContextEnhancer
+    from redactcheck.detect.nlp import QuickContextEnhancer
 
     text = "  NHS no. 943 476 5919,  tel 0131-496-0000 (mob)\n\nDOB 12/03/2011 ref:AB/12345 "
     artifacts = next(linter.engine.nlp_engine.artifacts([text]))
@@ -183,7 +183,7 @@ def test_context_enhancer_finds_the_same_token_as_presidio(linter) -> None:
 def _merge_the_slow_way(findings):
     """The merge as first written: re-sort everything pending after each step and compare the
     candidate with every accepted finding (quadratic: a 4 MB chat export never finished)."""
-    from redactcheck.engine import (_beats_partial, _priority, _remainders, _rule_inside_model,
+    from redactcheck.detect.engine import (_beats_partial, _priority, _remainders, _rule_inside_model,
                                     _same_category_partial, _union)
 
     pending = sorted(findings, key=_priority, reverse=True)
@@ -231,14 +231,14 @@ def _overlapping_findings(draw):
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(_overlapping_findings())
 def test_merge_finds_what_the_quadratic_merge_found(findings) -> None:
-    from redactcheck.engine import merge
+    from redactcheck.detect.engine import merge
 
     assert merge(findings) == _merge_the_slow_way(findings)
 
 
 def test_merge_on_a_real_draft_equals_the_slow_way(linter) -> None:
     """Every raw finding of every corpus draft, merged both ways."""
-    from redactcheck.engine import merge
+    from redactcheck.detect.engine import merge
 
     for found in linter.engine.find_many(DRAFTS):
         assert found.merged == merge(found.raw) == _merge_the_slow_way(found.raw)
@@ -260,7 +260,7 @@ def test_line_col_of_a_long_text_is_what_counting_from_the_top_gives() -> None:
 
 
 def test_propagated_names_skip_exactly_the_mentions_inside_a_finding() -> None:
-    from redactcheck.propagate import _Coverage
+    from redactcheck.detect.propagate import _Coverage
     from redactcheck.types import Finding
 
     spans = [(0, 10), (2, 4), (20, 25), (22, 40), (50, 51)]

@@ -84,7 +84,7 @@ def test_a_plain_import_of_presidio_checks_its_patterns() -> None:
 
 
 def test_redactcheck_imports_presidio_without_the_checks_and_puts_compile_back() -> None:
-    checked, restored = _checks_at_import("import redactcheck.engine")
+    checked, restored = _checks_at_import("import redactcheck.detect.engine")
     assert checked == 0 and restored
 
 
@@ -107,7 +107,7 @@ def test_every_check_skipped_would_have_passed() -> None:
 
 
 def test_patterns_made_after_the_import_are_still_checked() -> None:
-    import redactcheck.engine  # noqa: F401
+    import redactcheck.detect.engine  # noqa: F401
     from presidio_analyzer import Pattern
 
     with pytest.raises(ValueError, match="Invalid regex"):

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from redactcheck import cache as cache_module
-from redactcheck.strength import evidence_strength
+from redactcheck.batch import cache as cache_module
+from redactcheck.risk.strength import evidence_strength
 from redactcheck.types import Finding, Report, RiskScore, reaches_fail_on
 from test_cli import run  # noqa: F401  (the fixture: the real CLI in-process)
 
@@ -137,7 +137,7 @@ def _corpus_reports(linter: Any) -> list[Report]:
 def test_indexed_strength_is_what_evidence_strength_decides(linter: Any) -> None:
     """with_strength indexes the draft once; for every finding of every corpus draft it gives
     what the plain per-finding function (a pass over everything) gives."""
-    from redactcheck.strength import _Indexed
+    from redactcheck.risk.strength import _Indexed
 
     weak = 0
     for report in _corpus_reports(linter):

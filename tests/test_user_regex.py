@@ -15,11 +15,11 @@ import pytest
 
 from redactcheck import config as config_module
 from redactcheck.errors import ConfigError, RuleError
-from redactcheck.recognisers.patterns import RuleRecognizer
+from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.resources import data_dir
-from redactcheck.rules import RuleSpec, load_rule_file, load_rules
+from redactcheck.detect.rulefile import RuleSpec, load_rule_file, load_rules
 from redactcheck.suppress import Suppressor
-from redactcheck.user_regex import LinearRegex, compile_user_regex, python_classes
+from redactcheck.detect.regex.user import LinearRegex, compile_user_regex, python_classes
 
 from program import run_checkout
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactcheck import watchlist as watch
-from redactcheck.cache import ResultCache, settings_fingerprint
+from redactcheck.detect import watchlist as watch
+from redactcheck.batch.cache import ResultCache, settings_fingerprint
 from redactcheck.cli import main
 from redactcheck.config import Config
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from redactcheck.types import Category
-from redactcheck.wording import category_words, kind_words
+from redactcheck.risk.wording import category_words, kind_words
 
 
 def test_every_category_and_kind_has_plain_words() -> None:

@@ -3,11 +3,6 @@
 `scan` (scan.py) reads entries (sources.py), checks them on an engine (engines.py) with
 the same `Linter.check_document` as `redactcheck check`, and writes one result line per
 document (results.py); report.py turns the tally into the summary and the HTML report.
+`check` (check.py) is the path of `redactcheck check`: the cache, then one or many processes.
+Nothing is imported here, so the command line can read and refuse input before loading a model.
 """
-
-from __future__ import annotations
-
-from .scan import ScanSettings, header, scan
-from .sources import Entry, Fields, entries
-
-__all__ = ["Entry", "Fields", "ScanSettings", "entries", "header", "scan"]

@@ -18,9 +18,9 @@ from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from ..config import Config
-from ..errors import InputError
-from ..types import Report
+from redactcheck.config import Config
+from redactcheck.errors import InputError
+from redactcheck.types import Report
 
 T = TypeVar("T")
 PLUGIN_NAME = "redactcheck-linter"
@@ -106,7 +106,7 @@ class LocalEngine:
 
 def _load_in_process(config: Config) -> None:
     global _PROCESS_LINTER
-    from ..startup import load_linter
+    from redactcheck.startup import load_linter
 
     _PROCESS_LINTER = load_linter(config)
 
@@ -159,7 +159,7 @@ def linter_plugin(config: Config) -> Any:
             self.pid = 0
 
         def setup(self, worker: Any) -> None:
-            from ..startup import load_linter
+            from redactcheck.startup import load_linter
 
             self.linter = load_linter(self.config)
             self.loads += 1

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import ConfigError, InputError
-from ..types import BANDS, Category, Report
-from .sources import Entry
+from redactcheck.errors import ConfigError, InputError
+from redactcheck.types import BANDS, Category, Report
+from redactcheck.batch.sources import Entry
 
 FORMAT = "redactcheck-scan/1"
 FSYNC_SECONDS = 0.5

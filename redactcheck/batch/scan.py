@@ -19,15 +19,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .. import __version__
-from ..cache import settings_fingerprint
-from ..config import Config
-from ..documents import Document
-from ..linter import load_active_rules
-from ..errors import InputError
-from ..types import Report
-from .results import FORMAT, ResultsFile, Stored, Tally, entry_key, to_record
-from .sources import Entry
+from redactcheck.version import __version__
+from redactcheck.batch.cache import settings_fingerprint
+from redactcheck.config import Config
+from redactcheck.documents import Document
+from redactcheck.linter import load_active_rules
+from redactcheck.errors import InputError
+from redactcheck.types import Report
+from redactcheck.batch.results import FORMAT, ResultsFile, Stored, Tally, entry_key, to_record
+from redactcheck.batch.sources import Entry
 
 OnError = Callable[[InputError], None]
 
@@ -69,7 +69,7 @@ def model_version(name: str) -> str:
     """The pipeline's name and version from its meta.json, read without loading the model."""
     import spacy.util
 
-    from ..nlp import resolve_model
+    from redactcheck.detect.nlp import resolve_model
 
     target = Path(resolve_model(name))
     folder = target if target.is_dir() else spacy.util.get_package_path(str(target))
@@ -153,7 +153,7 @@ def _documents(
 
 
 def _engine(config: Config, settings: ScanSettings, make_linter: Callable[[Config], Any]) -> Any:
-    from .engines import DaskEngine, LocalEngine
+    from redactcheck.batch.engines import DaskEngine, LocalEngine
 
     if settings.engine == "dask":
         return DaskEngine(config, settings.jobs, settings.scheduler)
@@ -185,9 +185,9 @@ def write_redacted(
     folder: str, entry: Entry, document: Document, report: Report, style: str
 ) -> None:
     """A redacted copy of one document, written atomically (a Word document as .docx)."""
-    from ..atomic import write_atomic
-    from ..redact_io import base_text, docx_bytes
-    from ..redaction import findings_to_redact, redaction
+    from redactcheck.atomic import write_atomic
+    from redactcheck.redaction.preview import base_text, docx_bytes
+    from redactcheck.redaction import findings_to_redact, redaction
 
     done = redaction(base_text(document), findings_to_redact(report), style)
     target = redacted_path(folder, entry)

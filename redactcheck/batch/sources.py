@@ -18,10 +18,10 @@ from typing import Any, Callable, Iterator, Sequence
 
 import pathspec
 
-from ..directives import parse as parse_directives
-from ..documents import Document, read_document
-from ..errors import InputError
-from ..markup import convert
+from redactcheck.documents.directives import parse as parse_directives
+from redactcheck.documents import Document, read_document
+from redactcheck.errors import InputError
+from redactcheck.documents import convert
 
 EXPORTS = frozenset({".jsonl", ".csv"})
 MAX_RECORD_CHARS = 5_000_000
@@ -68,7 +68,7 @@ def entries(
         elif os.path.exists(path):
             yield from _entries_of(path, fields, on_error)
         else:
-            on_error(InputError(f"{_shown(path)}: no such file or folder"))
+            on_error(InputError(f"{shown_name(path)}: no such file or folder"))
 
 
 def _entries_of(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry]:
@@ -89,7 +89,7 @@ def walk(root: str, wanted: frozenset[str], on_error: OnError) -> Iterator[str]:
     def fail(error: OSError) -> None:
         on_error(
             InputError(
-                f"{_shown(error.filename or root)}: cannot read directory ({error.strerror})"
+                f"{shown_name(error.filename or root)}: cannot read directory ({error.strerror})"
             )
         )
 
@@ -139,7 +139,7 @@ class _IgnoreFiles:
         except FileNotFoundError:
             return None
         except OSError as error:
-            self.on_error(InputError(f"{_shown(path)}: cannot read ({error.strerror})"))
+            self.on_error(InputError(f"{shown_name(path)}: cannot read ({error.strerror})"))
             return None
 
 
@@ -160,14 +160,14 @@ def _jsonl_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Ent
     try:
         handle = open(path, "rb")
     except OSError as error:
-        on_error(InputError(f"{_shown(path)}: cannot read ({error.strerror})"))
+        on_error(InputError(f"{shown_name(path)}: cannot read ({error.strerror})"))
         return
     with handle:
         for number, raw in enumerate(handle, 1):
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
-                on_error(InputError(f"{_shown(path)}:{number}: not UTF-8 text"))
+                on_error(InputError(f"{shown_name(path)}:{number}: not UTF-8 text"))
                 continue
             if line.strip():
                 entry = _jsonl_entry(path, number, line, fields, on_error)
@@ -178,7 +178,7 @@ def _jsonl_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Ent
 def _jsonl_entry(
     path: str, number: int, line: str, fields: Fields, on_error: OnError
 ) -> Entry | None:
-    where = f"{_shown(path)}:{number}"
+    where = f"{shown_name(path)}:{number}"
     try:
         record = json.loads(line)
     except ValueError:
@@ -205,10 +205,10 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
         with open(path, "rb") as raw:
             handle = io.StringIO(raw.read().decode("utf-8-sig"), newline="")
     except OSError as error:
-        on_error(InputError(f"{_shown(path)}: cannot read ({error.strerror})"))
+        on_error(InputError(f"{shown_name(path)}: cannot read ({error.strerror})"))
         return
     except UnicodeDecodeError as error:  # the whole file, before any row: rows are not lines
-        on_error(InputError(f"{_shown(path)}: not a readable CSV file ({_reason(error)})"))
+        on_error(InputError(f"{shown_name(path)}: not a readable CSV file ({_reason(error)})"))
         return
     with handle:
         try:
@@ -216,7 +216,7 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
             columns = list(reader.fieldnames or ())
             missing = [c for c in (fields.text_column, fields.id_column) if c and c not in columns]
             if missing:
-                where = f"{_shown(path)}: no column {missing[0]!r}"
+                where = f"{shown_name(path)}: no column {missing[0]!r}"
                 on_error(InputError(f"{where} (columns: {', '.join(columns)})"))
                 return
             last = reader.line_num
@@ -230,7 +230,7 @@ def _csv_entries(path: str, fields: Fields, on_error: OnError) -> Iterator[Entry
                 if entry is not None:
                     yield entry
         except csv.Error as error:
-            on_error(InputError(f"{_shown(path)}: not a readable CSV file ({_reason(error)})"))
+            on_error(InputError(f"{shown_name(path)}: not a readable CSV file ({_reason(error)})"))
 
 
 def _record_entry(
@@ -243,7 +243,7 @@ def _record_entry(
     on_error: OnError,
 ) -> Entry | None:
     """An entry for one post of an export, or None after reporting why it cannot be one."""
-    where = f"{_shown(path)}:{number}"
+    where = f"{shown_name(path)}:{number}"
     if not isinstance(text, str):
         on_error(InputError(f"{where}: no text in {text_name!r}"))
         return None
@@ -273,6 +273,6 @@ def _reason(error: Exception) -> str:
     return "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else str(error).split("\n")[0]
 
 
-def _shown(name: str) -> str:
+def shown_name(name: str) -> str:
     """The name as it can safely appear in a one-line message."""
     return "".join(c if c.isprintable() else "?" for c in str(name))

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from ..types import Category, Finding, Suppressed, line_col
-from . import evidence as ev
-from .evidence import (AUTHOR, CITED, HEADER, PLACEHOLDER, PROFESSIONAL, PSEUDONYM, PUBLIC, SUBJECT,
+from redactcheck.types import Category, Finding, Suppressed, line_col
+from redactcheck.people import evidence as ev
+from redactcheck.people.evidence import (AUTHOR, CITED, HEADER, PLACEHOLDER, PROFESSIONAL, PSEUDONYM, PUBLIC, SUBJECT,
                        Evidence, Mention)
-from .lexicon import cues
-from .notname import ordinary_cell, why_not_a_name
+from redactcheck.people.cues import cues
+from redactcheck.people.notname import ordinary_cell, why_not_a_name
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
 NOT_A_NAME = "not a name"
@@ -361,7 +361,7 @@ def _group(mentions: Sequence[Mention]) -> list[Person]:
 
 def _scholarly(person: Person) -> bool:
     """Shaped like a cited author: a full name, a title, or a surname that is no first name."""
-    from ..resources import word_list
+    from redactcheck.resources import word_list
 
     if any(re.match(r"(?:dr|prof|professor)\.?\s", m.text, re.I) or re.search(r"(?:dr|prof|professor)\.?\s+$", m.before, re.I)
            for m in person.mentions):

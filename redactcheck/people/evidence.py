@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..resources import word_list
-from ..suppress import CLOSING
-from ..types import Finding, line_col
-from .lexicon import Cues
+from redactcheck.resources import word_list
+from redactcheck.lexicon.words import CLOSING
+from redactcheck.types import Finding, line_col
+from redactcheck.people.cues import Cues
 
 SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER = (
     "subject", "author", "professional", "public", "cited", "pseudonym", "placeholder")

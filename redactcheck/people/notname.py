@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..resources import word_list
-from ..types import Finding
-from .lexicon import Cues, squeeze
+from redactcheck.resources import word_list
+from redactcheck.types import Finding
+from redactcheck.people.cues import Cues, squeeze
 
 _CELL_SPLIT = re.compile(r"[|›»·]")
 _MARKUP = re.compile(r"^[\s#>*_•-]*(?:\d{1,2}[.)]\s*)?|[\s*_:]*$")

@@ -4,7 +4,10 @@ from __future__ import annotations
 from typing import Callable, Sequence, TextIO
 
 from redactcheck.errors import ConfigError
-from redactcheck.reporters import github, json, sarif, text
+from redactcheck.reporters import github
+from redactcheck.reporters import json
+from redactcheck.reporters import sarif
+from redactcheck.reporters import text
 from redactcheck.types import Report, ReporterOptions
 
 Reporter = Callable[[Sequence[Report], TextIO, ReporterOptions], None]

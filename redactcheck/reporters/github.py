@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence, TextIO
 
-from redactcheck.reporters.sarif import region, relative_path
+from redactcheck.reporters.locations import region, relative_path
 from redactcheck.types import Report, ReporterOptions
 
 COMMANDS = {"direct": "error", "quasi": "warning"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence, TextIO
 
-from redactcheck.reporters.text import summarize
+from redactcheck.reporters.summary import summarize
 from redactcheck.types import Report, ReporterOptions, reaches_fail_on
 
 JSON_FORMAT_VERSION = 1

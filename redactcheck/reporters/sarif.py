@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, Sequence, TextIO
 from urllib.parse import quote
 
-from redactcheck.types import Finding, Report, ReporterOptions, line_col
+from redactcheck.reporters.locations import artifact_uri, region, relative_path
+from redactcheck.types import Finding, Report, ReporterOptions
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"direct": "error", "quasi": "warning"}
@@ -25,38 +26,10 @@ def tool_version() -> str:
         return "0.0.0"
 
 
-def relative_path(source: str) -> str:
-    """A path relative to the working directory when possible, with forward slashes."""
-    if source.startswith("<"):
-        return source
-    try:
-        path = os.path.relpath(source) if os.path.isabs(source) else os.path.normpath(source)
-    except ValueError:  # another drive on Windows
-        path = source
-    if path.startswith(".."):
-        path = source
-    return path.replace(os.sep, "/")
 
 
-def artifact_uri(source: str) -> str:
-    path = relative_path(source)
-    if os.path.isabs(path):
-        return Path(path).as_uri()
-    return quote(path, safe="/")
 
 
-def region(report: Report, finding: Finding) -> dict[str, int]:
-    """Start and (exclusive) end of a finding, as SARIF counts lines and columns."""
-    if finding.line > 0:
-        line, column = finding.line, max(finding.column, 1)
-    else:
-        line, column = line_col(report.text, finding.start)
-    span = finding.text or report.text[finding.start : finding.end]
-    if span and "\n" not in span:
-        end_line, end_column = line, column + len(span)
-    else:
-        end_line, end_column = line_col(report.text, max(finding.end, finding.start))
-    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
 def _rules(reports: Sequence[Report]) -> list[dict[str, Any]]:

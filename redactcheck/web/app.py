@@ -21,10 +21,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..errors import InputError, RedactcheckError
-from ..styles import STYLES
-from .checking import Checker, Draft, typed_draft, uploaded_draft
-from .security import BodyTooLarge, Gate, allowed_hosts
+from redactcheck.errors import InputError, RedactcheckError
+from redactcheck.redaction.styles import STYLES
+from redactcheck.web.checking import Checker, Draft, typed_draft, uploaded_draft
+from redactcheck.web.security import BodyTooLarge, Gate, allowed_hosts
 
 MAX_BYTES = 5_000_000  # the same default as the command line's size limit for a file
 ASSETS = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8"}

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from ..documents import Document, document_from_bytes
-from ..errors import ConfigError, InputError
-from ..types import Finding, Report, Suppressed
+from redactcheck.documents import Document, document_from_bytes
+from redactcheck.errors import ConfigError, InputError
+from redactcheck.types import Finding, Report, Suppressed
 
 UPLOAD_KINDS = {
     ".txt": "text",
@@ -49,13 +49,13 @@ def uploaded_draft(name: str, data: bytes) -> Draft:
     """A file opened in the page (.txt, .md or .docx), read in memory only."""
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_KINDS:
-        raise InputError(f"{_shown(name)}: the page opens .txt, .md and .docx files")
+        raise InputError(f"{shown_name(name)}: the page opens .txt, .md and .docx files")
     fmt = UPLOAD_KINDS[suffix]
     document = document_from_bytes(Path(name).name, data, format=fmt)
     return Draft(document, data if fmt == "docx" else None)
 
 
-def _shown(name: str) -> str:
+def shown_name(name: str) -> str:
     return "".join(c if c.isprintable() else "?" for c in Path(name).name)
 
 
@@ -78,7 +78,7 @@ class Checker:
         self, draft: Draft, allow: Sequence[str] = (), style: str | None = None
     ) -> dict[str, Any]:
         """The page's whole view of one draft: findings, people, risk, look-alikes."""
-        from ..redaction import findings_to_redact, people_in, redaction
+        from redactcheck.redaction import findings_to_redact, people_in, redaction
 
         with self._lock:
             report = self._report(draft.document, allow)
@@ -106,7 +106,7 @@ class Checker:
         keep: Iterable[Sequence[int]] = (),
     ) -> dict[str, Any]:
         """The redacted text, and for a Word file the redacted .docx bytes."""
-        from ..redaction import findings_to_redact, redaction
+        from redactcheck.redaction import findings_to_redact, redaction
 
         kept_spans = {(int(s), int(e)) for s, e in keep}
         with self._lock:
@@ -127,21 +127,21 @@ class Checker:
             return out
 
     def _docx(self, draft: Draft, done: Any) -> bytes:
-        from ..docx_out import redact_docx
-        from ..redaction import apply_edits
+        from redactcheck.redaction.docx import redact_docx
+        from redactcheck.redaction import apply_edits
 
         document = draft.document
         if apply_edits(document.text, done.edits) != done.text:
             raise InputError(
-                f"{_shown(document.source)}: the redaction cannot be laid onto the "
+                f"{shown_name(document.source)}: the redaction cannot be laid onto the "
                 "document's runs; copy the redacted text instead"
             )
         return redact_docx(
-            draft.data or b"", document.text, done.edits, shown=_shown(document.source)
+            draft.data or b"", document.text, done.edits, shown=shown_name(document.source)
         )
 
     def _style(self, style: str | None) -> str:
-        from ..redact_io import style_spec
+        from redactcheck.redaction.preview import style_spec
 
         return style_spec(self.linter.config.style, [style] if style else [])
 
@@ -165,7 +165,7 @@ class Checker:
 
     def save_allowed(self, term: str) -> str:
         """Add one term to the allowlist file in force (atomically); the file's path."""
-        from ..review import add_to_allowlist
+        from redactcheck.redaction.review_file import add_to_allowlist
 
         term = term.strip()
         if not term or len(term) > 200 or "\n" in term:
@@ -184,7 +184,7 @@ def allowlist_target(config: Any, start: Path) -> tuple[Path | None, bool]:
     YAML file, else a new .redactcheck.yaml in the folder the page was started in. A
     pyproject.toml is never rewritten as YAML (it would lose its other tables): then
     saving is refused with the reason, and allowing for the session still works."""
-    from ..config import find_project_file
+    from redactcheck.config import find_project_file
 
     explicit = [Path(s) for s in config.sources if s not in ("<flags>", "<defaults>")]
     project = find_project_file(start)
@@ -199,7 +199,7 @@ def allowlist_target(config: Any, start: Path) -> tuple[Path | None, bool]:
 def session_allowed(report: Report, allow: Sequence[str], places: Any) -> Report:
     """The report with this session's "always allow" terms moved to the look-alikes (the
     same as an allowlist entry: the whole finding, matched without regard to case)."""
-    from .. import risk
+    from redactcheck import risk
 
     terms = {t.strip().casefold() for t in allow if t.strip()}
     if not terms:
@@ -255,7 +255,7 @@ def describe(
 def explanation(report: Report, places: Any) -> dict[str, Any]:
     """Score, band, reasons and groups in the words `redactcheck explain` uses (the same
     risk functions, with the matched text shown: the page is the writer's own)."""
-    from .. import risk
+    from redactcheck import risk
 
     params = risk.load_params()
     _, scored, whole = risk.assess(report.findings, places, params)

@@ -26,7 +26,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def make_checker(linter: Any, start: Path) -> Any:
-    from .checking import Checker, allowlist_target
+    from redactcheck.web.checking import Checker, allowlist_target
 
     target, pyproject = allowlist_target(linter.config, start)
     return Checker(linter, target, pyproject)
@@ -53,7 +53,7 @@ def serve(
     linter: Any, host: str, port: int, max_bytes: int, start: Path, ready: Callable[[str], None]
 ) -> None:
     """Serve until interrupted; `ready(url)` is called once the socket is listening."""
-    from .app import create_app
+    from redactcheck.web.app import create_app
 
     sock = bind(host, port)
     actual = sock.getsockname()[1]

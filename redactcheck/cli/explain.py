@@ -1,0 +1,160 @@
+"""`redactcheck explain` (why a draft scores what it does) and `redactcheck models`.
+
+Kept apart from cli.py so the risk model's words live next to the model's
+owner. Explanations show matched text only when `check` would (`--hide-text`,
+the CI variable, `show_text` in config), because explanations get pasted too.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from redactcheck.cli import (
+    PATHS_EXIT_CODES, _fail, _flags, _gather, _linter, _load_config, _show_text, exit_status,
+    with_common,
+)
+from redactcheck.errors import RedactcheckError
+from redactcheck.types import Report
+from redactcheck.risk.wording import category_words
+
+
+def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
+    """Score, band, reasons and each group of findings that describe one person."""
+    from redactcheck import risk
+
+    params = risk.load_params()
+    value, scored, whole = risk.assess(report.findings, places, params)
+    groups = [
+        {
+            "risk": round(score, 1),
+            "lines": [min(f.line for f in group), max(f.line for f in group)],
+            "reason": risk.describe(group, places, params, show_text),
+            "findings": [f.to_dict(show_text) for f in group],
+        }
+        for score, group in scored
+    ]
+    return {
+        "source": report.source,
+        "risk": round(report.risk, 1),
+        "band": report.band,
+        "reasons": risk.reason_lines(report.findings, places, params, show_text),
+        "groups": groups,
+        "whole_draft_risk": round(whole, 1),
+        "model_version": params.version,
+        "people": people(report, show_text),
+    }
+
+
+def people(report: Report, show_text: bool) -> list[dict[str, Any]]:
+    """Whose name each PERSON mention is: its role and the evidence, subjects first."""
+    mentions = [(f, "finding") for f in report.findings if f.role] + [
+        (s.finding, "suppressed") for s in report.suppressed if s.finding.role]
+    out = []
+    for finding, kind in sorted(mentions, key=lambda item: (item[1] != "finding", item[0].start)):
+        entry: dict[str, Any] = {"line": finding.line, "role": finding.role, "evidence": finding.evidence, "reported": kind == "finding"}
+        if show_text:
+            entry["text"] = finding.text
+        out.append(entry)
+    return out
+
+
+def _lines(label: Sequence[int]) -> str:
+    first, last = label
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def render_text(item: dict[str, Any]) -> list[str]:
+    """Plain words: the headline, then what each person's group of details adds up to."""
+    out = [f"{item['source']}: {item['band']} ({item['risk']:.0f}): {item['reasons'][0]}"]
+    for group in item["groups"] if len(item["groups"]) > 1 else []:
+        out.append(f"  {_lines(group['lines'])}: risk {group['risk']:.0f}: {group['reason']}")
+    if len(item["groups"]) > 1:
+        out.append(f"  the whole draft together: risk {item['whole_draft_risk']:.0f}")
+    for finding in (f for group in item["groups"] for f in group["findings"] if f.get("written")):
+        out.append(f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}")
+    seen: set[tuple[str, str, str]] = set()
+    for person in item.get("people", []):
+        if person["reported"]:
+            continue
+        who = person.get("text") or f"a name on line {person['line']}"
+        key = (who, person["role"], person["evidence"])
+        if key not in seen:
+            seen.add(key)
+            out.append(f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}")
+    return out
+
+
+_ROLE_WORDS = {"author": "the author, not reported", "professional": "a professional in their role, not reported",
+               "public": "a public figure, not reported", "cited": "a cited author, not reported",
+               "pseudonym": "declared not a real name, not reported", "placeholder": "a placeholder, not reported",
+               "not a name": "not a person's name, not reported"}
+
+
+@click.command(epilog=PATHS_EXIT_CODES)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
+@with_common
+def explain(paths: tuple[str, ...], fmt: str, hide_text: bool | None, config_file: str | None, **common: Any) -> None:
+    """Say in plain words why a draft gets its risk score."""
+    try:
+        config = _load_config(paths, config_file, _flags(**common))
+        documents, problems = _gather(paths)
+        if documents:  # with nothing readable, the error lines are the whole answer
+            linter = _linter(config)
+            reports = [linter.check_document(d) for d in documents]
+    except RedactcheckError as error:
+        _fail(str(error))
+    if documents:
+        show = _show_text(hide_text, config)
+        _print_explanations([explanation(r, linter.place_weights, show) for r in reports], fmt)
+    sys.exit(exit_status(problems > 0, failed=False))
+
+
+def _print_explanations(items: list[dict[str, Any]], fmt: str) -> None:
+    """JSON (one object for one file, else a list) or plain words."""
+    if fmt == "json":
+        click.echo(json.dumps(items if len(items) > 1 else items[0], indent=1, ensure_ascii=False))
+        return
+    for item in items:
+        click.echo("\n".join(render_text(item)))
+
+
+def installed_pipelines() -> list[tuple[str, str, str]]:
+    """(name, version, where) for the bundled pipeline and every installed spaCy package, loading none."""
+    import spacy
+
+    from redactcheck.detect.nlp import DEFAULT_MODEL, bundled_model_path
+
+    out = []
+    bundled = bundled_model_path()
+    if bundled is not None:
+        meta = json.loads((bundled / "meta.json").read_text(encoding="utf-8"))
+        out.append((DEFAULT_MODEL, str(meta.get("version", "?")), str(bundled)))
+    for name in sorted(spacy.util.get_installed_models()):
+        out.append((name, str(spacy.util.get_package_version(name) or "?"), "installed package"))
+    return out
+
+
+@click.command()
+@with_common
+def models_command(config_file: str | None, **common: Any) -> None:
+    """List the installed spaCy pipelines and which one the config uses (none is loaded)."""
+    from redactcheck.detect.nlp import resolve_model
+
+    try:
+        config = _load_config([], config_file, _flags(**common))
+        in_use = resolve_model(config.model)
+    except RedactcheckError as error:
+        _fail(str(error))
+    pipelines = installed_pipelines()
+    for name, version, where in pipelines:
+        used = in_use in (name, where)
+        click.echo(f"{'*' if used else ' '} {name:<28} {version:<10} {where}")
+    via = f" (configured as '{config.model}')" if config.model != Path(in_use).name else ""
+    click.echo(f"in use: {in_use}{via}")
+    sys.stdout.flush()

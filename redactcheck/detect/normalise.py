@@ -1,0 +1,1474 @@
+"""A normalised view of a draft, with a map from every view character back to the draft.
+
+Identifiers are often written in ways no recogniser reads: a name with a zero-width
+space inside it, a postcode with a Cyrillic letter, a phone number spaced out digit by
+digit or said in words, an e-mail address written "at ... dot com", a name inside a
+hashtag or a web address. The detectors read a view in which these are undone; every
+finding is then reported on the characters the user wrote (`Normalised.to_original`),
+so `line:col`, redaction, baselines and inline directives all point at the draft.
+
+The view is built in passes (characters, then tokens, then links and tags). Each pass
+is a list of non-overlapping `Edit`s on its input; a view character remembers the span
+of draft characters it came from. A draft with nothing to undo costs one regex scan and
+gets no view at all (`Normalised.text is original`).
+
+A normalisation must never turn ordinary text into a finding: spaced capitals in a
+heading, version numbers, dotted section numbers and prices are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from redactcheck.resources import data_dir
+
+# --- how each normalisation is described to the user ("written" on a Finding) ---
+INVISIBLE = "written with invisible characters inside it"
+REVERSED = "written backwards between right-to-left override marks"
+SPACES = "written with unusual space characters"
+FULL_WIDTH = "written in full-width characters"
+ACCENTS = "written with accents as separate combining marks"
+LOOKALIKE = "written with look-alike letters from another alphabet"
+SPACED_DIGITS = "written with spaces or dots between the digits"
+SPACED_LETTERS = "written with spaces or dots between the letters"
+LEET = "written with digits in place of letters"
+O_FOR_ZERO = "written with the letter O in place of zero"
+NUMBER_WORDS = "written in words"
+EMAIL_WORDS = 'written out with "at" and "dot"'
+HANDLE = "written without the @, next to the platform's name"
+SPACED_HANDLE = "written with a space after the @"
+IN_LINK = "written inside a web address, file name, hashtag or tag"
+LETTER_LIKE = "written in small capitals or other letter-like symbols"
+VERTICAL = "written one letter to a line"
+
+_FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace input[start:end] with `replacement`; `spans` gives, for each replacement
+    character, the input span it stands for (default: the whole edited span)."""
+
+    start: int
+    end: int
+    replacement: str
+    how: str
+    spans: tuple[tuple[int, int], ...] | None = None
+
+
+@dataclass
+class Normalised:
+    """The view the detectors read, and how to get from it back to the draft."""
+
+    original: str
+    text: str
+    starts: list[int] | None = None  # per view character: first draft character it stands for
+    ends: list[int] | None = None  # per view character: one past the last
+    written: list[tuple[int, int, str]] = field(
+        default_factory=list
+    )  # draft spans and how they were written
+    tokens: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # draft spans of links, paths, hashtags, tags
+
+    @property
+    def changed(self) -> bool:
+        return self.starts is not None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The draft span that view[start:end] was made from."""
+        if self.starts is None or self.ends is None or end <= start:
+            return start, end
+        end = min(end, len(self.starts))
+        start = min(start, end - 1)
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    def how_written(self, start: int, end: int) -> str | None:
+        """How the identifier at draft[start:end] was written, if a normalisation read it."""
+        hows = [how for s, e, how in self.written if s < end and start < e]
+        return ", ".join(dict.fromkeys(hows)) if hows else None
+
+    def token_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The link, path, hashtag or tag that draft[start:end] lies in."""
+        return next(((s, e) for s, e in self.tokens if s <= start and end <= e), None)
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> tuple[str, list[int], list[int]]:
+    """The edited text and, per character, the input span it stands for."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for edit in edits:
+        pieces.append(text[at : edit.start])
+        starts.extend(range(at, edit.start))
+        ends.extend(range(at + 1, edit.start + 1))
+        pieces.append(edit.replacement)
+        spans = edit.spans or ((edit.start, edit.end),) * len(edit.replacement)
+        starts.extend(s for s, _ in spans)
+        ends.extend(e for _, e in spans)
+        at = edit.end
+    pieces.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    return "".join(pieces), starts, ends
+
+
+def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
+    """Edits sorted by start; of two that overlap the earlier (then longer) one wins."""
+    chosen: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if not chosen or edit.start >= chosen[-1].end:
+            chosen.append(edit)
+    return chosen
+
+
+# --------------------------------------------------------------------------- pass 1: characters
+
+
+def _confusables() -> dict[str, str]:
+    table = {}
+    for line in (
+        (data_dir("models") / "lexicon" / "confusables.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
+        if line and not line.startswith("#"):
+            char, ascii_, _ = line.split("\t", 2)
+            table[char] = ascii_
+    return table
+
+
+# Letter-like symbols NFKC leaves alone, read from their Unicode names: small capitals
+# ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
+# hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
+_LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
+_LETTER_LIKE_NAME = re.compile(
+    r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+)
+
+
+def _letter_like() -> dict[str, str]:
+    """ "ᴋ" -> "k", "🅺" -> "k": every symbol whose Unicode name says which letter it is."""
+    table = {}
+    for low, high in _LETTER_LIKE_BLOCKS:
+        for code in range(low, high):
+            m = _LETTER_LIKE_NAME.fullmatch(unicodedata.name(chr(code), ""))
+            if m:
+                table[chr(code)] = (m.group(1) or m.group(2)).lower()
+    return table
+
+
+_FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
+_COMBINING = re.compile(
+    r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+
+
+def _character_edits(
+    text: str,
+    confusables: dict[str, str],
+    mixed_token: re.Pattern[str],
+    lookalike: re.Pattern[str],
+    title: Callable[[str], str] = lambda word: word,
+    known: Callable[[str], bool] = lambda word: False,
+    letter_like: tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None = None,
+) -> list[Edit]:
+    edits: list[Edit] = []
+    if letter_like and letter_like[1].search(text):
+        table, _, token_re = letter_like
+        for m in token_re.finditer(text):
+            token = m.group()
+            if not any(c in table for c in token):
+                continue
+            plain = "".join(table.get(c, c) for c in token)
+            titled = title(plain)
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    titled if len(titled) == len(plain) else plain,
+                    LETTER_LIKE,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
+    for m in _BIDI_OVERRIDE.finditer(text):
+        inner = range(m.start(1), m.end(1))
+        reversed_spans = tuple((i, i + 1) for i in reversed(inner))
+        edits.append(Edit(m.start(), m.end(), m.group(1)[::-1], REVERSED, reversed_spans))
+    edits.extend(Edit(m.start(), m.end(), "", INVISIBLE) for m in _FORMAT_CHAR.finditer(text))
+    edits.extend(Edit(m.start(), m.end(), " ", SPACES) for m in _ODD_SPACE.finditer(text))
+    for m in _FULL_WIDTH.finditer(text):
+        folded = unicodedata.normalize("NFKC", m.group())
+        if len(folded) == len(m.group()):
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    folded,
+                    FULL_WIDTH,
+                    tuple((i, i + 1) for i in range(m.start(), m.end())),
+                )
+            )
+    for m in _COMBINING.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        edits.append(
+            Edit(m.start(), m.end(), composed[0], ACCENTS)
+        )  # marks NFC cannot compose are dropped
+    if confusables and lookalike.search(text):
+        for m in mixed_token.finditer(text):
+            token = m.group()
+            if not any(c in confusables for c in token):
+                continue
+            plain = "".join(confusables.get(c, c) for c in token)
+            mixed = any(c.isascii() and c.isalnum() for c in token)
+            if not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
+                continue  # a word in another alphabet stays, unless every letter is a look-alike of a known word
+            titled = title(plain)
+            spans = tuple((i, i + 1) for i in range(m.start(), m.end()))
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    titled if len(titled) == len(plain) else plain,
+                    LOOKALIKE,
+                    spans,
+                )
+            )
+    return _non_overlapping(edits)
+
+
+# --------------------------------------------------------------------------- pass 2: tokens
+
+_UNITS = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    "nil": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_UNIT_RE = "|".join(k for k in _UNITS if k not in ("oh", "nil", "nought", "zero"))
+_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(_TEENS)}|{_UNIT_RE})"
+_ORDINAL = (
+    rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(k for k, v in _ORDINALS.items() if v < 10)})|"
+    rf"{'|'.join(_ORDINALS)})"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|"
+    rf"{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
+)
+_DIGIT_WORD = (
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+)
+_PHONE_WORDS = re.compile(
+    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
+)
+_ORDINAL_DATE = re.compile(
+    rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
+    rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
+)
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
+_ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
+# "on the ninth", read as a date only when a month or weekday is named nearby (see
+# `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
+_ORDINAL_ALONE = re.compile(
+    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|"
+    r"their|our|my|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
+)
+_FULL_MONTHS = re.compile(
+    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
+    r"[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
+)
+_NUMBER_OF_HOUSE = re.compile(
+    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
+)
+_YEAR_AFTER = re.compile(
+    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn|christmas|easter))"
+    rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
+)
+_AGE_WORDS = re.compile(
+    rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
+    rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
+    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be|being)\s+"
+    rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(?P<m>{_CARDINAL})\b(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
+    rf"|\b(?:at|the\s+age\s+of|from|since)\s+(?P<t>{'|'.join(k for k in _TEENS if k not in ('ten', 'eleven', 'twelve'))})\b"
+    r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
+)
+_HOUSE_WORDS = re.compile(
+    rf"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?{_CARDINAL})"
+    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|"
+    r"Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk|Hill)\b)"
+)
+
+
+def words_to_number(phrase: str) -> int | None:
+    """ "thirty-one" -> 31, "two thousand and ten" -> 2010, "nineteen ninety-nine" -> 1999."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in ("and", "a")]
+    if not words:
+        return None
+    if (
+        len(words) >= 2
+        and words[0] in ("nineteen", "twenty")
+        and (words[1] in _TENS or words[1] in _TEENS or words[1] == "oh")
+    ):
+        rest = words_to_number(" ".join(words[1:])) if words[1] != "oh" else _UNITS.get(words[-1])
+        return None if rest is None else (19 if words[0] == "nineteen" else 20) * 100 + rest
+    total, current = 0, 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TEENS:
+            current += _TEENS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _ORDINALS:
+            current += _ORDINALS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _spoken_digits(phrase: str) -> str:
+    digits, repeat = [], 1
+    for word in re.split(r"[\s,-]+", phrase.lower()):
+        if word in ("double", "triple", "treble"):
+            repeat = 2 if word == "double" else 3
+            continue
+        word = word.lstrip("+")
+        value = word if word.isdigit() else str({"o": 0, **_UNITS}[word])
+        digits.append(value[0] * repeat + value[1:])
+        repeat = 1
+    return "".join(digits)
+
+
+_WORD_RUN = re.compile(r"[a-z]+")
+_NUMBER_WORDS = (
+    frozenset(_UNITS)
+    | frozenset(_TEENS)
+    | frozenset(_TENS)
+    | frozenset(_ORDINALS)
+    | {"thousand", "hundred"}
+)
+_SPOKEN_DIGITS = frozenset(_UNITS) | {"o", "double", "triple", "treble"}
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split()
+)
+_AGE_CUES = frozenset(
+    "aged age turned turns turning is she he shes hes they was now be being old yo y".split()
+)
+_HOUSE_CUES = frozenset(
+    "number no flat house road rd street st avenue ave lane drive crescent terrace place court "
+    "gardens way close grove brae wynd park view square row walk hill".split()
+)
+
+
+def _number_word_edits(
+    text: str, present: frozenset[str] | set[str] = frozenset(), words: Sequence[str] = ()
+) -> list[Edit]:
+    """Numbers in words where they identify: a phone number said digit by digit, a date, a year,
+    an age, a house number. Each pattern runs only when its words are in the draft."""
+    if not present:
+        words = _WORD_RUN.findall(text.lower())
+        present = set(words)
+    ordinals = present & _ORDINAL_WORDS
+    edits: list[Edit] = []
+    if sum(w in _SPOKEN_DIGITS for w in words) >= 3:
+        edits += _phone_word_edits(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    if ordinals and present & _MONTH_WORDS:
+        edits += _date_word_edits(text, _near(_ORDINAL_DATE, lowered, ordinals))
+    if ordinals and present & _WEEKDAY_WORDS:
+        edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
+    if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
+        edits += _ordinal_alone_edits(text, lowered, ordinals)
+    if present & {"thousand", "nineteen", "twenty"}:
+        edits += _year_word_edits(
+            text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
+        )
+    cardinals = present & _CARDINAL_WORDS
+    if cardinals and present & _AGE_CUES:
+        edits += _age_word_edits(text, _near(_AGE_WORDS, lowered, cardinals))
+    if cardinals and present & _HOUSE_CUES:
+        edits += _house_word_edits(
+            text,
+            _near(_NUMBER_OF_HOUSE, lowered, cardinals),
+            _near(_HOUSE_WORDS, text, cardinals, lowered),
+        )
+    return edits
+
+
+def _near(
+    pattern: re.Pattern[str],
+    text: str,
+    cues: Iterable[str],
+    lowered: str | None = None,
+    before: int = 60,
+    after: int = 90,
+) -> list[re.Match[str]]:
+    """The pattern's matches in windows around the cue words only: a number word is rare in
+    a draft, and a case-insensitive alternation run over every character is not cheap."""
+    lowered = text if lowered is None else lowered
+    cue = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cues))) + r")\b")
+    windows: list[list[int]] = []
+    for m in cue.finditer(lowered):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    found: list[re.Match[str]] = []
+    for start, end in windows:
+        found.extend(pattern.finditer(text, start, end))
+    return found
+
+
+_ORDINAL_WORDS = frozenset(_ORDINALS)
+_CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {
+    "oh",
+    "zero",
+    "nil",
+    "nought",
+}
+
+
+def _phone_word_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _PHONE_WORDS.finditer(text):
+        if not re.search(rf"(?i)\b{_DIGIT_WORD}\b", m.group()):
+            continue  # digits only: the phone rules read those as written
+        digits = _spoken_digits(m.group())
+        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44")):
+            edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+    return edits
+
+
+def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
+        if m.re is _ORDINAL_DAY:
+            n = words_to_number(m.group("ord"))
+            if n and n <= 31:
+                edits.append(
+                    Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
+                )
+            continue
+        group = "ord" if m.group("ord") else "ord2"
+        n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
+        if (
+            n and n <= 31
+        ):  # "the third of March" -> "3 March", as a date of birth is usually written
+            edits.append(
+                Edit(
+                    m.start(group),
+                    m.end(group),
+                    str(n) if group == "ord" else f"{n}{_ordinal_suffix(n)}",
+                    NUMBER_WORDS,
+                )
+            )
+    return edits
+
+
+def _ordinal_alone_edits(text: str, lowered: str, ordinals: Iterable[str]) -> list[Edit]:
+    """ "In March ... on the ninth" -> "on the 9th": a day of the month written alone, when a
+    month or a weekday (in full; "may" only with its capital) is named within a few lines."""
+    edits = []
+    for m in _near(_ORDINAL_ALONE, lowered, ordinals, before=30, after=60):
+        n = words_to_number(m.group("ord"))
+        window = text[max(0, m.start() - 200) : m.end() + 120]
+        if n and n <= 31 and _FULL_MONTHS.search(window):
+            edits.append(
+                Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
+            )
+    return edits
+
+
+def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
+        n = words_to_number(m.group("year"))
+        if n and 1900 <= n <= 2099:
+            edits.append(Edit(m.start("year"), m.end("year"), str(n), NUMBER_WORDS))
+    return edits
+
+
+def _age_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
+    edits = []
+    for m in matches:
+        group = "n" if m.group("n") else "m" if m.group("m") else "t"
+        n = words_to_number(m.group(group))
+        if group == "m" and m.group(group).lower() == "one":
+            continue  # "there is one home", "it is one thing": "one" after a verb is rarely an age
+        if n and 0 < n <= 110:
+            edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
+    return edits
+
+
+def _house_word_edits(
+    text: str, numbered: Iterable[re.Match[str]], before_street: Iterable[re.Match[str]]
+) -> list[Edit]:
+    edits = []
+    for m in numbered:
+        n = words_to_number(m.group("n"))
+        if n:
+            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+    for m in before_street:
+        n = words_to_number(m.group("n"))
+        if n and n < 1000:
+            edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+    return edits
+
+
+_TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
+_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
+_EMAIL_WORDS = re.compile(
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"{_DOT}{_TLD})\b"
+)
+_EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
+_EMAIL_DOT = re.compile(rf"(?i){_DOT}")
+_EMAIL_AT = re.compile(_AT)
+
+
+# cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
+_SPELT_EMAIL = re.compile(
+    rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+)
+_DIGIT_SEED = re.compile(
+    r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
+)
+
+
+def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False) -> list[Edit]:
+    edits = []
+    for m in _EMAIL_WORDS.finditer(text):
+        spelt = m.group()
+        spelt_out = re.search(
+            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt
+        )
+        if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
+            continue
+        if not spelt_out and ordinary(m.group("local")):
+            continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
+        local, domain = m.group("local"), m.group("domain")
+        local = _EMAIL_JOIN.sub(
+            lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
+        )
+        address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
+        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
+    return edits
+
+
+_WEB_WORDS = re.compile(
+    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}(?:\s+dot\s+uk)?)\b"
+    r"(?P<path>(?:\s*(?:/|\bslash\b)\s*[\w.@-]+)*)"
+)
+
+
+def _web_edits(text: str) -> list[Edit]:
+    """ "facebook dot com slash kayla.b" -> "facebook.com/kayla.b"."""
+    edits = []
+    for m in _WEB_WORDS.finditer(text):
+        host = re.sub(r"(?i)\s+dot\s+", ".", m.group("host"))
+        path = re.sub(r"(?i)\s*(?:/|\bslash\b)\s*", "/", m.group("path"))
+        edits.append(Edit(m.start(), m.end(), host + path, EMAIL_WORDS))
+    return edits
+
+
+_PLATFORM = (
+    r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
+    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)"
+)
+_HANDLE_AFTER_PLATFORM = re.compile(
+    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
+    r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
+    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+)
+_SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
+_PLATFORM_WORDS = frozenset(
+    "snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
+    "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split()
+)
+_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
+
+
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
+)
+
+
+def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
+    edits = []
+    matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
+        m
+        for m in _HANDLE_BEFORE_PLATFORM.finditer(text)
+        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
+    ]
+    for m in matches:
+        handle = m.group("handle").rstrip(".")
+        if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
+            continue
+        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
+            continue  # "on snap yesterday": with nothing between, only a handle-shaped word
+        start = m.start("handle")
+        spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
+        edits.append(Edit(start, start + len(handle), "@" + handle, HANDLE, spans))
+    return edits
+
+
+# digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
+_SPACED_DIGITS = re.compile(
+    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+)
+_DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
+# a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
+_ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
+_LETTER_HOUSE = re.compile(
+    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|"
+    r"Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+)
+_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
+# a year or an age with a letter for a digit ("2O11", "aged l4")
+_LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
+_LETTER_AGE = re.compile(
+    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
+)
+# a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
+_LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
+_LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
+_AS_DIGIT = str.maketrans("OolI", "0011")
+_SPACED_RUN = (
+    r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
+    r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
+)
+_SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
+# letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
+_SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
+_SPACED_WORD = re.compile(_SPACED_RUN)
+_SPACED_SEED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
+    r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+    r"|(?<![\w.])\d [\d](?![\w.])"
+)
+_POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_LEET = re.compile(
+    r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])"
+)
+# Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
+_NOT_LEET = re.compile(
+    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb))"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
+)
+_RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
+_LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
+
+
+# a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
+_POSTCODE_LIKE = re.compile(
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+)
+# the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
+_UK_POSTCODE = re.compile(
+    r"[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) \d[ABD-HJLNP-UW-Z]{2}"
+)
+_VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
+_POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
+_AS_NUMBER = {
+    "O": "0",
+    "o": "0",
+    "I": "1",
+    "l": "1",
+    "i": "1",
+    "S": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
+
+
+def _repaired_postcode(outward: str, inward: str) -> str | None:
+    """The postcode the two halves spell once each letter or digit is read as the kind its
+    place in a postcode needs; None when no reading gives a postcode."""
+    chars = outward + " " + inward
+    for area, digit_first in ((1, True), (2, True), (1, False), (2, False)):
+        if len(outward) <= area:
+            continue
+        kinds = "L" * area + "D" + "X" * (len(outward) - area - 1) + " " + "DLL"
+        fixed = "".join(_read_as(c, k, digit_first) for c, k in zip(chars, kinds))
+        if _POSTCODE_STRICT.fullmatch(fixed) and _UK_POSTCODE.fullmatch(fixed):
+            return fixed
+    return None
+
+
+def _read_as(char: str, kind: str, digit_first: bool) -> str:
+    """A postcode character read as the kind its place needs: L a letter, D a digit, X either
+    (a look-alike read as a digit first, so "GII" is G11)."""
+    if kind == "L":
+        return _AS_LETTER.get(char, char)
+    if kind == "D" or digit_first or char.islower():
+        return _AS_NUMBER.get(char, char)
+    return char
+
+
+def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
+    edits = []
+    for m in _POSTCODE_LIKE.finditer(text):
+        if (
+            not any(c.isdigit() for c in m.group())  # "SOCIAL" in a shouted post is a word
+            or _POSTCODE_STRICT.fullmatch(f"{m.group(1)} {m.group(2)}")
+            or m.group(2).lower() in words
+            or _VEHICLE_REGISTRATION.fullmatch(m.group())
+        ):
+            continue  # a postcode already, "MP3 ONE", or a number plate ("WK68 OXP")
+        fixed = _repaired_postcode(m.group(1), m.group(2))
+        changed = fixed is not None and sum(
+            a != b for a, b in zip(fixed.replace(" ", ""), m.group(1) + m.group(2))
+        )
+        if fixed is not None and changed <= 2 and any(c.isalpha() for c in m.group(2)[1:]):
+            replacement = fixed if m.group().count(" ") else fixed.replace(" ", "")
+            spans = (
+                tuple((i, i + 1) for i in range(m.start(), m.end()))
+                if len(replacement) == len(m.group())
+                else None
+            )
+            edits.append(Edit(m.start(), m.end(), replacement, LEET, spans))
+    return edits
+
+
+def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
+    """Numbers spaced, dotted or grouped oddly, and numbers with letters for digits."""
+    return _postcode_edits(text, words) + _grouped_digit_edits(text) + _letter_digit_edits(text)
+
+
+def _grouped_digit_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _SPACED_DIGITS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date
+        if len(digits) >= (9 if spaced_marks else 6):
+            plus = "+" if m.group().startswith("+") else ""
+            edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
+    for m in _DOTTED_GROUPS.finditer(text):
+        digits = m.group().replace(".", "")
+        if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    for m in _ODD_GROUPS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 10 <= len(digits) <= 11:
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    return edits
+
+
+def _as_digits(m: re.Match[str], group: int | str = 0) -> Edit:
+    """The match with O, o, l and I read as 0 and 1, character for character."""
+    start, end = m.start(group), m.end(group)
+    spans = tuple((i, i + 1) for i in range(start, end))
+    return Edit(start, end, m.group(group).translate(_AS_DIGIT), O_FOR_ZERO, spans)
+
+
+def _has_letter_digits(run: str, least_digits: int = 1) -> bool:
+    return any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= least_digits
+
+
+def _long_number(run: str) -> bool:
+    """A phone number (from 0, three real digits) or an official number (six real digits)."""
+    digits = re.sub(r"\D", "", run.translate(_AS_DIGIT))
+    real = sum(c.isdigit() for c in run)
+    return len(digits) >= 10 and (digits.startswith("0") and real >= 3 or real >= 6)
+
+
+def _letter_digit_edits(text: str) -> list[Edit]:
+    """ "O3/O4/2O11", "l4/O3", "2O11", "aged l4", "O77OO 9OO 1O3"."""
+    edits = [_as_digits(m) for m in _LETTER_DATE.finditer(text) if _has_letter_digits(m.group(), 3)]
+    edits += [
+        _as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())
+    ]
+    edits += [
+        _as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)
+    ]
+    for m in _LETTER_AGE.finditer(text):
+        group = "n" if m.group("n") else "m"
+        if _has_letter_digits(m.group(group)):
+            edits.append(_as_digits(m, group))
+    edits += [
+        _as_digits(m)
+        for m in _O_FOR_ZERO.finditer(text)
+        if _has_letter_digits(m.group(), 0) and _long_number(m.group())
+    ]
+    return edits
+
+
+def _one_readings(token: str) -> list[str]:
+    """The token with its look-alike digits read as letters, each "1" as "i" or as "l"."""
+    ones = [i for i, c in enumerate(token) if c == "1"][:4]
+    plain = "".join(_LEET_MAP.get(c, c) for c in token)
+    readings = [plain]
+    for mask in range(1, 2 ** len(ones)):
+        chars = list(plain)
+        for bit, at in enumerate(ones):
+            if mask >> bit & 1:
+                chars[at] = "L" if token.upper() == token else "l"
+        readings.append("".join(chars))
+    return readings
+
+
+# three or more lines of one letter or digit each
+_VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
+_AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
+
+
+def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
+    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said."""
+    digits = re.sub(r"\D", "", group.group())
+    if len(runs) != 1 or not 2 <= len(digits) <= 3:
+        return []
+    before = _AGE_BEFORE.search(text, max(0, group.start() - 12), group.start())
+    if before is None and not _AGE_AFTER.match(text, group.end()):
+        return []
+    return [Edit(group.start(), group.end(), digits, SPACED_DIGITS)]
+
+
+class Normaliser:
+    """Builds the normalised view of a draft; the word lists decide which spaced-out or
+    digit-for-letter words are names (so "S U M M A R Y" and "v2.0" are left as written)."""
+
+    def __init__(
+        self,
+        names: frozenset[str],
+        surnames: frozenset[str],
+        places: frozenset[str],
+        ordinary: frozenset[str],
+        words: frozenset[str],
+    ) -> None:
+        self.names, self.surnames, self.places = names, surnames, places
+        self.ordinary, self.words = ordinary, words
+        self.confusables = _confusables()
+        lookalike = "".join(sorted(self.confusables))
+        self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
+        self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
+        self.links = LinkSplitter(names, surnames, places, words)
+        table = _letter_like()
+        chars = re.escape("".join(sorted(table)))
+        self._letter_like = (table, re.compile(f"[{chars}]"), re.compile(rf"[\w{chars}]+"))
+
+    def __call__(self, text: str) -> Normalised:
+        """The draft's view (the draft itself when there is nothing to undo)."""
+        result = Normalised(text, text)
+        for make in (self._characters, self._tokens, self._numbers):
+            edits = _non_overlapping(make(result.text))
+            if edits:
+                _compose(result, edits)
+        edits, tokens = self.links.edits(result.text)
+        if edits:
+            result.tokens = [result.to_original(s, e) for s, e in tokens]
+            _compose(result, edits)
+        return result
+
+    def _characters(self, text: str) -> list[Edit]:
+        if text.isascii():
+            return []
+        return _character_edits(
+            text,
+            self.confusables,
+            self._mixed_token,
+            self._lookalike,
+            self._title_if_name,
+            lambda word: self._is_name(word) or word.lower() in self.words,
+            self._letter_like,
+        )
+
+    def _tokens(self, text: str) -> list[Edit]:
+        """Each kind of token is looked for only where a cheap test says it may be there."""
+        lowered = text.lower()
+        words = _WORD_RUN.findall(lowered)
+        present = set(words)
+        edits: list[Edit] = []
+        if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
+            edits += _email_edits(
+                text,
+                lambda w: w.isalpha() and w.islower() and w in self.words and not self._is_name(w),
+            )
+        if " dot " in lowered:
+            edits += _web_edits(text)
+        if present & _PLATFORM_WORDS:
+            edits += _handle_edits(text, self.ordinary)
+        if "@ " in text:
+            edits += [
+                Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
+                for m in _SPACED_AT.finditer(text)
+            ]
+        if _DIGIT_SEED.search(text):
+            edits += _digit_edits(text, self.words)
+        edits += self._letter_edits(text)
+        if text.count("\n") >= 3:
+            edits += self._vertical_edits(text)
+        return edits
+
+    def _vertical_edits(self, text: str) -> list[Edit]:
+        """A word written one letter to a line ("K", "a", "y", "l", "a"), read along. Only a
+        known name or place, a postcode, or a word-shaped run (a capital, then small letters)
+        that is no ordinary word: a list of single-letter options ("A", "B", "C") stays."""
+        edits = []
+        for m in _VERTICAL.finditer(text):
+            at = [m.start() + i for i, c in enumerate(m.group()) if c.isalnum()]
+            chars = "".join(text[i] for i in at)
+            shaped = chars[0].isupper() and chars[1:].islower() and len(chars) >= 4
+            if self._is_name(chars) or shaped and chars.lower() not in self.words:
+                word = chars[:1].upper() + chars[1:].lower()
+            elif _POSTCODE_WHOLE.fullmatch(chars.upper()):
+                word = chars[:-3] + " " + chars[-3:]
+            else:
+                continue
+            spans = [(i, i + 1) for i in at]
+            if len(word) > len(chars):  # the space in a postcode stands for the line break
+                spans.insert(len(chars) - 3, (at[-4] + 1, at[-3]))
+            edits.append(Edit(at[0], at[-1] + 1, word, VERTICAL, tuple(spans)))
+        return edits
+
+    def _numbers(self, text: str) -> list[Edit]:
+        """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
+        words = _WORD_RUN.findall(text.lower())
+        present = set(words)
+        edits = _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
+        if present & _HOUSE_CUES:
+            edits += [
+                _as_digits(m, "n")
+                for m in _LETTER_HOUSE.finditer(text)
+                if _has_letter_digits(m.group("n"))
+            ]
+        return edits
+
+    def _is_name(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _letter_edits(self, text: str) -> list[Edit]:
+        edits = []
+        for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+            runs = list(_SPACED_WORD.finditer(m.group()))
+            words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
+            if not any(c.isalpha() for c in m.group()):
+                edits.extend(self._spaced_date(m.start(), m.group(), runs))
+                edits.extend(_spaced_age(text, m, runs))
+                continue
+            shouted = [w for w in words if w and w.isalpha() and w.isupper()]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            mid_sentence = any(c.islower() for c in text[line_start : m.start()])
+            if len(runs) > 1 or mid_sentence:  # a phrase spaced out in capitals: read as words
+                words = [w[:1] + w[1:].lower() if w in shouted else w for w in words]
+            if len(runs) == 1 and (
+                words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])
+            ):
+                continue
+            for run, word in zip(runs, words):
+                replacement = word or re.sub(r"[^A-Za-z0-9]", "", run.group())
+                edits.append(
+                    Edit(
+                        m.start() + run.start(), m.start() + run.end(), replacement, SPACED_LETTERS
+                    )
+                )
+            for before, after in zip(
+                runs, runs[1:]
+            ):  # the wider gap between two words: one space, or its / - .
+                gap = m.group()[before.end() : after.start()].strip()
+                edits.append(
+                    Edit(
+                        m.start() + before.end(),
+                        m.start() + after.start(),
+                        gap if gap and gap in "/-._@" else " ",
+                        SPACED_LETTERS,
+                    )
+                )
+        for m in _LEET.finditer(text):
+            if not 3 <= len(m.group()) <= 20:
+                continue
+            word = self._unleet(m.group())
+            if word is not None:
+                edits.append(
+                    Edit(
+                        m.start(),
+                        m.end(),
+                        word,
+                        LEET,
+                        tuple((i, i + 1) for i in range(m.start(), m.end())),
+                    )
+                )
+        return edits
+
+    @staticmethod
+    def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
+        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"."""
+        gaps = [group[a.end() : b.start()].strip() for a, b in zip(runs, runs[1:])]
+        if len(runs) != 3 or any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
+            return []
+        edits = [
+            Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS)
+            for r in runs
+        ]
+        edits += [
+            Edit(at + a.end(), at + b.start(), "/" if gap == "-" else gap, SPACED_DIGITS)
+            for a, b, gap in zip(runs, runs[1:], gaps)
+        ]
+        return edits
+
+    def _spaced_word(self, chars: str) -> str | None:
+        """ "K a y l a" -> "Kayla", "G 1 1" -> "G11"; capitals spaced out in a heading
+        ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass."""
+        if (
+            len(chars) < 3
+            and not chars.isdigit()
+            or not any(c.isalpha() for c in chars)
+            and len(chars) >= 6
+        ):
+            return None
+        if (
+            self._is_name(chars)
+            or chars.isalpha()
+            and (chars.isupper() or chars.islower())
+            and chars.lower() not in self.words
+        ):
+            return chars[:1].upper() + chars[1:].lower()
+        if _POSTCODE_WHOLE.fullmatch(chars.upper()):
+            return chars[:-3] + " " + chars[-3:]
+        return chars
+
+    def _title_if_name(self, word: str) -> str:
+        return (
+            word[:1].upper() + word[1:].lower()
+            if self._is_name(word) and (word.islower() or word.isupper())
+            else word
+        )
+
+    def _unleet(self, token: str) -> str | None:
+        """ "K4yd3n" -> "Kayden": only when the letters read as a known name, or the
+        token is name-shaped (a capital, then small letters and look-alike digits)."""
+        if sum(c.isalpha() for c in token) < 2 or _NOT_LEET.fullmatch(token):
+            return None
+        if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
+            plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
+            return (
+                plain[:1].upper() + plain[1:].lower()
+                if plain.isalpha() and self._is_name(plain)
+                else None
+            )
+        plain = "".join(_LEET_MAP.get(c, c) for c in token)
+        if not plain.isalpha():
+            return None
+        guesses = _one_readings(token)
+        for guess in guesses:
+            if self._is_name(guess):
+                return guess[:1].upper() + guess[1:].lower()
+        digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
+        for guess in guesses:
+            if digits_inside and len(guess) >= 4 and guess.lower() in self.words:
+                return (
+                    guess  # "R0ad", "Cl0se": an ordinary word, so a street or a school reads again
+                )
+        shaped = token[0].isupper() and all(c.islower() or c in _LEET_MAP for c in token[1:])
+        if shaped and digits_inside and len(plain) >= 4:
+            return plain
+        return None
+
+
+# --------------------------------------------------------------------------- pass 3: links and tags
+
+_URL = re.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+"
+)
+_PROFILE_HOST = re.compile(
+    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)"
+    r"\.(?:com|net)|wa\.me|t\.me)$"
+)
+_PATH = re.compile(
+    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
+)
+_URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
+_FILE_EXTENSION = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
+)
+_MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
+_HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
+_FRONT_KEY = re.compile(
+    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$"
+)
+# a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
+_SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
+# a line that is only a list of tags ("justiceforjayden, glasgow, kinship care" as front matter shows it)
+_TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
+_FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
+# words that make a slug worth reading as words even without a known name in it
+_TELLING_WORDS = frozenset(
+    "primary secondary academy school nursery hospital ward surgery court prison home "
+    "road street lane avenue drive crescent terrace year years old aged born dob".split()
+)
+_SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+)
+_PIECE = re.compile(r"[A-Za-z]+")
+# a host name: labels ending in a common top-level domain, not an e-mail domain
+_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]|\.[a-z0-9])"
+)
+_HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
+# labels that are no one's name: the domain's suffix and the hosting platform's part
+_HOST_SUFFIX = frozenset("www com org net co uk io scot blog info me ie ltd plc".split())
+# an organisation's own site, or a public body's, is named after it, not after a person it helps
+_PUBLIC_SUFFIX = frozenset("gov nhs ac sch police mod parliament".split())
+_ORGANISATION_WORDS = frozenset(
+    "trust foundation charity society association network council centre center group project "
+    "partnership alliance institute fund services service clinic practice surgery school academy "
+    "college university church ltd limited law solicitors".split()
+)
+
+
+def _link_spans(text: str) -> list[tuple[int, int, int]]:
+    """Web addresses (their path), file paths, Markdown link targets and hashtags."""
+    found: list[tuple[int, int, int]] = []
+    for m in _URL.finditer(text) if _URL_SEED.search(text) else ():
+        token = m.group().rstrip(".,;:!?")
+        slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
+        if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is found already
+            found.append((m.start(), m.start() + len(token), m.start() + slash))
+    for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
+        found.append((m.start(), m.end(), m.start()))
+    for m in _MD_TARGET.finditer(text) if "](" in text else ():
+        found.append((m.start("target"), m.end("target"), m.start("target")))
+    for m in _HASHTAG.finditer(text) if "#" in text else ():
+        found.append((m.start(), m.end(), m.start("tag")))
+    return found
+
+
+def _tag_spans(text: str) -> list[tuple[int, int, int]]:
+    """Slugs, lines that list tags, and front-matter values."""
+    found = [(m.start(), m.end(), m.start() - len(text) - 1) for m in _SLUG.finditer(text)]
+    for m in _TAG_LINE.finditer(text) if "," in text else ():
+        for item in _FRONT_ITEM.finditer(m.group()):
+            at = m.start() + item.start()
+            found.append((at, at + len(item.group()), at))
+    for m in _FRONT_KEY.finditer(text) if ":" in text else ():
+        for item in _FRONT_ITEM.finditer(m.group("value")):
+            at = m.start("value") + item.start()
+            found.append((at, at + len(item.group()), at))
+    return found
+
+
+class LinkSplitter:
+    """Splits web addresses, file paths, Markdown link targets, hashtags and front-matter
+    slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
+    capitalises the known names among them, so the detectors read them as words."""
+
+    def __init__(
+        self,
+        names: frozenset[str],
+        surnames: frozenset[str],
+        places: frozenset[str],
+        words: frozenset[str],
+    ) -> None:
+        self.names, self.surnames, self.places, self.words = names, surnames, places, words
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """(token start, token end, where the words start) of each link-like token; a
+        negative start of the words marks a slug in running text (see `edits`)."""
+        found = _link_spans(text) + _tag_spans(text)
+        chosen: list[tuple[int, int, int]] = []
+        for span in sorted(found, key=lambda s: (s[0], -s[1])):
+            if not chosen or span[0] >= chosen[-1][1]:
+                chosen.append(span)
+        return chosen
+
+    def edits(self, text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
+        """The edits that split each link-like token holding a name, and those tokens' spans."""
+        edits: list[Edit] = []
+        tokens: list[tuple[int, int]] = []
+        if not any(c in text for c in "#/:_-."):
+            return edits, tokens
+        for start, end, words_at in self.spans(text):
+            strict = (
+                words_at < 0
+            )  # a slug in running text ("well-being", "14-year-old") needs a name
+            words_at = words_at + len(text) + 1 if strict else words_at
+            split = self._split(text[words_at:end], strict)
+            if split is None:
+                continue
+            replacement, spans = split
+            edits.append(
+                Edit(
+                    words_at,
+                    end,
+                    replacement,
+                    IN_LINK,
+                    tuple((words_at + s, words_at + e) for s, e in spans),
+                )
+            )
+            tokens.append((start, end))
+        if _HOST_SEED.search(text):
+            self._host_edits(text, edits, tokens)
+        return edits, tokens
+
+    def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
+        """A host name made of a name and other words ("kaylasjourney.wordpress.com",
+        "justice4jayden.org.uk"): the labels are split into words like a path. A host that is
+        one word ("macmillan.org.uk"), names an organisation ("...foundation.org") or is a
+        public body's (".gov.uk", ".nhs.uk", ".sch.uk") is an organisation's own site."""
+        taken = [(e.start, e.end) for e in edits]
+        for m in _HOST.finditer(text):
+            labels = m.group().lower().split(".")
+            if _PUBLIC_SUFFIX & set(labels):
+                continue
+            at = m.start()
+            found: list[Edit] = []
+            for label in m.group().split("."):
+                if label.lower() not in _HOST_SUFFIX and not any(
+                    s < at + len(label) + 1 and at - 1 < e for s, e in taken
+                ):
+                    split = self._split(label, strict=True)
+                    words = split[0].lower().split() if split else []
+                    if len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
+                        replacement, spans = self._apostrophes(*split)  # type: ignore[misc]
+                        # the dot after the label becomes a space, so the words stand alone,
+                        # and so does the slash before the host
+                        spans = [*spans, (len(label), len(label) + 1)]
+                        replacement += " "
+                        lead = 1 if text[at - 1 : at] == "/" else 0
+                        if lead:
+                            spans = [(-1, 0), *spans]
+                            replacement = " " + replacement
+                        found.append(
+                            Edit(
+                                at - lead,
+                                at + len(label) + 1,
+                                replacement,
+                                IN_LINK,
+                                tuple((at + s, at + e) for s, e in spans),
+                            )
+                        )
+                at += len(label) + 1
+            if found:
+                edits.extend(found)
+                start = max(text.rfind(c, 0, m.start()) for c in " \t\n(<[\"'") + 1
+                ends = (text.find(c, m.end()) for c in " \t\n)>]\"'")
+                end = min((i for i in ends if i >= 0), default=len(text))
+                while end > m.end() and text[end - 1] in ".,;:!?":
+                    end -= 1
+                tokens.append((start, end))
+        edits.sort(key=lambda e: e.start)
+
+    def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
+        """The token as words: separators become spaces, CamelCase and run-together words
+        are split, known names capitalised. None when no name is in it."""
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []
+        named = telling = False
+        for m in re.finditer(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", token):
+            piece = m.group()
+            if not piece[0].isalnum():
+                out.append(" " * len(piece))
+                spans.extend((m.start() + i, m.start() + i + 1) for i in range(len(piece)))
+                continue
+            for word, at in self._words(piece):
+                if out and out[-1] and not out[-1][-1].isspace():
+                    out.append(" ")
+                    spans.append((m.start() + at, m.start() + at))
+                if self._is_name(word) or self._is_possessive(word):
+                    named = True
+                    word = word[:1].upper() + word[1:].lower()
+                elif word.lower() in _MONTH_WORDS and len(word) > 2:
+                    named = named or not strict
+                    word = word[:1].upper() + word[1:].lower()
+                elif word.lower() in _TELLING_WORDS:
+                    named = named or not strict
+                    telling = True
+                out.append(word)
+                spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
+        if not named:
+            return None
+        if telling:  # "st-aidans-primary": a school's name, so read in capitals
+            out = [
+                w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w
+                for w in out
+            ]
+        # an inserted space stands for the character before it
+        fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
+        return "".join(out), fixed
+
+    def _apostrophes(
+        self, words: str, spans: list[tuple[int, int]]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """ "Kaylas journey" -> "Kayla's journey": the apostrophe a host name cannot hold
+        (it stands for the "s" after it)."""
+        out, out_spans, at = [], list(spans), 0
+        for m in re.finditer(r"\S+", words):
+            if self._is_possessive(m.group()) and not self._is_name(m.group()):
+                out.append(words[at : m.end() - 1] + "'")
+                out_spans.insert(m.end() - 1 + len(out) - 1, spans[m.end() - 1])
+                at = m.end() - 1
+        out.append(words[at:])
+        return "".join(out), out_spans
+
+    def _is_possessive(self, word: str) -> bool:
+        """ "kaylas" in "#prayforkaylas" or "kaylas-story": a name with its possessive s."""
+        return (
+            len(word) > 4
+            and word.lower().endswith("s")
+            and self._is_name(word[:-1])
+            and word.lower() not in self.words
+        )
+
+    def _is_name(self, word: str) -> bool:
+        lower = word.lower()
+        if len(lower) < 3 or lower in self.words and lower not in self.places:
+            return False
+        return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _words(self, piece: str) -> list[tuple[str, int]]:
+        """CamelCase split, then run-together lower-case words split at known words."""
+        out = []
+        bounds = [0] + [m.start() for m in _CAMEL.finditer(piece)] + [len(piece)]
+        for a, b in zip(bounds, bounds[1:]):
+            if a == b:
+                continue
+            part = piece[a:b]
+            if (
+                part.isalpha()
+                and part.islower()
+                and len(part) > 5
+                and not self._is_name(part)
+                and part not in self.words
+            ):
+                for word, at in self._segment(part):
+                    out.append((word, a + at))
+            else:
+                out.append((part, a))
+        return out
+
+    def _segment(self, word: str) -> list[tuple[str, int]]:
+        """ "justiceforjayden" -> justice, for, jayden: the split into known words (fewest
+        pieces) that has a name in it; the word whole when there is none."""
+        n = len(word)
+        best: list[list[tuple[str, int]] | None] = [None] * (n + 1)
+        best[0] = []
+        for end in range(1, n + 1):
+            for start in range(max(0, end - 15), end):
+                prior = best[start]
+                piece = word[start:end]
+                known = piece in self.words or self._is_name(piece) or self._is_possessive(piece)
+                if prior is None or not known or len(piece) < 2 and piece not in ("a", "i"):
+                    continue
+                candidate = prior + [(piece, start)]
+                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = candidate
+        found = best[n]
+        if found and any(self._is_name(w) or self._is_possessive(w) for w, _ in found):
+            return found
+        return [(word, 0)]
+
+
+def _compose(result: Normalised, edits: list[Edit]) -> None:
+    """Apply one pass's edits to the view, keeping the map back to the draft."""
+    text, starts, ends = apply_edits(result.text, edits)
+    prior_starts, prior_ends = result.starts, result.ends
+    if prior_starts is None or prior_ends is None:  # the first pass: its map is the map
+        result.written.extend((edit.start, edit.end, edit.how) for edit in edits)
+        result.text, result.starts, result.ends = text, starts, ends
+        return
+    n = len(prior_starts)
+
+    def back(s: int, e: int) -> tuple[int, int]:
+        if e <= s:
+            at = prior_starts[s] if s < n else (prior_ends[-1] if n else 0)
+            return at, at
+        return min(prior_starts[s:e]), max(prior_ends[s:e])
+
+    for edit in edits:
+        result.written.append((*back(edit.start, edit.end), edit.how))
+    # a character the pass left alone stands for what its input character stood for
+    result.starts = [prior_starts[s] if e == s + 1 else back(s, e)[0] for s, e in zip(starts, ends)]
+    result.ends = [prior_ends[s] if e == s + 1 else back(s, e)[1] for s, e in zip(starts, ends)]
+    result.text = text

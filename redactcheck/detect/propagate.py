@@ -1,0 +1,115 @@
+"""Every mention of a name, once the name is known.
+
+The NER model and the grammar rules find a name where the context is clear
+("his mum, Sarah Thompson"); the same person is often mentioned again where
+it is not ("Sarah came to the door"). A name found once is searched for
+throughout the document, with its parts (first name, surname), so no mention
+is left behind in a redacted post.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from redactcheck.resources import word_list
+from redactcheck.types import Category, Finding
+
+_TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
+_MIN_PART = 3
+# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
+_SHORTHAND = frozenset(
+    """sw hv po kw gp tl yp cp dv mh ld ot su fc sg aa na ed ae ai it id ok uk eu nhs ni mp ms dr pc dc
+    cin lac nfa dob sen adhd asd cpn amhp mho edt yjs sgo fsw iro csw lcs dsl dsp sho cpo rsw aw pa sa""".split()
+)
+
+
+def name_variants(name: str, lower_case: bool = False) -> set[str]:
+    """The forms a person's name is repeated in: whole, first name, surname, initials.
+    Only capitalised forms, unless the draft is typed in lower case ("kacper" again)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if words and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    variants = {" ".join(words)} if words else set()
+    if len(words) >= 2:
+        variants.update(w for w in (words[0], words[-1]) if len(w) >= _MIN_PART)
+        variants.update(_initials(words))
+    return {v for v in variants if lower_case or any(ch.isupper() for ch in v)}
+
+
+def _initials(words: list[str]) -> set[str]:
+    """ "KR" and "K.R." for Kai Robson: notes often go on by the initials of a name given once."""
+    letters = "".join(w[0] for w in words if w[:1].isalpha())
+    if len(letters) != len(words) or not letters.isupper() or letters.lower() in _SHORTHAND:
+        return set()
+    return {letters, ".".join(letters) + "."}
+
+
+def _pattern(variants: Iterable[str], any_case: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """One regex for every variant; those in `any_case` match in any case ("kylie said",
+    "TAMWORTH"), the others only as they were written, so "will" and "rose" stay words."""
+    ordered = sorted(set(variants), key=len, reverse=True)
+    if not ordered:
+        return None
+    alternatives = [f"(?i:{re.escape(v)})" if v in any_case else re.escape(v) for v in ordered]
+    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
+    return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[str]:
+    """The variants of names written with a capital ("Kayden", "Kylie Tamworth") in which no
+    word is English, chat or a word-like name ("Rose", "Frank", "tae", "Anonymised case
+    example"): evidence enough to find them again in any case."""
+    common, chat = word_list("common_words.txt"), word_list("chat_words.txt")
+    found = set()
+    for finding in names:
+        words = [w.lower().strip(".,'’") for w in finding.text.split()]
+        if words and finding.text != finding.text.lower() and not any(
+                w in common or w in ordinary or w in chat or w in _TITLES for w in words):
+            found |= {v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()}
+    return frozenset(found)
+
+
+def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset(),
+                    ordinary: frozenset[str] = frozenset()) -> list[Finding]:
+    """New PERSON findings for every further mention of an already-found name.
+
+    Matching is case-sensitive for names that are words (a name found as "Will" does not
+    make "will" a name), in any case for the others; `skip` holds words that must not be
+    spread (placeholders); `ordinary` holds first names that are also words ("rose"),
+    which are found again only as written.
+    """
+    names = [f for f in findings if f.category == Category.PERSON.value]
+    lower_case = bool(getattr(text, "lower_case", False))
+    variants = {v for f in names for v in name_variants(f.text, lower_case)} - skip
+    pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
+    if pattern is None:
+        return []
+    inside = _Coverage(findings)
+    template = names[0]
+    added = []
+    # finditer's matches never overlap one another, so only the findings can hold a match
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if inside(start, end):
+            continue  # already inside a finding; a longer mention over a partial one goes to the merge
+        added.append(replace(template, start=start, end=end, text=match.group(), rule="name-repeat",
+                             explanation="This name was found elsewhere in the draft; every mention identifies the person.",
+                             score=0.8))
+    return added
+
+
+class _Coverage:
+    """Whether a span lies inside any of some findings: the furthest end among the findings
+    that start at or before it, found by bisection (log n a question, however many findings)."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in findings)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect.bisect_right(self._starts, start)
+        return before > 0 and self._reach[before - 1] >= end

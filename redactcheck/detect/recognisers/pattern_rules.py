@@ -1,0 +1,95 @@
+"""YAML pattern rules as Presidio recognisers."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redactcheck.detect.regex.trie import compile_rule_pattern
+from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
+from redactcheck.detect.rulefile import RuleSpec
+from redactcheck.types import Category
+from redactcheck.detect.regex.user import compile_user_regex, group_number
+from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
+from redactcheck.detect.validators import VALIDATORS
+
+
+class RuleRecognizer(LocalRecognizer):
+    """Runs one rule's regexes, then its validator and context, over the text.
+
+    Context is handled here rather than by Presidio's lemma enhancer so that a
+    rule can *require* a context word and so that no lemmatiser is needed. The
+    user's own rules run on RE2, which no pattern can make hang (see
+    redactcheck.detect.regex.user); packaged rules on `re`, with their look-arounds.
+    """
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.regexes = [self._compile(p) for p in spec.patterns]
+        self.groups = [group_number(regex, spec.group) for regex in self.regexes]
+        self._prefilters: list | None = None  # worked out from the second text on: see prefilters
+        self._texts_seen = 0
+        self.validate = VALIDATORS[spec.validator] if spec.validator else None
+        self.context_re = context_pattern(spec.context) if spec.context else None
+        super().__init__(supported_entities=[spec.category.value], name=spec.id, supported_language="en")
+
+    def _compile(self, pattern: str) -> Any:
+        if self.spec.user:
+            return compile_user_regex(pattern, case_sensitive=self.spec.case_sensitive)
+        return compile_rule_pattern(pattern, 0 if self.spec.case_sensitive else re.IGNORECASE)
+
+    def load(self) -> None:
+        """Nothing to load: regexes are compiled once in __init__."""
+
+    def matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """(start, end, score) of every believable match, before any merging."""
+        lowered = prefilter_text(text)
+        if self.spec.requires and not any(word in lowered for word in self.spec.requires):
+            return
+        self._texts_seen += 1
+        for regex, group, may_match in zip(self.regexes, self.groups, self.prefilters()):
+            if may_match is not None and not may_match(lowered):
+                continue
+            for match in regex.finditer(text):
+                start, end = match.span(group)
+                if start < 0 or end <= start:
+                    continue
+                if self.spec.category is Category.PERSON and "\n" in text[start:end]:
+                    end = text.index("\n", start)  # "called Blessing\nye ill ring": a name ends with its line
+                    if not text[start:end].strip():
+                        continue
+                score = self._score(text, start, end)
+                if score is not None:
+                    yield start, end, score
+
+    def prefilters(self) -> list:
+        """Each regex's literal prefilter (or None). Reading them from the parsed regexes
+        costs more than it saves on a single text, so a one-file check never pays for it;
+        from the second text on they are worked out once. The user's RE2 patterns get
+        none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and a wrong
+        literal would hide a match."""
+        if self._prefilters is None:
+            if self._texts_seen < 2 or self.spec.user:
+                return [None] * len(self.regexes)
+            flags = 0 if self.spec.case_sensitive else re.IGNORECASE
+            self._prefilters = [prefilter(p, flags) for p in self.spec.patterns]
+        return self._prefilters
+
+    def _score(self, text: str, start: int, end: int) -> float | None:
+        if self.validate and not self.validate(text[start:end]):
+            return None
+        ctx = self.spec.context
+        if ctx is None or self.context_re is None:
+            return self.spec.score
+        if has_context(text, start, end, ctx, self.context_re):
+            return self.spec.score + ctx.boost
+        return None if ctx.required else self.spec.score
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        spec = self.spec
+        return [make_result(spec.category.value, s, e, score, spec.id, spec.why) for s, e, score in self.matches(text)]

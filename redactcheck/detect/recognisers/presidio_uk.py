@@ -1,0 +1,141 @@
+"""Presidio's own recognisers that fit UK text, relabelled into the taxonomy.
+
+US-only recognisers (SSN, ITIN, US driver's licence...) are left out. E-mail
+validation uses tldextract, which would fetch the public suffix list over the
+network on first use; we give it the snapshot bundled in the package instead.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import tldextract
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+    UkPostcodeRecognizer,
+    UkVehicleRegistrationRecognizer,
+    UrlRecognizer,
+)
+
+from redactcheck.detect.recognisers.base import make_result
+
+# No URLs to fetch from and no cache on disk: the bundled snapshot only.
+OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+_CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+PROFILE_HOSTS = frozenset(
+    {"facebook.com", "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
+     "snapchat.com", "youtube.com", "threads.net", "reddit.com", "onlyfans.com", "pinterest.com"}
+)
+
+
+# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its area,
+# and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's CONTACT.
+TEAM_MAILBOX = re.compile(
+    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
+    r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
+)
+TEAM_MAILBOX_WHY = "A team's mailbox names the service and its area; it reaches a team, not a person."
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """E-mail addresses, with the domain checked against the bundled suffix list; a team's
+    shared mailbox is reported as the INSTITUTION it names."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for index, result in enumerate(results):
+            local = text[result.start : result.end].rpartition("@")[0]
+            if TEAM_MAILBOX.search(local):
+                relabelled = make_result("INSTITUTION", result.start, result.end, result.score,
+                                         "team-mailbox", TEAM_MAILBOX_WHY)
+                # Presidio's context enhancer writes into the explanation when "email" is near
+                relabelled.analysis_explanation = result.analysis_explanation
+                results[index] = relabelled
+        return results
+
+
+class ProfileUrlRecognizer(UrlRecognizer):
+    """URLs count as CONTACT only when they point at a person's profile, not a public page."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """Presidio's URL pattern is slow on long texts; it cannot find a profile where
+        no profile host is written, so skip it there."""
+        lowered = text.lower()
+        if not any(host in lowered for host in PROFILE_HOSTS):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        url = pattern_text if "://" in pattern_text else "https://" + pattern_text
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+        path = parts.path.strip("/")
+        return host in PROFILE_HOSTS and bool(path) and "/" not in path.removeprefix("in/").removeprefix("u/")
+
+
+# Every IPv4 form has a digit, a dot and a digit; every IPv6 form a colon next to
+# a hex digit or another colon. Presidio's IP patterns are slow on long texts.
+_MAY_BE_IP = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::")
+
+
+class QuickIpRecognizer(IpRecognizer):
+    """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        if not _MAY_BE_IP.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+def _contextual_nhs() -> NhsRecognizer:
+    """A checksum alone is weak evidence: the base score sits below the threshold
+    until a context word ("NHS", "patient") lifts it."""
+    pattern = Pattern("nhs (weak)", r"\b([0-9]{3})[- ]?([0-9]{3})[- ]?([0-9]{4})\b", 0.1)
+    return NhsRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-nhs")
+
+
+def _contextual_passport() -> UkPassportRecognizer:
+    pattern = Pattern("passport (weak)", r"\b(?:[0-9]{9}|[A-Z]{2}[0-9]{7})\b", 0.1)
+    return UkPassportRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-uk-passport")
+
+
+def _named(recogniser: EntityRecognizer, name: str) -> EntityRecognizer:
+    """Some Presidio constructors take no name; ours are named like rule ids."""
+    recogniser.name = name
+    return recogniser
+
+
+def builtin_recognisers() -> list[EntityRecognizer]:
+    """Presidio recognisers for UK text, each reporting a taxonomy category."""
+    recognisers: list[EntityRecognizer] = [
+        OfflineEmailRecognizer(supported_entity="CONTACT", name="presidio-email"),
+        ProfileUrlRecognizer(supported_entity="CONTACT", name="presidio-profile-url"),
+        PhoneRecognizer(supported_entity="CONTACT", supported_regions=("GB",), name="presidio-phone"),
+        QuickIpRecognizer(supported_entity="CONTACT", name="presidio-ip"),
+        _named(IbanRecognizer(supported_entity="ID_NUMBER"), "presidio-iban"),
+        CreditCardRecognizer(supported_entity="ID_NUMBER", name="presidio-credit-card"),
+        _contextual_nhs(),
+        _contextual_passport(),
+        UkNinoRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-nino"),
+        UkDrivingLicenceRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-driving-licence"),
+        UkVehicleRegistrationRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-vehicle-registration"),
+        UkPostcodeRecognizer(supported_entity="POSTCODE", name="presidio-uk-postcode"),
+    ]
+    for recogniser in recognisers:
+        if isinstance(recogniser, (UkVehicleRegistrationRecognizer, UkDrivingLicenceRecognizer, UkNinoRecognizer)):
+            recogniser.global_regex_flags = _CASE_SENSITIVE  # capitals are the signal
+    return recognisers

@@ -1,0 +1,1 @@
+"""Regular-expression tools: linear-time user patterns, phrase tries and literal prefilters."""

@@ -1,0 +1,1 @@
+"""The lexicon: word lists and gazetteers, read from files under `models/`."""

@@ -1,0 +1,184 @@
+"""The role word lists (models/roles/*.txt), read once and compiled into the cue patterns.
+
+Every list is data: a new job title, public office or byline opener is a line in a
+file, not a change to the code. The grammar around the words (a comma of apposition,
+a colon after a label, the start of a line) is here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.resources import data_dir, word_list
+
+TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd)"
+
+
+def read_phrases(name: str) -> tuple[str, ...]:
+    """One entry a line from models/roles/NAME; `#` lines are comments."""
+    path = data_dir("models") / "roles" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _ordinary(word: str) -> bool:
+    return word.lower() in word_list("common_words.txt") or word.lower() in word_list("frequent_words.txt")
+
+
+def _strict(phrase: str) -> bool:
+    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation ("MS", "GP")."""
+    return phrase.isupper() and (_ordinary(phrase) or len(phrase) <= 3)
+
+
+def _capitalised(phrases: tuple[str, ...]) -> str:
+    """Titles as written before a name, capitals kept ("Lady Hale", not "the lady Sandra")."""
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """A regex alternation for phrases matched without regard to case, except an entry in
+    capitals that is also an ordinary word ("TA", "PA"): that one must be in capitals."""
+    loose = {p.lower() for p in phrases if not _strict(p)}
+    strict = {p for p in phrases if _strict(p)}
+    parts = []
+    if loose:
+        parts.append(_flexible(trie_alternation(loose)))
+    if strict:
+        parts.append("(?-i:" + trie_alternation(strict) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _flexible(pattern: str) -> str:
+    """Any run of blanks between words, and either apostrophe."""
+    return pattern.replace(r"\ ", r"\s+").replace(" ", r"\s+").replace("'", "['’]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue patterns: `*_before` match the end of the text before a mention,
+    `*_after` the start of the text after it."""
+
+    profession_before: re.Pattern[str]
+    profession_after: re.Pattern[str]
+    bio_after: re.Pattern[str]
+    public_title_before: re.Pattern[str]
+    public_title_inside: re.Pattern[str]
+    public_suffix: re.Pattern[str]
+    office_before: re.Pattern[str]
+    office_after: re.Pattern[str]
+    fame_before: re.Pattern[str]
+    public_figures: frozenset[str]
+    cite_after: re.Pattern[str]
+    cite_past_after: re.Pattern[str]
+    harm_sentence: re.Pattern[str]
+    family_is: re.Pattern[str]
+    work_after: re.Pattern[str]
+    cite_before: re.Pattern[str]
+    author_before: re.Pattern[str]
+    author_line_start: re.Pattern[str]
+    pseudonym_after: re.Pattern[str]
+    pseudonym_before: re.Pattern[str]
+    pseudonym_cancel: re.Pattern[str]
+    blanket: re.Pattern[str]
+    family_before: re.Pattern[str]
+    family_after: re.Pattern[str]
+    own_family: re.Pattern[str]
+    own_name: re.Pattern[str]
+    label_before: re.Pattern[str]
+    harm_after: re.Pattern[str]
+    harm_before: re.Pattern[str]
+    not_names: frozenset[str]
+    brands: frozenset[str]
+
+
+def squeeze(word: str) -> str:
+    """Repeated letters run together ("lmaooo" -> "lmao", "awww" -> "aw")."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue patterns, built the first time a Linter needs them."""
+    prof = alternation(read_phrases("professions.txt"))
+    titles = alternation(read_phrases("public_titles.txt"))
+    suffixes = "(?-i:" + "|".join(map(re.escape, read_phrases("public_suffixes.txt"))) + ")"
+    offices = alternation(read_phrases("public_offices.txt"))
+    fame = alternation(read_phrases("fame.txt"))
+    verbs = alternation(read_phrases("citation_verbs.txt"))
+    past = alternation(read_phrases("citation_verbs_past.txt"))
+    by_works = alternation(read_phrases("citation_by.txt"))
+    works = alternation(read_phrases("citation_nouns.txt"))
+    family = alternation(read_phrases("family.txt"))
+    kin = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
+    labels = alternation(read_phrases("case_labels.txt"))
+    harm = alternation(read_phrases("harm_verbs.txt"))
+    authors = read_phrases("author_cues.txt")
+    one_word = alternation(tuple(a for a in authors if " " not in a))
+    several = alternation(tuple(a for a in authors if " " in a))
+    i = re.IGNORECASE
+    sep = r"(?:\s*[,(–—-]\s*|\s+(?:is|was|will\s+be)\s+|\s+)"
+    detour = r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+    return Cues(
+        profession_before=re.compile(
+            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)(?:{TITLE}\.?\s+)?$", i),
+        profession_after=re.compile(
+            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b", i),
+        bio_after=re.compile(
+            rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
+            rf"|(?:works|teaches|lectures|writes|leads|manages)\b)", i),
+        public_title_before=re.compile(rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s+$"),
+        public_title_inside=re.compile(rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"),
+        public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
+        office_before=re.compile(rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i),
+        office_after=re.compile(
+            rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
+            rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b", i),
+        fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
+        public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
+        cite_after=re.compile(
+            rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
+            rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b", i),
+        cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
+        family_is=re.compile(
+            rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
+            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer|kinship\s+carer|carer)\s+(?:to|of|for)\b", i),
+        harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
+        work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
+        cite_before=re.compile(
+            rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
+            rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
+            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites)\s+|\(\s*see\s+(?:also\s+)?"
+            rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+)(?:(?:prof|professor|dr)\.?\s+)?$", i),
+        author_before=re.compile(
+            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$", i | re.M),
+        author_line_start=re.compile(
+            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$", i),
+        pseudonym_after=re.compile(
+            rf"^\*?\s*[(,–—-]?\s*(?:{alternation(read_phrases('pseudonym_local.txt'))})\b", i),
+        pseudonym_before=re.compile(rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$", i),
+        pseudonym_cancel=re.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
+        blanket=re.compile(
+            alternation(read_phrases("pseudonym_blanket.txt"))
+            + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
+            r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real|pseudonyms|invented)", i),
+        family_before=re.compile(
+            rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i),
+        family_after=re.compile(
+            rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
+            rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two|three)\s+)?(?:{kin})\b"
+            rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)", i),
+        own_family=re.compile(
+            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b|\bme\s+(?:{family})\b"
+            rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
+            rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+|young\s+)?(?:{family})\b"
+            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b", i),
+        own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
+        label_before=re.compile(rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i),
+        harm_after=re.compile(
+            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly|repeatedly)\s+)?(?:{harm})\b", i),
+        harm_before=re.compile(rf"\b(?:allegations?|complaints?|concerns?)\s+(?:against|about)\s+(?:{TITLE}\.?\s+)?$", i),
+        not_names=frozenset(squeeze(w) for w in read_phrases("not_names.txt")),
+        brands=frozenset(b.lower() for b in read_phrases("brands.txt")),
+    )

@@ -1,0 +1,136 @@
+"""How strong the evidence is behind each direct finding: "strong" or "weak".
+
+A weak finding is a single word that only the statistical model called a name
+(rule id "ner-..."), with nothing around it that says a person of the case is
+meant: no family or case word, no age, place or contact detail near it, and the
+same name nowhere else in the draft. Such a word is often an ordinary word, a
+brand or a colleague: it is reported so the writer sees it, but alone it neither
+makes the default --fail-on refuse the draft nor pushes the risk to the flag
+threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9",
+a name said twice, a full name, any address or phone number).
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from redactcheck.people.cues import alternation, read_phrases
+from redactcheck.types import Category, Finding
+
+STRONG, WEAK = "strong", "weak"
+NEAR = 80  # characters either side of the name, on its own paragraph, that count as "near it"
+# Findings that, near a name, tie it to a person of the case.
+CONTEXT = frozenset({"AGE", "LOCATION", "ADDRESS", "POSTCODE", "INSTITUTION", "CONTACT", "ID_NUMBER",
+                     "CASE_REF", "DATE_OF_BIRTH"})
+_RUN = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _kin() -> re.Pattern[str]:
+    """Family and case words (models/roles/family.txt, kinship.txt) as whole words."""
+    words = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.I)
+
+
+def _window(text: str, finding: Finding) -> tuple[int, int]:
+    """NEAR characters either side of the finding, not past a blank line."""
+    start, end = max(0, finding.start - NEAR), min(len(text), finding.end + NEAR)
+    before = text.rfind("\n\n", start, finding.start)
+    after = text.find("\n\n", finding.end, end)
+    return (before + 2 if before >= 0 else start), (after if after >= 0 else end)
+
+
+def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
+    """The same name elsewhere: another name finding sharing its word, or the word again in the draft."""
+    word = text[finding.start : finding.end].strip()
+    lowered = word.lower()
+    for other in findings:
+        if other is finding or other.category != Category.PERSON.value or other.overlaps(finding):
+            continue
+        if lowered in (w.lower() for w in _WORD.findall(text[other.start : other.end])):
+            return True
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return any(not (finding.start <= m.start() < finding.end) for m in pattern.finditer(text))
+
+
+def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
+    """"weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
+    if finding.category != Category.PERSON.value or not finding.rule.startswith("ner-"):
+        return STRONG
+    if len(_WORD.findall(text[finding.start : finding.end])) != 1:
+        return STRONG
+    start, end = _window(text, finding)
+    if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
+        return STRONG
+    if any(o.category in CONTEXT and o.start < end and start < o.end for o in findings if o is not finding):
+        return STRONG
+    return STRONG if _mentioned_again(text, finding, findings) else WEAK
+
+
+def with_strength(text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings, each direct one marked with its evidence strength (what
+    `evidence_strength` decides, with the draft's findings and words indexed once)."""
+    draft = _Indexed(text, findings)
+    return tuple(replace(f, strength=draft.strength(f)) if f.kind == "direct" else f for f in findings)
+
+
+class _Indexed:
+    """One draft's findings and name words, indexed once, so that each finding's strength costs
+    log n: `evidence_strength` asked of every finding of a 5 MB chat export passes over every
+    finding and the whole text for each one. `tests/test_strength.py` checks the two agree."""
+
+    def __init__(self, text: str, findings: Sequence[Finding]) -> None:
+        self.text, self.findings = text, findings
+        context = sorted((o.start, o.end) for o in findings if o.category in CONTEXT)
+        self._context_starts = [start for start, _ in context]
+        self._context_reach = list(itertools.accumulate((end for _, end in context), max))
+        self._names: dict[str, list[Finding]] = {}  # a lower-cased word -> the name findings holding it
+        for other in findings:
+            if other.category == Category.PERSON.value:
+                for word in {w.lower() for w in _WORD.findall(text[other.start : other.end])}:
+                    self._names.setdefault(word, []).append(other)
+        self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
+
+    def strength(self, finding: Finding) -> str:
+        if finding.category != Category.PERSON.value or not finding.rule.startswith("ner-"):
+            return STRONG
+        text = self.text
+        if len(_WORD.findall(text[finding.start : finding.end])) != 1:
+            return STRONG
+        start, end = _window(text, finding)
+        if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
+            return STRONG
+        before = bisect.bisect_left(self._context_starts, end)  # context findings starting before the end
+        if before and self._context_reach[before - 1] > start:
+            return STRONG
+        return STRONG if self._mentioned_again(finding) else WEAK
+
+    def _mentioned_again(self, finding: Finding) -> bool:
+        word = self.text[finding.start : finding.end].strip()
+        if any(other is not finding and not other.overlaps(finding) for other in self._names.get(word.lower(), ())):
+            return True
+        return any(not (finding.start <= at < finding.end) for at in self._where(word))
+
+    def _where(self, word: str) -> list[int]:
+        """Where the word stands as a whole word, case as written; every single-word model name
+        of the draft is looked for in one pass over the text."""
+        if self._places is None:
+            words = {self.text[f.start : f.end].strip() for f in self.findings
+                     if f.category == Category.PERSON.value and f.rule.startswith("ner-")
+                     and len(_WORD.findall(self.text[f.start : f.end])) == 1}
+            self._places = {w: [] for w in words}
+            # a word of letters, apostrophes and hyphens only is a whole run of them wherever it
+            # matches, so no two such words can match at one place: one alternation finds them all
+            runs = [w for w in words if _RUN.fullmatch(w)]
+            if runs:
+                alternation = "|".join(re.escape(w) for w in sorted(runs, key=len, reverse=True))
+                for m in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", self.text):
+                    self._places[m.group()].append(m.start())
+            for w in words.difference(runs):  # with a dot or a bracket in it: on its own
+                self._places[w] = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)]
+        return self._places.get(word, [])
