@@ -9,14 +9,26 @@
 Presidio) are imported only when a Linter is first needed, so importing this
 package for its types is cheap.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from redactcheck.types import Category, Finding, Report, RiskScore, Suppressed
-
 from redactcheck.version import __version__
-__all__ = ["Category", "Config", "Finding", "Linter", "Report", "RiskScore", "Suppressed", "check", "redact", "__version__"]
+
+__all__ = [
+    "Category",
+    "Config",
+    "Finding",
+    "Linter",
+    "Report",
+    "RiskScore",
+    "Suppressed",
+    "check",
+    "redact",
+    "__version__",
+]
 
 if TYPE_CHECKING:
     from redactcheck.config import Config

@@ -1,4 +1,5 @@
 """`python -m redactcheck` runs the command line."""
+
 from redactcheck.cli import main
 
 main()

@@ -4,6 +4,7 @@ If redactcheck is killed mid-write the original file is intact; the temp file
 lives beside the target (same filesystem, same permissions regime), never in
 a shared temp folder where draft text could linger.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,7 +30,9 @@ def write_atomic(path: Path, content: str | bytes, *, backup: bool = False) -> P
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path(".")
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -4,6 +4,7 @@ A project file is `.redactcheck.yaml` or `[tool.redactcheck]` in
 `pyproject.toml`, found by walking up from the checked path, so a blog repo
 carries its own allowlist (the author's name, the organisation's public name).
 """
+
 from __future__ import annotations
 
 import os
@@ -42,9 +43,13 @@ class Config:
     fail_on: str = "default"
     show_text: bool = True
     style: str = "default"
-    subjects: tuple[str, ...] = ()  # names always treated as people the case is about (redactcheck.people)
+    subjects: tuple[
+        str, ...
+    ] = ()  # names always treated as people the case is about (redactcheck.people)
     professionals: str = "suppress"  # "flag": professionals named in their role become findings too
-    watchlist: str = ""  # the watchlist store; "" is the user's own (redactcheck.detect.watchlist.default_path)
+    watchlist: str = (
+        ""  # the watchlist store; "" is the user's own (redactcheck.detect.watchlist.default_path)
+    )
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -52,9 +57,13 @@ class Config:
         updates = check_keys(raw, source)
         base_dir = Path(source).parent if source not in ("<flags>", "<defaults>") else Path.cwd()
         if "rules" in updates:
-            updates["rules"] = self.rules + tuple(str((base_dir / r).resolve()) for r in updates["rules"])
+            updates["rules"] = self.rules + tuple(
+                str((base_dir / r).resolve()) for r in updates["rules"]
+            )
         if updates.get("watchlist"):
-            updates["watchlist"] = str((base_dir / Path(updates["watchlist"]).expanduser()).resolve())
+            updates["watchlist"] = str(
+                (base_dir / Path(updates["watchlist"]).expanduser()).resolve()
+            )
         for key in ("allowlist", "allowlist_patterns", "disable", "subjects"):
             if key in updates:
                 updates[key] = tuple(dict.fromkeys(getattr(self, key) + tuple(updates[key])))
@@ -103,8 +112,12 @@ def _style_value(value: Any, source: str) -> str:
 def _check_values(values: Mapping[str, Any], source: str) -> None:
     if values.get("professionals", "suppress") not in ("suppress", "flag"):
         raise ConfigError(f"{source}: 'professionals' must be suppress or flag")
-    if "fail_on" in values and not (values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])):
-        raise ConfigError(f"{source}: 'fail_on' must be any-direct, direct, quasi, high, medium, never or score:N")
+    if "fail_on" in values and not (
+        values["fail_on"] == "default" or FAIL_ON.match(values["fail_on"])
+    ):
+        raise ConfigError(
+            f"{source}: 'fail_on' must be any-direct, direct, quasi, high, medium, never or score:N"
+        )
     for pattern in values.get("allowlist_patterns", ()):
         allowlist_regex(pattern, source)
     categories = {c.value for c in Category}
@@ -209,7 +222,9 @@ def _explicit(path: Path) -> Path:
     return path
 
 
-def load(start: Path | None = None, explicit: Path | None = None, flags: Mapping[str, Any] | None = None) -> Config:
+def load(
+    start: Path | None = None, explicit: Path | None = None, flags: Mapping[str, Any] | None = None
+) -> Config:
     """Build the effective config for checking paths under `start`."""
     config = Config()
     layers: list[Path] = []

@@ -3,6 +3,7 @@
 Each carries a one-line message and the exit code the CLI uses, so the CLI
 never has to show a traceback for bad input.
 """
+
 from __future__ import annotations
 
 EXIT_CLEAN = 0

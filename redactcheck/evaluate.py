@@ -7,6 +7,7 @@ of it lies inside some predicted span; precision counts predicted spans that
 overlap a gold span; an OK span is a false alarm when a prediction overlaps
 it; a draft is flagged when its risk reaches the threshold.
 """
+
 from __future__ import annotations
 
 import json
@@ -47,7 +48,9 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             draft = json.loads(line)
             draft["text"], draft["spans"]  # noqa: B018 - required keys
         except (json.JSONDecodeError, KeyError, TypeError):
-            raise InputError(f"{path}:{number}: not a gold draft (JSON with text and spans)") from None
+            raise InputError(
+                f"{path}:{number}: not a gold draft (JSON with text and spans)"
+            ) from None
         drafts.append(draft)
     if not drafts:
         raise InputError(f"{path}: no drafts")
@@ -62,7 +65,9 @@ def _overlaps(spans: Iterable[Span], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def add_draft(scores: Scores, draft: dict[str, Any], predicted: Sequence[Span], risk: float | None) -> None:
+def add_draft(
+    scores: Scores, draft: dict[str, Any], predicted: Sequence[Span], risk: float | None
+) -> None:
     """Fold one draft's predictions into the running counts."""
     text = draft["text"]
     mask = [False] * len(text)
@@ -98,7 +103,9 @@ def auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
 
 def summary(scores: Scores, threshold: float) -> dict[str, Any]:
     """The figures, in the same shape as the shared scorer's --json output."""
-    recall = {k: {"recall": c / t, "caught": c, "total": t} for k, (c, t) in sorted(scores.caught.items())}
+    recall = {
+        k: {"recall": c / t, "caught": c, "total": t} for k, (c, t) in sorted(scores.caught.items())
+    }
     out: dict[str, Any] = {
         "recall": recall,
         "precision": scores.predicted_hits / scores.predicted if scores.predicted else None,
@@ -124,12 +131,18 @@ def format_summary(out: dict[str, Any], drafts: int) -> str:
     lines = [f"drafts {drafts}"]
     for key in ("direct", "quasi", "all"):
         if key in recall:
-            lines.append(f"recall {key:<16}{pct(recall[key]['recall'])}  ({recall[key]['caught']}/{recall[key]['total']})")
+            lines.append(
+                f"recall {key:<16}{pct(recall[key]['recall'])}  ({recall[key]['caught']}/{recall[key]['total']})"
+            )
     for key, value in recall.items():
         if key not in ("direct", "quasi", "all"):
             lines.append(f"  {key:<20}{pct(value['recall'])}  ({value['caught']}/{value['total']})")
-    lines.append(f"precision             {pct(out['precision'])}  ({out['predicted_spans']} predicted spans)")
-    lines.append(f"OK-span false alarms  {pct(out['ok_false_alarm_rate'])}  ({out['ok_spans']} OK spans)")
+    lines.append(
+        f"precision             {pct(out['precision'])}  ({out['predicted_spans']} predicted spans)"
+    )
+    lines.append(
+        f"OK-span false alarms  {pct(out['ok_false_alarm_rate'])}  ({out['ok_spans']} OK spans)"
+    )
     lines.append(
         f"unsafe drafts flagged {pct(out['unsafe_flagged'])}   safe drafts flagged {pct(out['safe_flagged'])}"
         f"   (risk >= {out['threshold']:g})   risk AUC {pct(out['risk_auc'])}"

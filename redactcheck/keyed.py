@@ -4,6 +4,7 @@ A plain hash of a name is found again by hashing a list of names; an HMAC-SHA256
 keyed with a secret is not, for as long as the secret stays secret. Both stores
 keep only these, with the key in a separate file (mode 0600).
 """
+
 from __future__ import annotations
 
 import hmac

@@ -1,30 +1,37 @@
 """The Linter: build the engine once, then find -> suppress -> score for each text."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import deque
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from redactcheck.suppress import inline
 from redactcheck import risk
-from redactcheck.detect import watchlist as watch
 from redactcheck.config import Config
+from redactcheck.detect import watchlist as watch
 from redactcheck.detect.engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
-from redactcheck.people import People
-from redactcheck.detect.propagate import propagate_names
-from redactcheck.resources import data_dir, word_list
-from redactcheck.detect.rulefile import RuleSpec, load_rules
-from redactcheck.risk.strength import with_strength
-from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.suppress import Region, Suppressor, author_regions
-from redactcheck.detect.view import View, lowered
 from redactcheck.detect.normalise import Normalised, Normaliser
+from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names
+from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
-from redactcheck.types import (Category, Finding, Report, Suppressed, as_text, line_col,
-                    newlines_for_line_breaks)
+from redactcheck.lexicon.words import NAME_WORDS
+from redactcheck.people import People
+from redactcheck.resources import data_dir, word_list
+from redactcheck.risk.strength import with_strength
+from redactcheck.suppress import Region, Suppressor, author_regions, inline
+from redactcheck.types import (
+    Category,
+    Finding,
+    Report,
+    Suppressed,
+    as_text,
+    line_col,
+    newlines_for_line_breaks,
+)
 
 WATCHED = "A name on your watchlist: someone you told redactcheck is on your caseload."
 PositionFn = Callable[[int], "tuple[int, int]"]
@@ -34,7 +41,9 @@ def load_active_rules(config: Config) -> list[RuleSpec]:
     """Packaged rules plus the user's folders, less what the config disables."""
     user_folders = [Path(p) for p in config.rules]
     specs = load_rules([data_dir("rules")], user_folders)
-    return [s for s in specs if s.id not in config.disable and s.category.value not in config.disable]
+    return [
+        s for s in specs if s.id not in config.disable and s.category.value not in config.disable
+    ]
 
 
 class Linter:
@@ -56,16 +65,22 @@ class Linter:
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()
-        self.normaliser = Normaliser(self.case_names, word_list("surnames.txt") - self.case_ordinary,
-                                     self.case_places, self.case_ordinary, word_list("common_words.txt"))
+        self.normaliser = Normaliser(
+            self.case_names,
+            word_list("surnames.txt") - self.case_ordinary,
+            self.case_places,
+            self.case_ordinary,
+            word_list("common_words.txt"),
+        )
         self.people = People(self.config.professionals == "flag", self.config.subjects)
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: every line break a \\n, lower-case chat and
         capitals truecased; same length (see `normalised` for the view with disguised
         writing undone)."""
-        return View.of(newlines_for_line_breaks(text), self.case_names, self.case_places,
-                       self.case_ordinary)
+        return View.of(
+            newlines_for_line_breaks(text), self.case_names, self.case_places, self.case_ordinary
+        )
 
     def normalised(self, text: str) -> tuple[Normalised, View]:
         """The draft with disguised writing undone (invisible characters, look-alike letters,
@@ -78,8 +93,12 @@ class Linter:
         return rule_id in self.config.disable or category in self.config.disable
 
     def check(
-        self, text: str, source: str = "<text>", position: PositionFn | None = None,
-        directives: Sequence[tuple[int, str]] = (), authors: Sequence[str] = (),
+        self,
+        text: str,
+        source: str = "<text>",
+        position: PositionFn | None = None,
+        directives: Sequence[tuple[int, str]] = (),
+        authors: Sequence[str] = (),
         lines_are_paragraphs: bool = False,
     ) -> Report:
         """Check one text: findings, suppressed look-alikes, and the risk score.
@@ -97,16 +116,22 @@ class Linter:
         if lines_are_paragraphs:
             raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
             candidates = Candidates(merge(raw), raw)
-        report = self._report(normalised, view, candidates, source, position, authors,
-                              inline.subjects(directives))
+        report = self._report(
+            normalised, view, candidates, source, position, authors, inline.subjects(directives)
+        )
         return inline.apply(report, directives, lambda kept: risk.score(kept, self.place_weights))
 
     def check_document(self, document: Any) -> Report:
         """Check a `Document` with everything it carries: positions in the file, its
         inline directives and its front matter's authors (what every command needs)."""
-        return self.check(document.text, source=document.source, position=document.position,
-                          directives=document.directives, authors=document.authors,
-                          lines_are_paragraphs=document.format == "docx")
+        return self.check(
+            document.text,
+            source=document.source,
+            position=document.position,
+            directives=document.directives,
+            authors=document.authors,
+            lines_are_paragraphs=document.format == "docx",
+        )
 
     def check_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Report]:
         """Check many texts in order, batching the parse through nlp.pipe; reports
@@ -122,30 +147,50 @@ class Linter:
             normalised, view = fed.popleft()
             yield self._report(normalised, view, candidates, "<text>", None)
 
-    def _recover_swallowed(self, view: str, kept: list[Finding], suppressed: Sequence[Suppressed],
-                           raw: Sequence[Finding], regions: Sequence[Region]) -> list[Finding]:
+    def _recover_swallowed(
+        self,
+        view: str,
+        kept: list[Finding],
+        suppressed: Sequence[Suppressed],
+        raw: Sequence[Finding],
+        regions: Sequence[Region],
+    ) -> list[Finding]:
         """Findings a suppressed look-alike had swallowed in the merge come back, unless
         they are look-alikes too: "Banff and Buchan" on a signature line is the author's
         patch, but the place Buchan inside it still places the case. A suppressed name
         keeps its parts: the author "Morag Dunbar" does not leave the town Dunbar behind."""
         hosts = [s.finding for s in suppressed if s.finding.category != Category.PERSON.value]
-        hidden = [f for f in raw if not self._disabled(f.rule, f.category)
-                  and any(host.contains(f) and (host.start, host.end) != (f.start, f.end) for host in hosts)
-                  and not any(f.overlaps(k) for k in kept)]
+        hidden = [
+            f
+            for f in raw
+            if not self._disabled(f.rule, f.category)
+            and any(
+                host.contains(f) and (host.start, host.end) != (f.start, f.end) for host in hosts
+            )
+            and not any(f.overlaps(k) for k in kept)
+        ]
         if not hidden:
             return kept
         recovered, _ = self.suppressor.split(view, merge(hidden), regions)
         return merge(kept + recovered) if recovered else kept
 
-    def _watched(self, text: str, kept: list[Finding], suppressed: list[Suppressed],
-                 regions: Sequence[Region]) -> tuple[list[Finding], list[Suppressed]]:
+    def _watched(
+        self,
+        text: str,
+        kept: list[Finding],
+        suppressed: list[Suppressed],
+        regions: Sequence[Region],
+    ) -> tuple[list[Finding], list[Suppressed]]:
         """Every watched name is a PERSON finding, whatever else the draft says of it (a
         declared pseudonym, a look-alike, a role): only the allowlist lets it go here, and
         an inline ignore later. Inside a longer finding ("Hughes Avenue") it is already covered."""
         spans = self.watchlist.find(text)
         allowed = [r for r in regions if r.why == "allowlist"]
-        watched = [Finding(s, e, Category.PERSON.value, 1.0, "watchlist", WATCHED) for s, e in spans
-                   if not any(r.start <= s and e <= r.end for r in allowed)]
+        watched = [
+            Finding(s, e, Category.PERSON.value, 1.0, "watchlist", WATCHED)
+            for s, e in spans
+            if not any(r.start <= s and e <= r.end for r in allowed)
+        ]
         if not watched:
             return kept, suppressed
         kept = merge(watched + kept)
@@ -161,9 +206,16 @@ class Linter:
 
         return settled(text, recheck(text), style or self.config.style, recheck).text
 
-    def _report(self, normalised: Normalised, view: str, candidates: Candidates, source: str,
-                position: PositionFn | None, authors: Sequence[str] = (),
-                subjects: Sequence[str] = ()) -> Report:
+    def _report(
+        self,
+        normalised: Normalised,
+        view: str,
+        candidates: Candidates,
+        source: str,
+        position: PositionFn | None,
+        authors: Sequence[str] = (),
+        subjects: Sequence[str] = (),
+    ) -> Report:
         """Suppress and score the candidates found in the view; every finding is then
         reported on the draft's own characters."""
         text = normalised.original
@@ -172,20 +224,33 @@ class Linter:
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(view, propagate_names(view, kept, ordinary=NAME_WORDS), regions)
+            more, more_suppressed = self.suppressor.split(
+                view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
+            )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
         kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
         starts = [k.start for k in kept]
-        suppressed = [Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
-                      for s in suppressed if not _reported(s.finding, kept, starts)]
+        suppressed = [
+            Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
+            for s in suppressed
+            if not _reported(s.finding, kept, starts)
+        ]
         on_original = _on_original(kept, normalised)
-        if normalised.changed:  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
+        if (
+            normalised.changed
+        ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
             written_regions = self.suppressor.regions(text) + author_regions(text, authors)
             on_original, also = self.suppressor.split(text, on_original, written_regions)
             suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
         located = with_strength(text, [_locate(f, text, position) for f in on_original])
-        return Report(text=text, findings=located, risk_score=risk.score(located, self.place_weights), suppressed=tuple(suppressed), source=source)
+        return Report(
+            text=text,
+            findings=located,
+            risk_score=risk.score(located, self.place_weights),
+            suppressed=tuple(suppressed),
+            source=source,
+        )
 
 
 def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) -> bool:
@@ -214,7 +279,9 @@ def _on_original(kept: Sequence[Finding], normalised: Normalised) -> list[Findin
     if not normalised.changed:
         return list(kept)
     out: list[Finding] = []
-    for finding in sorted((_to_original(f, normalised) for f in kept), key=lambda f: (f.start, -f.end)):
+    for finding in sorted(
+        (_to_original(f, normalised) for f in kept), key=lambda f: (f.start, -f.end)
+    ):
         if out and finding.start < out[-1].end:
             if finding.end > out[-1].end:
                 out[-1] = replace(out[-1], end=finding.end)

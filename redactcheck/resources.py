@@ -3,6 +3,7 @@
 In a wheel they are installed inside the package (hatch force-include); in a
 source checkout or editable install they sit at the top of the repository.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,4 +33,6 @@ def word_list(name: str) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     text = _COMMENT_LINE.sub("", path.read_text(encoding="utf-8").lower())
-    return frozenset(filter(None, map(str.strip, text.splitlines())))  # C-speed: 87,000 lines at every start
+    return frozenset(
+        filter(None, map(str.strip, text.splitlines()))
+    )  # C-speed: 87,000 lines at every start

@@ -8,6 +8,7 @@ its first line until the Linter is built, then freezes what was loaded out of
 later collections (gc.freeze), as long-running servers do after start-up.
 Library users who build `Linter()` themselves are not affected.
 """
+
 from __future__ import annotations
 
 import gc

@@ -4,6 +4,7 @@ Stdlib only, so reporters and callers never import spaCy or Presidio just to
 read a result. Everything is frozen: a Finding handed to a reporter or a
 moderation pipeline cannot be changed behind the linter's back.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -33,7 +34,7 @@ class Category(str, Enum):
 
     @property
     def kind(self) -> str:
-        """"direct" identifies a person alone; "quasi" narrows them down in combination."""
+        """ "direct" identifies a person alone; "quasi" narrows them down in combination."""
         return "direct" if self in DIRECT_CATEGORIES else "quasi"
 
     def __str__(self) -> str:
@@ -72,10 +73,16 @@ class Finding:
     text: str = field(repr=False, default="")
     line: int = 0
     column: int = 0
-    written: str | None = None  # how a disguised identifier was written ("with spaces between the digits")
-    role: str = ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
+    written: str | None = (
+        None  # how a disguised identifier was written ("with spaces between the digits")
+    )
+    role: str = (
+        ""  # a PERSON finding's role (subject, author, professional...): see redactcheck.people
+    )
     evidence: str = ""  # why that role, in words ("declared not her real name, line 3")
-    strength: str = ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.risk.strength)
+    strength: str = (
+        ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.risk.strength)
+    )
 
     @property
     def kind(self) -> str:
@@ -144,7 +151,15 @@ class ReporterOptions:
     fail_on: str = "default"  # the --fail-on level in force, for each file's "fails" in JSON
 
 
-FAIL_ON_LEVELS = ("default", "any-direct", "direct", "quasi", "high", "medium", "never")  # and score:N
+FAIL_ON_LEVELS = (
+    "default",
+    "any-direct",
+    "direct",
+    "quasi",
+    "high",
+    "medium",
+    "never",
+)  # and score:N
 
 
 def reaches_fail_on(report: Any, fail_on: str) -> bool:
@@ -271,5 +286,9 @@ def as_text(value: object, caller: str) -> str:
     """The draft to check; anything but a str is a TypeError that says what to pass."""
     if isinstance(value, str):
         return value
-    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
+    hint = (
+        " (decode bytes first, e.g. data.decode('utf-8'))"
+        if isinstance(value, (bytes, bytearray))
+        else ""
+    )
     raise TypeError(f"{caller}() takes the draft as a str, not {type(value).__name__}{hint}")

@@ -6,6 +6,7 @@ categories, rules and scores only, never draft text: a finding's text is cut
 from the document again when the entry is used. With every file a hit, the
 spaCy model is not even loaded, which is what makes a re-run instant.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,9 @@ def default_dir() -> Path:
 
 def settings_fingerprint(config: Any, version: str) -> str:
     """Hash of the rule files, gazetteers, model name and config: any change misses the cache."""
-    digest = hashlib.sha256(f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode())
+    digest = hashlib.sha256(
+        f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode()
+    )
     digest.update(watched_digest(config).encode())  # a newly watched name must miss the cache
     code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
     folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
@@ -112,17 +115,32 @@ class ResultCache:
 
 
 def _finding_entry(finding: Finding) -> list[Any]:
-    return [finding.start, finding.end, finding.category, finding.score, finding.rule, finding.explanation,
-            finding.role, finding.evidence]  # the role's evidence names cues and lines, never draft text
+    return [
+        finding.start,
+        finding.end,
+        finding.category,
+        finding.score,
+        finding.rule,
+        finding.explanation,
+        finding.role,
+        finding.evidence,
+    ]  # the role's evidence names cues and lines, never draft text
 
 
 def _entry(report: Report) -> dict[str, Any]:
     risk = report.risk_score
     return {
         "findings": [[*_finding_entry(f), f.written, f.strength] for f in report.findings],
-        "suppressed": [[*_finding_entry(s.finding), s.why, s.finding.written, s.finding.strength]
-                       for s in report.suppressed],
-        "risk": [risk.value, risk.band, list(risk.reasons), [report.findings.index(d) for d in risk.drivers if d in report.findings]],
+        "suppressed": [
+            [*_finding_entry(s.finding), s.why, s.finding.written, s.finding.strength]
+            for s in report.suppressed
+        ],
+        "risk": [
+            risk.value,
+            risk.band,
+            list(risk.reasons),
+            [report.findings.index(d) for d in risk.drivers if d in report.findings],
+        ],
     }
 
 
@@ -131,20 +149,37 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
     strength = row[9] if len(row) > 9 else ""  # a direct finding's evidence, "strong" or "weak"
     line, column = position(start) if position else line_col(text, start)
-    return Finding(start, end, category, score, rule, why, text[start:end], line, column,
-                   written=written, role=role, evidence=evidence, strength=strength)
+    return Finding(
+        start,
+        end,
+        category,
+        score,
+        rule,
+        why,
+        text[start:end],
+        line,
+        column,
+        written=written,
+        role=role,
+        evidence=evidence,
+        strength=strength,
+    )
 
 
 def _report_from(data: dict[str, Any], text: str, source: str, position: Any) -> Report | None:
     try:
         findings = tuple(_finding_from(row, text, position) for row in data["findings"])
-        suppressed = tuple(Suppressed(_finding_from(row[:8] + row[9:], text, position), row[8])
-                           for row in data["suppressed"])
+        suppressed = tuple(
+            Suppressed(_finding_from(row[:8] + row[9:], text, position), row[8])
+            for row in data["suppressed"]
+        )
         value, band, reasons, drivers = data["risk"]
         risk = RiskScore(value, band, tuple(reasons), tuple(findings[i] for i in drivers))
     except (KeyError, ValueError, IndexError, TypeError):
         return None
-    return Report(text=text, findings=findings, risk_score=risk, suppressed=suppressed, source=source)
+    return Report(
+        text=text, findings=findings, risk_score=risk, suppressed=suppressed, source=source
+    )
 
 
 def document_context(document: Any) -> str:

@@ -5,24 +5,39 @@ model is never loaded. Otherwise the misses are checked in this process, or
 over `jobs` processes when there are enough files to repay loading the model
 in each; the results are the same either way.
 """
+
 from __future__ import annotations
 
 import sys
 from typing import Any, Callable, Sequence
 
-from redactcheck.version import __version__
-from redactcheck.batch.cache import ResultCache, cached_reports, default_dir, document_context, settings_fingerprint
-from redactcheck.config import Config
+from redactcheck.batch.cache import (
+    ResultCache,
+    cached_reports,
+    default_dir,
+    document_context,
+    settings_fingerprint,
+)
 from redactcheck.batch.parallel import check_parallel, worker_count
+from redactcheck.config import Config
 from redactcheck.types import Report
+from redactcheck.version import __version__
 
 PROGRESS_FROM = 4
 
 
-def check_documents(config: Config, documents: Sequence[Any], *, jobs: int = 1, use_cache: bool = True,
-                    make_linter: Callable[[Config], Any] | None = None) -> list[Report]:
+def check_documents(
+    config: Config,
+    documents: Sequence[Any],
+    *,
+    jobs: int = 1,
+    use_cache: bool = True,
+    make_linter: Callable[[Config], Any] | None = None,
+) -> list[Report]:
     """Reports for the documents, in order."""
-    cache = ResultCache(default_dir(), settings_fingerprint(config, __version__)) if use_cache else None
+    cache = (
+        ResultCache(default_dir(), settings_fingerprint(config, __version__)) if use_cache else None
+    )
     reports: list[Report | None] = [None] * len(documents)
     if cache:
         reports = cached_reports(cache, documents)
@@ -38,12 +53,16 @@ def check_documents(config: Config, documents: Sequence[Any], *, jobs: int = 1, 
     return [r for r in reports if r is not None]
 
 
-def _check(config: Config, documents: Sequence[Any], jobs: int, make_linter: Callable[[Config], Any] | None) -> list[Report]:
+def _check(
+    config: Config, documents: Sequence[Any], jobs: int, make_linter: Callable[[Config], Any] | None
+) -> list[Report]:
     with _progress(len(documents)) as advance:
         workers = worker_count(jobs, len(documents))
         if workers > 1:
-            items = [(d.text, d.source, tuple(d.directives), tuple(d.authors), d.format == "docx")
-                     for d in documents]
+            items = [
+                (d.text, d.source, tuple(d.directives), tuple(d.authors), d.format == "docx")
+                for d in documents
+            ]
             return list(check_parallel(config, items, workers, on_done=advance))
         if make_linter is None:
             from redactcheck.startup import load_linter

@@ -4,6 +4,7 @@ Results are identical to a single process: each worker builds the same Linter
 from the same Config, and reports come back in input order. Documents travel
 to workers as text and come back as Reports (plain frozen dataclasses).
 """
+
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
@@ -29,8 +30,13 @@ def _check_one(item: tuple[Any, ...]) -> Report:
     text, source, directives, *rest = item
     authors = rest[0] if rest else ()
     lines_are_paragraphs = bool(rest[1]) if len(rest) > 1 else False
-    return _WORKER_LINTER.check(text, source=source, directives=directives, authors=authors,
-                                lines_are_paragraphs=lines_are_paragraphs)
+    return _WORKER_LINTER.check(
+        text,
+        source=source,
+        directives=directives,
+        authors=authors,
+        lines_are_paragraphs=lines_are_paragraphs,
+    )
 
 
 def worker_count(jobs: int, files: int) -> int:
@@ -38,10 +44,16 @@ def worker_count(jobs: int, files: int) -> int:
     return max(1, min(jobs, files // MIN_FILES_PER_PROCESS))
 
 
-def check_parallel(config: Config, items: Sequence[tuple[str, str, tuple]], jobs: int,
-                   on_done: Callable[[], None] | None = None) -> Iterator[Report]:
+def check_parallel(
+    config: Config,
+    items: Sequence[tuple[str, str, tuple]],
+    jobs: int,
+    on_done: Callable[[], None] | None = None,
+) -> Iterator[Report]:
     """Reports for (text, source, directives[, authors]) items, in order, over `jobs` processes."""
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(config,)
+    ) as pool:
         for report in pool.map(_check_one, items, chunksize=max(1, len(items) // (jobs * 4))):
             if on_done:
                 on_done()

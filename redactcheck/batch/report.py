@@ -12,8 +12,8 @@ from datetime import datetime, timezone
 from html import escape
 from typing import Any
 
-from redactcheck.types import BANDS
 from redactcheck.batch.results import Tally
+from redactcheck.types import BANDS
 
 BAND_COLOURS = {"low": "#3a7d44", "medium": "#d98c1c", "high": "#b3261e"}
 

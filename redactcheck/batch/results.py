@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from redactcheck.batch.sources import Entry
 from redactcheck.errors import ConfigError, InputError
 from redactcheck.types import BANDS, Category, Report
-from redactcheck.batch.sources import Entry
 
 FORMAT = "redactcheck-scan/1"
 FSYNC_SECONDS = 0.5
@@ -82,8 +82,15 @@ class Stored:
         self.band = str(record["band"])
         self.findings = tuple(record.get("findings", ()))
         self.has_direct = bool(record.get("direct"))
-        self.has_strong_direct = any(f.get("kind") == "direct" and f.get("strength") != "weak"
-                                     for f in self.findings if isinstance(f, dict)) if self.findings else self.has_direct
+        self.has_strong_direct = (
+            any(
+                f.get("kind") == "direct" and f.get("strength") != "weak"
+                for f in self.findings
+                if isinstance(f, dict)
+            )
+            if self.findings
+            else self.has_direct
+        )
 
 
 @dataclass

@@ -19,15 +19,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from redactcheck.version import __version__
 from redactcheck.batch.cache import settings_fingerprint
-from redactcheck.config import Config
-from redactcheck.documents import Document
-from redactcheck.linter import load_active_rules
-from redactcheck.errors import InputError
-from redactcheck.types import Report
 from redactcheck.batch.results import FORMAT, ResultsFile, Stored, Tally, entry_key, to_record
 from redactcheck.batch.sources import Entry
+from redactcheck.config import Config
+from redactcheck.documents import Document
+from redactcheck.errors import InputError
+from redactcheck.linter import load_active_rules
+from redactcheck.types import Report
+from redactcheck.version import __version__
 
 OnError = Callable[[InputError], None]
 
@@ -186,8 +186,8 @@ def write_redacted(
 ) -> None:
     """A redacted copy of one document, written atomically (a Word document as .docx)."""
     from redactcheck.atomic import write_atomic
-    from redactcheck.redaction.preview import base_text, docx_bytes
     from redactcheck.redaction import findings_to_redact, redaction
+    from redactcheck.redaction.preview import base_text, docx_bytes
 
     done = redaction(base_text(document), findings_to_redact(report), style)
     target = redacted_path(folder, entry)
@@ -215,9 +215,11 @@ class Progress:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
-            Progress as Bar,
             TextColumn,
             TimeRemainingColumn,
+        )
+        from rich.progress import (
+            Progress as Bar,
         )
 
         console = Console(file=sys.stderr, force_terminal=self.forced or None)

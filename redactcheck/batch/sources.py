@@ -18,10 +18,9 @@ from typing import Any, Callable, Iterator, Sequence
 
 import pathspec
 
+from redactcheck.documents import Document, convert, read_document
 from redactcheck.documents.directives import parse as parse_directives
-from redactcheck.documents import Document, read_document
 from redactcheck.errors import InputError
-from redactcheck.documents import convert
 
 EXPORTS = frozenset({".jsonl", ".csv"})
 MAX_RECORD_CHARS = 5_000_000

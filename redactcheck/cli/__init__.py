@@ -3,6 +3,7 @@
 Heavy imports (spaCy, Presidio) happen inside commands, so `--help` and
 `--version` answer at once.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
-from redactcheck.version import __version__
 from redactcheck.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RedactcheckError
 from redactcheck.startup import pause_collection, resume_collection
+from redactcheck.version import __version__
 
 if TYPE_CHECKING:
     from redactcheck.config import Config
@@ -122,14 +123,33 @@ def _show_text(hide_text: bool | None, config: "Config") -> bool:
 
 
 common_options = [
-    click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file (overrides project files)."),
+    click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        help="Config file (overrides project files).",
+    ),
     click.option("--model", help="spaCy pipeline name or path (default: the project's own)."),
-    click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder (repeatable)."),
+    click.option(
+        "--rules",
+        "rule_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="Extra rule folder (repeatable).",
+    ),
     click.option("--allow", "allow", multiple=True, help="Never flag this term (repeatable)."),
     click.option("--disable", multiple=True, help="Rule id or CATEGORY to turn off (repeatable)."),
-    click.option("--subject", "subjects", multiple=True, help="Always treat this name as someone the case is about (repeatable)."),
-    click.option("--watchlist", type=click.Path(dir_okay=False),
-                 help="Watchlist store (default: yours, see 'redactcheck watch')."),
+    click.option(
+        "--subject",
+        "subjects",
+        multiple=True,
+        help="Always treat this name as someone the case is about (repeatable).",
+    ),
+    click.option(
+        "--watchlist",
+        type=click.Path(dir_okay=False),
+        help="Watchlist store (default: yours, see 'redactcheck watch').",
+    ),
 ]
 
 
@@ -139,8 +159,14 @@ def with_common(func: Any) -> Any:
     return func
 
 
-def _flags(model: str | None, rule_dirs: Sequence[str], allow: Sequence[str], disable: Sequence[str],
-           subjects: Sequence[str] = (), **extra: Any) -> dict[str, Any]:
+def _flags(
+    model: str | None,
+    rule_dirs: Sequence[str],
+    allow: Sequence[str],
+    disable: Sequence[str],
+    subjects: Sequence[str] = (),
+    **extra: Any,
+) -> dict[str, Any]:
     flags: dict[str, Any] = {"model": model, **extra}
     if subjects:
         flags["subjects"] = list(subjects)
@@ -173,7 +199,11 @@ class OneLineErrors(click.Group):
             click.echo("redactcheck: aborted", err=True)
             sys.exit(EXIT_USAGE)
         except click.UsageError as error:
-            hint = f" (see 'redactcheck {error.ctx.info_name} --help')" if error.ctx and error.ctx.parent else " (see 'redactcheck --help')"
+            hint = (
+                f" (see 'redactcheck {error.ctx.info_name} --help')"
+                if error.ctx and error.ctx.parent
+                else " (see 'redactcheck --help')"
+            )
             _fail(error.format_message().replace("\n", " ") + hint)
         except click.ClickException as error:
             _fail(error.format_message().replace("\n", " "))
@@ -195,22 +225,71 @@ def main() -> None:
 
 @main.command(epilog=CHECK_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--fail-on", default=None, help="any-direct | direct | quasi | high | medium | score:N | never (default: a direct identifier with "
-                   "strong evidence, or a high risk).")
-@click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
-@click.option("--color/--no-color", default=None, help="Colour output (default: when writing to a terminal).")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not accepted in this baseline.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for many files (default: the number of cores).")
-@click.option("--cache/--no-cache", "use_cache", default=True, help="Reuse results for unchanged files (offsets only, never text).")
-@click.option("--verbose", "-v", is_flag=True, help="Also show rule ids, every reason, and what was left alone and why.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--fail-on",
+    default=None,
+    help="any-direct | direct | quasi | high | medium | score:N | never (default: a direct identifier with "
+    "strong evidence, or a high risk).",
+)
+@click.option(
+    "--hide-text/--show-text",
+    "hide_text",
+    default=None,
+    help="Hide matched text (default: hidden when CI is set).",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour output (default: when writing to a terminal)."
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not accepted in this baseline.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for many files (default: the number of cores).",
+)
+@click.option(
+    "--cache/--no-cache",
+    "use_cache",
+    default=True,
+    help="Reuse results for unchanged files (offsets only, never text).",
+)
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Also show rule ids, every reason, and what was left alone and why.",
+)
 @with_common
-def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool | None, color: bool | None,
-          baseline_file: str | None, jobs: int | None, use_cache: bool, verbose: bool, config_file: str | None,
-          **common: Any) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    fail_on: str | None,
+    hide_text: bool | None,
+    color: bool | None,
+    baseline_file: str | None,
+    jobs: int | None,
+    use_cache: bool,
+    verbose: bool,
+    config_file: str | None,
+    **common: Any,
+) -> None:
     """Check drafts (files, folders or - for stdin) for identifying details."""
-    from redactcheck.suppress.baseline import open_baseline
     from redactcheck.risk import place_weight_table
+    from redactcheck.suppress.baseline import open_baseline
 
     try:
         config = _load_config(paths, config_file, _flags(fail_on=fail_on, **common))
@@ -219,8 +298,13 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
         from redactcheck.batch.check import check_documents
 
         workers = jobs or os.cpu_count() or 1
-        reports = check_documents(config, documents, jobs=workers, use_cache=use_cache,
-                                  make_linter=_linter) if documents else []
+        reports = (
+            check_documents(
+                config, documents, jobs=workers, use_cache=use_cache, make_linter=_linter
+            )
+            if documents
+            else []
+        )
         reports = accepted.apply_all(reports, place_weight_table()) if accepted else reports
     except RedactcheckError as error:
         _fail(str(error))
@@ -230,32 +314,73 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str | None, hide_text: bool
     sys.exit(exit_status(problems > 0, failed))
 
 
-def _print_reports(reports: Sequence["Report"], fmt: str, show: bool, color: bool | None, verbose: bool = False,
-                   fail_on: str = "default") -> None:
+def _print_reports(
+    reports: Sequence["Report"],
+    fmt: str,
+    show: bool,
+    color: bool | None,
+    verbose: bool = False,
+    fail_on: str = "default",
+) -> None:
     """The reports on stdout in the chosen format; colour only for text on a terminal."""
     from redactcheck.reporters import get_reporter
     from redactcheck.types import ReporterOptions
 
     use_color = (sys.stdout.isatty() if color is None else color) and fmt == "text"
-    get_reporter(fmt)(reports, sys.stdout, ReporterOptions(show_text=show, color=use_color, verbose=verbose,
-                                                                 fail_on=fail_on))
+    get_reporter(fmt)(
+        reports,
+        sys.stdout,
+        ReporterOptions(show_text=show, color=use_color, verbose=verbose, fail_on=fail_on),
+    )
 
 
 @main.command()
 @click.argument("path", default="-")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the redacted text here (a .docx draft to FILE.docx: a Word document).")
-@click.option("--in-place", is_flag=True,
-              help="Replace the file itself (atomically; a .docx stays a .docx).")
-@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).")
-@click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE",
-              help="tag, pseudonym, generalise or mask, for all or one category (repeatable; default: pseudonyms for people, "
-                   "general words for quasi identifiers, tags for the rest).")
-@click.option("--show-mapping", is_flag=True, help="Print who became Person A, B... to stderr (never written to disk).")
-@click.option("--diff", "as_diff", is_flag=True, help="Print a unified diff instead of the redacted text; writes nothing.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the redacted text here (a .docx draft to FILE.docx: a Word document).",
+)
+@click.option(
+    "--in-place", is_flag=True, help="Replace the file itself (atomically; a .docx stays a .docx)."
+)
+@click.option(
+    "--backup",
+    is_flag=True,
+    help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).",
+)
+@click.option(
+    "--style",
+    "styles",
+    multiple=True,
+    metavar="STYLE|CATEGORY=STYLE",
+    help="tag, pseudonym, generalise or mask, for all or one category (repeatable; default: pseudonyms for people, "
+    "general words for quasi identifiers, tags for the rest).",
+)
+@click.option(
+    "--show-mapping",
+    is_flag=True,
+    help="Print who became Person A, B... to stderr (never written to disk).",
+)
+@click.option(
+    "--diff",
+    "as_diff",
+    is_flag=True,
+    help="Print a unified diff instead of the redacted text; writes nothing.",
+)
 @with_common
-def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: tuple[str, ...], show_mapping: bool,
-           as_diff: bool, config_file: str | None, **common: Any) -> None:
+def redact(
+    path: str,
+    output: str | None,
+    in_place: bool,
+    backup: bool,
+    styles: tuple[str, ...],
+    show_mapping: bool,
+    as_diff: bool,
+    config_file: str | None,
+    **common: Any,
+) -> None:
     """Print a draft with each identifier replaced: Person A, a teenager, [ADDRESS]..."""
     from redactcheck.redaction import preview as redact_io
 
@@ -277,7 +402,9 @@ def redact(path: str, output: str | None, in_place: bool, backup: bool, styles: 
     if show_mapping:
         from redactcheck.redaction import findings_to_redact
 
-        redact_io.write_mapping(redact_io.base_text(document), findings_to_redact(report), sys.stderr)
+        redact_io.write_mapping(
+            redact_io.base_text(document), findings_to_redact(report), sys.stderr
+        )
     if as_diff:
         before = redact_io.base_text(document)
         click.echo(redact_io.unified_diff(before, done.text, document.source), nl=False)
@@ -290,8 +417,8 @@ def _redaction(document: Any, report: "Report", style: str, linter: Any) -> Any:
     .docx's text is its paragraphs): the redacted text and the edits that made it, checked
     again until a second redaction would change nothing."""
     from redactcheck.documents import reread
-    from redactcheck.redaction.preview import base_text
     from redactcheck.redaction import findings_to_redact, settled
+    from redactcheck.redaction.preview import base_text
 
     def recheck(redacted: str) -> list[Finding]:
         return findings_to_redact(linter.check_document(reread(document, redacted)))
@@ -326,16 +453,26 @@ def list_rules(config_file: str | None, **common: Any) -> None:
         _fail(str(error))
     for spec in specs:
         origin = Path(spec.source).name
-        click.echo(f"{spec.id:<32} {spec.category.value:<16} {spec.kind:<7} {origin:<24} {spec.description}")
+        click.echo(
+            f"{spec.id:<32} {spec.category.value:<16} {spec.kind:<7} {origin:<24} {spec.description}"
+        )
     click.echo(f"{len(specs)} rules (+ spaCy NER and Presidio's UK recognisers)")
 
 
 @main.command()
 @click.argument("gold", type=click.Path(dir_okay=False))
-@click.option("--threshold", type=float, default=50.0, show_default=True, help="Risk at which a draft counts as flagged.")
+@click.option(
+    "--threshold",
+    type=float,
+    default=50.0,
+    show_default=True,
+    help="Risk at which a draft counts as flagged.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @with_common
-def evaluate(gold: str, threshold: float, as_json: bool, config_file: str | None, **common: Any) -> None:
+def evaluate(
+    gold: str, threshold: float, as_json: bool, config_file: str | None, **common: Any
+) -> None:
     """Measure redactcheck on your own annotated drafts (gold .jsonl format)."""
     import json as json_module
 
@@ -369,8 +506,8 @@ main.add_command(explain)
 main.add_command(models_command, name="models")
 
 from redactcheck.cli.scan import scan  # noqa: E402
-from redactcheck.cli.watch import watch  # noqa: E402
 from redactcheck.cli.serve import serve  # noqa: E402
+from redactcheck.cli.watch import watch  # noqa: E402
 
 main.add_command(scan)
 main.add_command(serve)

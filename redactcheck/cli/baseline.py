@@ -3,6 +3,7 @@
 Kept out of cli.py so the check command stays small; registered at the end of
 cli.py. Nothing here prints matched text: the baseline only holds keyed hashes.
 """
+
 from __future__ import annotations
 
 import sys
@@ -12,7 +13,15 @@ from typing import Any, Sequence
 import click
 
 from redactcheck import cli as _cli  # the module, so `cli._linter` is looked up at call time
-from redactcheck.cli import PATHS_EXIT_CODES, _fail, _flags, _gather, _load_config, exit_status, with_common
+from redactcheck.cli import (
+    PATHS_EXIT_CODES,
+    _fail,
+    _flags,
+    _gather,
+    _load_config,
+    exit_status,
+    with_common,
+)
 from redactcheck.errors import RedactcheckError
 
 STARTER_CONFIG = """\
@@ -52,7 +61,14 @@ style: tag
 
 
 @click.command()
-@click.option("-o", "--output", default=".redactcheck.yaml", show_default=True, type=click.Path(dir_okay=False), help="Where to write the config.")
+@click.option(
+    "-o",
+    "--output",
+    default=".redactcheck.yaml",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Where to write the config.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(output: str, force: bool) -> None:
     """Write a commented starter .redactcheck.yaml."""
@@ -78,17 +94,26 @@ def baseline() -> None:
 
 
 baseline_file = click.option(
-    "-o", "--output", "baseline_path", default=".redactcheck-baseline.json", show_default=True,
-    type=click.Path(dir_okay=False), help="The baseline file.",
+    "-o",
+    "--output",
+    "baseline_path",
+    default=".redactcheck-baseline.json",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The baseline file.",
 )
 
 
 @baseline.command(epilog=PATHS_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @baseline_file
-@click.option("--force", is_flag=True, help="Replace an existing baseline (see also 'baseline update').")
+@click.option(
+    "--force", is_flag=True, help="Replace an existing baseline (see also 'baseline update')."
+)
 @with_common
-def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file: str | None, **common: Any) -> None:
+def create(
+    paths: tuple[str, ...], baseline_path: str, force: bool, config_file: str | None, **common: Any
+) -> None:
     """Accept every current finding in PATHS."""
     from redactcheck.suppress import baseline as bl
 
@@ -107,7 +132,9 @@ def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file:
     except OSError as error:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
     _key_guidance(created)
-    click.echo(f"wrote {baseline_path}: {_n(made.count(), 'accepted finding')} in {_n(len(reports), 'file')}")
+    click.echo(
+        f"wrote {baseline_path}: {_n(made.count(), 'accepted finding')} in {_n(len(reports), 'file')}"
+    )
     sys.exit(exit_status(problems > 0, failed=False))
 
 
@@ -115,7 +142,9 @@ def create(paths: tuple[str, ...], baseline_path: str, force: bool, config_file:
 @click.argument("paths", nargs=-1)
 @baseline_file
 @with_common
-def update(paths: tuple[str, ...], baseline_path: str, config_file: str | None, **common: Any) -> None:
+def update(
+    paths: tuple[str, ...], baseline_path: str, config_file: str | None, **common: Any
+) -> None:
     """Re-check PATHS (default: the files in the baseline) and refresh their entries."""
     from redactcheck.suppress import baseline as bl
 
@@ -132,7 +161,9 @@ def update(paths: tuple[str, ...], baseline_path: str, config_file: str | None, 
         _fail(str(error))
     except OSError as error:
         _fail(f"{baseline_path}: cannot write: {error.strerror}")
-    click.echo(f"updated {baseline_path}: {merged.count()} accepted findings ({added} added, {removed} removed)")
+    click.echo(
+        f"updated {baseline_path}: {merged.count()} accepted findings ({added} added, {removed} removed)"
+    )
     sys.exit(exit_status(problems > 0, failed=False))
 
 
@@ -140,8 +171,9 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _reports(paths: Sequence[str], config_file: str | None, common: dict[str, Any]
-             ) -> tuple[list[Any], int]:
+def _reports(
+    paths: Sequence[str], config_file: str | None, common: dict[str, Any]
+) -> tuple[list[Any], int]:
     """Check PATHS exactly as `check` does, inline ignores included; also how many inputs
     could not be read (each already reported on its own line). Files that cannot be read
     keep their entries on update (baseline.update keeps what was not checked)."""
@@ -167,8 +199,14 @@ def _key_guidance(created: Path | None) -> None:
     """A new key must stay out of git: say so, and warn when .gitignore does not list it."""
     if created is None:
         return
-    click.echo(f"created {created} (mode 0600): keep it secret and out of git; in CI set REDACTCHECK_BASELINE_KEY to its contents", err=True)
+    click.echo(
+        f"created {created} (mode 0600): keep it secret and out of git; in CI set REDACTCHECK_BASELINE_KEY to its contents",
+        err=True,
+    )
     gitignore = created.parent / ".gitignore"
-    listed = gitignore.is_file() and created.name in gitignore.read_text(encoding="utf-8", errors="replace").split()
+    listed = (
+        gitignore.is_file()
+        and created.name in gitignore.read_text(encoding="utf-8", errors="replace").split()
+    )
     if not listed:
         click.echo(f"add '{created.name}' to {gitignore}", err=True)

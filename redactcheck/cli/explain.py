@@ -4,6 +4,7 @@ Kept apart from cli.py so the risk model's words live next to the model's
 owner. Explanations show matched text only when `check` would (`--hide-text`,
 the CI variable, `show_text` in config), because explanations get pasted too.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,12 +15,19 @@ from typing import Any, Sequence
 import click
 
 from redactcheck.cli import (
-    PATHS_EXIT_CODES, _fail, _flags, _gather, _linter, _load_config, _show_text, exit_status,
+    PATHS_EXIT_CODES,
+    _fail,
+    _flags,
+    _gather,
+    _linter,
+    _load_config,
+    _show_text,
+    exit_status,
     with_common,
 )
 from redactcheck.errors import RedactcheckError
-from redactcheck.types import Report
 from redactcheck.risk.wording import category_words
+from redactcheck.types import Report
 
 
 def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
@@ -52,10 +60,16 @@ def explanation(report: Report, places: dict[str, float], show_text: bool) -> di
 def people(report: Report, show_text: bool) -> list[dict[str, Any]]:
     """Whose name each PERSON mention is: its role and the evidence, subjects first."""
     mentions = [(f, "finding") for f in report.findings if f.role] + [
-        (s.finding, "suppressed") for s in report.suppressed if s.finding.role]
+        (s.finding, "suppressed") for s in report.suppressed if s.finding.role
+    ]
     out = []
     for finding, kind in sorted(mentions, key=lambda item: (item[1] != "finding", item[0].start)):
-        entry: dict[str, Any] = {"line": finding.line, "role": finding.role, "evidence": finding.evidence, "reported": kind == "finding"}
+        entry: dict[str, Any] = {
+            "line": finding.line,
+            "role": finding.role,
+            "evidence": finding.evidence,
+            "reported": kind == "finding",
+        }
         if show_text:
             entry["text"] = finding.text
         out.append(entry)
@@ -75,7 +89,9 @@ def render_text(item: dict[str, Any]) -> list[str]:
     if len(item["groups"]) > 1:
         out.append(f"  the whole draft together: risk {item['whole_draft_risk']:.0f}")
     for finding in (f for group in item["groups"] for f in group["findings"] if f.get("written")):
-        out.append(f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}")
+        out.append(
+            f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}"
+        )
     seen: set[tuple[str, str, str]] = set()
     for person in item.get("people", []):
         if person["reported"]:
@@ -84,22 +100,43 @@ def render_text(item: dict[str, Any]) -> list[str]:
         key = (who, person["role"], person["evidence"])
         if key not in seen:
             seen.add(key)
-            out.append(f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}")
+            out.append(
+                f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}"
+            )
     return out
 
 
-_ROLE_WORDS = {"author": "the author, not reported", "professional": "a professional in their role, not reported",
-               "public": "a public figure, not reported", "cited": "a cited author, not reported",
-               "pseudonym": "declared not a real name, not reported", "placeholder": "a placeholder, not reported",
-               "not a name": "not a person's name, not reported"}
+_ROLE_WORDS = {
+    "author": "the author, not reported",
+    "professional": "a professional in their role, not reported",
+    "public": "a public figure, not reported",
+    "cited": "a cited author, not reported",
+    "pseudonym": "declared not a real name, not reported",
+    "placeholder": "a placeholder, not reported",
+    "not a name": "not a person's name, not reported",
+}
 
 
 @click.command(epilog=PATHS_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
-@click.option("--hide-text/--show-text", "hide_text", default=None, help="Hide matched text (default: hidden when CI is set).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--hide-text/--show-text",
+    "hide_text",
+    default=None,
+    help="Hide matched text (default: hidden when CI is set).",
+)
 @with_common
-def explain(paths: tuple[str, ...], fmt: str, hide_text: bool | None, config_file: str | None, **common: Any) -> None:
+def explain(
+    paths: tuple[str, ...], fmt: str, hide_text: bool | None, config_file: str | None, **common: Any
+) -> None:
     """Say in plain words why a draft gets its risk score."""
     try:
         config = _load_config(paths, config_file, _flags(**common))

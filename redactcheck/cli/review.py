@@ -5,6 +5,7 @@ suggested replacement; the person chooses redact, keep, or allow always (the
 term goes into the nearest .redactcheck.yaml allowlist). Nothing is written
 until the end, and the draft itself is never changed unless --in-place.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,34 +22,48 @@ from redactcheck.types import Finding, line_col
 CHOICES = {"r": "redact", "k": "keep", "a": "allow always", "q": "quit without writing"}
 
 
-def _prepare(path: str, styles: Sequence[str], config_file: str | None, common: dict[str, Any]) -> tuple[str, list[Finding], str]:
+def _prepare(
+    path: str, styles: Sequence[str], config_file: str | None, common: dict[str, Any]
+) -> tuple[str, list[Finding], str]:
     """(original text, findings to review, style spec); input errors before anything is shown."""
-    from redactcheck.redaction.preview import base_text, style_spec
     from redactcheck.redaction import findings_to_redact
+    from redactcheck.redaction.preview import base_text, style_spec
 
     config = cli._load_config([path], config_file, cli._flags(**common))
     style = style_spec(config.style, styles)
     document = cli._read(path)
     if document.format == "docx":
-        cli._fail(f"{path}: review cannot rewrite a .docx; "
-                  f"use 'redactcheck redact {path} -o FILE.docx'")
+        cli._fail(
+            f"{path}: review cannot rewrite a .docx; use 'redactcheck redact {path} -o FILE.docx'"
+        )
     report = cli._linter(config).check_document(document)
     return base_text(document), findings_to_redact(report), style
 
 
-def _ask(console: Any, text: str, finding: Finding, n: int, total: int, suggestion: str | None) -> str:
+def _ask(
+    console: Any, text: str, finding: Finding, n: int, total: int, suggestion: str | None
+) -> str:
     """Show one finding in its line (terminal only) and ask what to do."""
     from redactcheck.redaction.review_file import line_with_highlight
 
     line, column = line_col(text, finding.start)
-    console.print(f"\n[{n}/{total}] line {line}:{column} {finding.category} ({finding.kind}): {finding.explanation}", markup=False)
+    console.print(
+        f"\n[{n}/{total}] line {line}:{column} {finding.category} ({finding.kind}): {finding.explanation}",
+        markup=False,
+    )
     console.print(line_with_highlight(text, finding))
-    console.print(f"  suggested: {suggestion if suggestion is not None else '(left as it is)'}", markup=False)
+    console.print(
+        f"  suggested: {suggestion if suggestion is not None else '(left as it is)'}", markup=False
+    )
     menu = ", ".join(f"[{key}] {word}" for key, word in CHOICES.items())
-    return click.prompt(f"  {menu}", type=click.Choice(list(CHOICES)), default="r", show_choices=False)
+    return click.prompt(
+        f"  {menu}", type=click.Choice(list(CHOICES)), default="r", show_choices=False
+    )
 
 
-def _decide(text: str, findings: list[Finding], suggestions: dict[int, str]) -> tuple[set[int], list[str]] | None:
+def _decide(
+    text: str, findings: list[Finding], suggestions: dict[int, str]
+) -> tuple[set[int], list[str]] | None:
     """(indices of findings to keep as they are, terms to allow always); None when the person
     quits. Nothing is written here: quitting must leave the allowlist as it was."""
     from rich.console import Console
@@ -85,17 +100,42 @@ def _allow_always(terms: Sequence[str], folder: Path) -> None:
         cli._fail(f"{config_path}: cannot write: {error.strerror}")
     except RedactcheckError as error:
         cli._fail(str(error))
-    click.echo(f"added {len(terms)} term{'s' if len(terms) != 1 else ''} to the allowlist in {config_path}")
+    click.echo(
+        f"added {len(terms)} term{'s' if len(terms) != 1 else ''} to the allowlist in {config_path}"
+    )
 
 
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the reviewed draft here (default: FILE.redacted.EXT).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the reviewed draft here (default: FILE.redacted.EXT).",
+)
 @click.option("--in-place", is_flag=True, help="Replace the file itself (atomically).")
-@click.option("--backup", is_flag=True, help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).")
-@click.option("--style", "styles", multiple=True, metavar="STYLE|CATEGORY=STYLE", help="How to redact (as for `redact`).")
+@click.option(
+    "--backup",
+    is_flag=True,
+    help="With --in-place, keep the original as FILE.bak (FILE.bak.1... if taken).",
+)
+@click.option(
+    "--style",
+    "styles",
+    multiple=True,
+    metavar="STYLE|CATEGORY=STYLE",
+    help="How to redact (as for `redact`).",
+)
 @with_common
-def review(path: str, output: str | None, in_place: bool, backup: bool, styles: tuple[str, ...], config_file: str | None, **common: Any) -> None:
+def review(
+    path: str,
+    output: str | None,
+    in_place: bool,
+    backup: bool,
+    styles: tuple[str, ...],
+    config_file: str | None,
+    **common: Any,
+) -> None:
     """Walk through each finding in a draft: redact it, keep it, or allow it always."""
     from redactcheck.atomic import write_atomic
     from redactcheck.redaction import redact, replacements
@@ -116,7 +156,9 @@ def review(path: str, output: str | None, in_place: bool, backup: bool, styles: 
     _allow_always(allowed, Path(path).parent)
     target = Path(path) if in_place else Path(output) if output else default_target(Path(path))
     try:
-        kept = write_atomic(target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place)
+        kept = write_atomic(
+            target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place
+        )
     except OSError as error:
         cli._fail(f"{target}: cannot write: {error.strerror}")
     click.echo(f"{len(findings) - len(keep)} of {len(findings)} findings redacted; wrote {target}")

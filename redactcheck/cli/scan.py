@@ -113,10 +113,10 @@ SCAN_EXIT_CODES = cli.CHECK_EXIT_CODES.replace("a file reached", "a document rea
 @with_common
 def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> None:
     """Screen many posts: folders (honouring .gitignore) and JSONL or CSV exports."""
+    from redactcheck.batch.report import summary_lines
     from redactcheck.batch.scan import header
     from redactcheck.batch.scan import scan as run_scan
     from redactcheck.batch.sources import Fields, entries
-    from redactcheck.batch.report import summary_lines
 
     if options["scheduler"] and options["engine"] != "dask":
         cli._fail("--scheduler needs --engine dask")
@@ -174,8 +174,8 @@ def _settings(config: Any, options: dict[str, Any]) -> Any:
 def _baseline(baseline_file: str | None) -> tuple[Any, Any]:
     if not baseline_file:
         return None, None
-    from redactcheck.suppress.baseline import open_baseline
     from redactcheck.risk import place_weight_table
+    from redactcheck.suppress.baseline import open_baseline
 
     return open_baseline(Path(baseline_file)), place_weight_table()
 

@@ -48,7 +48,8 @@ def serve(
         import uvicorn  # noqa: F401
     except ImportError:
         _fail(INSTALL_HINT)
-    from redactcheck.web.server import LOOPBACK, serve as run
+    from redactcheck.web.server import LOOPBACK
+    from redactcheck.web.server import serve as run
 
     if host not in LOOPBACK:
         click.echo(

@@ -3,6 +3,7 @@
 Registered at the end of cli.py. Nothing here prints or stores a name: names are
 read from a prompt (not echoed) or stdin and only their keyed hashes are kept.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,8 +16,12 @@ from redactcheck.cli import _fail
 from redactcheck.errors import RedactcheckError
 
 store_option = click.option(
-    "--watchlist", "store", type=click.Path(dir_okay=False), default=None,
-    help="The watchlist store (default: $REDACTCHECK_WATCHLIST, else your config folder).")
+    "--watchlist",
+    "store",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The watchlist store (default: $REDACTCHECK_WATCHLIST, else your config folder).",
+)
 
 
 @click.group()
@@ -37,25 +42,39 @@ def _path(store: str | None) -> Path:
 def _read_names(nicknames: Sequence[str], what: str) -> list[tuple[str, list[str]]]:
     """(name, nicknames) from a hidden prompt on a terminal, else one name a line from stdin
     ("Name, nickname, nickname"); --nickname belongs to a single name."""
-    from redactcheck.errors import InputError
     from redactcheck.detect.watchlist import parse_line
+    from redactcheck.errors import InputError
 
     if sys.stdin.isatty():
-        lines = [click.prompt(f"Name to {what} (not shown)", hide_input=True, default="", show_default=False)]
+        lines = [
+            click.prompt(
+                f"Name to {what} (not shown)", hide_input=True, default="", show_default=False
+            )
+        ]
     else:
         lines = sys.stdin.read().splitlines()
-    entries = [parse_line(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    entries = [
+        parse_line(line) for line in lines if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not entries:
         raise InputError("no name given (type one at the prompt, or one a line on stdin)")
     if nicknames and len(entries) > 1:
-        raise InputError("--nickname goes with a single name; give several as 'Name, nickname' lines")
+        raise InputError(
+            "--nickname goes with a single name; give several as 'Name, nickname' lines"
+        )
     if nicknames:
         entries[0][1].extend(nicknames)
     return entries
 
 
 @watch.command()
-@click.option("--nickname", "-n", "nicknames", multiple=True, help="Another name the person goes by (repeatable).")
+@click.option(
+    "--nickname",
+    "-n",
+    "nicknames",
+    multiple=True,
+    help="Another name the person goes by (repeatable).",
+)
 @store_option
 def add(nicknames: tuple[str, ...], store: str | None) -> None:
     """Watch names: one from the prompt, or one a line on stdin ("Name, nickname")."""
@@ -70,7 +89,9 @@ def add(nicknames: tuple[str, ...], store: str | None) -> None:
         _fail(str(error))
     except OSError as error:
         _fail(f"{path}: cannot write the watchlist ({error.strerror})")
-    click.echo(f"watching {added} new name{'s' * (added != 1)}; {_count(updated)} (keyed hashes in {path})")
+    click.echo(
+        f"watching {added} new name{'s' * (added != 1)}; {_count(updated)} (keyed hashes in {path})"
+    )
 
 
 def _count(current: object) -> str:

@@ -3,7 +3,12 @@
 The only module that drives spaCy and presidio_analyzer. It knows nothing of
 files, output formats or exit codes.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import bisect
 import heapq
@@ -13,21 +18,20 @@ from collections import deque
 from dataclasses import replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
 from redactcheck.detect.recognisers.base import EXPLANATION_KEY, RULE_KEY
-from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.first_names import GazetteerNameRecognizer, load_first_names
 from redactcheck.detect.recognisers.ner import LOWER_CASE_DRAFT, WHY, NerRecognizer, load_label_map
-from redactcheck.detect.recognisers.place_rules import place_specs
-from redactcheck.lexicon.places import place_names
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
+from redactcheck.detect.recognisers.place_rules import place_specs
+from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
-from redactcheck.resources import data_dir, word_list
 from redactcheck.detect.rulefile import RuleSpec
+from redactcheck.lexicon.places import place_names
+from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding
 
 # Presidio logs each request's tokens when its decision process is traced;
@@ -72,7 +76,11 @@ class Engine:
         names = load_first_names(models / "gazetteers" / "first_names.txt")
         common, frequent = word_list("common_words.txt"), word_list("frequent_words.txt")
         places = place_names(models)
-        registry.add_recognizer(NerRecognizer(load_label_map(models / "label_map.yaml"), common, names, frequent, places))
+        registry.add_recognizer(
+            NerRecognizer(
+                load_label_map(models / "label_map.yaml"), common, names, frequent, places
+            )
+        )
         registry.add_recognizer(GazetteerNameRecognizer(names, exclude=places))
         return registry
 
@@ -96,7 +104,9 @@ class Engine:
         if current is not None:
             yield _candidates(text, results)
 
-    def _parsed(self, pieces: Iterator[Piece], batch_size: int) -> Iterator[tuple[Piece, NlpArtifacts]]:
+    def _parsed(
+        self, pieces: Iterator[Piece], batch_size: int
+    ) -> Iterator[tuple[Piece, NlpArtifacts]]:
         """Each piece with its parse; nlp.pipe keeps the order, so pieces pair up as fed."""
         fed: deque[Piece] = deque()
 
@@ -122,7 +132,9 @@ class Engine:
             _tag_with_recogniser(found, recogniser)
             (contextual if recogniser.context else plain).extend(found)
         if contextual:
-            contextual = self.enhancer.enhance_using_context(text, contextual, artifacts, self.contextual)
+            contextual = self.enhancer.enhance_using_context(
+                text, contextual, artifacts, self.contextual
+            )
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
         return EntityRecognizer.remove_duplicates(kept)
 
@@ -156,8 +168,9 @@ def _candidates(text: str, results: list[RecognizerResult]) -> Candidates:
 LINE_BREAK = re.compile(r"\n")  # in a .docx each line of the checked text is a paragraph
 
 
-def within_paragraphs(text: str, findings: Iterable[Finding],
-                      breaks: re.Pattern[str] | None = None) -> list[Finding]:
+def within_paragraphs(
+    text: str, findings: Iterable[Finding], breaks: re.Pattern[str] | None = None
+) -> list[Finding]:
     """No finding runs across a paragraph break (a blank line; in HTML, a block's edge): a
     heading is not the first word of the school named below it, and "Jamie" closing one
     paragraph is not swallowed by "Thompson Primary" opening the next. A finding that
@@ -190,7 +203,9 @@ def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
             yield index, offset, text, chunk
 
 
-_ACRONYM_LEFT = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)")
+_ACRONYM_LEFT = re.compile(
+    r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)"
+)
 _FUNCTION_LEFT = frozenset("the a an of and or in at on to for with from".split())
 
 
@@ -200,7 +215,9 @@ def _only_labels(text: str) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_ALNUM_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # from the first to the last letter or digit
+_ALNUM_CORE = re.compile(
+    r"[^\W_](?:.*[^\W_])?", re.DOTALL
+)  # from the first to the last letter or digit
 
 
 def chunk_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -243,7 +260,15 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
         rule = meta.get(RULE_KEY) or meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "presidio"
         why = meta.get(EXPLANATION_KEY) or DEFAULT_WHY.get(category) or WHY.get(category, "")
         findings.append(
-            Finding(result.start, result.end, category.value, float(result.score), rule, why, text[result.start : result.end])
+            Finding(
+                result.start,
+                result.end,
+                category.value,
+                float(result.score),
+                rule,
+                why,
+                text[result.start : result.end],
+            )
         )
     return findings
 
@@ -251,12 +276,21 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
 # On an identical span, the more specific reading wins: "Ninewells" the
 # hospital over Ninewells the district, a council over the place it is named for;
 # a condition, job or people a rule has read ("Hutchinson-Gilford progeria syndrome") is no organisation.
-_SPECIFICITY = {Category.INSTITUTION.value: 2, Category.LOCAL_AUTHORITY.value: 2, Category.DEMOGRAPHIC.value: 2,
-                Category.LOCATION.value: 0}
+_SPECIFICITY = {
+    Category.INSTITUTION.value: 2,
+    Category.LOCAL_AUTHORITY.value: 2,
+    Category.DEMOGRAPHIC.value: 2,
+    Category.LOCATION.value: 0,
+}
 
 
 def _priority(finding: Finding) -> tuple[int, bool, int, float]:
-    return (finding.end - finding.start, finding.kind == "direct", _SPECIFICITY.get(finding.category, 1), finding.score)
+    return (
+        finding.end - finding.start,
+        finding.kind == "direct",
+        _SPECIFICITY.get(finding.category, 1),
+        finding.score,
+    )
 
 
 class _Pending:
@@ -272,7 +306,9 @@ class _Pending:
     def extend(self, findings: Iterable[Finding]) -> None:
         for finding in findings:
             length, direct, specificity, score = _priority(finding)
-            heapq.heappush(self._heap, ((-length, -direct, -specificity, -score), self._count, finding))
+            heapq.heappush(
+                self._heap, ((-length, -direct, -specificity, -score), self._count, finding)
+            )
             self._count += 1
 
     def pop(self) -> Finding:
@@ -307,7 +343,9 @@ class _Placed:
             order = self._order_of.pop(id(finding))
             del self._findings[order]
             if finding.end > finding.start:
-                del self._spans[bisect.bisect_left(self._spans, (finding.start, finding.end, order))]
+                del self._spans[
+                    bisect.bisect_left(self._spans, (finding.start, finding.end, order))
+                ]
             else:
                 self._points.remove(order)
 
@@ -317,7 +355,9 @@ class _Placed:
         if at > 0 and self._spans[at - 1][1] > candidate.start:
             at -= 1  # the one span that starts before the candidate and reaches into it
         orders = []
-        while at < len(self._spans) and self._spans[at][0] < max(candidate.end, candidate.start + 1):
+        while at < len(self._spans) and self._spans[at][0] < max(
+            candidate.end, candidate.start + 1
+        ):
             order = self._spans[at][2]
             if candidate.overlaps(self._findings[order]):
                 orders.append(order)
@@ -345,13 +385,19 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     while pending:
         candidate = pending.pop()
         clash = accepted.overlapping(candidate)
-        if any(other.contains(candidate) and not _rule_inside_model(candidate, other) for other in clash):
+        if any(
+            other.contains(candidate) and not _rule_inside_model(candidate, other)
+            for other in clash
+        ):
             continue
         if clash and all(_same_category_partial(candidate, other) for other in clash):
             accepted.remove(clash)
             accepted.add(_union(candidate, clash))
             continue
-        if clash and not all(_beats_partial(candidate, other) or _rule_inside_model(candidate, other) for other in clash):
+        if clash and not all(
+            _beats_partial(candidate, other) or _rule_inside_model(candidate, other)
+            for other in clash
+        ):
             pending.extend(_remainders(candidate, clash))
             continue
         losers = [f for f in clash if not candidate.contains(f) or _rule_inside_model(f, candidate)]
@@ -391,7 +437,9 @@ def _same_span(a: Finding, b: Finding) -> bool:
 def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     """A validated rule match inside a statistical span wins: the model's span
     ("Mosaic ID 4471902" as a name) is usually the less precise of the two."""
-    if not (_is_model(outer) and not _is_model(inner) and outer.contains(inner) and inner.score >= 0.5):
+    if not (
+        _is_model(outer) and not _is_model(inner) and outer.contains(inner) and inner.score >= 0.5
+    ):
         return False
     if outer.category == Category.PERSON.value:
         if inner.category == Category.LOCATION.value and _same_span(inner, outer):
@@ -399,19 +447,25 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
         # but surnames are often towns ("Morag Dunbar") and first names languages ("Shona")
         return inner.category not in (Category.LOCATION.value, Category.DEMOGRAPHIC.value)
     # a case number inside an organisation-like span wins; a name inside one is part of it (St Margaret's Primary)
-    return inner.kind == "direct" and outer.kind == "quasi" and inner.category != Category.PERSON.value
+    return (
+        inner.kind == "direct" and outer.kind == "quasi" and inner.category != Category.PERSON.value
+    )
 
 
-_EDGE_FUNCTION_WORD = re.compile(r"^(?:and|or|of|the|at|in|on|to|for|with|from|&)\s+|\s+(?:and|or|of|the|at|in|on|to|for|with|from|&)$")
+_EDGE_FUNCTION_WORD = re.compile(
+    r"^(?:and|or|of|the|at|in|on|to|for|with|from|&)\s+|\s+(?:and|or|of|the|at|in|on|to|for|with|from|&)$"
+)
 
 
 def _without_edge_function_words(core: re.Match[str]) -> tuple[int, int]:
     """The (start, end) of a model remainder without a joining word left at either edge."""
     start, end = core.span()
     text = core.group()
-    while (edge := _EDGE_FUNCTION_WORD.search(text)) is not None and edge.end() - edge.start() < len(text):
+    while (
+        edge := _EDGE_FUNCTION_WORD.search(text)
+    ) is not None and edge.end() - edge.start() < len(text):
         if edge.start() == 0:
-            start, text = start + edge.end(), text[edge.end():]
+            start, text = start + edge.end(), text[edge.end() :]
         else:
             end, text = end - (len(text) - edge.start()), text[: edge.start()]
     return start, end
@@ -430,15 +484,26 @@ def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
     """The parts of a losing span that no winner covers, trimmed to letters and digits."""
     parts = [(loser.start, loser.end)]
     for winner in winners:
-        parts = [piece for s, e in parts for piece in ((s, min(e, winner.start)), (max(s, winner.end), e)) if piece[1] > piece[0]]
+        parts = [
+            piece
+            for s, e in parts
+            for piece in ((s, min(e, winner.start)), (max(s, winner.end), e))
+            if piece[1] > piece[0]
+        ]
     out = []
     for start, end in parts:
         offset = loser.start
-        core = _ALNUM_CORE.search(loser.text, start - offset, end - offset)  # "Daniel Whitfield <" -> "Daniel Whitfield"
+        core = _ALNUM_CORE.search(
+            loser.text, start - offset, end - offset
+        )  # "Daniel Whitfield <" -> "Daniel Whitfield"
         if core and _is_model(loser):
-            core = _ALNUM_CORE.search(loser.text, *_without_edge_function_words(core))  # "(Banff) and Buchan" -> "Buchan"
+            core = _ALNUM_CORE.search(
+                loser.text, *_without_edge_function_words(core)
+            )  # "(Banff) and Buchan" -> "Buchan"
         stripped = core.group() if core else ""
-        if sum(ch.isalnum() for ch in stripped) < 2 or (_is_model(loser) and _only_labels(stripped)):
+        if sum(ch.isalnum() for ch in stripped) < 2 or (
+            _is_model(loser) and _only_labels(stripped)
+        ):
             continue  # "CHI" left over from "CHI 0901887617", "DoLS ref" from a DoLS number: labels, not identifiers
         if stripped.lower() in _FUNCTION_LEFT:
             continue  # "the" left over from "the Royal Victoria" when the model read "Royal Victoria Hospital"

@@ -5,7 +5,12 @@ We never let Presidio load a model: its default engine asks for
 Here a missing pipeline is a clear error, and only the components the
 detectors use are run (tokenizer + NER), which is most of the speed.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 from bisect import bisect_right
 from functools import cached_property
@@ -13,7 +18,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -133,7 +137,9 @@ class QuickContextEnhancer(LemmaContextAwareEnhancer):
     """
 
     @staticmethod
-    def _find_index_of_match_token(word: str, start: int, tokens: Doc, tokens_indices: list[int]) -> int:
+    def _find_index_of_match_token(
+        word: str, start: int, tokens: Doc, tokens_indices: list[int]
+    ) -> int:
         last_before = bisect_right(tokens_indices, start) - 1
         if last_before >= 0 and start < tokens_indices[last_before] + len(tokens[last_before]):
             return last_before

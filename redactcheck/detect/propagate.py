@@ -6,6 +6,7 @@ it is not ("Sarah came to the door"). A name found once is searched for
 throughout the document, with its parts (first name, surname), so no mention
 is left behind in a redacted post.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -47,7 +48,9 @@ def _initials(words: list[str]) -> set[str]:
     return {letters, ".".join(letters) + "."}
 
 
-def _pattern(variants: Iterable[str], any_case: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+def _pattern(
+    variants: Iterable[str], any_case: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     """One regex for every variant; those in `any_case` match in any case ("kylie said",
     "TAMWORTH"), the others only as they were written, so "will" and "rose" stay words."""
     ordered = sorted(set(variants), key=len, reverse=True)
@@ -66,14 +69,23 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
     found = set()
     for finding in names:
         words = [w.lower().strip(".,'’") for w in finding.text.split()]
-        if words and finding.text != finding.text.lower() and not any(
-                w in common or w in ordinary or w in chat or w in _TITLES for w in words):
-            found |= {v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()}
+        if (
+            words
+            and finding.text != finding.text.lower()
+            and not any(w in common or w in ordinary or w in chat or w in _TITLES for w in words)
+        ):
+            found |= {
+                v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()
+            }
     return frozenset(found)
 
 
-def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str] = frozenset(),
-                    ordinary: frozenset[str] = frozenset()) -> list[Finding]:
+def propagate_names(
+    text: str,
+    findings: Sequence[Finding],
+    skip: frozenset[str] = frozenset(),
+    ordinary: frozenset[str] = frozenset(),
+) -> list[Finding]:
     """New PERSON findings for every further mention of an already-found name.
 
     Matching is case-sensitive for names that are words (a name found as "Will" does not
@@ -95,9 +107,17 @@ def propagate_names(text: str, findings: Sequence[Finding], skip: frozenset[str]
         start, end = match.span()
         if inside(start, end):
             continue  # already inside a finding; a longer mention over a partial one goes to the merge
-        added.append(replace(template, start=start, end=end, text=match.group(), rule="name-repeat",
-                             explanation="This name was found elsewhere in the draft; every mention identifies the person.",
-                             score=0.8))
+        added.append(
+            replace(
+                template,
+                start=start,
+                end=end,
+                text=match.group(),
+                rule="name-repeat",
+                explanation="This name was found elsewhere in the draft; every mention identifies the person.",
+                score=0.8,
+            )
+        )
     return added
 
 

@@ -12,6 +12,7 @@ A pattern is still compiled, as Presidio always does, when it is first used.
 
 Every module of redactcheck that imports Presidio imports this module first.
 """
+
 from __future__ import annotations
 
 import sys
@@ -30,7 +31,9 @@ def import_presidio() -> None:
 
     real_compile = regex.compile
 
-    def compile_unless_checking_builtin(pattern: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+    def compile_unless_checking_builtin(
+        pattern: Any, flags: int = 0, *args: Any, **kwargs: Any
+    ) -> Any:
         caller = sys._getframe(1).f_code
         if caller.co_name == _CHECKER and caller.co_filename.endswith(_CHECKER_FILE):
             return None  # the check only calls compile to see it does not raise

@@ -5,6 +5,7 @@ case-reference shape, their team names) without writing Python. Everything is
 checked at load time: a typo in a rule file must stop the linter with one line
 naming the file, line and rule, not surface later as a missed identifier.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,16 +15,30 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from redactcheck.errors import RuleError
 from redactcheck.detect.regex.trie import compile_rule_pattern
-from redactcheck.detect.validators import VALIDATORS
-from redactcheck.types import Category
 from redactcheck.detect.regex.user import UserRegexError, compile_user_regex
+from redactcheck.detect.validators import VALIDATORS
+from redactcheck.errors import RuleError
+from redactcheck.types import Category
 
 RULE_KEYS = frozenset(
     {
-        "id", "category", "kind", "description", "why", "score", "patterns", "group",
-        "case_sensitive", "validator", "context", "terms", "names", "forms", "examples", "requires",
+        "id",
+        "category",
+        "kind",
+        "description",
+        "why",
+        "score",
+        "patterns",
+        "group",
+        "case_sensitive",
+        "validator",
+        "context",
+        "terms",
+        "names",
+        "forms",
+        "examples",
+        "requires",
     }
 )
 CONTEXT_KEYS = frozenset({"words", "required", "window", "boost"})
@@ -125,7 +140,11 @@ class _Checker:
 
     def number(self, key: str, default: float, low: float, high: float) -> float:
         value = self.raw.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not low <= value <= high
+        ):
             raise self.fail(f"'{key}' must be a number from {low:g} to {high:g}")
         return float(value)
 
@@ -135,7 +154,9 @@ def _check_category(chk: _Checker) -> Category:
     try:
         category = Category(name)
     except ValueError:
-        raise chk.fail(f"unknown category {name!r}; use one of {', '.join(c.value for c in Category)}") from None
+        raise chk.fail(
+            f"unknown category {name!r}; use one of {', '.join(c.value for c in Category)}"
+        ) from None
     kind = chk.raw.get("kind")
     if kind is not None and kind != category.kind:
         raise chk.fail(f"kind {kind!r} does not match category {category.value} ({category.kind})")
@@ -171,7 +192,11 @@ def _check_patterns(chk: _Checker, case_sensitive: bool, user: bool) -> tuple[st
     group = chk.raw.get("group", 0)
     for pattern in patterns:
         compiled = _compile(chk, pattern, case_sensitive, user)
-        valid_group = group in compiled.groupindex if isinstance(group, str) else 0 <= group <= compiled.groups
+        valid_group = (
+            group in compiled.groupindex
+            if isinstance(group, str)
+            else 0 <= group <= compiled.groups
+        )
         if not valid_group:
             raise chk.fail(f"'group' {group!r} is not a group of {pattern!r}")
     return patterns
@@ -285,6 +310,8 @@ def load_rules(folders: Sequence[Path], user_folders: Iterable[Path] = ()) -> li
     for spec in specs:
         if spec.id in seen:
             first = seen[spec.id]
-            raise RuleError(f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at {first.source}:{first.line}")
+            raise RuleError(
+                f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at {first.source}:{first.line}"
+            )
         seen[spec.id] = spec
     return specs

@@ -4,6 +4,7 @@ A validator takes the matched text and says whether it is a real identifier
 of that kind. A checksum alone is weak evidence (one 10-digit number in 11
 passes a mod-11 check), so rules pair these with context words.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -191,7 +192,9 @@ def strong_name(text: str) -> bool:
 def _capitalised_first_name(word: str) -> bool:
     """ "her grandad Frank", "his sister Rose": a first name that is also a word, written
     with its capital where a name is expected."""
-    return word[:1].isupper() and not word.isupper() and word.lower() in word_list("first_names.txt")
+    return (
+        word[:1].isupper() and not word.isupper() and word.lower() in word_list("first_names.txt")
+    )
 
 
 def not_function_word(text: str) -> bool:
@@ -202,23 +205,28 @@ def not_function_word(text: str) -> bool:
 
 
 def title_and_name(text: str) -> bool:
-    """"Mr Dunlop": the words after the title are not function words (the title itself is)."""
+    """ "Mr Dunlop": the words after the title are not function words (the title itself is)."""
     words = text.split()
     return len(words) > 1 and not_function_word(" ".join(words[1:]))
 
 
 def title_and_rare_word(text: str) -> bool:
-    """"re mr ahmed", "mrs begum" in lower-case chat: with no capital to go by, the word after the
+    """ "re mr ahmed", "mrs begum" in lower-case chat: with no capital to go by, the word after the
     title must be a first name, a common surname or no ordinary English word ("ms teams" is nobody)."""
     words = [w.lower().strip(".,'’") for w in text.split()]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return False
-    return all(w in _first_names() or w in word_list("surnames.txt") or w not in _common_words() for w in words[1:])
+    return all(
+        w in _first_names() or w in word_list("surnames.txt") or w not in _common_words()
+        for w in words[1:]
+    )
 
 
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
-_TEAM_WORDS = frozenset("social children child adult family fostering adoption leaving youth community learning early "
-                        "reablement homelessness housing duty intake locality throughcare city north south east west".split())
+_TEAM_WORDS = frozenset(
+    "social children child adult family fostering adoption leaving youth community learning early "
+    "reablement homelessness housing duty intake locality throughcare city north south east west".split()
+)
 
 
 def place_not_person(text: str) -> bool:
@@ -231,13 +239,18 @@ def place_not_person(text: str) -> bool:
         if word.isupper() or word.lower() in _TEAM_WORDS:
             break
         lead.append(word.lower())
-    if lead and all(w in _common_words() and w not in _places() for w in lead) \
-            and " ".join(lead) not in _places():
+    if (
+        lead
+        and all(w in _common_words() and w not in _places() for w in lead)
+        and " ".join(lead) not in _places()
+    ):
         return False
     if not _ROLE_SHORTHAND.search(text):
         return True
     words = _ROLE_SHORTHAND.sub("", text).split()
-    return not (len(words) == 1 and words[0].lower() in _first_names() and words[0].lower() not in _places())
+    return not (
+        len(words) == 1 and words[0].lower() in _first_names() and words[0].lower() not in _places()
+    )
 
 
 def _places() -> frozenset[str]:
@@ -249,7 +262,10 @@ def family_surname(text: str) -> bool:
     ("the Greens", "the Saints" are not families)."""
     word = text.lower()
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(s in word_list("surnames.txt") or (s not in _common_words() and s not in NOT_NAMES) for s in singulars)
+    return any(
+        s in word_list("surnames.txt") or (s not in _common_words() and s not in NOT_NAMES)
+        for s in singulars
+    )
 
 
 def surname_word(text: str) -> bool:
@@ -268,11 +284,22 @@ def unknown_word(text: str) -> bool:
     no function or role word, and not a shorthand of chat ("dunno", "innit")."""
     word = text.lower()
     stems = {word}
-    for ending, stem in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e")):
+    for ending, stem in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if word.endswith(ending):
             stems.add(word[: -len(ending)] + stem)
     common = _common_words()
-    return not (stems & common) and word not in NOT_NAMES and word not in word_list("chat_words.txt")
+    return (
+        not (stems & common) and word not in NOT_NAMES and word not in word_list("chat_words.txt")
+    )
 
 
 def place_name(text: str) -> bool:
@@ -280,7 +307,15 @@ def place_name(text: str) -> bool:
     words = text.lower().split()
     lead = []
     for word in words:
-        if word.rstrip("'") in ("sheriff", "magistrates", "mags", "crown", "family", "county", "youth"):
+        if word.rstrip("'") in (
+            "sheriff",
+            "magistrates",
+            "mags",
+            "crown",
+            "family",
+            "county",
+            "youth",
+        ):
             break
         lead.append(word)
     return bool(lead) and " ".join(lead) in _places()
@@ -290,11 +325,24 @@ def local_place(text: str) -> bool:
     """ "the Ness", "the Broch": each word a place the gazetteer knows, or no English word
     ("up the Stairs", "over the Christmas holidays" are ordinary words with a capital)."""
     words = text.lower().split()
-    return bool(words) and all(w in _places() or (w not in _common_words() and w not in NOT_NAMES) for w in words)
+    return bool(words) and all(
+        w in _places() or (w not in _common_words() and w not in NOT_NAMES) for w in words
+    )
 
 
-VALIDATORS.update({"name_like": name_like, "surname_word": surname_word, "unknown_word": unknown_word,
-                   "place_name": place_name, "local_place": local_place, "first_name": first_name, "not_function_word": not_function_word,
-                   "title_and_name": title_and_name, "strong_name": strong_name,
-                   "title_and_rare_word": title_and_rare_word, "place_not_person": place_not_person,
-                   "family_surname": family_surname})
+VALIDATORS.update(
+    {
+        "name_like": name_like,
+        "surname_word": surname_word,
+        "unknown_word": unknown_word,
+        "place_name": place_name,
+        "local_place": local_place,
+        "first_name": first_name,
+        "not_function_word": not_function_word,
+        "title_and_name": title_and_name,
+        "strong_name": strong_name,
+        "title_and_rare_word": title_and_rare_word,
+        "place_not_person": place_not_person,
+        "family_surname": family_surname,
+    }
+)

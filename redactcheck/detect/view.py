@@ -7,6 +7,7 @@ length in which sentence starts and words from the shipped name and place
 gazetteers are capitalised (and, for capitals, everything else lowered), so
 offsets in the view are offsets in the draft.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,12 +24,14 @@ _INSTITUTION_HEADS = frozenset(
 
 # The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",
 # "02/01/2025, 06:48 - Dee: "): the app's capitals, not the writer's.
-_CHAT_PREFIX = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:")
+_CHAT_PREFIX = re.compile(
+    r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:"
+)
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def casing_mode(text: str) -> str | None:
-    """"upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
+    """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
     text = _CHAT_PREFIX.sub("", text)
     letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
@@ -39,7 +42,9 @@ def casing_mode(text: str) -> str | None:
     words = _WORD.findall(text)
     # title-case words only: acronyms (CP, A&E, RVI) and postcode letters are capitals chat keeps
     capitalised = sum(w[0].isupper() and not w.isupper() for w in words) / max(len(words), 1)
-    shouted = sum(w.isupper() and len(w) > 3 for w in words) / max(len(words), 1)  # a shouted paragraph: judged on its own
+    shouted = sum(w.isupper() and len(w) > 3 for w in words) / max(
+        len(words), 1
+    )  # a shouted paragraph: judged on its own
     return "lower" if capitalised < 0.04 and shouted < 0.1 else None
 
 
@@ -51,7 +56,9 @@ def _same_length_title(word: str) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def truecase(text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
+def truecase(
+    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()
+) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
     A draft in one case is truecased whole; otherwise each paragraph is judged on
@@ -61,22 +68,33 @@ def truecase(text: str, names: frozenset[str], places: frozenset[str], ordinary:
     return _truecase(text, casing_mode(text), names, places, ordinary)
 
 
-def _truecase(text: str, mode: str | None, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]) -> str:
+def _truecase(
+    text: str,
+    mode: str | None,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str],
+) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
         return _truecase_block(text, mode, names, places, ordinary)
     pieces, start = [], 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
-        pieces.append(text[start:brk.start()])
+        pieces.append(text[start : brk.start()])
         pieces.append(brk.group())
         start = brk.end()
     if not pieces:
         return text
     pieces.append(text[start:])
-    return "".join(_truecase_block(p, m, names, places, ordinary) if (m := casing_mode(p)) else p for p in pieces)
+    return "".join(
+        _truecase_block(p, m, names, places, ordinary) if (m := casing_mode(p)) else p
+        for p in pieces
+    )
 
 
-def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]) -> str:
+def _truecase_block(
+    text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
@@ -86,9 +104,23 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
         before_head = following in _INSTITUTION_HEADS and word not in names
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
-        after_name = index and words[index - 1].group().lower() not in ordinary and len(words[index - 1].group()) > 2
-        head_of_name = word in _INSTITUTION_HEADS and after_name and (mode == "upper" or words[index - 1].group().lower() in places)
-        if word in names or word in places or keep_capital or head_of_name or fold_accents(word) in names:
+        after_name = (
+            index
+            and words[index - 1].group().lower() not in ordinary
+            and len(words[index - 1].group()) > 2
+        )
+        head_of_name = (
+            word in _INSTITUTION_HEADS
+            and after_name
+            and (mode == "upper" or words[index - 1].group().lower() in places)
+        )
+        if (
+            word in names
+            or word in places
+            or keep_capital
+            or head_of_name
+            or fold_accents(word) in names
+        ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
             chars[match.start()] = "I"
@@ -103,8 +135,13 @@ def _truecase_block(text: str, mode: str, names: frozenset[str], places: frozens
 # driving licence (five characters or more: a postcode district "g20" is left to its own
 # rule); and a number plate with its space ("ab12 cde"). Not an ordinal, a time, a quantity
 # or an age ("2nd", "10am", "5mg", "14yo").
-_CODE = re.compile(r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])")
-_NOT_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)", re.IGNORECASE)
+_CODE = re.compile(
+    r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])"
+)
+_NOT_CODE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)",
+    re.IGNORECASE,
+)
 
 
 class View(str):
@@ -115,7 +152,13 @@ class View(str):
     lower_case = False
 
     @classmethod
-    def of(cls, text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()) -> "View":
+    def of(
+        cls,
+        text: str,
+        names: frozenset[str],
+        places: frozenset[str],
+        ordinary: frozenset[str] = frozenset(),
+    ) -> "View":
         """The draft's view, its casing judged once for both the truecasing and the flag."""
         mode = casing_mode(text)
         made = cls(_truecase(text, mode, names, places, ordinary))

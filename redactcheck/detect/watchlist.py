@@ -11,6 +11,7 @@ the same key, so the check is linear in the text and the store never has to
 hold a name. The guarantee is the key's: with the key, anyone can test a list of
 common names against the store; without it, the store is random-looking bytes.
 """
+
 from __future__ import annotations
 
 import json
@@ -81,7 +82,7 @@ def variants(name: str, nicknames: Iterable[str] = ()) -> set[str]:
 
 
 def parse_line(line: str) -> tuple[str, list[str]]:
-    """"Kayleigh Ann Moss, Kay, KayKay": the name, then nicknames after commas."""
+    """ "Kayleigh Ann Moss, Kay, KayKay": the name, then nicknames after commas."""
     parts = [p.strip() for p in line.split(",")]
     return parts[0], [p for p in parts[1:] if p]
 
@@ -130,8 +131,14 @@ class Watchlist:
                 index += 1
         return spans
 
-    def _longest_at(self, text: str, words: Sequence[tuple[int, int, str]], index: int,
-                    hashes: frozenset[str], ordinary: frozenset[str]) -> int:
+    def _longest_at(
+        self,
+        text: str,
+        words: Sequence[tuple[int, int, str]],
+        index: int,
+        hashes: frozenset[str],
+        ordinary: frozenset[str],
+    ) -> int:
         """How many words from `index` make the longest watched name (0: none)."""
         prefix, best = "", 0
         for count in range(1, MAX_WORDS + 1):
@@ -141,7 +148,9 @@ class Watchlist:
             if count > 1 and not _GAP.fullmatch(text, words[at - 1][1], words[at][0]):
                 break
             word = words[at][2]
-            if any(self.variant_hash(f"{prefix}{form}") in hashes for form in _forms(word, ordinary)):
+            if any(
+                self.variant_hash(f"{prefix}{form}") in hashes for form in _forms(word, ordinary)
+            ):
                 best = count
             prefix = f"{prefix}{word} "
         return best
@@ -158,6 +167,7 @@ def _forms(word: str, ordinary: frozenset[str]) -> Iterator[str]:
 
 
 # --- the store on disk ---
+
 
 def _inside_repository(folder: Path) -> Path | None:
     """The git work tree holding this folder, if any: the store must never be committed."""
@@ -184,7 +194,9 @@ def load(path: Path) -> Watchlist:
         return Watchlist(path)
     key = _read_key(path)
     if _key_id(key) != _stored_key_id(raw):
-        raise ConfigError(f"{path}: the watchlist key beside it did not make it (run 'redactcheck watch clear')")
+        raise ConfigError(
+            f"{path}: the watchlist key beside it did not make it (run 'redactcheck watch clear')"
+        )
     return Watchlist(path, key, names)
 
 
@@ -193,7 +205,11 @@ def _parse(raw: str, path: Path) -> tuple[tuple[str, ...], ...]:
         data: Any = json.loads(raw)
     except ValueError:
         raise ConfigError(f"{path}: not a redactcheck watchlist") from None
-    if not isinstance(data, dict) or data.get("tool") != "redactcheck" or not isinstance(data.get("names"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("tool") != "redactcheck"
+        or not isinstance(data.get("names"), list)
+    ):
         raise ConfigError(f"{path}: not a redactcheck watchlist")
     if data.get("version") != FORMAT_VERSION or data.get("hash") != "hmac-sha256":
         raise ConfigError(f"{path}: unsupported watchlist version {data.get('version')!r}")
@@ -216,9 +232,13 @@ def _read_key(path: Path) -> bytes:
     try:
         value = where.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        raise ConfigError(f"{path}: the watchlist key {where.name} is missing (run 'redactcheck watch clear')") from None
+        raise ConfigError(
+            f"{path}: the watchlist key {where.name} is missing (run 'redactcheck watch clear')"
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{where}: cannot read the watchlist key ({type(error).__name__})") from None
+        raise ConfigError(
+            f"{where}: cannot read the watchlist key ({type(error).__name__})"
+        ) from None
     if not value:
         raise ConfigError(f"{where}: the watchlist key file is empty")
     return value.encode("utf-8")
@@ -236,8 +256,10 @@ def open_for_change(path: Path) -> Watchlist:
     folder = path.parent.resolve()
     repository = _inside_repository(folder)
     if repository is not None:
-        raise ConfigError(f"{path}: inside the git repository {repository}; keep the watchlist outside any "
-                          f"repository (the default is your config folder; see ${ENV})")
+        raise ConfigError(
+            f"{path}: inside the git repository {repository}; keep the watchlist outside any "
+            f"repository (the default is your config folder; see ${ENV})"
+        )
     current = load(path)
     if current.key is not None:
         return current
@@ -253,8 +275,13 @@ def open_for_change(path: Path) -> Watchlist:
 
 def save(watchlist: Watchlist) -> None:
     assert watchlist.key is not None
-    data = {"version": FORMAT_VERSION, "tool": "redactcheck", "hash": "hmac-sha256",
-            "key_id": _key_id(watchlist.key), "names": [list(n) for n in watchlist.names]}
+    data = {
+        "version": FORMAT_VERSION,
+        "tool": "redactcheck",
+        "hash": "hmac-sha256",
+        "key_id": _key_id(watchlist.key),
+        "names": [list(n) for n in watchlist.names],
+    }
     _private_write(watchlist.path, json.dumps(data, indent=1) + "\n")
 
 
@@ -276,7 +303,9 @@ def _full(name: str) -> str:
     return " ".join(words)
 
 
-def add(watchlist: Watchlist, entries: Sequence[tuple[str, Sequence[str]]]) -> tuple[Watchlist, int]:
+def add(
+    watchlist: Watchlist, entries: Sequence[tuple[str, Sequence[str]]]
+) -> tuple[Watchlist, int]:
     """(the list with these names, how many were new); a name already watched gains
     the nicknames given now."""
     names = {n[0]: n for n in watchlist.names}

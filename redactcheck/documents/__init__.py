@@ -6,6 +6,7 @@ module gets the bytes in, refuses what cannot be checked with a one-line
 message, and hands the decoded original over. Nothing here logs or writes draft
 text anywhere.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -16,29 +17,52 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
-from redactcheck.documents.directives import parse as parse_directives
-from redactcheck.errors import InputError
 from redactcheck.documents.canvas import Converted, Directives
+from redactcheck.documents.directives import parse as parse_directives
 from redactcheck.documents.html import html_text
 from redactcheck.documents.markdown import markdown_text
 from redactcheck.documents.plain import plain_text
+from redactcheck.errors import InputError
 from redactcheck.types import line_col
 
 __all__ = [
-    "CONVERTERS", "EXTENSION_FORMATS", "FORMATS", "convert", "Directives", "Document", "checked_line", "decode_text",
-    "docx_paragraphs", "document_from_bytes", "iter_paths", "read_bytes", "read_document", "reread",
+    "CONVERTERS",
+    "EXTENSION_FORMATS",
+    "FORMATS",
+    "convert",
+    "Directives",
+    "Document",
+    "checked_line",
+    "decode_text",
+    "docx_paragraphs",
+    "document_from_bytes",
+    "iter_paths",
+    "read_bytes",
+    "read_document",
+    "reread",
 ]
 
 CONVERTERS: dict[str, Callable[[str], Converted]] = {
-    "text": plain_text, "markdown": markdown_text, "html": html_text}
+    "text": plain_text,
+    "markdown": markdown_text,
+    "html": html_text,
+}
 FORMATS = frozenset({*CONVERTERS, "docx"})
 EXTENSION_FORMATS = {
-    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx"
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
 }
 _MAGIC = {
-    b"%PDF-": "PDF", b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
+    b"%PDF-": "PDF",
+    b"\x89PNG": "PNG image",
+    b"GIF8": "GIF image",
+    b"\xff\xd8\xff": "JPEG image",
     b"PK\x03\x04": "ZIP archive; a Word document must be named .docx",
-    b"\xd0\xcf\x11\xe0": "old Word/Office format; save it as .docx", b"\x1f\x8b": "gzip archive",
+    b"\xd0\xcf\x11\xe0": "old Word/Office format; save it as .docx",
+    b"\x1f\x8b": "gzip archive",
 }
 
 
@@ -85,8 +109,14 @@ def read_document(
     shown = shown_name(name)
     fmt = format or ("text" if source == "-" else _format_for(source))
     if fmt not in FORMATS:
-        raise InputError(f"{shown}: unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})")
-    data = _read_stdin(stdin_bytes, max_bytes) if source == "-" else _read_file(source, shown, max_bytes)
+        raise InputError(
+            f"{shown}: unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})"
+        )
+    data = (
+        _read_stdin(stdin_bytes, max_bytes)
+        if source == "-"
+        else _read_file(source, shown, max_bytes)
+    )
     return document_from_bytes(name, data, format=fmt)
 
 
@@ -111,8 +141,9 @@ def reread(document: Document, redacted: str) -> Document:
     redacted (its paragraphs, for a .docx), converted as the file was, so that redacting it
     again can be checked the way the file itself was."""
     if document.format == "docx" or len(document.original) != len(document.text):
-        return Document(document.source, redacted, redacted, document.format,
-                        authors=document.authors)
+        return Document(
+            document.source, redacted, redacted, document.format, authors=document.authors
+        )
     text, directives, authors = convert(document.format, redacted)
     return Document(document.source, redacted, text, document.format, directives, authors)
 
@@ -124,7 +155,9 @@ def read_bytes(source: str, *, max_bytes: int = 5_000_000) -> bytes:
 
 
 def iter_paths(
-    paths: Sequence[str], *, extensions: frozenset[str],
+    paths: Sequence[str],
+    *,
+    extensions: frozenset[str],
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[str]:
     """Expand directories into checkable files (sorted, hidden folders skipped); pass the
@@ -152,7 +185,9 @@ def _walk(
 
     for folder, dirs, files in os.walk(root, onerror=fail):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (os.path.join(folder, f) for f in files if os.path.splitext(f)[1].lower() in wanted)
+        yield from (
+            os.path.join(folder, f) for f in files if os.path.splitext(f)[1].lower() in wanted
+        )
 
 
 def shown_name(name: str) -> str:
@@ -198,7 +233,9 @@ def _read_file(path: str, shown: str, max_bytes: int) -> bytes:
     except PermissionError:
         raise InputError(f"{shown}: permission denied (cannot read the file)") from None
     except OSError as error:
-        raise InputError(f"{shown}: cannot read ({error.strerror or type(error).__name__})") from None
+        raise InputError(
+            f"{shown}: cannot read ({error.strerror or type(error).__name__})"
+        ) from None
     if len(data) > max_bytes:
         raise _too_big(shown, len(data), max_bytes)
     return data

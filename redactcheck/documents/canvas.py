@@ -5,6 +5,7 @@ is not prose (markup, tags, front-matter keys...) becomes spaces and line
 breaks stay put, so any offset a recogniser reports is also an offset into the
 file and line/column are exact. Nothing here logs or writes draft text anywhere.
 """
+
 from __future__ import annotations
 
 import html

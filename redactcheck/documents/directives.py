@@ -5,6 +5,7 @@ the same words after `#` or alone on a line in plain text). An ignore never
 hides a finding silently: it moves it to `suppressed` with why="inline", so
 the summary still says "1 suppressed: 1 inline" and a reviewer can ask why.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,7 +55,12 @@ def parse(text: str, directives: Directives, source: str = "<text>") -> InlineIg
         elif word == "subject":
             _terms(raw, text, offset, source, word)  # read before the check: see subjects()
         else:
-            raise _error(text, offset, source, f"unknown redactcheck directive '{word[:30]}' (known: {', '.join(KNOWN)})")
+            raise _error(
+                text,
+                offset,
+                source,
+                f"unknown redactcheck directive '{word[:30]}' (known: {', '.join(KNOWN)})",
+            )
     if off_at is not None:
         spans.append((off_at, len(text)))
     return InlineIgnores(tuple(spans), tuple(occurrences(text, dict.fromkeys(allowed))))
@@ -76,7 +82,12 @@ def _terms(raw: str, text: str, offset: int, source: str, verb: str = "allow") -
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
         example = '"Fife Council"' if verb == "allow" else '"Dana Oyelaran"'
-        raise _error(text, offset, source, f"{verb} needs a quoted term, e.g. <!-- redactcheck: {verb} {example} -->")
+        raise _error(
+            text,
+            offset,
+            source,
+            f"{verb} needs a quoted term, e.g. <!-- redactcheck: {verb} {example} -->",
+        )
     return terms
 
 

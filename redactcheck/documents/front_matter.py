@@ -10,6 +10,7 @@ not parse is revealed whole rather than miss a name. The author's own name
 (`author`, `authors`, `author.name`) is collected so the Linter can treat it as
 the byline wherever the body repeats it.
 """
+
 from __future__ import annotations
 
 import re
@@ -82,6 +83,7 @@ def _names(value: Any) -> Iterator[str]:
 
 # --- YAML -----------------------------------------------------------------------------
 
+
 def _yaml(canvas: Canvas, base: int, stop: int) -> Any:
     """Compose (not construct: no objects are built) and reveal every string scalar."""
     try:
@@ -138,6 +140,7 @@ class _YamlReveal:
 
 
 # --- TOML -----------------------------------------------------------------------------
+
 
 def _toml(canvas: Canvas, base: int, stop: int) -> Any:
     """Validate with tomllib, which gives no positions, then find the strings ourselves."""
@@ -215,7 +218,7 @@ class TomlStrings:
     def _value(self) -> None:
         self._blank(newlines=False)
         char = self._peek()
-        if char in ("\"", "'"):
+        if char in ('"', "'"):
             self._string(reveal=True)
         elif char == "[":
             self._items("]", keyed=False)

@@ -1,7 +1,7 @@
 """HTML: the visible text and alt/title values, at their own offsets (also for HTML inside Markdown)."""
+
 from __future__ import annotations
 
-import html
 import re
 from html.parser import HTMLParser
 
@@ -13,7 +13,8 @@ _HTML_HIDDEN = frozenset({"script", "style"})
 # blank line on the canvas, so nothing found runs from a heading into the paragraph below.
 _HTML_BLOCKS = frozenset(
     "address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 "
-    "h5 h6 head header hr html li main nav ol p pre section table td th title tr ul".split())
+    "h5 h6 head header hr html li main nav ol p pre section table td th title tr ul".split()
+)
 
 
 class _HtmlReveal(HTMLParser):

@@ -4,6 +4,7 @@ Uses markdown-it-py's tokens (with their line maps) rather than regexes, so
 what counts as prose is what a Markdown renderer would show. Shares the
 canvas, HTML and directive handling of redactcheck.documents.canvas.
 """
+
 from __future__ import annotations
 
 from typing import Sequence
@@ -12,8 +13,8 @@ from markdown_it import MarkdownIt
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
-from redactcheck.documents.front_matter import front_matter
 from redactcheck.documents.canvas import COMMENT_DIRECTIVE, Canvas, Converted
+from redactcheck.documents.front_matter import front_matter
 from redactcheck.documents.html import reveal_html
 
 _MD = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
@@ -29,7 +30,12 @@ def markdown_text(original: str) -> Converted:
         if token.map and not token.type.endswith(("list_open", "item_open", "blockquote_open")):
             covered.update(range(*token.map))
         if token.type == "inline" and token.map:
-            offsets = _locate(canvas, token.map[0], token.content, cells if previous in ("th_open", "td_open") else None)
+            offsets = _locate(
+                canvas,
+                token.map[0],
+                token.content,
+                cells if previous in ("th_open", "td_open") else None,
+            )
             _InlineWalker(canvas, token.content, offsets).walk(token.children or [], 0)
         elif token.type in ("fence", "code_block") and token.map:
             first = token.map[0] + (token.type == "fence")
@@ -58,9 +64,13 @@ def _locate(canvas: Canvas, first: int, content: str, cells: dict[int, int] | No
             at = line.find(core, cells.get(first + index, 0))
             cells[first + index] = at + len(core) if at >= 0 else cells.get(first + index, 0)
         else:
-            at = len(line.rstrip()) - len(core) if line.rstrip().endswith(core) else line.rfind(core)
+            at = (
+                len(line.rstrip()) - len(core) if line.rstrip().endswith(core) else line.rfind(core)
+            )
         if core and at >= 0:
-            offsets[position + lead : position + lead + len(core)] = range(start + at, start + at + len(core))
+            offsets[position + lead : position + lead + len(core)] = range(
+                start + at, start + at + len(core)
+            )
         position += len(piece) + 1
     return offsets
 
@@ -107,7 +117,9 @@ class _InlineWalker:
             end = self.reveal(token.markup, cursor, skip)
             if token.info == "entity" and end != cursor:
                 start = end - len(token.markup)
-                for i, char in enumerate(token.content[: len(token.markup)].ljust(len(token.markup))):
+                for i, char in enumerate(
+                    token.content[: len(token.markup)].ljust(len(token.markup))
+                ):
                     self.canvas.put(self.offsets[start + i], char)
             return end
         if kind == "code_inline":

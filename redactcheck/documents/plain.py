@@ -1,4 +1,5 @@
 """Plain text: checked as it is, apart from lines that are redactcheck directives."""
+
 from __future__ import annotations
 
 from redactcheck.documents.canvas import TEXT_DIRECTIVE, Canvas, Converted

@@ -3,6 +3,7 @@
 Detection turns them into term rules (detect/recognisers/place_rules.py); risk weighs a place by its
 population, redaction generalises it to its parent area, and suppression tells place names from people.
 """
+
 from __future__ import annotations
 
 import csv
@@ -35,15 +36,24 @@ def read_places(models: Path) -> list[Place]:
 
 def _place(row: dict[str, str]) -> Place:
     population = (row.get("population") or "").strip()
-    return Place(row["name"].strip(), (row.get("type") or "").strip(), (row.get("parent") or "").strip(),
-                 int(population) if population.isdigit() else None, (row.get("nation") or "").strip())
+    return Place(
+        row["name"].strip(),
+        (row.get("type") or "").strip(),
+        (row.get("parent") or "").strip(),
+        int(population) if population.isdigit() else None,
+        (row.get("nation") or "").strip(),
+    )
 
 
 def ambiguous(models: Path) -> set[str]:
     path = models / "gazetteers" / "ambiguous_places.txt"
     if not path.is_file():
         return set()
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    return {
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +65,3 @@ def lowered_place_names() -> frozenset[str]:
 def place_names(models: Path) -> frozenset[str]:
     """Every gazetteer place name (so the first-name rule can leave them alone)."""
     return frozenset(p.name for p in read_places(models))
-

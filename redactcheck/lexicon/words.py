@@ -3,6 +3,7 @@
 Kept in one module so no two copies can disagree; lists of domain knowledge move to files under
 `models/` as the lexicon grows.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,6 @@ CLOSING = re.compile(
 )
 
 
-
 # Words that fill a name slot in a grammar rule but are not names.
 NOT_NAMES = frozenset(
     """the a an this that these those his her their our my your its it he she they we you i me him them us
@@ -42,4 +42,3 @@ NOT_NAMES = frozenset(
     after before because about with from into onto over under at on in of for to by as up down out off
     mr mrs ms miss mx dr""".split()
 )
-

@@ -16,32 +16,55 @@ an address beside the name, harm alleged) outweighs every other role, except tha
 declared pseudonym keeps hiding the name (not the ages and places around it): only a
 full name beside another direct identifier breaks a blanket "names have been changed".
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from redactcheck.types import Category, Finding, Suppressed, line_col
 from redactcheck.people import evidence as ev
-from redactcheck.people.evidence import (AUTHOR, CITED, HEADER, PLACEHOLDER, PROFESSIONAL, PSEUDONYM, PUBLIC, SUBJECT,
-                       Evidence, Mention)
 from redactcheck.people.cues import cues
+from redactcheck.people.evidence import (
+    AUTHOR,
+    CITED,
+    HEADER,
+    PLACEHOLDER,
+    PROFESSIONAL,
+    PSEUDONYM,
+    PUBLIC,
+    SUBJECT,
+    Evidence,
+    Mention,
+)
 from redactcheck.people.notname import ordinary_cell, why_not_a_name
+from redactcheck.types import Category, Finding, Suppressed, line_col
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
 NOT_A_NAME = "not a name"
 # The order in which a person's roles are reported when several apply (none of them is subject).
 _PRIORITY = (PSEUDONYM, PLACEHOLDER, AUTHOR, PROFESSIONAL, PUBLIC, CITED)
 # Earlier suppressions of a PERSON finding and the role they stand for.
-_WHY_ROLE = {"byline": AUTHOR, "signature": AUTHOR, "citation": CITED, "placeholder": PLACEHOLDER,
-             "public body": PUBLIC, "platform": NOT_A_NAME, "helpline": NOT_A_NAME, "common word": NOT_A_NAME,
-             "statute": CITED}
+_WHY_ROLE = {
+    "byline": AUTHOR,
+    "signature": AUTHOR,
+    "citation": CITED,
+    "placeholder": PLACEHOLDER,
+    "public body": PUBLIC,
+    "platform": NOT_A_NAME,
+    "helpline": NOT_A_NAME,
+    "common word": NOT_A_NAME,
+    "statute": CITED,
+}
 _PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I)
-_STOP = frozenset("mr mrs ms miss mx dr prof professor rev revd cllr councillor sir dame lord lady baroness judge hhj "
-                  "sheriff mayor minister kc qc mp msp ms the".split())
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
+)
+_STOP = frozenset(
+    "mr mrs ms miss mx dr prof professor rev revd cllr councillor sir dame lord lady baroness judge hhj "
+    "sheriff mayor minister kc qc mp msp ms the".split()
+)
 
 
 @dataclass
@@ -82,8 +105,13 @@ class People:
         self.professionals_flag = professionals_flag
         self.subjects = {parts(s) for s in subjects if parts(s)}
 
-    def assign(self, text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed],
-               subjects: Sequence[str] = ()) -> tuple[list[Finding], list[Suppressed]]:
+    def assign(
+        self,
+        text: str,
+        kept: Sequence[Finding],
+        suppressed: Sequence[Suppressed],
+        subjects: Sequence[str] = (),
+    ) -> tuple[list[Finding], list[Suppressed]]:
         """(findings, suppressed) with every PERSON finding given its role and evidence;
         `subjects` are names the draft's own directives say the case is about."""
         forced = self.subjects | {parts(s) for s in subjects if parts(s)}
@@ -99,7 +127,11 @@ class People:
                 handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
                 out_suppressed.append(Suppressed(handle, AUTHOR))
                 continue
-            cell = ordinary_cell(text, finding) if finding.category == Category.LOCATION.value else None
+            cell = (
+                ordinary_cell(text, finding)
+                if finding.category == Category.LOCATION.value
+                else None
+            )
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
@@ -109,7 +141,9 @@ class People:
             own = 1 if _stands_as_name(text, finding) else 0
             reason = why_not_a_name(text, finding, self.cues, named_beyond[own])
             if reason:
-                out_suppressed.append(Suppressed(replace(finding, role=NOT_A_NAME, evidence=reason), NOT_A_NAME))
+                out_suppressed.append(
+                    Suppressed(replace(finding, role=NOT_A_NAME, evidence=reason), NOT_A_NAME)
+                )
             else:
                 candidates.append(finding)
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
@@ -121,7 +155,10 @@ class People:
                 role, chosen = person.role()
                 if _forced_subject(person, forced):
                     role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
-                decided[id(person)] = role, "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft"
+                decided[id(person)] = (
+                    role,
+                    "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft",
+                )
             role, words = decided[id(person)]
             labelled = replace(finding, role=role, evidence=words)
             if role == SUBJECT or (role == PROFESSIONAL and self.professionals_flag):
@@ -129,8 +166,9 @@ class People:
             else:
                 out_suppressed.append(Suppressed(labelled, role))
         out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
-        out_kept, out_suppressed = _restore_writers(out_kept, out_suppressed, people,
-                                                    bool(ev.own_family(text, self.cues)))
+        out_kept, out_suppressed = _restore_writers(
+            out_kept, out_suppressed, people, bool(ev.own_family(text, self.cues))
+        )
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
 
@@ -139,8 +177,12 @@ class People:
         if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
             return False
         m = ev.mention(text, finding)
-        return bool(self.cues.author_before.search(m.before) or any(
-            e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))))
+        return bool(
+            self.cues.author_before.search(m.before)
+            or any(
+                e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))
+            )
+        )
 
     def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:
         """A PERSON finding suppressed before roles were decided gets the role its reason means."""
@@ -148,22 +190,37 @@ class People:
         if f.category != Category.PERSON.value or f.role:
             return item
         role = _WHY_ROLE.get(item.why, item.why)
-        return Suppressed(replace(f, role=role, evidence=f"{item.why}, line {line_col(text, f.start)[0]}"), item.why)
+        return Suppressed(
+            replace(f, role=role, evidence=f"{item.why}, line {line_col(text, f.start)[0]}"),
+            item.why,
+        )
 
-    def _people(self, text: str, findings: Sequence[Finding], earlier: Sequence[Suppressed],
-                everything: Sequence[Finding]) -> dict[tuple[int, int], Person]:
+    def _people(
+        self,
+        text: str,
+        findings: Sequence[Finding],
+        earlier: Sequence[Suppressed],
+        everything: Sequence[Finding],
+    ) -> dict[tuple[int, int], Person]:
         """Each finding's Person, with the evidence of all the person's mentions."""
         lines = text.split("\n")
         mentions = [ev.mention(text, f) for f in findings]
         persons = _group(mentions + [ev.mention(text, s.finding) for s in earlier])
-        by_span = {(p_m.finding.start, p_m.finding.end): person for person in persons for p_m in person.mentions}
+        by_span = {
+            (p_m.finding.start, p_m.finding.end): person
+            for person in persons
+            for p_m in person.mentions
+        }
         for s in earlier:
             role = _WHY_ROLE.get(s.why)
             if role and role != NOT_A_NAME:
                 by_span[(s.finding.start, s.finding.end)].evidence.append(
-                    Evidence(role, s.why, line_col(text, s.finding.start)[0]))
+                    Evidence(role, s.why, line_col(text, s.finding.start)[0])
+                )
         chains = _chains(text, mentions)
-        scholarly_people = {id(p): _scholarly(p) for p in persons}  # once a person, not once a mention
+        scholarly_people = {
+            id(p): _scholarly(p) for p in persons
+        }  # once a person, not once a mention
         near = ev.Nearby(everything)
         for m in mentions:
             person = by_span[(m.finding.start, m.finding.end)]
@@ -173,9 +230,13 @@ class People:
             if first is not m:
                 found += [e for e in ev.left_evidence(first, self.cues) if e.role != SUBJECT]
             if last is not m:
-                found += [e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT]
+                found += [
+                    e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT
+                ]
             placed = ev.place_evidence(text, m, self.cues, lines)
-            if any(e.place == HEADER for e in placed):  # "Jackie (carer):" labels the sender, not the case
+            if any(
+                e.place == HEADER for e in placed
+            ):  # "Jackie (carer):" labels the sender, not the case
                 found = [e for e in found if e.role != SUBJECT or e.line != m.line]
             found += placed
             if not any(e.place == HEADER for e in found):
@@ -197,10 +258,15 @@ class People:
         for person in persons:
             for m in person.mentions:
                 window = text[m.finding.end : m.finding.end + 120]
-                cancel = [c for c in self.cues.pseudonym_cancel.finditer(window)
-                          if not re.search(r"\bnot\s+(?:\w+\s+)?$", window[: c.start()], re.I)]
+                cancel = [
+                    c
+                    for c in self.cues.pseudonym_cancel.finditer(window)
+                    if not re.search(r"\bnot\s+(?:\w+\s+)?$", window[: c.start()], re.I)
+                ]
                 if ev.PSEUDONYM in {e.role for e in person.evidence} and cancel:
-                    person.evidence = [e for e in person.evidence if e.why != "introduced as a chosen name"]
+                    person.evidence = [
+                        e for e in person.evidence if e.why != "introduced as a chosen name"
+                    ]
                     person.evidence.append(Evidence(SUBJECT, "said to be their real name", m.line))
 
     def _blanket(self, text: str, persons: Sequence[Person], everything: Sequence[Finding]) -> None:
@@ -211,14 +277,29 @@ class People:
             return
         line = line_col(text, match.start())[0]
         for person in persons:
-            beside = [m for m in person.mentions if _full_name(m)
-                      and (_identifier_in_paragraph(text, m, everything)
-                           or (self.cues.label_before.search(m.before) and _record_nearby(text, m, everything)))]
+            beside = [
+                m
+                for m in person.mentions
+                if _full_name(m)
+                and (
+                    _identifier_in_paragraph(text, m, everything)
+                    or (
+                        self.cues.label_before.search(m.before)
+                        and _record_nearby(text, m, everything)
+                    )
+                )
+            ]
             if beside:
-                person.evidence.append(Evidence(SUBJECT, "a full name beside a direct identifier", beside[0].line))
-            elif not any(e.place == HEADER or e.role in (AUTHOR, PROFESSIONAL, PUBLIC, CITED, PLACEHOLDER)
-                         for e in person.evidence):
-                person.evidence.append(Evidence(PSEUDONYM, "the draft declares names changed", line))
+                person.evidence.append(
+                    Evidence(SUBJECT, "a full name beside a direct identifier", beside[0].line)
+                )
+            elif not any(
+                e.place == HEADER or e.role in (AUTHOR, PROFESSIONAL, PUBLIC, CITED, PLACEHOLDER)
+                for e in person.evidence
+            ):
+                person.evidence.append(
+                    Evidence(PSEUDONYM, "the draft declares names changed", line)
+                )
 
     def _own_family(self, text: str, persons: Sequence[Person], lines: Sequence[str]) -> None:
         """An author or chat sender who writes about their own family ("my son") is part of the case;
@@ -233,11 +314,16 @@ class People:
             sent = [e for e in author if e.why == "the sender of a message"]
             if sent:
                 senders.append(person)
-                own = [m.line for m in person.mentions
-                       if ev.own_family(lines[m.line - 1][len(m.before) :], self.cues)]
+                own = [
+                    m.line
+                    for m in person.mentions
+                    if ev.own_family(lines[m.line - 1][len(m.before) :], self.cues)
+                ]
                 if own:
                     family_senders += 1
-                    person.evidence.append(Evidence(SUBJECT, "writes about their own family", own[0]))
+                    person.evidence.append(
+                        Evidence(SUBJECT, "writes about their own family", own[0])
+                    )
             else:
                 line = ev.own_family(text, self.cues)
                 if line:
@@ -245,21 +331,34 @@ class People:
         if family_senders >= 2:
             for person in senders:
                 if not any(e.role == SUBJECT for e in person.evidence):
-                    line = next(e.line for e in person.evidence if e.why == "the sender of a message")
-                    person.evidence.append(Evidence(SUBJECT, "a sender in a chat among families", line))
+                    line = next(
+                        e.line for e in person.evidence if e.why == "the sender of a message"
+                    )
+                    person.evidence.append(
+                        Evidence(SUBJECT, "a sender in a chat among families", line)
+                    )
 
 
 _AUTHORS_WHY = frozenset({"byline", "signature"})
 
 
-def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: dict[tuple[int, int], Person],
-                     own_family: bool = False) -> tuple[list[Finding], list[Suppressed]]:
+def _restore_writers(
+    kept: list[Finding],
+    suppressed: list[Suppressed],
+    people: dict[tuple[int, int], Person],
+    own_family: bool = False,
+) -> tuple[list[Finding], list[Suppressed]]:
     """A writer who is part of the case (a parent writing about her son, a foster carer about
     her foster child) is a subject: their name in the byline or sign-off is reported, and
     so are the phone number and e-mail address in their signature."""
     persons = {id(p): p for p in people.values()}.values()  # each person once, not once a mention
-    writers = {id(p): p for p in persons if p.role()[0] == SUBJECT
-               and any(e.role == AUTHOR for e in p.evidence) and any(e.role == SUBJECT for e in p.evidence)}
+    writers = {
+        id(p): p
+        for p in persons
+        if p.role()[0] == SUBJECT
+        and any(e.role == AUTHOR for e in p.evidence)
+        and any(e.role == SUBJECT for e in p.evidence)
+    }
     if not writers and not own_family:
         return kept, suppressed
     back: list[Finding] = []
@@ -269,7 +368,11 @@ def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: 
         person = people.get((f.start, f.end)) if f.category == Category.PERSON.value else None
         if person is not None and id(person) in writers and item.why in _AUTHORS_WHY:
             role, chosen = person.role()
-            back.append(replace(f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))))
+            back.append(
+                replace(
+                    f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))
+                )
+            )
         elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
             back.append(replace(f, role="", evidence=""))
         else:
@@ -280,7 +383,11 @@ def _restore_writers(kept: list[Finding], suppressed: list[Suppressed], people: 
 def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:
     """A name the user says is a subject (config `subjects`, --subject, an inline directive):
     any mention whose words are among that name's words."""
-    return any(parts(m.text) and set(parts(m.text)) <= set(name) for name in forced for m in person.mentions)
+    return any(
+        parts(m.text) and set(parts(m.text)) <= set(name)
+        for name in forced
+        for m in person.mentions
+    )
 
 
 _BLANKET_NEAR = 150
@@ -288,8 +395,10 @@ _BLANKET_NEAR = 150
 
 def _full_name(m: Mention) -> bool:
     """A first name and surname, or a title and surname ("Mrs Baird"): a real name's shape."""
-    return len(parts(m.text)) > 1 or bool(re.match(r"(?:mr|mrs|ms|miss|mx|dr)\.?\s+\S", m.text, re.I)
-                                          or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", m.before))
+    return len(parts(m.text)) > 1 or bool(
+        re.match(r"(?:mr|mrs|ms|miss|mx|dr)\.?\s+\S", m.text, re.I)
+        or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", m.before)
+    )
 
 
 def _identifier_in_paragraph(text: str, m: Mention, everything: Sequence[Finding]) -> bool:
@@ -345,9 +454,16 @@ def _group(mentions: Sequence[Mention]) -> list[Person]:
         if len(key) > 1:
             continue
         word = key[0] if key else m.text.lower()
-        initials = "".join(ch for ch in m.text if ch.isupper()) if _INITIALS.match(m.text.strip()) else ""
-        hosts = list({id(p): p for k, p in full.items()
-                      if word in k or (initials and "".join(w[0] for w in k).upper() == initials)}.values())
+        initials = (
+            "".join(ch for ch in m.text if ch.isupper()) if _INITIALS.match(m.text.strip()) else ""
+        )
+        hosts = list(
+            {
+                id(p): p
+                for k, p in full.items()
+                if word in k or (initials and "".join(w[0] for w in k).upper() == initials)
+            }.values()
+        )
         if not hosts:
             single.setdefault(word, Person((word,))).mentions.append(m)
             continue
@@ -363,18 +479,28 @@ def _scholarly(person: Person) -> bool:
     """Shaped like a cited author: a full name, a title, or a surname that is no first name."""
     from redactcheck.resources import word_list
 
-    if any(re.match(r"(?:dr|prof|professor)\.?\s", m.text, re.I) or re.search(r"(?:dr|prof|professor)\.?\s+$", m.before, re.I)
-           for m in person.mentions):
+    if any(
+        re.match(r"(?:dr|prof|professor)\.?\s", m.text, re.I)
+        or re.search(r"(?:dr|prof|professor)\.?\s+$", m.before, re.I)
+        for m in person.mentions
+    ):
         return True
-    if any(re.match(r"(?:mr|mrs|ms|miss|mx)\.?\s", m.text, re.I) or re.search(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", m.before, re.I)
-           for m in person.mentions):
+    if any(
+        re.match(r"(?:mr|mrs|ms|miss|mx)\.?\s", m.text, re.I)
+        or re.search(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", m.before, re.I)
+        for m in person.mentions
+    ):
         return False  # "Mrs Baird describes feeling low": people in a case are titled, cited authors are not
     if any(len(parts(m.text)) > 1 for m in person.mentions):
         return True
-    return all(p not in word_list("first_names.txt") for m in person.mentions for p in parts(m.text))
+    return all(
+        p not in word_list("first_names.txt") for m in person.mentions for p in parts(m.text)
+    )
 
 
-def _chains(text: str, mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[Mention, Mention]]:
+def _chains(
+    text: str, mentions: Sequence[Mention]
+) -> dict[tuple[int, int], tuple[Mention, Mention]]:
     """Names listed together ("Prof. Elena Marsh and Andrew Tully", "Ruch, Turney and Ward
     edited") share the cue before the first and the cue after the last."""
     ordered = sorted(mentions, key=lambda m: m.finding.start)
@@ -384,13 +510,18 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[tuple[int, int], tup
             groups[-1].append(m)
         else:
             groups.append([m])
-    return {(m.finding.start, m.finding.end): (g[0], g[-1]) for g in groups if len(g) > 1 for m in g}
+    return {
+        (m.finding.start, m.finding.end): (g[0], g[-1]) for g in groups if len(g) > 1 for m in g
+    }
 
 
 def _asterisk_footnote(text: str) -> int:
     """The line of a footnote that starts with * and says names are changed, or 0."""
     for match in re.finditer(r"(?m)^[ \t]*\*+[ \t]*(?P<note>[^\n*]{3,120})$", text):
         if re.search(r"\b(?:names?|pseudonyms?)\b", match.group("note"), re.I) and re.search(
-                r"\b(?:changed|not\s+(?:their\s+|her\s+|his\s+)?real|pseudonyms?|invented)\b", match.group("note"), re.I):
+            r"\b(?:changed|not\s+(?:their\s+|her\s+|his\s+)?real|pseudonyms?|invented)\b",
+            match.group("note"),
+            re.I,
+        ):
             return line_col(text, match.start())[0]
     return 0

@@ -4,6 +4,7 @@ Every list is data: a new job title, public office or byline opener is a line in
 file, not a change to the code. The grammar around the words (a comma of apposition,
 a colon after a label, the start of a line) is here.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,11 +21,15 @@ def read_phrases(name: str) -> tuple[str, ...]:
     """One entry a line from models/roles/NAME; `#` lines are comments."""
     path = data_dir("models") / "roles" / name
     lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(
+        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 def _ordinary(word: str) -> bool:
-    return word.lower() in word_list("common_words.txt") or word.lower() in word_list("frequent_words.txt")
+    return word.lower() in word_list("common_words.txt") or word.lower() in word_list(
+        "frequent_words.txt"
+    )
 
 
 def _strict(phrase: str) -> bool:
@@ -34,7 +39,13 @@ def _strict(phrase: str) -> bool:
 
 def _capitalised(phrases: tuple[str, ...]) -> str:
     """Titles as written before a name, capitals kept ("Lady Hale", not "the lady Sandra")."""
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+        )
+        + ")"
+    )
 
 
 def alternation(phrases: tuple[str, ...]) -> str:
@@ -122,63 +133,104 @@ def cues() -> Cues:
     detour = r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
     return Cues(
         profession_before=re.compile(
-            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)(?:{TITLE}\.?\s+)?$", i),
+            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)(?:{TITLE}\.?\s+)?$",
+            i,
+        ),
         profession_after=re.compile(
-            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b", i),
+            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
+            i,
+        ),
         bio_after=re.compile(
             rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
-            rf"|(?:works|teaches|lectures|writes|leads|manages)\b)", i),
-        public_title_before=re.compile(rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s+$"),
-        public_title_inside=re.compile(rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"),
+            rf"|(?:works|teaches|lectures|writes|leads|manages)\b)",
+            i,
+        ),
+        public_title_before=re.compile(
+            rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s+$"
+        ),
+        public_title_inside=re.compile(
+            rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"
+        ),
         public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
-        office_before=re.compile(rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i),
+        office_before=re.compile(
+            rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
+        ),
         office_after=re.compile(
             rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
-            rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b", i),
+            rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b",
+            i,
+        ),
         fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
         cite_after=re.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
-            rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b", i),
+            rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b",
+            i,
+        ),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
         family_is=re.compile(
             rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
-            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer|kinship\s+carer|carer)\s+(?:to|of|for)\b", i),
+            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer|kinship\s+carer|carer)\s+(?:to|of|for)\b",
+            i,
+        ),
         harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites)\s+|\(\s*see\s+(?:also\s+)?"
-            rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+)(?:(?:prof|professor|dr)\.?\s+)?$", i),
+            rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
+            i,
+        ),
         author_before=re.compile(
-            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$", i | re.M),
+            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
+            i | re.M,
+        ),
         author_line_start=re.compile(
-            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$", i),
+            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
+            i,
+        ),
         pseudonym_after=re.compile(
-            rf"^\*?\s*[(,–—-]?\s*(?:{alternation(read_phrases('pseudonym_local.txt'))})\b", i),
-        pseudonym_before=re.compile(rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$", i),
+            rf"^\*?\s*[(,–—-]?\s*(?:{alternation(read_phrases('pseudonym_local.txt'))})\b", i
+        ),
+        pseudonym_before=re.compile(
+            rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$", i
+        ),
         pseudonym_cancel=re.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
         blanket=re.compile(
             alternation(read_phrases("pseudonym_blanket.txt"))
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
-            r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real|pseudonyms|invented)", i),
+            r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real|pseudonyms|invented)",
+            i,
+        ),
         family_before=re.compile(
-            rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i),
+            rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i
+        ),
         family_after=re.compile(
             rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
             rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two|three)\s+)?(?:{kin})\b"
-            rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)", i),
+            rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)",
+            i,
+        ),
         own_family=re.compile(
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+|young\s+)?(?:{family})\b"
-            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b", i),
+            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b",
+            i,
+        ),
         own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
-        label_before=re.compile(rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i),
+        label_before=re.compile(
+            rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i
+        ),
         harm_after=re.compile(
-            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly|repeatedly)\s+)?(?:{harm})\b", i),
-        harm_before=re.compile(rf"\b(?:allegations?|complaints?|concerns?)\s+(?:against|about)\s+(?:{TITLE}\.?\s+)?$", i),
+            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly|repeatedly)\s+)?(?:{harm})\b",
+            i,
+        ),
+        harm_before=re.compile(
+            rf"\b(?:allegations?|complaints?|concerns?)\s+(?:against|about)\s+(?:{TITLE}\.?\s+)?$",
+            i,
+        ),
         not_names=frozenset(squeeze(w) for w in read_phrases("not_names.txt")),
         brands=frozenset(b.lower() for b in read_phrases("brands.txt")),
     )

@@ -4,6 +4,7 @@ Each function reads the text just before a mention (on its own line) or just aft
 it and returns Evidence: a role and the cue in words. Nothing here decides: a person
 collects the evidence of all their mentions and `roles.decide` weighs it.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -11,13 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from redactcheck.resources import word_list
 from redactcheck.lexicon.words import CLOSING
-from redactcheck.types import Finding, line_col
 from redactcheck.people.cues import Cues
+from redactcheck.resources import word_list
+from redactcheck.types import Finding, line_col
 
 SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER = (
-    "subject", "author", "professional", "public", "cited", "pseudonym", "placeholder")
+    "subject",
+    "author",
+    "professional",
+    "public",
+    "cited",
+    "pseudonym",
+    "placeholder",
+)
 # Where the evidence sits: a header-like place (chat prefix, e-mail header, greeting,
 # sign-off) is not the case being told, so ages and addresses nearby do not make the
 # writer a subject there.
@@ -25,19 +33,32 @@ HEADER = "header"
 _CONTEXT = 160
 _DIRECT_NEAR = 80
 _AGE_REACH = 30  # an age this many characters after a name is the person's ("Kayden, now 9")
-IDENTIFIERS = frozenset({"ADDRESS", "POSTCODE", "CONTACT", "ID_NUMBER", "CASE_REF", "DATE_OF_BIRTH"})
-_AGE_GAP = re.compile(r"^[\s,(]*(?:(?:is|was|who\s+is|who['’]s|aged|now|only|just|turned|turns|nearly|almost)\s+)*$", re.I)
+IDENTIFIERS = frozenset(
+    {"ADDRESS", "POSTCODE", "CONTACT", "ID_NUMBER", "CASE_REF", "DATE_OF_BIRTH"}
+)
+_AGE_GAP = re.compile(
+    r"^[\s,(]*(?:(?:is|was|who\s+is|who['’]s|aged|now|only|just|turned|turns|nearly|almost)\s+)*$",
+    re.I,
+)
 _GREETING = re.compile(
     r"^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good\s+morning|afternoon|good\s+afternoon|evening|bore\s+da|helo|shwmae)"
-    r"[ \t,]*$", re.I)
+    r"[ \t,]*$",
+    re.I,
+)
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
-_SENDER_END = re.compile(r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$", re.I)
+_SENDER_END = re.compile(
+    r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
+    re.I,
+)
 _HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
 _HEADER_TO = re.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
 _QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
 _ALONE = re.compile(r"^[ \t>*_—–]*$")
 _ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
-_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$", re.I)
+_SELF_INTRO = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _DR = re.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
 _PROF = re.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
@@ -74,7 +95,9 @@ def mention(text: str, finding: Finding) -> Mention:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, finding.start - _CONTEXT) : finding.start]
     after = text[finding.end : min(line_end, finding.end + _CONTEXT)]
-    return Mention(finding, text[finding.start : finding.end], before, after, line_col(text, finding.start)[0])
+    return Mention(
+        finding, text[finding.start : finding.end], before, after, line_col(text, finding.start)[0]
+    )
 
 
 def left_evidence(m: Mention, cues: Cues) -> list[Evidence]:
@@ -121,7 +144,9 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     if cues.pseudonym_after.search(a):
         found.append(Evidence(PSEUDONYM, "declared not a real name", line))
     role = cues.profession_after.search(a)
-    if role and not re.search(r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I):
+    if role and not re.search(
+        r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I
+    ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
     if cues.public_suffix.search(a) or cues.public_suffix.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
@@ -132,11 +157,17 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     elif scholarly and cues.cite_past_after.search(a) and _YEAR.search(_sentence(m.after, 0, 0)):
         found.append(Evidence(CITED, "an author and their work", line))
     family = cues.family_after.search(a)
-    if family and not re.findall(r"[\w-]+", family.group(0))[-1].istitle():  # "Ferguson's Child Protection Practice": a title
+    if (
+        family and not re.findall(r"[\w-]+", family.group(0))[-1].istitle()
+    ):  # "Ferguson's Child Protection Practice": a title
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
     if re.match(r"^\s+v\.?\s+\S", a) or re.search(r"\bv\.?\s+$", m.before):
         found.append(Evidence(SUBJECT, "a party to a case", line))
-    if cues.harm_after.search(a) or cues.harm_sentence.search(_sentence(a, 0, 0)) or _harm_next(m, cues):
+    if (
+        cues.harm_after.search(a)
+        or cues.harm_sentence.search(_sentence(a, 0, 0))
+        or _harm_next(m, cues)
+    ):
         found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
     return found
 
@@ -147,7 +178,9 @@ def _harm_next(m: Mention, cues: Cues) -> bool:
     if not first:
         return False
     nxt = m.after[first.end() :].lstrip()
-    return bool(re.match(r"(?:he|she|they)\b", nxt, re.I)) and bool(cues.harm_sentence.search(_sentence(nxt, 0, 0)))
+    return bool(re.match(r"(?:he|she|they)\b", nxt, re.I)) and bool(
+        cues.harm_sentence.search(_sentence(nxt, 0, 0))
+    )
 
 
 def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> list[Evidence]:
@@ -200,12 +233,24 @@ def nearby_evidence(m: Mention, findings: Sequence[Finding], text: str) -> list[
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
     for other in findings:
-        if other.category == "AGE" and f.end <= other.start <= f.end + _AGE_REACH and _AGE_GAP.match(text[f.end : other.start]):
+        if (
+            other.category == "AGE"
+            and f.end <= other.start <= f.end + _AGE_REACH
+            and _AGE_GAP.match(text[f.end : other.start])
+        ):
             found.append(Evidence(SUBJECT, "named with an age", m.line))
-        elif (other.category in IDENTIFIERS and line_start <= other.start and other.end <= line_end
-              and (abs(other.start - f.end) <= _DIRECT_NEAR or abs(f.start - other.end) <= _DIRECT_NEAR)
-              and not _SENTENCE_END.search(text[min(f.end, other.end) : max(f.start, other.start)])):
-            found.append(Evidence(SUBJECT, f"beside a direct identifier ({other.category})", m.line))
+        elif (
+            other.category in IDENTIFIERS
+            and line_start <= other.start
+            and other.end <= line_end
+            and (
+                abs(other.start - f.end) <= _DIRECT_NEAR or abs(f.start - other.end) <= _DIRECT_NEAR
+            )
+            and not _SENTENCE_END.search(text[min(f.end, other.end) : max(f.start, other.start)])
+        ):
+            found.append(
+                Evidence(SUBJECT, f"beside a direct identifier ({other.category})", m.line)
+            )
     return found
 
 
@@ -214,10 +259,17 @@ def own_family(text: str, cues: Cues, times: int = 1) -> int:
     `times`-th time, or 0: a post's author who says "my son" twice is writing about him."""
     first_names = word_list("first_names.txt")
     found = list(cues.own_family.finditer(text)) + [
-        m for m in cues.own_name.finditer(text) if m.group("name").lower() in first_names]  # "our Kyle"
-    matches = sorted((m for m in found if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))
-                      and not _quoted(text, m.start())),
-                     key=lambda m: m.start())
+        m for m in cues.own_name.finditer(text) if m.group("name").lower() in first_names
+    ]  # "our Kyle"
+    matches = sorted(
+        (
+            m
+            for m in found
+            if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))
+            and not _quoted(text, m.start())
+        ),
+        key=lambda m: m.start(),
+    )
     return line_col(text, matches[times - 1].start())[0] if len(matches) >= times else 0
 
 
@@ -249,4 +301,3 @@ def _at_edge(lines: Sequence[str], index: int) -> bool:
     """Among the first or last few non-blank lines: where a post's bio stands."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     return index in filled[:_EDGE_LINES] or index in filled[-_EDGE_LINES:]
-

@@ -1,18 +1,21 @@
 """Findings read as names that are no person at all: chat slang, brands, headings and
 table cells of ordinary words, a verb opening a list item, an ordinary word starting a
 sentence. Layout and word lists decide, never one exception per phrase."""
+
 from __future__ import annotations
 
 import re
 
+from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
-from redactcheck.people.cues import Cues, squeeze
 
 _CELL_SPLIT = re.compile(r"[|›»·]")
 _MARKUP = re.compile(r"^[\s#>*_•-]*(?:\d{1,2}[.)]\s*)?|[\s*_:]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_FUNCTION = frozenset("a an the and or of in on at to for with by from is are was be our your my their its vs".split())
+_FUNCTION = frozenset(
+    "a an the and or of in on at to for with by from is are was be our your my their its vs".split()
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$")
 _OBJECT = re.compile(r"^[ \t]+(?:the|a|an|up|my|your|all|any|every|each)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
@@ -22,13 +25,19 @@ _MAX_CELL_WORDS = 6
 def _ordinary(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     common, frequent = word_list("common_words.txt"), word_list("frequent_words.txt")
-    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
+    stems = {
+        lower,
+        lower[:-1] if lower.endswith("s") else lower,
+        lower[:-2] if lower.endswith("es") else lower,
+    }
     return any(s in common or s in frequent for s in stems)
 
 
 def _plural_of_ordinary(word: str) -> bool:
     lower = word.lower()
-    return lower.endswith("s") and (lower[:-1] in word_list("common_words.txt") or lower[:-2] in word_list("common_words.txt"))
+    return lower.endswith("s") and (
+        lower[:-1] in word_list("common_words.txt") or lower[:-2] in word_list("common_words.txt")
+    )
 
 
 def _known_name(word: str) -> bool:
@@ -36,7 +45,9 @@ def _known_name(word: str) -> bool:
     return lower in word_list("first_names.txt") or lower in word_list("surnames.txt")
 
 
-def why_not_a_name(text: str, finding: Finding, cues: Cues, named: "set[str] | frozenset[str]" = frozenset()) -> str | None:
+def why_not_a_name(
+    text: str, finding: Finding, cues: Cues, named: "set[str] | frozenset[str]" = frozenset()
+) -> str | None:
     """The reason this PERSON finding names nobody, or None; `named` are words the draft
     uses as names elsewhere (in a full name or inside a sentence)."""
     written = text[finding.start : finding.end]
@@ -45,7 +56,9 @@ def why_not_a_name(text: str, finding: Finding, cues: Cues, named: "set[str] | f
         return None
     if len(words) == 1 and squeeze(words[0]) in cues.not_names:
         return "chat slang or an interjection"
-    if written.strip().lower() in cues.brands or (len(words) == 1 and words[0].lower() in cues.brands):
+    if written.strip().lower() in cues.brands or (
+        len(words) == 1 and words[0].lower() in cues.brands
+    ):
         return "a brand, shop, app or stock agency"
     if len(re.findall(r"\d", written)) >= 3 and not any(_known_name(w) for w in words):
         return "a reference or number, not a name"
@@ -56,18 +69,26 @@ def why_not_a_name(text: str, finding: Finding, cues: Cues, named: "set[str] | f
     line = text[line_start : len(text) if line_end < 0 else line_end]
     before = text[line_start : finding.start]
     after = text[finding.end : len(text) if line_end < 0 else line_end]
-    if all(_ordinary(w) for w in words) and _heading_or_cell(line, finding.start - line_start, words):
+    if all(_ordinary(w) for w in words) and _heading_or_cell(
+        line, finding.start - line_start, words
+    ):
         return "a heading or table cell of ordinary words"
     if len(words) != 1:
         return None
     word = words[0]
-    if _LIST_ITEM.match(before) and _OBJECT.match(after) and not after.lstrip().startswith(("to ", "is ", "was ")):
+    if (
+        _LIST_ITEM.match(before)
+        and _OBJECT.match(after)
+        and not after.lstrip().startswith(("to ", "is ", "was "))
+    ):
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
     if word.islower() and not getattr(text, "lower_case", False):
         return "an ordinary word"
-    opening = _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word.istitle()
+    opening = (
+        _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word.istitle()
+    )
     if opening and (word.lower() in word_list("frequent_words.txt") or _plural_of_ordinary(word)):
         return "an ordinary word"  # "Parents could not ...", "Texts are safer"; not a rare name like "Blessing"
     return None
@@ -89,7 +110,9 @@ def _heading_or_cell(line: str, offset: int, mentioned: list[str]) -> bool:
     if not (is_cell or hashed or all(w[0].isupper() or w.lower() in _FUNCTION for w in words)):
         return False
     if any(_known_name(w) for w in mentioned):
-        header_row = is_cell and all(_short_ordinary(c, _WORD.findall(c)) for c in _CELL_SPLIT.split(line) if c.strip(" -:"))
+        header_row = is_cell and all(
+            _short_ordinary(c, _WORD.findall(c)) for c in _CELL_SPLIT.split(line) if c.strip(" -:")
+        )
         return (hashed and len(mentioned) == 1) or header_row
     return True
 
@@ -108,4 +131,8 @@ def ordinary_cell(text: str, finding: Finding) -> str | None:
     line_start = text.rfind("\n", 0, finding.start) + 1
     line_end = text.find("\n", finding.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return "a heading or table cell of ordinary words" if _heading_or_cell(line, finding.start - line_start, words) else None
+    return (
+        "a heading or table cell of ordinary words"
+        if _heading_or_cell(line, finding.start - line_start, words)
+        else None
+    )

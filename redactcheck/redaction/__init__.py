@@ -7,6 +7,7 @@ finding gets its own entity type, so Presidio applies one operator config
 per finding and can hand the pseudonym and generalise operators the context
 (what came before, what follows) they need to keep the grammar intact.
 """
+
 from __future__ import annotations
 
 import re
@@ -69,12 +70,18 @@ class GeneraliseOperator(Operator):
     def operate(self, text: str, params: dict | None = None) -> str:
         params = params or {}
         lead = text[: params["lead"]]
-        span = gen.Span(params["category"], text[len(lead):], lead, params["next_word"], params["rule"])
+        span = gen.Span(
+            params["category"], text[len(lead) :], lead, params["next_word"], params["rule"]
+        )
         phrase = generalised(span, params["before"])
         if phrase.strip().lower() == span.core.strip().lower():
-            phrase = f"[{span.category}]"  # nothing more general to say: tag it rather than leave it
+            phrase = (
+                f"[{span.category}]"  # nothing more general to say: tag it rather than leave it
+            )
         capital = params["sentence_start"] or (lead[:1].isupper())
-        return in_same_case(phrase[:1].upper() + phrase[1:] if capital else phrase, params["shouted"])
+        return in_same_case(
+            phrase[:1].upper() + phrase[1:] if capital else phrase, params["shouted"]
+        )
 
     def validate(self, params: dict | None = None) -> None:
         if not params or "category" not in params:
@@ -134,21 +141,42 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
     for finding in sorted(findings, key=lambda f: f.start):
         style = styles[finding.category]
         if style == "pseudonym" and finding.category != Category.PERSON.value:
-            style = "generalise"  # only people get pseudonyms; other categories read best generalised
+            style = (
+                "generalise"  # only people get pseudonyms; other categories read best generalised
+            )
         prev = planned[-1] if planned else None
         joins = text[prev.end : finding.start] if prev else ""
-        in_address = prev is not None and prev.finding.category == "ADDRESS" and finding.category in _ADDRESS_PARTS and re.fullmatch(r"[ ,]*", joins)
+        in_address = (
+            prev is not None
+            and prev.finding.category == "ADDRESS"
+            and finding.category in _ADDRESS_PARTS
+            and re.fullmatch(r"[ ,]*", joins)
+        )
         if in_address and prev.style == "generalise":
-            planned[-1] = replace(prev, end=finding.end)  # "58 Kelvinhaugh Street, Govan G51 3QW" -> "their home"
+            planned[-1] = replace(
+                prev, end=finding.end
+            )  # "58 Kelvinhaugh Street, Govan G51 3QW" -> "their home"
             continue
         if in_address and finding.category == "LOCATION":
             style = prev.style  # the town of a tagged address is tagged too
-        if gen.own_placeholder(text[max(0, finding.start - 30) : finding.start], text[finding.start : finding.end]):
+        if gen.own_placeholder(
+            text[max(0, finding.start - 30) : finding.start], text[finding.start : finding.end]
+        ):
             continue  # already generalised: keeps redact(redact(x)) == redact(x)
-        start = _widen(text, finding, prev.end if prev else 0) if style == "generalise" else finding.start
-        pair = couple_partner(text, finding.start, finding.end) if finding.category == Category.PERSON.value else None
+        start = (
+            _widen(text, finding, prev.end if prev else 0)
+            if style == "generalise"
+            else finding.start
+        )
+        pair = (
+            couple_partner(text, finding.start, finding.end)
+            if finding.category == Category.PERSON.value
+            else None
+        )
         if pair is not None and (prev is None or pair[0] >= prev.end):
-            start = pair[0]  # "Mr and Mrs Kowalski" -> "Person A and Person B", not "Mr and Person A"
+            start = pair[
+                0
+            ]  # "Mr and Mrs Kowalski" -> "Person A and Person B", not "Mr and Person A"
         planned.append(Planned(finding, start, finding.end, style))
     return planned
 
@@ -156,19 +184,33 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
 def _config(text: str, item: Planned, people: People) -> OperatorConfig:
     category = item.finding.category
     if item.style == "mask":
-        return OperatorConfig("mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False})
+        return OperatorConfig(
+            "mask", {"masking_char": MASK_CHAR, "chars_to_mask": 10_000, "from_end": False}
+        )
     loud = shouted(text, item.start, item.end)
     if item.style == "pseudonym" and category == Category.PERSON.value:
-        return OperatorConfig("pseudonym", {"people": people, "start": item.finding.start, "shouted": loud})
+        return OperatorConfig(
+            "pseudonym", {"people": people, "start": item.finding.start, "shouted": loud}
+        )
     if item.style == "generalise":
         next_word = re.match(r"\s*([A-Za-z'-]*)", text[item.end : item.end + 30])
-        return OperatorConfig("generalise", {
-            "category": category, "rule": item.finding.rule, "lead": item.finding.start - item.start,
-            "next_word": next_word.group(1) if next_word else "", "before": text[max(0, item.start - 30) : item.start],
-            "sentence_start": _sentence_start(text, item.start), "shouted": loud,
-        })
+        return OperatorConfig(
+            "generalise",
+            {
+                "category": category,
+                "rule": item.finding.rule,
+                "lead": item.finding.start - item.start,
+                "next_word": next_word.group(1) if next_word else "",
+                "before": text[max(0, item.start - 30) : item.start],
+                "sentence_start": _sentence_start(text, item.start),
+                "shouted": loud,
+            },
+        )
     tag = f"[{category}]"
-    return OperatorConfig("replace", {"new_value": f"{tag} and {tag}" if item.finding.start in people.couples else tag})
+    return OperatorConfig(
+        "replace",
+        {"new_value": f"{tag} and {tag}" if item.finding.start in people.couples else tag},
+    )
 
 
 def people_in(text: str, findings: Sequence[Finding]) -> People:
@@ -201,8 +243,12 @@ class Redaction:
     by_finding: dict[int, str]
 
 
-def redaction(text: str, findings: Sequence[Finding], style: str = "default",
-              keep: frozenset[int] = frozenset()) -> Redaction:
+def redaction(
+    text: str,
+    findings: Sequence[Finding],
+    style: str = "default",
+    keep: frozenset[int] = frozenset(),
+) -> Redaction:
     """Plan the spans, let Presidio's anonymizer replace them, and read the edits back from
     its result items (entity type F<i> is finding i, whose planned span is known)."""
     if not findings:
@@ -217,10 +263,12 @@ def redaction(text: str, findings: Sequence[Finding], style: str = "default",
         spans[entity] = (item.start, item.end)
         kept = index[id(item.finding)] in keep
         operators[entity] = OperatorConfig("keep") if kept else _config(text, item, people)
-    result = _ENGINE.anonymize(text=text, analyzer_results=results, operators=operators,
-                               merge_entities_with_spaces=False)
-    edits = sorted((Edit(*spans[i.entity_type], i.text) for i in result.items),
-                   key=lambda e: e.start)
+    result = _ENGINE.anonymize(
+        text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
+    )
+    edits = sorted(
+        (Edit(*spans[i.entity_type], i.text) for i in result.items), key=lambda e: e.start
+    )
     changed = tuple(e for e in edits if text[e.start : e.end] != e.replacement)
     return Redaction(result.text, changed, {int(i.entity_type[1:]): i.text for i in result.items})
 
@@ -229,9 +277,13 @@ def redaction(text: str, findings: Sequence[Finding], style: str = "default",
 SETTLE_ROUNDS = 3
 
 
-def settled(text: str, findings: Sequence[Finding], style: str,
-            recheck: Callable[[str], Sequence[Finding]],
-            keep: frozenset[int] = frozenset()) -> Redaction:
+def settled(
+    text: str,
+    findings: Sequence[Finding],
+    style: str,
+    recheck: Callable[[str], Sequence[Finding]],
+    keep: frozenset[int] = frozenset(),
+) -> Redaction:
     """The redaction of `text`, checked again until redacting it changes nothing, so that
     redacting a redacted draft gives it back unchanged.
 
@@ -251,8 +303,9 @@ def settled(text: str, findings: Sequence[Finding], style: str,
 
 def _shifted(edits: Sequence[Edit], position: int) -> int:
     """Where `position` (outside every edit's inside) lands once the edits are made."""
-    return position + sum(len(e.replacement) - (e.end - e.start)
-                          for e in edits if e.end <= position)
+    return position + sum(
+        len(e.replacement) - (e.end - e.start) for e in edits if e.end <= position
+    )
 
 
 def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> tuple[Edit, ...]:
@@ -271,9 +324,16 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> tuple[E
         else:
             merged.append([start, end])
     final = apply_edits(apply_edits(text, first), second)
-    edits = (Edit(start, end, final[_shifted(second, _shifted(first, start)) :
-                                    _shifted(second, _shifted(first, end))])
-             for start, end in merged)
+    edits = (
+        Edit(
+            start,
+            end,
+            final[
+                _shifted(second, _shifted(first, start)) : _shifted(second, _shifted(first, end))
+            ],
+        )
+        for start, end in merged
+    )
     return tuple(e for e in edits if text[e.start : e.end] != e.replacement)
 
 
@@ -300,16 +360,24 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(pieces) + text[at:]
 
 
-def replacements(text: str, findings: Sequence[Finding], style: str = "default",
-                 keep: frozenset[int] = frozenset()) -> tuple[str, dict[int, str]]:
+def replacements(
+    text: str,
+    findings: Sequence[Finding],
+    style: str = "default",
+    keep: frozenset[int] = frozenset(),
+) -> tuple[str, dict[int, str]]:
     """The redacted text, and each finding's replacement by its index in `findings` (kept
     ones left as they are)."""
     done = redaction(text, findings, style, keep)
     return done.text, done.by_finding
 
 
-def redact(text: str, findings: Sequence[Finding], style: str = "default",
-           keep: frozenset[int] = frozenset()) -> str:
+def redact(
+    text: str,
+    findings: Sequence[Finding],
+    style: str = "default",
+    keep: frozenset[int] = frozenset(),
+) -> str:
     """The text with every finding (except those in `keep`) replaced according to the style."""
     return redaction(text, findings, style, keep).text
 
@@ -320,8 +388,17 @@ def findings_to_redact(report: Report) -> list[Finding]:
     "Ruby Caldwell" is a name, so "Ruby goes to school" later in the same
     draft is Ruby too, even though "ruby" alone is also a word.
     """
-    names = {w for f in report.findings if f.category == "PERSON" for w in re.findall(r"[A-Z][\w'’-]+", f.text)}
-    extra = [s.finding for s in report.suppressed if s.finding.category == "PERSON" and s.why == "common word" and s.finding.text in names]
+    names = {
+        w
+        for f in report.findings
+        if f.category == "PERSON"
+        for w in re.findall(r"[A-Z][\w'’-]+", f.text)
+    }
+    extra = [
+        s.finding
+        for s in report.suppressed
+        if s.finding.category == "PERSON" and s.why == "common word" and s.finding.text in names
+    ]
     taken = [(f.start, f.end) for f in report.findings]
     extra = [f for f in extra if not any(s < f.end and f.start < e for s, e in taken)]
     return sorted([*report.findings, *extra], key=lambda f: f.start)

@@ -8,6 +8,7 @@ and every run stays, with its formatting. Paragraphs are visited in the reader's
 own order (`documents.docx_paragraphs`), which is what makes an offset in the
 checked text an offset here. Everything happens in memory; nothing is logged.
 """
+
 from __future__ import annotations
 
 import io

@@ -5,6 +5,7 @@ part of Glasgow". The redactor widens a span over the article or preposition
 in front of it ("a 14-year-old", "on Saturday 9 March") so the phrase can
 bring its own grammar and nothing reads "a a teenager" or "on recently".
 """
+
 from __future__ import annotations
 
 import re
@@ -15,11 +16,28 @@ from typing import Callable
 from redactcheck.lexicon.places import read_places
 from redactcheck.resources import data_dir
 
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_WORD_NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+}
+_WORD_NUMBERS.update(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+)
+_MONTHS = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
 _PERSON_NOUNS = frozenset(
     "girl boy child kid son daughter man woman lad lass mum dad mother father brother sister baby toddler "
     "grandson granddaughter nephew niece person pupil student parent carer".split()
@@ -27,7 +45,9 @@ _PERSON_NOUNS = frozenset(
 # Spans are widened over these words so the replacement brings its own grammar.
 LEADS: dict[str, re.Pattern[str]] = {
     "AGE": re.compile(r"(?i)\b(?:an?|the|at|aged)\s+$"),
-    "DATE": re.compile(r"(?i)\b(?:(?:on|in|at|during|since|from|until|till|by|before|after)\s+)?(?:the\s+)?$"),
+    "DATE": re.compile(
+        r"(?i)\b(?:(?:on|in|at|during|since|from|until|till|by|before|after)\s+)?(?:the\s+)?$"
+    ),
     "INSTITUTION": re.compile(r"(?i)\b(?:an?|the)\s+$"),
     "LOCAL_AUTHORITY": re.compile(r"(?i)\b(?:an?|the)\s+$"),
     "LOCATION": re.compile(r"(?i)\b(?:an?|the)\s+$"),
@@ -76,7 +96,11 @@ def _age_band(years: int | None, core: str) -> tuple[str, str, str]:
         return "teenager", "teenage", "of secondary-school age"
     if years < 25:
         return "young adult", "young", "of working age"
-    return ("adult", "adult", "of working age") if years < 65 else ("older person", "older", "of pension age")
+    return (
+        ("adult", "adult", "of working age")
+        if years < 65
+        else ("older person", "older", "of pension age")
+    )
 
 
 def age(span: Span) -> str:
@@ -126,19 +150,29 @@ def decade(year: int) -> str:
 
 
 _INSTITUTIONS: tuple[tuple[str, str], ...] = (
-    (r"primary", "primary school"), (r"nursery|early years", "nursery"),
-    (r"high school|secondary|academy|grammar|\bhigh\b", "secondary school"), (r"universit", "university"),
-    (r"college", "college"), (r"school", "school"), (r"children'?s home|children’s home|residential unit", "children's home"),
-    (r"care home|nursing home|residential home|care centre", "care home"), (r"\bward\b", "hospital ward"),
-    (r"hospital|infirmary|royal|clinic", "hospital"), (r"surgery|medical|health centre|\bgp\b|practice", "GP practice"),
-    (r"court", "court"), (r"prison|\bhmp\b|\byoi\b|offenders", "prison"), (r"church|mosque|temple|gurdwara|synagogue", "place of worship"),
+    (r"primary", "primary school"),
+    (r"nursery|early years", "nursery"),
+    (r"high school|secondary|academy|grammar|\bhigh\b", "secondary school"),
+    (r"universit", "university"),
+    (r"college", "college"),
+    (r"school", "school"),
+    (r"children'?s home|children’s home|residential unit", "children's home"),
+    (r"care home|nursing home|residential home|care centre", "care home"),
+    (r"\bward\b", "hospital ward"),
+    (r"hospital|infirmary|royal|clinic", "hospital"),
+    (r"surgery|medical|health centre|\bgp\b|practice", "GP practice"),
+    (r"court", "court"),
+    (r"prison|\bhmp\b|\byoi\b|offenders", "prison"),
+    (r"church|mosque|temple|gurdwara|synagogue", "place of worship"),
 )
 
 
 def institution(span: Span) -> str:
     """`Hyndland Secondary` -> "a secondary school"; `Rosewood Care Home` -> "a care home"."""
     lowered = span.core.lower()
-    noun = next((noun for pattern, noun in _INSTITUTIONS if re.search(pattern, lowered)), "local service")
+    noun = next(
+        (noun for pattern, noun in _INSTITUTIONS if re.search(pattern, lowered)), "local service"
+    )
     return _indefinite(noun)
 
 
@@ -167,7 +201,11 @@ def location(span: Span) -> str:
         return "a local"  # "a Glasgow school" -> "a local school"
     kind, parent, nation = _places().get(span.core.strip().lower(), ("", "", ""))
     if kind in ("city", "region") or not parent:
-        return f"a part of {nation}" if nation and kind == "region" else ("a city in " + nation if kind == "city" and nation else "the local area")
+        return (
+            f"a part of {nation}"
+            if nation and kind == "region"
+            else ("a city in " + nation if kind == "city" and nation else "the local area")
+        )
     if parent.lower() in _first_names():
         parent = nation or "the UK"  # "a part of Derry" would read as a person's name
     if kind in ("town", "village", "island"):
@@ -179,13 +217,23 @@ def location(span: Span) -> str:
 def _first_names() -> frozenset[str]:
     from redactcheck.detect.recognisers.first_names import load_first_names
 
-    return frozenset(n.lower() for n in load_first_names(data_dir("models") / "gazetteers" / "first_names.txt"))
+    return frozenset(
+        n.lower() for n in load_first_names(data_dir("models") / "gazetteers" / "first_names.txt")
+    )
 
 
-_LANGUAGE_VERB = re.compile(r"(?i)\b(?:speaks?|spoke|speaking|fluent in|understands?|in|interpreter for)\s*$")
-FIXED = {"ADDRESS": "their home", "POSTCODE": "the local area", "CONTACT": "their contact details",
-         "ID_NUMBER": "an ID number", "CASE_REF": "a case reference", "DATE_OF_BIRTH": "their date of birth",
-         "PERSON": "someone"}
+_LANGUAGE_VERB = re.compile(
+    r"(?i)\b(?:speaks?|spoke|speaking|fluent in|understands?|in|interpreter for)\s*$"
+)
+FIXED = {
+    "ADDRESS": "their home",
+    "POSTCODE": "the local area",
+    "CONTACT": "their contact details",
+    "ID_NUMBER": "an ID number",
+    "CASE_REF": "a case reference",
+    "DATE_OF_BIRTH": "their date of birth",
+    "PERSON": "someone",
+}
 
 
 def demographic(span: Span, before: str = "") -> str | None:
@@ -198,16 +246,25 @@ def demographic(span: Span, before: str = "") -> str | None:
 
 
 GENERALISERS: dict[str, Callable[[Span], str]] = {
-    "AGE": age, "DATE": date, "INSTITUTION": institution, "LOCAL_AUTHORITY": local_authority, "LOCATION": location,
+    "AGE": age,
+    "DATE": date,
+    "INSTITUTION": institution,
+    "LOCAL_AUTHORITY": local_authority,
+    "LOCATION": location,
 }
 
 
 def own_placeholder(before: str, core: str) -> bool:
     """A parent place inside a phrase this module wrote ("a part of Glasgow") is left as it is."""
-    wrote = re.search(r"(?i)\b(?:a part of|an? (?:town|village|island|city) in)\s+$", before) is not None
+    wrote = (
+        re.search(r"(?i)\b(?:a part of|an? (?:town|village|island|city) in)\s+$", before)
+        is not None
+    )
     return wrote and core.strip().lower() in _parents()
 
 
 @lru_cache(maxsize=1)
 def _parents() -> frozenset[str]:
-    return frozenset(p.parent.lower() for p in read_places(data_dir("models"))) | {n.lower() for n in ("Scotland", "England", "Wales", "Northern Ireland", "the UK")}
+    return frozenset(p.parent.lower() for p in read_places(data_dir("models"))) | {
+        n.lower() for n in ("Scotland", "England", "Wales", "Northern Ireland", "the UK")
+    }

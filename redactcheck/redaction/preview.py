@@ -4,12 +4,13 @@ Kept apart from cli.py so the commands stay short: styles, the mapping, the diff
 and whether a redaction is written as text or as a Word document. Nothing here
 writes draft text anywhere but the terminal streams the person asked for.
 """
+
 from __future__ import annotations
 
 import difflib
 from typing import Any, Sequence, TextIO
 
-from redactcheck.documents import shown_name, read_bytes
+from redactcheck.documents import read_bytes, shown_name
 from redactcheck.errors import ConfigError, InputError
 from redactcheck.redaction.styles import StyleError, layer
 from redactcheck.types import Finding
@@ -40,12 +41,14 @@ def writes_docx(document: Any, target: str | None) -> bool:
 def docx_bytes(document: Any, done: Any) -> bytes:
     """The original .docx with the redaction's edits made in its runs (see docx_out). The
     edits must rebuild the redacted text exactly, or the Word copy could differ from it."""
-    from redactcheck.redaction.docx import redact_docx  # python-docx: only for Word documents
     from redactcheck.redaction import apply_edits
+    from redactcheck.redaction.docx import redact_docx  # python-docx: only for Word documents
 
     if apply_edits(document.text, done.edits) != done.text:
-        raise InputError(f"{shown_name(document.source)}: the redaction cannot be laid onto the "
-                         "document's runs; write it to a text file instead")
+        raise InputError(
+            f"{shown_name(document.source)}: the redaction cannot be laid onto the "
+            "document's runs; write it to a text file instead"
+        )
     data = read_bytes(document.source)
     return redact_docx(data, document.text, done.edits, shown=shown_name(document.source))
 
@@ -66,6 +69,11 @@ def write_mapping(text: str, findings: Sequence[Finding], stream: TextIO) -> Non
 def unified_diff(before: str, after: str, source: str) -> str:
     """A unified diff of the redaction, for review before anything is written."""
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=source, tofile=f"{source} (redacted)"
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=source,
+        tofile=f"{source} (redacted)",
     )
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )

@@ -5,6 +5,7 @@ second person is "Person B"; a child ("a little girl called Ruby", "Jamie
 (14)") is "Child A". A reader can still follow who did what to whom, which
 `[PERSON] told [PERSON]` loses. The mapping lives in memory only.
 """
+
 from __future__ import annotations
 
 import re
@@ -75,7 +76,9 @@ class Person:
 class People:
     """Groups PERSON findings into people and labels them in order of first mention."""
 
-    def __init__(self, text: str, findings: Sequence[Finding], ages: Sequence[Finding] = ()) -> None:
+    def __init__(
+        self, text: str, findings: Sequence[Finding], ages: Sequence[Finding] = ()
+    ) -> None:
         self.people: list[Person] = []
         self._by_start: dict[int, Person] = {}
         self.couples: dict[int, Person] = {}  # a couple's mention -> its first partner
@@ -144,7 +147,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _is_child(text: str, finding: Finding, people: Sequence[Finding], ages: Sequence[Finding]) -> bool:
+def _is_child(
+    text: str, finding: Finding, people: Sequence[Finding], ages: Sequence[Finding]
+) -> bool:
     """A child when an age under 18 belongs to the first mention, or a child word sits just before it."""
     s_start, s_end = _sentence(text, finding.start, finding.end)
     lead = text[max(s_start, finding.start - 30) : finding.start]
@@ -158,16 +163,23 @@ def _is_child(text: str, finding: Finding, people: Sequence[Finding], ages: Sequ
         years = re.search(r"\d{1,3}", age.text or text[age.start : age.end])
         if not years or int(years.group()) >= 18:
             continue
-        after = finding.end <= age.start < finding.end + 40 or (age.start >= finding.end and _next_sentence_pronoun(text, finding.end, age.start))
+        after = finding.end <= age.start < finding.end + 40 or (
+            age.start >= finding.end and _next_sentence_pronoun(text, finding.end, age.start)
+        )
         before = finding.start - 25 <= age.end <= finding.start
         between = (min(age.end, finding.end), max(age.start, finding.start))
-        if (after or before) and not any(between[0] <= p.start < between[1] for p in people if p is not finding):
+        if (after or before) and not any(
+            between[0] <= p.start < between[1] for p in people if p is not finding
+        ):
             return True
     return False
 
 
 def _next_sentence_pronoun(text: str, name_end: int, age_start: int) -> bool:
-    """"Ruby Caldwell. She's only 8": the age is in the next sentence, which starts with she/he/they."""
+    """ "Ruby Caldwell. She's only 8": the age is in the next sentence, which starts with she/he/they."""
     _, s_end = _sentence(text, name_end, name_end)
     nxt = _SENTENCE_END.search(text, s_end + 1)
-    return age_start < (nxt.start() if nxt else len(text)) and re.match(r"\W*(?:she|he|they)\b", text[s_end + 1 :], re.I) is not None
+    return (
+        age_start < (nxt.start() if nxt else len(text))
+        and re.match(r"\W*(?:she|he|they)\b", text[s_end + 1 :], re.I) is not None
+    )

@@ -4,6 +4,7 @@ Showing a finding in its line, adding a term to the nearest project
 allowlist, and where the reviewed draft goes. The draft's text only ever goes
 to the terminal and to the file the person is told about.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

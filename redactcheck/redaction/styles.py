@@ -4,6 +4,7 @@ Stdlib only, because config validation imports it and `--help` must stay fast.
 A style setting is kept as one canonical string ("default", "tag", or
 "PERSON=pseudonym,AGE=tag") so a frozen Config stays hashable and comparable.
 """
+
 from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
@@ -37,7 +38,9 @@ def _style(word: str) -> str:
 def _category(word: str) -> str:
     category = word.strip().upper()
     if category not in _CATEGORIES:
-        raise StyleError(f"unknown category '{word.strip()}' (use {', '.join(sorted(_CATEGORIES))})")
+        raise StyleError(
+            f"unknown category '{word.strip()}' (use {', '.join(sorted(_CATEGORIES))})"
+        )
     return category
 
 

@@ -1,13 +1,11 @@
 """Output formats, by name. Reporters see only `redactcheck.types`, never the engine."""
+
 from __future__ import annotations
 
 from typing import Callable, Sequence, TextIO
 
 from redactcheck.errors import ConfigError
-from redactcheck.reporters import github
-from redactcheck.reporters import json
-from redactcheck.reporters import sarif
-from redactcheck.reporters import text
+from redactcheck.reporters import github, json, sarif, text
 from redactcheck.types import Report, ReporterOptions
 
 Reporter = Callable[[Sequence[Report], TextIO, ReporterOptions], None]

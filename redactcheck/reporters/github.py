@@ -3,6 +3,7 @@
 CI logs can be public, so the matched text is never printed here, whatever
 the options say.
 """
+
 from __future__ import annotations
 
 from typing import Sequence, TextIO

@@ -1,4 +1,5 @@
 """Machine-readable output for scripts and moderation tools; schema in docs/json-format.md."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,13 @@ def build(reports: Sequence[Report], options: ReporterOptions) -> dict[str, Any]
     """The whole document; matched text is left out entirely unless show_text."""
     return {
         "version": JSON_FORMAT_VERSION,
-        "files": [{**report.to_dict(include_text=options.show_text), "fails": reaches_fail_on(report, options.fail_on)}
-                  for report in reports],
+        "files": [
+            {
+                **report.to_dict(include_text=options.show_text),
+                "fails": reaches_fail_on(report, options.fail_on),
+            }
+            for report in reports
+        ],
         "summary": summarize(reports).to_dict(),
     }
 

@@ -1,5 +1,6 @@
 """Where a finding is: paths relative to the working directory and SARIF-style regions, shared by
 the SARIF and GitHub reporters so neither imports the other."""
+
 from __future__ import annotations
 
 import os
@@ -41,4 +42,3 @@ def region(report: Report, finding: Finding) -> dict[str, int]:
     else:
         end_line, end_column = line_col(report.text, max(finding.end, finding.start))
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
-

@@ -1,4 +1,5 @@
 """Totals over every file checked, shared by the text and JSON reporters."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -42,4 +43,3 @@ def summarize(reports: Sequence[Report]) -> Summary:
         inline=sum(1 for r in reports for s in r.suppressed if s.why == "inline"),
         baseline=sum(1 for r in reports for s in r.suppressed if s.why == "baseline"),
     )
-

@@ -3,29 +3,25 @@
 Matched text and source lines appear only when `show_text` is set, because
 terminal output is often pasted into tickets and chat.
 """
+
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
-from typing import Any, Sequence, TextIO
+from typing import Sequence, TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from redactcheck.reporters.summary import Summary, summarize
-from redactcheck.types import Finding, Report, ReporterOptions, line_col
 from redactcheck.risk.wording import category_words, kind_words
+from redactcheck.types import Finding, Report, ReporterOptions, line_col
 
 KIND_STYLES = {"direct": "bold red", "quasi": "yellow"}
-
-
 
 
 def one_line(text: str) -> str:
     """Matched text with line breaks folded, so each finding stays on one output line."""
     return " ".join(text.split())
-
-
 
 
 def location(report: Report, finding: Finding) -> tuple[int, int]:
@@ -46,7 +42,11 @@ def render(reports: Sequence[Report], out: TextIO, options: ReporterOptions) -> 
         _emit(out, console, _file_line(report))
         professionals = _professionals(report, options)
         if professionals:
-            _emit(out, console, Text(f"    professionals named in their role (check they agreed): {professionals}"))
+            _emit(
+                out,
+                console,
+                Text(f"    professionals named in their role (check they agreed): {professionals}"),
+            )
         if options.verbose:
             for line in _verbose_lines(report, options):
                 _emit(out, console, line)
@@ -55,8 +55,13 @@ def render(reports: Sequence[Report], out: TextIO, options: ReporterOptions) -> 
 
 def _console(out: TextIO) -> Console:
     return Console(
-        file=out, force_terminal=True, color_system="standard", highlight=False,
-        markup=False, emoji=False, soft_wrap=True,
+        file=out,
+        force_terminal=True,
+        color_system="standard",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
     )
 
 
@@ -101,7 +106,9 @@ def _file_line(report: Report) -> Text:
         text.append(f": {report.risk_score.reasons[0]}")
     if report.suppressed:
         counts = Counter(s.why for s in report.suppressed)
-        parts = ", ".join(f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts = ", ".join(
+            f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
         text.append(f"; {len(report.suppressed)} suppressed: {parts}")
     return text
 
@@ -122,9 +129,11 @@ def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
         line, column = location(report, item.finding)
         shown = f" [{one_line(item.finding.text)}]" if options.show_text else ""
         lines.append(
-            Text(f"    {report.source}:{line}:{column}: left alone: {category_words(item.finding.category)} "
-                 f"({item.why}{': ' + item.finding.evidence if item.finding.evidence else ''}){shown} "
-                 f"({item.finding.category}, rule {item.finding.rule})")
+            Text(
+                f"    {report.source}:{line}:{column}: left alone: {category_words(item.finding.category)} "
+                f"({item.why}{': ' + item.finding.evidence if item.finding.evidence else ''}){shown} "
+                f"({item.finding.category}, rule {item.finding.rule})"
+            )
         )
     return lines
 
@@ -134,7 +143,9 @@ def _plural(count: int, word: str) -> str:
 
 
 def _summary_line(summary: Summary) -> str:
-    chosen = [f"{n} {why}" for why, n in (("inline", summary.inline), ("baseline", summary.baseline)) if n]
+    chosen = [
+        f"{n} {why}" for why, n in (("inline", summary.inline), ("baseline", summary.baseline)) if n
+    ]
     return (
         f"{_plural(summary.files, 'file')} checked, {_plural(summary.findings, 'finding')} "
         f"({summary.direct} direct, {summary.quasi} quasi), {summary.suppressed} suppressed"

@@ -9,6 +9,7 @@ is the highest group, or the whole draft taken together with a discount
 (identifiers far apart often describe different people), whichever is higher. Both terms only grow as findings are added, so adding an
 identifier never lowers the score and redacting one never raises it.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,7 +49,11 @@ class Params:
 
 
 def params_from_dict(raw: Mapping[str, Any]) -> Params:
-    weights = {f"{cat}.{facet}": float(w) for cat, facets in raw["weights"].items() for facet, w in facets.items()}
+    weights = {
+        f"{cat}.{facet}": float(w)
+        for cat, facets in raw["weights"].items()
+        for facet, w in facets.items()
+    }
     for key, w in weights.items():
         if not 0.0 <= w <= 1.0:
             raise ValueError(f"risk weight {key} = {w} is outside [0, 1]")
@@ -56,10 +61,17 @@ def params_from_dict(raw: Mapping[str, Any]) -> Params:
     if any(b < a for a, b in zip(joint, joint[1:])):
         raise ValueError("risk joint curve must never decrease")
     return Params(
-        version=str(raw["version"]), weights=weights, places={k: float(v) for k, v in raw["places"].items()},
-        joint=joint, joint_min_weight=float(raw["joint_min_weight"]), group_gap=int(raw["group_gap"]),
-        across_direct=float(raw["across_groups"]["direct"]), across_quasi=float(raw["across_groups"]["quasi"]), high=float(raw["bands"]["high"]),
-        medium=float(raw["bands"]["medium"]), threshold=float(raw.get("threshold", 50)),
+        version=str(raw["version"]),
+        weights=weights,
+        places={k: float(v) for k, v in raw["places"].items()},
+        joint=joint,
+        joint_min_weight=float(raw["joint_min_weight"]),
+        group_gap=int(raw["group_gap"]),
+        across_direct=float(raw["across_groups"]["direct"]),
+        across_quasi=float(raw["across_groups"]["quasi"]),
+        high=float(raw["bands"]["high"]),
+        medium=float(raw["bands"]["medium"]),
+        threshold=float(raw.get("threshold", 50)),
     )
 
 
@@ -82,7 +94,10 @@ _BAND_AGE = re.compile(r"\d0'?s\b|ties\b|teens\b|\btwenties\b|decade", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _DAY = re.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_STREET = re.compile(r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens|row)\.?$", re.I)
+_STREET = re.compile(
+    r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens|row)\.?$",
+    re.I,
+)
 _COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
 _DISTINCTIVE = ("rare-condition", "eponymous", "distinctive-job", "champion", "distinguishing")
 
@@ -94,7 +109,9 @@ def facet(finding: Finding) -> str:
         if finding.strength == "weak":  # one word only the model found, with nothing around it
             return "PERSON.weak"
         tokens = text.split()
-        return "PERSON.full" if len(tokens) >= 2 and len(tokens[-1].strip(".")) > 1 else "PERSON.first"
+        return (
+            "PERSON.full" if len(tokens) >= 2 and len(tokens[-1].strip(".")) > 1 else "PERSON.first"
+        )
     if cat == "POSTCODE":
         return "POSTCODE.full" if re.search(r"\d[A-Za-z]{2}$", text) else "POSTCODE.district"
     if cat == "CONTACT":
@@ -103,24 +120,40 @@ def facet(finding: Finding) -> str:
         return "AGE.band" if _BAND_AGE.search(text) else "AGE.exact"
     if cat == "DATE":
         bare = _YEAR.sub("", text)
-        return "DATE.day" if _DAY.search(bare) else "DATE.month" if _MONTH.search(bare) else "DATE.year" if _YEAR.search(text) else "DATE.month"
+        return (
+            "DATE.day"
+            if _DAY.search(bare)
+            else "DATE.month"
+            if _MONTH.search(bare)
+            else "DATE.year"
+            if _YEAR.search(text)
+            else "DATE.month"
+        )
     if cat == "LOCATION":
         if _COUNCIL.search(text):
             return "LOCATION.council"
         return "LOCATION.street" if "street" in rule or _STREET.search(text) else "LOCATION.place"
     if cat == "DEMOGRAPHIC":
-        return "DEMOGRAPHIC.distinctive" if any(r in rule for r in _DISTINCTIVE) else "DEMOGRAPHIC.common"
+        return (
+            "DEMOGRAPHIC.distinctive"
+            if any(r in rule for r in _DISTINCTIVE)
+            else "DEMOGRAPHIC.common"
+        )
     return f"{cat}.any"
 
 
-def weight(finding: Finding, places: Mapping[str, float] | None = None, params: Params | None = None) -> float:
+def weight(
+    finding: Finding, places: Mapping[str, float] | None = None, params: Params | None = None
+) -> float:
     """How much one finding alone gives the person away."""
     p = params or load_params()
     key = facet(finding)
     name = " ".join(finding.text.lower().split()).removeprefix("the ")
     if key == "LOCATION.place":
         return (places or {}).get(name, p.places["small"])
-    if key == "INSTITUTION.any" and places and name in places:  # NER often calls a village an organisation
+    if (
+        key == "INSTITUTION.any" and places and name in places
+    ):  # NER often calls a village an organisation
         return max(p.weights[key], places[name])
     return p.weights[key]
 
@@ -148,7 +181,12 @@ def groups(findings: Sequence[Finding], gap: int) -> list[list[Finding]]:
     return out
 
 
-def combine(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, factors: tuple[float, float] = (1.0, 1.0)) -> float:
+def combine(
+    findings: Sequence[Finding],
+    places: Mapping[str, float] | None,
+    p: Params,
+    factors: tuple[float, float] = (1.0, 1.0),
+) -> float:
     """Chance (0-1) that these identifiers together give someone away; monotone in the set."""
     strongest: dict[tuple[str, str], tuple[float, Finding]] = {}
     for f in findings:  # a repeated identifier counts once, at its highest weight
@@ -158,7 +196,9 @@ def combine(findings: Sequence[Finding], places: Mapping[str, float] | None, p: 
     miss = 1.0
     for w, f in strongest.values():
         miss *= 1.0 - factors[f.kind == "quasi"] * w
-    kinds = {f.category for w, f in strongest.values() if f.kind == "quasi" and w >= p.joint_min_weight}
+    kinds = {
+        f.category for w, f in strongest.values() if f.kind == "quasi" and w >= p.joint_min_weight
+    }
     miss *= 1.0 - factors[1] * p.joint[min(len(kinds), len(p.joint) - 1)]
     return 1.0 - miss
 
@@ -168,17 +208,27 @@ def band_for(value: float, params: Params | None = None) -> str:
     return "high" if value >= p.high else "medium" if value >= p.medium else "low"
 
 
-def assess(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None) -> tuple[float, list[tuple[float, list[Finding]]], float]:
+def assess(
+    findings: Sequence[Finding],
+    places: Mapping[str, float] | None = None,
+    params: Params | None = None,
+) -> tuple[float, list[tuple[float, list[Finding]]], float]:
     """(document risk 0-100, groups with their risk highest first, whole-draft term)."""
     p = params or load_params()
     scored = [(100.0 * combine(g, places, p), g) for g in groups(findings, p.group_gap)]
     scored.sort(key=lambda sg: -sg[0])
-    whole = 100.0 * combine(findings, places, p, (p.across_direct, p.across_quasi)) if findings else 0.0
+    whole = (
+        100.0 * combine(findings, places, p, (p.across_direct, p.across_quasi)) if findings else 0.0
+    )
     top = max([whole] + [s for s, _ in scored])
     return round(top, 1), scored, whole
 
 
-def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None) -> RiskScore:
+def score(
+    findings: Sequence[Finding],
+    places: Mapping[str, float] | None = None,
+    params: Params | None = None,
+) -> RiskScore:
     """The document's risk, band, the findings that drive it and why, in words.
 
     `places` maps lower-cased place names to their weight (see place_weight);
@@ -187,33 +237,67 @@ def score(findings: Sequence[Finding], places: Mapping[str, float] | None = None
     p = params or load_params()
     value, scored, whole = assess(findings, places, p)
     lines = reason_lines(findings, places, p, show_text=False)
-    ranked = [f for _, g in scored for f in sorted(distinct(g), key=lambda f: -weight(f, places, p))]
-    return RiskScore(value=value, band=band_for(value, p), reasons=tuple(lines), drivers=tuple(ranked[:3]))
+    ranked = [
+        f for _, g in scored for f in sorted(distinct(g), key=lambda f: -weight(f, places, p))
+    ]
+    return RiskScore(
+        value=value, band=band_for(value, p), reasons=tuple(lines), drivers=tuple(ranked[:3])
+    )
 
 
 PHRASES = {
-    "PERSON.weak": "a name", "PERSON.first": "a name", "PERSON.full": "a full name", "ADDRESS.any": "a street address",
-    "POSTCODE.full": "a postcode", "POSTCODE.district": "a postcode district", "CONTACT.contact": "contact details",
-    "CONTACT.handle": "a social-media handle", "ID_NUMBER.any": "an ID number", "CASE_REF.any": "a case reference",
-    "DATE_OF_BIRTH.any": "a date of birth", "AGE.exact": "an exact age", "AGE.band": "an age band",
-    "DATE.day": "a day-precise date", "DATE.month": "a month", "DATE.year": "a year", "LOCATION.street": "a named street",
-    "LOCATION.council": "the council or team", "LOCAL_AUTHORITY.any": "the council or team",
+    "PERSON.weak": "a name",
+    "PERSON.first": "a name",
+    "PERSON.full": "a full name",
+    "ADDRESS.any": "a street address",
+    "POSTCODE.full": "a postcode",
+    "POSTCODE.district": "a postcode district",
+    "CONTACT.contact": "contact details",
+    "CONTACT.handle": "a social-media handle",
+    "ID_NUMBER.any": "an ID number",
+    "CASE_REF.any": "a case reference",
+    "DATE_OF_BIRTH.any": "a date of birth",
+    "AGE.exact": "an exact age",
+    "AGE.band": "an age band",
+    "DATE.day": "a day-precise date",
+    "DATE.month": "a month",
+    "DATE.year": "a year",
+    "LOCATION.street": "a named street",
+    "LOCATION.council": "the council or team",
+    "LOCAL_AUTHORITY.any": "the council or team",
     "DEMOGRAPHIC.common": "a nationality, language or faith",
 }
-_INSTITUTIONS = (("school|academy|primary|high|grammar|nursery|ysgol|college", "a named school"),
-                 ("hospital|ward|infirmary|clinic|general", "a named hospital or ward"),
-                 ("court|prison|hmp|yoi", "a named court or prison"), ("", "a named service or home"))
-_DEMOGRAPHICS = (("condition|syndrome", "a rare condition"), ("job", "a distinctive job"),
-                 ("champion", "a distinctive achievement"), ("", "a visible mark"))
+_INSTITUTIONS = (
+    ("school|academy|primary|high|grammar|nursery|ysgol|college", "a named school"),
+    ("hospital|ward|infirmary|clinic|general", "a named hospital or ward"),
+    ("court|prison|hmp|yoi", "a named court or prison"),
+    ("", "a named service or home"),
+)
+_DEMOGRAPHICS = (
+    ("condition|syndrome", "a rare condition"),
+    ("job", "a distinctive job"),
+    ("champion", "a distinctive achievement"),
+    ("", "a visible mark"),
+)
 
 
-def phrase(finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
+def phrase(
+    finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False
+) -> str:
     """The identifier in plain words ("a small place"), with its text only when text may be shown."""
     key = facet(finding)
-    known_place = key == "INSTITUTION.any" and " ".join(finding.text.lower().split()) in (places or {})
+    known_place = key == "INSTITUTION.any" and " ".join(finding.text.lower().split()) in (
+        places or {}
+    )
     if key == "LOCATION.place" or known_place:
         w = weight(finding, places, p)
-        words = "a small place" if w >= p.places["small"] else "a town" if w >= p.places["town"] else "a city or region"
+        words = (
+            "a small place"
+            if w >= p.places["small"]
+            else "a town"
+            if w >= p.places["town"]
+            else "a city or region"
+        )
     elif key == "INSTITUTION.any":
         words = next(w for pat, w in _INSTITUTIONS if re.search(pat, finding.text, re.I))
     elif key == "DEMOGRAPHIC.distinctive":
@@ -223,7 +307,9 @@ def phrase(finding: Finding, places: Mapping[str, float] | None, p: Params, show
     return f"{words} ({' '.join(finding.text.split())})" if show_text else words
 
 
-def _phrases(found: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool) -> list[str]:
+def _phrases(
+    found: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool
+) -> list[str]:
     """One phrase per kind of identifier, with its texts in brackets when text may be shown."""
     texts: dict[str, list[str]] = {}
     for f in found:
@@ -236,18 +322,25 @@ def _phrases(found: Sequence[Finding], places: Mapping[str, float] | None, p: Pa
 
 
 def _listing(items: Sequence[str]) -> str:
-    """"a, b and c"."""
+    """ "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _with_listing(items: Sequence[str]) -> str:
-    """"a full name with a street address and contact details"."""
+    """ "a full name with a street address and contact details"."""
     return items[0] if len(items) == 1 else items[0] + " with " + _listing(items[1:])
 
 
-def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p: Params, show_text: bool = False) -> str:
+def describe(
+    findings: Sequence[Finding],
+    places: Mapping[str, float] | None,
+    p: Params,
+    show_text: bool = False,
+) -> str:
     """One line saying what in this group gives the person away."""
-    ranked = sorted(distinct(findings), key=lambda f: (f.category != "PERSON", -weight(f, places, p)))
+    ranked = sorted(
+        distinct(findings), key=lambda f: (f.category != "PERSON", -weight(f, places, p))
+    )
     direct = _phrases([f for f in ranked if f.kind == "direct"], places, p, show_text)
     quasi = _phrases([f for f in ranked if f.kind == "quasi"], places, p, show_text)
     parts = [_with_listing(direct[:3]) + " (direct)"] if direct else []
@@ -259,7 +352,12 @@ def describe(findings: Sequence[Finding], places: Mapping[str, float] | None, p:
     return "; ".join(parts)
 
 
-def reason_lines(findings: Sequence[Finding], places: Mapping[str, float] | None = None, params: Params | None = None, show_text: bool = False) -> list[str]:
+def reason_lines(
+    findings: Sequence[Finding],
+    places: Mapping[str, float] | None = None,
+    params: Params | None = None,
+    show_text: bool = False,
+) -> list[str]:
     """Reasons in words, the one that decides the score first."""
     p = params or load_params()
     if not findings:
@@ -278,4 +376,6 @@ def place_weight_table() -> dict[str, float]:
     applied to it) needs no spaCy or Presidio at all."""
     from redactcheck.lexicon.places import read_places
 
-    return {p.name.lower(): place_weight(p.kind, p.population) for p in read_places(data_dir("models"))}
+    return {
+        p.name.lower(): place_weight(p.kind, p.population) for p in read_places(data_dir("models"))
+    }

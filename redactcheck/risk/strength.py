@@ -9,6 +9,7 @@ makes the default --fail-on refuse the draft nor pushes the risk to the flag
 threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9",
 a name said twice, a full name, any address or phone number).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -24,8 +25,19 @@ from redactcheck.types import Category, Finding
 STRONG, WEAK = "strong", "weak"
 NEAR = 80  # characters either side of the name, on its own paragraph, that count as "near it"
 # Findings that, near a name, tie it to a person of the case.
-CONTEXT = frozenset({"AGE", "LOCATION", "ADDRESS", "POSTCODE", "INSTITUTION", "CONTACT", "ID_NUMBER",
-                     "CASE_REF", "DATE_OF_BIRTH"})
+CONTEXT = frozenset(
+    {
+        "AGE",
+        "LOCATION",
+        "ADDRESS",
+        "POSTCODE",
+        "INSTITUTION",
+        "CONTACT",
+        "ID_NUMBER",
+        "CASE_REF",
+        "DATE_OF_BIRTH",
+    }
+)
 _RUN = re.compile(r"[\w'’-]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -59,7 +71,7 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
 
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
-    """"weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
+    """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
     if finding.category != Category.PERSON.value or not finding.rule.startswith("ner-"):
         return STRONG
     if len(_WORD.findall(text[finding.start : finding.end])) != 1:
@@ -67,7 +79,11 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
     start, end = _window(text, finding)
     if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
         return STRONG
-    if any(o.category in CONTEXT and o.start < end and start < o.end for o in findings if o is not finding):
+    if any(
+        o.category in CONTEXT and o.start < end and start < o.end
+        for o in findings
+        if o is not finding
+    ):
         return STRONG
     return STRONG if _mentioned_again(text, finding, findings) else WEAK
 
@@ -76,7 +92,9 @@ def with_strength(text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]
     """The findings, each direct one marked with its evidence strength (what
     `evidence_strength` decides, with the draft's findings and words indexed once)."""
     draft = _Indexed(text, findings)
-    return tuple(replace(f, strength=draft.strength(f)) if f.kind == "direct" else f for f in findings)
+    return tuple(
+        replace(f, strength=draft.strength(f)) if f.kind == "direct" else f for f in findings
+    )
 
 
 class _Indexed:
@@ -89,7 +107,9 @@ class _Indexed:
         context = sorted((o.start, o.end) for o in findings if o.category in CONTEXT)
         self._context_starts = [start for start, _ in context]
         self._context_reach = list(itertools.accumulate((end for _, end in context), max))
-        self._names: dict[str, list[Finding]] = {}  # a lower-cased word -> the name findings holding it
+        self._names: dict[
+            str, list[Finding]
+        ] = {}  # a lower-cased word -> the name findings holding it
         for other in findings:
             if other.category == Category.PERSON.value:
                 for word in {w.lower() for w in _WORD.findall(text[other.start : other.end])}:
@@ -105,14 +125,19 @@ class _Indexed:
         start, end = _window(text, finding)
         if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
             return STRONG
-        before = bisect.bisect_left(self._context_starts, end)  # context findings starting before the end
+        before = bisect.bisect_left(
+            self._context_starts, end
+        )  # context findings starting before the end
         if before and self._context_reach[before - 1] > start:
             return STRONG
         return STRONG if self._mentioned_again(finding) else WEAK
 
     def _mentioned_again(self, finding: Finding) -> bool:
         word = self.text[finding.start : finding.end].strip()
-        if any(other is not finding and not other.overlaps(finding) for other in self._names.get(word.lower(), ())):
+        if any(
+            other is not finding and not other.overlaps(finding)
+            for other in self._names.get(word.lower(), ())
+        ):
             return True
         return any(not (finding.start <= at < finding.end) for at in self._where(word))
 
@@ -120,9 +145,13 @@ class _Indexed:
         """Where the word stands as a whole word, case as written; every single-word model name
         of the draft is looked for in one pass over the text."""
         if self._places is None:
-            words = {self.text[f.start : f.end].strip() for f in self.findings
-                     if f.category == Category.PERSON.value and f.rule.startswith("ner-")
-                     and len(_WORD.findall(self.text[f.start : f.end])) == 1}
+            words = {
+                self.text[f.start : f.end].strip()
+                for f in self.findings
+                if f.category == Category.PERSON.value
+                and f.rule.startswith("ner-")
+                and len(_WORD.findall(self.text[f.start : f.end])) == 1
+            }
             self._places = {w: [] for w in words}
             # a word of letters, apostrophes and hyphens only is a whole run of them wherever it
             # matches, so no two such words can match at one place: one alternation finds them all
@@ -132,5 +161,8 @@ class _Indexed:
                 for m in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", self.text):
                     self._places[m.group()].append(m.start())
             for w in words.difference(runs):  # with a dot or a bracket in it: on its own
-                self._places[w] = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)]
+                self._places[w] = [
+                    m.start()
+                    for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)
+                ]
         return self._places.get(word, [])

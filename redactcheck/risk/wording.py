@@ -4,6 +4,7 @@ Rule ids and category names are for machines (JSON, SARIF); a practitioner readi
 the text report sees "a name, identifies someone on its own" instead of
 "PERSON (direct) ner-person".
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

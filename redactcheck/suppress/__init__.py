@@ -6,6 +6,7 @@ placeholder (Child J), a cited researcher (Morgan, 2004), a statute, a public
 body or platform named in general, a national helpline, the author's byline,
 or the user's own allowlist.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from redactcheck.detect.regex.user import allowlist_regex
-from redactcheck.detect.regex.trie import trie_alternation
-from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
-from redactcheck.resources import data_dir, word_list
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.detect.regex.user import allowlist_regex
+from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import CLOSING, NAME_WORDS, ROLE_WORDS
+from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding, Suppressed
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
@@ -44,7 +45,9 @@ CITATION = re.compile(
     rf"|{_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 inside brackets or a list
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
-REFERENCE_LINE = re.compile(rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$")
+REFERENCE_LINE = re.compile(
+    rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$"
+)
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
@@ -84,7 +87,9 @@ VERSION_NUMBER = re.compile(
 )
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
-FREEPHONE = re.compile(r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)")
+FREEPHONE = re.compile(
+    r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)"
+)
 BYLINE_INTRO = re.compile(
     r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:|registered\s+worker:|practitioner:)[ \t]*[\"']?"
     r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
@@ -126,13 +131,17 @@ def _read_lines(path: Path) -> list[str]:
     if not path.is_file():
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")
+    ]
 
 
 def _helpline_numbers(path: Path) -> list[str]:
     if not path.is_file():
         return []
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    rows = [
+        line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line
+    ]
     return [row[1].strip() for row in rows if len(row) > 1 and row[1].strip()]
 
 
@@ -149,11 +158,16 @@ def _phrase_regex(phrases: Iterable[str], ignore_case: bool = False) -> re.Patte
 class Suppressor:
     """Decides which candidate findings are look-alikes; built once per Linter."""
 
-    def __init__(self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()) -> None:
+    def __init__(
+        self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()
+    ) -> None:
         gazetteers = data_dir("models") / "gazetteers"
         helplines = gazetteers / "helplines.txt"
-        self._names = {"public body": _read_lines(gazetteers / "public_bodies.txt"),
-                       "platform": _read_lines(gazetteers / "platforms.txt"), "helpline": _read_lines(helplines)}
+        self._names = {
+            "public body": _read_lines(gazetteers / "public_bodies.txt"),
+            "platform": _read_lines(gazetteers / "platforms.txt"),
+            "helpline": _read_lines(helplines),
+        }
         self._any_case: list[tuple[re.Pattern[str], str]] | None = None
         self.public = _phrase_regex(self._names["public body"])
         self.platforms = _phrase_regex(self._names["platform"])
@@ -174,11 +188,17 @@ class Suppressor:
         for regex, why, may_match in self._prefiltered:
             if may_match is None or may_match(lowered):
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
-        if getattr(text, "lower_case", False):  # a draft typed in lower case: "rang childline", "on whatsapp"
+        if getattr(
+            text, "lower_case", False
+        ):  # a draft typed in lower case: "rang childline", "on whatsapp"
             for regex, why in self._lists_in_any_case():
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         for pattern in self.allow_patterns:
-            found.extend(Region(m.start(), m.end(), "allowlist") for m in pattern.finditer(text) if m.end() > m.start())
+            found.extend(
+                Region(m.start(), m.end(), "allowlist")
+                for m in pattern.finditer(text)
+                if m.end() > m.start()
+            )
         found.extend(byline_regions(text, self._reads_as_name))
         signature = signature_region(text)
         if signature:
@@ -190,21 +210,37 @@ class Suppressor:
         first time a lower-case draft is checked (in ordinary text their capitals must match:
         "FRANK" the drugs service is not frank advice)."""
         if self._any_case is None:
-            built = [(_phrase_regex(names, ignore_case=True), why) for why, names in self._names.items()]
+            built = [
+                (_phrase_regex(names, ignore_case=True), why) for why, names in self._names.items()
+            ]
             self._any_case = [(regex, why) for regex, why in built if regex is not None]
         return self._any_case
 
     def _regexes(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
         """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
         gazetteer tries would gain nothing from one."""
-        fixed = [(VERSION_NUMBER, "version number"), (PLACEHOLDER, "placeholder"), (GENERALISED, "placeholder"),
-                 (CITATION, "citation"), (REFERENCE_LINE, "citation"), (CASE_LAW, "citation"),
-                 (PUBLIC_EVENT, "public event"), (READERS_AREA, "readers' area"), (STATUTE, "statute"),
-                 (FREEPHONE, "helpline"), (CUISINE, "cuisine")]
-        lists = [(self.public, "public body"), (self.platforms, "platform"), (self.helplines, "helpline"),
-                 (self.allow_terms, "allowlist")]
-        return ([(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed]
-                + [(regex, why, None) for regex, why in lists if regex is not None])
+        fixed = [
+            (VERSION_NUMBER, "version number"),
+            (PLACEHOLDER, "placeholder"),
+            (GENERALISED, "placeholder"),
+            (CITATION, "citation"),
+            (REFERENCE_LINE, "citation"),
+            (CASE_LAW, "citation"),
+            (PUBLIC_EVENT, "public event"),
+            (READERS_AREA, "readers' area"),
+            (STATUTE, "statute"),
+            (FREEPHONE, "helpline"),
+            (CUISINE, "cuisine"),
+        ]
+        lists = [
+            (self.public, "public body"),
+            (self.platforms, "platform"),
+            (self.helplines, "helpline"),
+            (self.allow_terms, "allowlist"),
+        ]
+        return [(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed] + [
+            (regex, why, None) for regex, why in lists if regex is not None
+        ]
 
     def split(
         self, text: str, findings: Sequence[Finding], regions: Sequence[Region] | None = None
@@ -225,15 +261,25 @@ class Suppressor:
 
     def _reads_as_name(self, name: str) -> bool:
         """A sign-off is a person, not "Aberdeenshire Council" on a signature's last line."""
-        return not any(word.lower() in self.frequent_words for word in re.findall(r"[^\W\d_]+", name))
+        return not any(
+            word.lower() in self.frequent_words for word in re.findall(r"[^\W\d_]+", name)
+        )
 
     def _only_ordinary_outside(self, text: str, finding: Finding, region: Region) -> bool:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""
-        outside = text[finding.start : max(finding.start, region.start)] + " " + text[min(finding.end, region.end) : finding.end]
-        words = [w for w in re.findall(r"[^\W\d_]+", outside) if len(w) > 2]  # "'s", "Co-" are not words
+        outside = (
+            text[finding.start : max(finding.start, region.start)]
+            + " "
+            + text[min(finding.end, region.end) : finding.end]
+        )
+        words = [
+            w for w in re.findall(r"[^\W\d_]+", outside) if len(w) > 2
+        ]  # "'s", "Co-" are not words
         if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
-        return all(w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words) and not re.search(r"\d", outside)
+        return all(
+            w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words
+        ) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
         """The reason a finding is a look-alike, or None when it should be reported."""
@@ -244,7 +290,9 @@ class Suppressor:
             if only is not None and finding.category not in only:
                 continue
             inside = region.start <= finding.start and finding.end <= region.end
-            if inside or (region.why in _SPILL_OVER and self._only_ordinary_outside(text, finding, region)):
+            if inside or (
+                region.why in _SPILL_OVER and self._only_ordinary_outside(text, finding, region)
+            ):
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
@@ -264,7 +312,9 @@ class Suppressor:
             names = self._names["public body"] + self._names["helpline"]
             self._squashed_bodies = frozenset(_squash(n) for n in names if len(_squash(n)) >= 4)
         handle = _squash(written)
-        stem = re.sub(r"(?:uk|scot|scotland|wales|cymru|ni|charity|official|hq|news|org)$", "", handle)
+        stem = re.sub(
+            r"(?:uk|scot|scotland|wales|cymru|ni|charity|official|hq|news|org)$", "", handle
+        )
         return handle in self._squashed_bodies or stem in self._squashed_bodies
 
     def _helpline_number(self, written: str) -> bool:
@@ -275,9 +325,14 @@ class Suppressor:
         if not digits or re.search(r"[A-Za-z@]", written):
             return False
         if self._helpline_digits is None:
-            self._helpline_digits = frozenset(d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5)
-        return (digits in self._helpline_digits or digits.removeprefix("44") in self._helpline_digits
-                or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None)
+            self._helpline_digits = frozenset(
+                d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5
+            )
+        return (
+            digits in self._helpline_digits
+            or digits.removeprefix("44") in self._helpline_digits
+            or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None
+        )
 
 
 def _squash(name: str) -> str:
@@ -302,20 +357,40 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
 
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
 # placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
-_SPILL_OVER = frozenset({"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"})
-_FUNCTION_WORDS = frozenset("a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split())
-_STATUTE_MASKS = {c.value for c in (Category.PERSON, Category.LOCATION, Category.DATE, Category.INSTITUTION, Category.LOCAL_AUTHORITY, Category.DEMOGRAPHIC)}
+_SPILL_OVER = frozenset(
+    {"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"}
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split()
+)
+_STATUTE_MASKS = {
+    c.value
+    for c in (
+        Category.PERSON,
+        Category.LOCATION,
+        Category.DATE,
+        Category.INSTITUTION,
+        Category.LOCAL_AUTHORITY,
+        Category.DEMOGRAPHIC,
+    )
+}
 
 
-def without_discussed_signers(text: str, findings: Sequence[Finding], regions: Sequence[Region]) -> list[Region]:
+def without_discussed_signers(
+    text: str, findings: Sequence[Finding], regions: Sequence[Region]
+) -> list[Region]:
     """The regions less any sign-off or signature whose signer the message body also names:
     then the signer is part of what is discussed (a parent signing a post about her son), and
     neither their name nor their number in the signature is the author's byline."""
     signed = [r for r in regions if r.body_end >= 0]
     if not signed:
         return list(regions)
-    dropped = {id(r) for r in signed for f in findings
-               if r.start <= f.start and f.end <= r.end and discussed(text, f, r.body_end, regions)}
+    dropped = {
+        id(r)
+        for r in signed
+        for f in findings
+        if r.start <= f.start and f.end <= r.end and discussed(text, f, r.body_end, regions)
+    }
     return [r for r in regions if id(r) not in dropped]
 
 
@@ -330,8 +405,10 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
         return False
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
     bylines = [(r.start, r.end) for r in regions if r.why == "byline" and r.body_end < 0]
-    return any(not any(s <= m.start() < e for s, e in bylines) and not _signs_off(text, m.start())
-               for m in pattern.finditer(text, 0, body_end))
+    return any(
+        not any(s <= m.start() < e for s, e in bylines) and not _signs_off(text, m.start())
+        for m in pattern.finditer(text, 0, body_end)
+    )
 
 
 def _signs_off(text: str, offset: int) -> bool:
@@ -352,7 +429,11 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
         return "placeholder"
     if len(words) == 1 and lowered in DOMAIN_WORDS:
         return "common word"
-    if len(words) == 1 and lowered in NAME_WORDS and not finding.rule.startswith(("name-", "placeholder-")):
+    if (
+        len(words) == 1
+        and lowered in NAME_WORDS
+        and not finding.rule.startswith(("name-", "placeholder-"))
+    ):
         after_stop = re.search(r"[.!?]\s+$", text[max(0, finding.start - 4) : finding.start])
         sentence_start = _at_line_start(text, finding.start) or bool(after_stop)
         if finding.text.islower() or sentence_start:
@@ -371,9 +452,13 @@ def _at_line_start(text: str, offset: int) -> bool:
 SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
-_REGION_CATEGORIES = {"statute": _STATUTE_MASKS, "public event": frozenset({Category.DATE.value}),
-                      "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}), "signature": SIGNATURE_CATEGORIES,
-                      "cuisine": frozenset({Category.DEMOGRAPHIC.value})}
+_REGION_CATEGORIES = {
+    "statute": _STATUTE_MASKS,
+    "public event": frozenset({Category.DATE.value}),
+    "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}),
+    "signature": SIGNATURE_CATEGORIES,
+    "cuisine": frozenset({Category.DEMOGRAPHIC.value}),
+}
 _SIGNATURE_LINES = 8
 
 
@@ -461,11 +546,17 @@ AUTHOR_BIO = re.compile(
 _BIO_LINES = 4
 
 
-def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name: True) -> list[Region]:
+def byline_regions(
+    text: str, reads_as_name: Callable[[str], bool] = lambda name: True
+) -> list[Region]:
     """The author's own name: "Posted by X", a worker's "hi its X from the duty team" opening a
     chat, and a short sign-off as the last line."""
-    regions = [Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)]
-    regions.extend(Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text))
+    regions = [
+        Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)
+    ]
+    regions.extend(
+        Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text)
+    )
     intro = SELF_INTRO.match(text)
     if intro and reads_as_name(intro.group("name")):
         regions.append(Region(intro.start("name"), intro.end("name"), "byline"))
@@ -474,9 +565,13 @@ def byline_regions(text: str, reads_as_name: Callable[[str], bool] = lambda name
     start = stripped.rfind("\n") + 1
     last = stripped[start:]
     match = SIGN_OFF.match(last)
-    longest = 14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8  # "— Rhodri Evans, hospital social worker (...)"
+    longest = (
+        14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8
+    )  # "— Rhodri Evans, hospital social worker (...)"
     if match and len(last.split()) <= longest and reads_as_name(match.group("name")):
-        regions.append(Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start))
+        regions.append(
+            Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start)
+        )
     return regions
 
 
@@ -491,7 +586,9 @@ def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]
     for block, offset in ((head, head_start), (tail, tail_start)):
         for match in AUTHOR_BIO.finditer(block):
             if reads_as_name(match.group("name")):
-                found.append(Region(offset + match.start("name"), offset + match.end("name"), "byline"))
+                found.append(
+                    Region(offset + match.start("name"), offset + match.end("name"), "byline")
+                )
     return found
 
 

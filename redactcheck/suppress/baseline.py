@@ -8,6 +8,7 @@ else an untracked `.redactcheck-key` beside the baseline (mode 0600). An
 entry is keyed on (path relative to the baseline, category, normalised text),
 so moving lines around a file does not invalidate it.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,9 +20,9 @@ from typing import Any, Iterable, Mapping
 
 from redactcheck import risk
 from redactcheck.atomic import write_atomic
-from redactcheck.suppress.inline import Rescore, move_to_suppressed
 from redactcheck.errors import ConfigError
 from redactcheck.keyed import keyed_hash, normalise
+from redactcheck.suppress.inline import Rescore, move_to_suppressed
 from redactcheck.types import Finding, Report
 
 BASELINE_NAME = ".redactcheck-baseline.json"
@@ -41,9 +42,16 @@ class Baseline:
     def to_json(self) -> str:
         files = {
             path: [{"category": c, "hmac": h} for c, h in sorted(entries)]
-            for path, entries in sorted(self.files.items()) if entries
+            for path, entries in sorted(self.files.items())
+            if entries
         }
-        data = {"version": FORMAT_VERSION, "tool": "redactcheck", "hash": "hmac-sha256", "key_id": self.key_id, "files": files}
+        data = {
+            "version": FORMAT_VERSION,
+            "tool": "redactcheck",
+            "hash": "hmac-sha256",
+            "key_id": self.key_id,
+            "files": files,
+        }
         return json.dumps(data, indent=2, ensure_ascii=True) + "\n"
 
     def count(self) -> int:
@@ -70,12 +78,16 @@ def load_key(baseline_path: Path, *, create: bool = False) -> tuple[bytes, Path 
         try:
             value = path.read_text(encoding="utf-8").strip()
         except (OSError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: cannot read the baseline key ({type(error).__name__})") from None
+            raise ConfigError(
+                f"{path}: cannot read the baseline key ({type(error).__name__})"
+            ) from None
         if not value:
             raise ConfigError(f"{path}: the baseline key file is empty")
         return value.encode("utf-8"), None
     if not create:
-        raise ConfigError(f"{baseline_path}: no baseline key: set {KEY_ENV} or keep {KEY_NAME} beside the baseline")
+        raise ConfigError(
+            f"{baseline_path}: no baseline key: set {KEY_ENV} or keep {KEY_NAME} beside the baseline"
+        )
     value = secrets.token_hex(32)
     write_atomic(path, value + "\n")
     os.chmod(path, 0o600)
@@ -105,13 +117,17 @@ def build(reports: Iterable[Report], key: bytes, baseline_path: Path) -> Baselin
     return Baseline(key_id(key), files)
 
 
-def apply(report: Report, baseline: Baseline, key: bytes, baseline_path: Path, rescore: Rescore) -> Report:
+def apply(
+    report: Report, baseline: Baseline, key: bytes, baseline_path: Path, rescore: Rescore
+) -> Report:
     """Move accepted findings to `suppressed` with why="baseline" (counted, never dropped)."""
     path = relative(report.source, baseline_path.parent)
     accepted = baseline.files.get(path, frozenset())
     if not accepted:
         return report
-    return move_to_suppressed(report, lambda f: (f.category, fingerprint(key, path, f)) in accepted, "baseline", rescore)
+    return move_to_suppressed(
+        report, lambda f: (f.category, fingerprint(key, path, f)) in accepted, "baseline", rescore
+    )
 
 
 def read(path: Path) -> Baseline:
@@ -119,20 +135,30 @@ def read(path: Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline (make one with 'redactcheck baseline create')") from None
+        raise ConfigError(
+            f"{path}: no such baseline (make one with 'redactcheck baseline create')"
+        ) from None
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise ConfigError(f"{path}: not a redactcheck baseline ({type(error).__name__})") from None
     return _parse(data, path)
 
 
 def _parse(data: Any, path: Path) -> Baseline:
-    if not isinstance(data, dict) or data.get("tool") != "redactcheck" or not isinstance(data.get("files"), dict):
+    if (
+        not isinstance(data, dict)
+        or data.get("tool") != "redactcheck"
+        or not isinstance(data.get("files"), dict)
+    ):
         raise ConfigError(f"{path}: not a redactcheck baseline")
     if data.get("version") != FORMAT_VERSION or data.get("hash") != "hmac-sha256":
-        raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r} (expected {FORMAT_VERSION})")
+        raise ConfigError(
+            f"{path}: unsupported baseline version {data.get('version')!r} (expected {FORMAT_VERSION})"
+        )
     files: dict[str, frozenset[Entry]] = {}
     for name, items in data["files"].items():
-        if not isinstance(items, list) or not all(isinstance(i, dict) and {"category", "hmac"} <= i.keys() for i in items):
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict) and {"category", "hmac"} <= i.keys() for i in items
+        ):
             raise ConfigError(f"{path}: entries for '{name}' must be a list of {{category, hmac}}")
         files[name] = frozenset((str(i["category"]), str(i["hmac"])) for i in items)
     return Baseline(str(data.get("key_id", "")), files)
@@ -141,7 +167,9 @@ def _parse(data: Any, path: Path) -> Baseline:
 def check_key(baseline: Baseline, key: bytes, path: Path) -> None:
     """Refuse a key that did not make this baseline: every finding would look new, or worse, match nothing."""
     if baseline.key_id != key_id(key):
-        raise ConfigError(f"{path}: made with another key (set {KEY_ENV} or restore {KEY_NAME} beside it)")
+        raise ConfigError(
+            f"{path}: made with another key (set {KEY_ENV} or restore {KEY_NAME} beside it)"
+        )
 
 
 @dataclass(frozen=True)
@@ -152,7 +180,9 @@ class Accepted:
     key: bytes = field(repr=False)
     path: Path
 
-    def apply_all(self, reports: Iterable[Report], places: Mapping[str, float] | None = None) -> list[Report]:
+    def apply_all(
+        self, reports: Iterable[Report], places: Mapping[str, float] | None = None
+    ) -> list[Report]:
         rescore: Rescore = lambda kept: risk.score(kept, places)
         return [apply(r, self.baseline, self.key, self.path, rescore) for r in reports]
 

@@ -4,6 +4,7 @@ An ignore never hides a finding silently: it moves it to `suppressed` with why="
 the summary still says "1 suppressed: 1 inline" and a reviewer can ask why. The directives
 themselves are read by `redactcheck.documents.directives`.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,7 +18,9 @@ __all__ = ["Rescore", "apply", "move_to_suppressed", "subjects"]
 Rescore = Callable[[Sequence[Finding]], RiskScore]
 
 
-def move_to_suppressed(report: Report, gone: Callable[[Finding], bool], why: str, rescore: Rescore) -> Report:
+def move_to_suppressed(
+    report: Report, gone: Callable[[Finding], bool], why: str, rescore: Rescore
+) -> Report:
     """The report with matching findings moved to `suppressed` (counted, never dropped) and the risk redone."""
     moved = [f for f in report.findings if gone(f)]
     if not moved:

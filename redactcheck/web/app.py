@@ -51,8 +51,9 @@ def create_app(
         Route("/api/allowlist", pages.allowlist, methods=["POST"]),
     ]
     max_body = max_bytes * 4 // 3 + 64_000  # a file's base64 and the JSON around it
-    return Gate(Starlette(routes=routes), hosts=allowed_hosts(host, port), token=token,
-                max_body=max_body)
+    return Gate(
+        Starlette(routes=routes), hosts=allowed_hosts(host, port), token=token, max_body=max_body
+    )
 
 
 class Pages:
@@ -61,8 +62,11 @@ class Pages:
     def __init__(self, checker: Checker, token: str, max_bytes: int) -> None:
         self.checker = checker
         self.max_bytes = max_bytes
-        self.page = (_asset("index.html").replace("{{TOKEN}}", token)
-                     .replace("{{MAX_BYTES}}", str(max_bytes)))
+        self.page = (
+            _asset("index.html")
+            .replace("{{TOKEN}}", token)
+            .replace("{{MAX_BYTES}}", str(max_bytes))
+        )
 
     async def index(self, request: Request) -> Response:
         return Response(self.page, media_type="text/html; charset=utf-8")
@@ -77,8 +81,13 @@ class Pages:
         return JSONResponse(OPENAPI)
 
     async def settings(self, request: Request) -> Response:
-        return JSONResponse({"max_bytes": self.max_bytes, "styles": ["default", *STYLES],
-                             "allowlist": self.checker.where_saved()})
+        return JSONResponse(
+            {
+                "max_bytes": self.max_bytes,
+                "styles": ["default", *STYLES],
+                "allowlist": self.checker.where_saved(),
+            }
+        )
 
     async def check(self, request: Request) -> Response:
         return await _answer(request, self._check)
@@ -288,10 +297,10 @@ OPENAPI: dict[str, Any] = {
                     "findings": {"type": "array", "items": {"type": "object"}},
                     "groups": {"type": "array", "items": {"type": "object"}},
                     "suppressed": {"type": "array", "items": {"type": "object"}},
-                "redacted": {
-                    "type": "string",
-                    "description": "The draft with every finding replaced in the chosen style.",
-                },
+                    "redacted": {
+                        "type": "string",
+                        "description": "The draft with every finding replaced in the chosen style.",
+                    },
                 },
             },
         ),

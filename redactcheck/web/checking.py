@@ -127,8 +127,8 @@ class Checker:
             return out
 
     def _docx(self, draft: Draft, done: Any) -> bytes:
-        from redactcheck.redaction.docx import redact_docx
         from redactcheck.redaction import apply_edits
+        from redactcheck.redaction.docx import redact_docx
 
         document = draft.document
         if apply_edits(document.text, done.edits) != done.text:

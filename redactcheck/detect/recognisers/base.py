@@ -1,9 +1,13 @@
 """What every redactcheck recogniser shares: results tagged with the rule that made them."""
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import RecognizerResult
 
 from redactcheck.detect.rulefile import Context
@@ -12,7 +16,9 @@ RULE_KEY = "rule_id"
 EXPLANATION_KEY = "explanation"
 
 
-def make_result(category: str, start: int, end: int, score: float, rule_id: str, why: str) -> RecognizerResult:
+def make_result(
+    category: str, start: int, end: int, score: float, rule_id: str, why: str
+) -> RecognizerResult:
     """A Presidio result that remembers which rule found it and why it matters."""
     return RecognizerResult(
         entity_type=category,
@@ -29,10 +35,14 @@ def make_result(category: str, start: int, end: int, score: float, rule_id: str,
 def context_pattern(context: Context) -> re.Pattern[str]:
     """One compiled alternation of a rule's context words, matched as whole words."""
     words = sorted(context.words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    )
 
 
-def has_context(text: str, start: int, end: int, context: Context, pattern: re.Pattern[str]) -> bool:
+def has_context(
+    text: str, start: int, end: int, context: Context, pattern: re.Pattern[str]
+) -> bool:
     """Whether a context word sits within the window before (or half of it after) a match."""
     before = text[max(0, start - context.window) : start]
     after = text[end : end + context.window // 2]

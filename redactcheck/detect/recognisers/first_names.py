@@ -6,23 +6,27 @@ of a sentence when a verb or an apposition follows ("Marek moved in",
 "Agnes – sorry, Mrs M"). Names that are also words (Hope, Will) and names
 that are also places are left to the other rules.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES, ROLE_WORDS
-from redactcheck.detect.view import fold_accents
-from redactcheck.resources import word_list
 from redactcheck.detect.recognisers.base import make_result
+from redactcheck.detect.view import fold_accents
+from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES, ROLE_WORDS
+from redactcheck.resources import word_list
 
 RULE_ID = "name-gazetteer"
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
@@ -48,7 +52,11 @@ def load_first_names(path: Path) -> frozenset[str]:
     """Title-case first names, minus those that are ordinary words."""
     if not path.is_file():
         return frozenset()
-    names = (line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    names = (
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    )
     return frozenset(n for n in names if n and n.lower() not in NAME_WORDS | ROLE_WORDS | NOT_NAMES)
 
 
@@ -76,7 +84,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
     def load(self) -> None:
         """The gazetteer is read once when the engine is built."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
         return [self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens)]
@@ -86,7 +96,11 @@ class GazetteerNameRecognizer(LocalRecognizer):
         lower case when it is a common surname (models/gazetteers/surnames.txt)."""
         doc = token.doc
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and following.is_lower and following.lower_ in word_list("surnames.txt"):
+        if (
+            following is not None
+            and following.is_lower
+            and following.lower_ in word_list("surnames.txt")
+        ):
             return following  # lower-case chat: "cover sarah thompson"
         if following is None or not following.is_title or following.is_punct:
             return None
@@ -97,9 +111,15 @@ class GazetteerNameRecognizer(LocalRecognizer):
     def _candidates(self, doc: Doc) -> Iterable[Token]:
         """Tokens that are gazetteer names, found by hash without a Token per word."""
         if self._hashes is None:
-            self._hashes = {doc.vocab.strings.add(name) for name in self.first_names | self.word_names}
-        hits = [index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes]
-        if not doc.text.isascii():  # "Siobhán", "Zoë": names the gazetteer spells without their accents
+            self._hashes = {
+                doc.vocab.strings.add(name) for name in self.first_names | self.word_names
+            }
+        hits = [
+            index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes
+        ]
+        if (
+            not doc.text.isascii()
+        ):  # "Siobhán", "Zoë": names the gazetteer spells without their accents
             hits = sorted(set(hits) | set(self._accented_names(doc)))
         yield from self._possessives_without_apostrophe(doc)
         for index in hits:
@@ -118,9 +138,19 @@ class GazetteerNameRecognizer(LocalRecognizer):
         of its own ("Jules", "Charles")."""
         if self._possessive_hashes is None:
             common = word_list("common_words.txt")
-            forms = {f"{name}s" for name in self.first_names if len(name) > 2 and name.lower() not in common}
-            forms = {f for f in forms if not _english_form(f.lower(), common) and f not in self.first_names}
-            self._possessive_hashes = {doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}}
+            forms = {
+                f"{name}s"
+                for name in self.first_names
+                if len(name) > 2 and name.lower() not in common
+            }
+            forms = {
+                f
+                for f in forms
+                if not _english_form(f.lower(), common) and f not in self.first_names
+            }
+            self._possessive_hashes = {
+                doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}
+            }
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth in self._possessive_hashes and index + 1 < len(doc) and doc[index + 1].is_alpha:
                 yield doc[index]
@@ -141,10 +171,19 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return False  # part of a longer proper name (a street, a school): not ours
         if previous is not None and previous.lower_.rstrip(".") in ("st", "saint"):
             return False  # a saint's name: a school, church or hospital
-        if (following is not None and following.lower_ in ("'s", "’s") and token.i + 2 < len(doc)
-                and doc[token.i + 2].lower_ in ("day", "night") and doc[token.i + 2].is_title):
+        if (
+            following is not None
+            and following.lower_ in ("'s", "’s")
+            and token.i + 2 < len(doc)
+            and doc[token.i + 2].lower_ in ("day", "night")
+            and doc[token.i + 2].is_title
+        ):
             return False  # a holiday: "Valentine's Day"
-        starts_sentence = previous is None or previous.is_space or previous.text in (".", "!", "?", ":", '"', "“", "\n")
+        starts_sentence = (
+            previous is None
+            or previous.is_space
+            or previous.text in (".", "!", "?", ":", '"', "“", "\n")
+        )
         if not starts_sentence:
             return True
         if self._surname(token) is not None:

@@ -4,21 +4,25 @@ The statistical model sees the text once (in the shared parse); this module
 only reads `doc.ents`. The filters encode what a social-care reader would not
 count as identifying: vague times, durations and agency acronyms.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 from pathlib import Path
 from typing import Mapping
 
 import yaml
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
+from redactcheck.detect.recognisers.base import make_result
 from redactcheck.resources import word_list
 from redactcheck.types import Category
-from redactcheck.detect.recognisers.base import make_result
 
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _AUTHORITY_WORDS = re.compile(
@@ -29,10 +33,29 @@ _ACRONYM = re.compile(r"^[A-Z&]{2,8}s?$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,5}[a-z]?$")  # DoLS, CaFCASS-like shorthand
 # Whole nations and states do not narrow anyone down in UK case discussion.
 _TOO_BROAD = frozenset(
-    {"uk", "u.k.", "britain", "great britain", "united kingdom", "the uk", "england", "scotland", "wales",
-     "northern ireland", "ni", "ireland", "republic of ireland", "europe", "eu", "gb", "parliament"}
+    {
+        "uk",
+        "u.k.",
+        "britain",
+        "great britain",
+        "united kingdom",
+        "the uk",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "ni",
+        "ireland",
+        "republic of ireland",
+        "europe",
+        "eu",
+        "gb",
+        "parliament",
+    }
 )
-_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split())
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split()
+)
 
 
 def _has_name_marker(span: Span) -> bool:
@@ -61,7 +84,9 @@ def _looks_like_a_word(span: Span, first_names: frozenset[str]) -> bool:
 
 # doc.user_data key the engine sets for a draft written in lower case (see casing.View)
 LOWER_CASE_DRAFT = "redactcheck_lower_case_draft"
-_LOCATIVE = frozenset("in at from near outside around across through via between into towards of".split())
+_LOCATIVE = frozenset(
+    "in at from near outside around across through via between into towards of".split()
+)
 
 
 def _town_after_a_preposition(span: Span) -> bool:
@@ -81,7 +106,20 @@ def _starts_sentence(token: Token) -> bool:
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
-    return before.is_space or before.text in (".", "!", "?", ":", "\"", "“", "-", "–", "—", "*", "#", ">")
+    return before.is_space or before.text in (
+        ".",
+        "!",
+        "?",
+        ":",
+        '"',
+        "“",
+        "-",
+        "–",
+        "—",
+        "*",
+        "#",
+        ">",
+    )
 
 
 def _names_a_holiday(span: Span) -> bool:
@@ -90,21 +128,35 @@ def _names_a_holiday(span: Span) -> bool:
     if len(span) >= 3 and span[-2].lower_ in ("'s", "’s") and span[-1].lower_ in ("day", "night"):
         return True
     end = span.end
-    return (end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in ("day", "night")
-            and doc[end + 1].is_title)
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("'s", "’s")
+        and doc[end + 1].lower_ in ("day", "night")
+        and doc[end + 1].is_title
+    )
 
 
 _NAME_PARTICLES = frozenset("van von de der den da di du le la al el bin ibn ap mac".split())
-_PRONOUNS = frozenset("i me he him she her they them we us you it his hers their theirs our ours yours mine".split())
+_PRONOUNS = frozenset(
+    "i me he him she her they them we us you it his hers their theirs our ours yours mine".split()
+)
 # chat shorthand, and everyday Scots, Geordie and Welsh words that chat capitalises at a line's start
-_CHAT_WORDS = word_list("chat_words.txt")  # chat shorthand, dialect, care shorthand and drug names typed in lower case
+_CHAT_WORDS = word_list(
+    "chat_words.txt"
+)  # chat shorthand, dialect, care shorthand and drug names typed in lower case
 _SCOTS_STEMS = frozenset("has can did does is was would could should will dis wis".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # weekdays and their short forms are never anyone's name ("I'm on leave Thurs"); months are (April, June),
 # except in a draft typed in lower case, where "june" is a month
-_WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
-                      "saturday sat sunday sun".split())
-_NOT_DEMOGRAPHIC = frozenset({"british", "uk", "european", "western", "english", "scottish", "welsh"})
+_WEEKDAYS = frozenset(
+    "monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
+    "saturday sat sunday sun".split()
+)
+_NOT_DEMOGRAPHIC = frozenset(
+    {"british", "uk", "european", "western", "english", "scottish", "welsh"}
+)
 
 WHY = {
     Category.PERSON: "A name identifies the person to anyone who knows them.",
@@ -143,7 +195,9 @@ def _keep_date(text: str) -> bool:
     return bool(_DAY.search(text) or _MONTH_YEAR.search(text) or _YEAR.fullmatch(text.strip()))
 
 
-def classify(ent: Span, label_map: Mapping[str, Category], lower_case_draft: bool = False) -> Category | None:
+def classify(
+    ent: Span, label_map: Mapping[str, Category], lower_case_draft: bool = False
+) -> Category | None:
     """The taxonomy category for one entity, or None when it should not be reported.
 
     In a draft written in lower case (chat), a lower-case entity is what the model was
@@ -154,7 +208,11 @@ def classify(ent: Span, label_map: Mapping[str, Category], lower_case_draft: boo
         return None
     if category is Category.DATE and not _keep_date(text):
         return None
-    if category is not Category.DATE and not lower_case_draft and not any(ch.isupper() for ch in text):
+    if (
+        category is not Category.DATE
+        and not lower_case_draft
+        and not any(ch.isupper() for ch in text)
+    ):
         return None
     if category is Category.LOCATION and (text.lower() in _TOO_BROAD or _ACRONYM.match(text)):
         return None
@@ -207,7 +265,9 @@ def split_at_breaks(ent: Span) -> list[list[Token]]:
 
 def _trim(tokens: list) -> tuple[int, int] | None:
     """Character span without leading determiners or a trailing possessive 's."""
-    tokens = [t for t in tokens if any(ch.isalnum() for ch in t.text) or t.text in ("'s", "’s", "-", "&")]
+    tokens = [
+        t for t in tokens if any(ch.isalnum() for ch in t.text) or t.text in ("'s", "’s", "-", "&")
+    ]
     while tokens and tokens[0].text in ("-", "&", "'s", "’s"):
         tokens.pop(0)  # "-Rose" is a piece of "Liberty-Rose", not a name of its own
     while len(tokens) > 1 and tokens[0].lower_ in _LEADING:
@@ -228,15 +288,22 @@ class NerRecognizer(LocalRecognizer):
 
     SCORES = {Category.PERSON: 0.85}
 
-    def __init__(self, label_map: Mapping[str, Category], common_words: frozenset[str] = frozenset(),
-                 first_names: frozenset[str] = frozenset(), frequent_words: frozenset[str] = frozenset(),
-                 place_names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        label_map: Mapping[str, Category],
+        common_words: frozenset[str] = frozenset(),
+        first_names: frozenset[str] = frozenset(),
+        frequent_words: frozenset[str] = frozenset(),
+        place_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.label_map = dict(label_map)
         self.place_names = frozenset(p.lower() for p in place_names)
         self.common_words = common_words
         self.frequent_words = frequent_words
         self.first_names = frozenset(n.lower() for n in first_names)
-        categories = sorted({c.value for c in self.label_map.values()} | {Category.LOCAL_AUTHORITY.value})
+        categories = sorted(
+            {c.value for c in self.label_map.values()} | {Category.LOCAL_AUTHORITY.value}
+        )
         super().__init__(supported_entities=categories, name="spacy-ner", supported_language="en")
 
     def load(self) -> None:
@@ -249,7 +316,9 @@ class NerRecognizer(LocalRecognizer):
         while len(piece) > 1:
             first = piece[0].lower_
             lower_lead = piece[0].is_lower and first not in _NAME_PARTICLES
-            ordinary_lead = len(piece) > 2 and first in self.common_words and first not in self.first_names
+            ordinary_lead = (
+                len(piece) > 2 and first in self.common_words and first not in self.first_names
+            )
             if not (lower_lead or ordinary_lead):
                 return piece
             piece = piece[1:]  # and again: "Banff and Buchan" loses "Banff", then "and"
@@ -261,17 +330,28 @@ class NerRecognizer(LocalRecognizer):
         (a lower-case surname after a first name, "Jamie reid" in chat, is kept)."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
-        while (len(piece) > 1 and piece[-1].is_lower and piece[-2].text[:1].isupper()
-               and (piece[-1].lower_.endswith(("ed", "ing")) or piece[-1].lower_ in self.frequent_words)
-               and piece[-1].lower_ in self.common_words and piece[-1].lower_ not in self.first_names):
+        while (
+            len(piece) > 1
+            and piece[-1].is_lower
+            and piece[-2].text[:1].isupper()
+            and (
+                piece[-1].lower_.endswith(("ed", "ing")) or piece[-1].lower_ in self.frequent_words
+            )
+            and piece[-1].lower_ in self.common_words
+            and piece[-1].lower_ not in self.first_names
+        ):
             piece = piece[:-1]
         return piece
 
     def _drop_next_sentence(self, piece: list[Token], label: str) -> list[Token]:
         """ "Mr A. All details were changed": after an initial's full stop, a frequent word
         starts the next sentence; it is no surname."""
-        if (self.label_map.get(label) is Category.PERSON and len(piece) >= 2 and piece[-1].lower_ in self.frequent_words
-                and re.fullmatch(r"[A-Z]\.", piece[-2].text)):
+        if (
+            self.label_map.get(label) is Category.PERSON
+            and len(piece) >= 2
+            and piece[-1].lower_ in self.frequent_words
+            and re.fullmatch(r"[A-Z]\.", piece[-2].text)
+        ):
             return piece[:-1]
         return piece
 
@@ -279,16 +359,25 @@ class NerRecognizer(LocalRecognizer):
         """ "cover sarah thompson" read as a place: a first name and one more word that
         are no gazetteer place ("Milton Keynes" is) read as a person."""
         words = [t for t in piece if t.is_alpha]
-        return (len(words) == 2 and words[0].lower_ in self.first_names and words[1].lower_ not in self.first_names
-                and " ".join(t.lower_ for t in words) not in self.place_names
-                and words[1].lower_ not in self.place_names)
+        return (
+            len(words) == 2
+            and words[0].lower_ in self.first_names
+            and words[1].lower_ not in self.first_names
+            and " ".join(t.lower_ for t in words) not in self.place_names
+            and words[1].lower_ not in self.place_names
+        )
 
     def _ordinary_phrase(self, span: Span) -> bool:
         """ "Relationship-based practice", "stay curious": ordinary words with at most a
         sentence's capital at the front, and none of them a first name."""
         alpha = [t for t in span if t.is_alpha]
-        return (len(alpha) > 1 and all(t.is_lower for t in alpha[1:])
-                and all(t.lower_ in self.common_words and t.lower_ not in self.first_names for t in alpha))
+        return (
+            len(alpha) > 1
+            and all(t.is_lower for t in alpha[1:])
+            and all(
+                t.lower_ in self.common_words and t.lower_ not in self.first_names for t in alpha
+            )
+        )
 
     def _starts_with_a_verb(self, span: Span) -> bool:
         """ "Counting Fathers In", "Advocating Together": a title or a body that opens with an
@@ -310,16 +399,33 @@ class NerRecognizer(LocalRecognizer):
             return True  # "greetin", "steamin", "kickin": a dropped g
         if word.endswith("nae") and word[:-3] in self.common_words | _SCOTS_STEMS:
             return True  # "hasnae", "cannae", "didnae"
-        stems = [word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e" if word.endswith("ed") else "",
-                 word[:-3], word[:-3] + "e"] if len(word) > 4 else [word[:-1]]
-        return word.endswith(("s", "ed", "ing")) and any(len(s) > 2 and s in self.common_words for s in stems)
+        stems = (
+            [
+                word[:-1],
+                word[:-2],
+                word[:-3] + "y",
+                word[:-2] + "e" if word.endswith("ed") else "",
+                word[:-3],
+                word[:-3] + "e",
+            ]
+            if len(word) > 4
+            else [word[:-1]]
+        )
+        return word.endswith(("s", "ed", "ing")) and any(
+            len(s) > 2 and s in self.common_words for s in stems
+        )
 
     def _lower_case_name(self, words: list[str]) -> bool:
         """A lower-case entity (found only in a draft written in lower case) needs a first name, a
         gazetteer place or a word that is no English word in any form, and none of chat's own words."""
-        if any(w in _CHAT_WORDS or w in _PRONOUNS or w in _WEEKDAYS or w in _MONTHS or w in _TITLES for w in words):
+        if any(
+            w in _CHAT_WORDS or w in _PRONOUNS or w in _WEEKDAYS or w in _MONTHS or w in _TITLES
+            for w in words
+        ):
             return False
-        return any(w in self.first_names or w in self.place_names or not self._ordinary(w) for w in words)
+        return any(
+            w in self.first_names or w in self.place_names or not self._ordinary(w) for w in words
+        )
 
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
@@ -335,11 +441,17 @@ class NerRecognizer(LocalRecognizer):
         if all(t.is_lower for t in span if t.is_alpha):
             return self._lower_case_name(words)
         if _names_a_holiday(span):
-            return False  # "Valentine's Day", "St David's Day": a day of the year, nobody and nowhere
+            return (
+                False  # "Valentine's Day", "St David's Day": a day of the year, nobody and nowhere
+            )
         if all(w in _WEEKDAYS or w in _CHAT_WORDS for w in words):
             return False  # "on leave Thurs", "Ffs": a day or chat shorthand, nobody and nowhere
-        if category is Category.LOCATION and _starts_sentence(span[0]) and _looks_like_a_word(span, self.first_names) \
-                and words[0] not in self.place_names:
+        if (
+            category is Category.LOCATION
+            and _starts_sentence(span[0])
+            and _looks_like_a_word(span, self.first_names)
+            and words[0] not in self.place_names
+        ):
             return False  # "Partway through the visit": an ordinary word with a sentence's capital
         if all(w in _TITLES or w == "madam" for w in words):
             return False  # "Dear Sir": a form of address, nobody in particular
@@ -350,15 +462,27 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.PERSON:
             if all(w in _PRONOUNS for w in words):
                 return False
-            shorthand = [t for t in span if _ACRONYM.match(t.text) or _MIXED_ACRONYM.match(t.text)]  # "CHC", "DoLS"
+            shorthand = [
+                t for t in span if _ACRONYM.match(t.text) or _MIXED_ACRONYM.match(t.text)
+            ]  # "CHC", "DoLS"
             words = [t.lower_ for t in span if t.is_alpha and t not in shorthand]
-            if len(words) < sum(t.is_alpha for t in span) and all(t.is_lower for t in span if t.lower_ in words):
+            if len(words) < sum(t.is_alpha for t in span) and all(
+                t.is_lower for t in span if t.lower_ in words
+            ):
                 return False  # "NQSW supported year": shorthand and ordinary words, no name
-            if not words or _looks_like_a_word(span, self.first_names) or self._starts_with_a_verb(span):
+            if (
+                not words
+                or _looks_like_a_word(span, self.first_names)
+                or self._starts_with_a_verb(span)
+            ):
                 return False
-        ordinary = self.common_words if len(words) == 1 else self.frequent_words  # "Royal Infirmary" is a name
+        ordinary = (
+            self.common_words if len(words) == 1 else self.frequent_words
+        )  # "Royal Infirmary" is a name
         if category is Category.LOCATION and len(words) == 1 and _town_after_a_preposition(span):
-            ordinary = self.frequent_words  # "lives in Ankara": the word list knows Ankara, but not as a capital here
+            ordinary = (
+                self.frequent_words
+            )  # "lives in Ankara": the word list knows Ankara, but not as a capital here
         return any(w not in ordinary or w in self.first_names for w in words)
 
     def analyze(
@@ -372,16 +496,31 @@ class NerRecognizer(LocalRecognizer):
         lower_case_draft = bool(doc.user_data.get(LOWER_CASE_DRAFT))
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
-                piece = self._drop_trailing_verb(self._drop_leading_word(piece, ent.label_), ent.label_)
+                piece = self._drop_trailing_verb(
+                    self._drop_leading_word(piece, ent.label_), ent.label_
+                )
                 piece = self._drop_next_sentence(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
                     category = Category.PERSON
                 span = _trim(piece) if category is not None else None
-                if span is None or not self.distinctive(piece_span, category) or _splits_a_word(text, *span):
+                if (
+                    span is None
+                    or not self.distinctive(piece_span, category)
+                    or _splits_a_word(text, *span)
+                ):
                     continue
                 start, end = span
                 score = self.SCORES.get(category, 0.6)
-                results.append(make_result(category.value, start, end, score, f"ner-{ent.label_.lower()}", WHY[category]))
+                results.append(
+                    make_result(
+                        category.value,
+                        start,
+                        end,
+                        score,
+                        f"ner-{ent.label_.lower()}",
+                        WHY[category],
+                    )
+                )
         return results

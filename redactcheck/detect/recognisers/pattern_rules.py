@@ -1,20 +1,24 @@
 """YAML pattern rules as Presidio recognisers."""
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 from typing import Any, Iterator
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactcheck.detect.regex.trie import compile_rule_pattern
-from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
-from redactcheck.detect.rulefile import RuleSpec
-from redactcheck.types import Category
-from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
+from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
+from redactcheck.detect.regex.trie import compile_rule_pattern
+from redactcheck.detect.regex.user import compile_user_regex, group_number
+from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.validators import VALIDATORS
+from redactcheck.types import Category
 
 
 class RuleRecognizer(LocalRecognizer):
@@ -34,7 +38,9 @@ class RuleRecognizer(LocalRecognizer):
         self._texts_seen = 0
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
-        super().__init__(supported_entities=[spec.category.value], name=spec.id, supported_language="en")
+        super().__init__(
+            supported_entities=[spec.category.value], name=spec.id, supported_language="en"
+        )
 
     def _compile(self, pattern: str) -> Any:
         if self.spec.user:
@@ -58,7 +64,9 @@ class RuleRecognizer(LocalRecognizer):
                 if start < 0 or end <= start:
                     continue
                 if self.spec.category is Category.PERSON and "\n" in text[start:end]:
-                    end = text.index("\n", start)  # "called Blessing\nye ill ring": a name ends with its line
+                    end = text.index(
+                        "\n", start
+                    )  # "called Blessing\nye ill ring": a name ends with its line
                     if not text[start:end].strip():
                         continue
                 score = self._score(text, start, end)
@@ -92,4 +100,7 @@ class RuleRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spec = self.spec
-        return [make_result(spec.category.value, s, e, score, spec.id, spec.why) for s, e, score in self.matches(text)]
+        return [
+            make_result(spec.category.value, s, e, score, spec.id, spec.why)
+            for s, e, score in self.matches(text)
+        ]

@@ -4,34 +4,36 @@ Place names that are also ordinary words or names (ambiguous_places.txt)
 need a locating word nearby ("in", "from", "moved to"). Chat written in lower
 case reaches these rules through the truecased view (redactcheck.detect.view).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
+from redactcheck.detect.rulefile import Context, RuleSpec
 from redactcheck.lexicon.places import ambiguous as ambiguous_places
 from redactcheck.lexicon.places import read_places
-from redactcheck.detect.rulefile import Context, RuleSpec
 from redactcheck.types import Category
 
 WHY = "A named place narrows down where the family lives or goes."
 _LOCATING = Context(
-    words=("in", "from", "at", "near", "to", "moved to", "lives in", "living in", "based in", "round", "around", "outside"),
+    words=(
+        "in",
+        "from",
+        "at",
+        "near",
+        "to",
+        "moved to",
+        "lives in",
+        "living in",
+        "based in",
+        "round",
+        "around",
+        "outside",
+    ),
     required=True,
     window=15,
     boost=0.0,
 )
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def place_specs(models: Path) -> list[RuleSpec]:
@@ -40,16 +42,58 @@ def place_specs(models: Path) -> list[RuleSpec]:
     if not places:
         return []
     ambiguous = ambiguous_places(models)
-    too_broad = {"Scotland", "England", "Wales", "Northern Ireland", "United Kingdom", "Britain", "Great Britain"}
-    calendar = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    too_broad = {
+        "Scotland",
+        "England",
+        "Wales",
+        "Northern Ireland",
+        "United Kingdom",
+        "Britain",
+        "Great Britain",
+    }
+    calendar = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
     excluded = ambiguous | too_broad | calendar
     clear = [p.name for p in places if p.name not in excluded]
     source = str(models / "gazetteers" / "uk_places.tsv")
-    common = dict(category=Category.LOCATION, description="a UK place from the gazetteer", why=WHY, source=source, line=1, case_sensitive=True)
+    common = dict(
+        category=Category.LOCATION,
+        description="a UK place from the gazetteer",
+        why=WHY,
+        source=source,
+        line=1,
+        case_sensitive=True,
+    )
     specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear)), **common)]
     known = {p.name for p in places}
     unclear = sorted(n for n in ambiguous if n in known and n not in calendar)
     if unclear:
-        specs.append(RuleSpec(id="uk-place-ambiguous", score=0.6, terms=tuple(unclear), context=_LOCATING, **common))
+        specs.append(
+            RuleSpec(
+                id="uk-place-ambiguous",
+                score=0.6,
+                terms=tuple(unclear),
+                context=_LOCATING,
+                **common,
+            )
+        )
     return specs

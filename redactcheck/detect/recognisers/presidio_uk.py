@@ -4,13 +4,17 @@ US-only recognisers (SSN, ITIN, US driver's licence...) are left out. E-mail
 validation uses tldextract, which would fetch the public suffix list over the
 network on first use; we give it the snapshot bundled in the package instead.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 from urllib.parse import urlsplit
 
 import tldextract
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -33,8 +37,21 @@ from redactcheck.detect.recognisers.base import make_result
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 PROFILE_HOSTS = frozenset(
-    {"facebook.com", "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
-     "snapchat.com", "youtube.com", "threads.net", "reddit.com", "onlyfans.com", "pinterest.com"}
+    {
+        "facebook.com",
+        "fb.com",
+        "instagram.com",
+        "tiktok.com",
+        "twitter.com",
+        "x.com",
+        "linkedin.com",
+        "snapchat.com",
+        "youtube.com",
+        "threads.net",
+        "reddit.com",
+        "onlyfans.com",
+        "pinterest.com",
+    }
 )
 
 
@@ -44,7 +61,9 @@ TEAM_MAILBOX = re.compile(
     r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
     r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
 )
-TEAM_MAILBOX_WHY = "A team's mailbox names the service and its area; it reaches a team, not a person."
+TEAM_MAILBOX_WHY = (
+    "A team's mailbox names the service and its area; it reaches a team, not a person."
+)
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -54,14 +73,25 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for index, result in enumerate(results):
             local = text[result.start : result.end].rpartition("@")[0]
             if TEAM_MAILBOX.search(local):
-                relabelled = make_result("INSTITUTION", result.start, result.end, result.score,
-                                         "team-mailbox", TEAM_MAILBOX_WHY)
+                relabelled = make_result(
+                    "INSTITUTION",
+                    result.start,
+                    result.end,
+                    result.score,
+                    "team-mailbox",
+                    TEAM_MAILBOX_WHY,
+                )
                 # Presidio's context enhancer writes into the explanation when "email" is near
                 relabelled.analysis_explanation = result.analysis_explanation
                 results[index] = relabelled
@@ -84,7 +114,11 @@ class ProfileUrlRecognizer(UrlRecognizer):
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
         path = parts.path.strip("/")
-        return host in PROFILE_HOSTS and bool(path) and "/" not in path.removeprefix("in/").removeprefix("u/")
+        return (
+            host in PROFILE_HOSTS
+            and bool(path)
+            and "/" not in path.removeprefix("in/").removeprefix("u/")
+        )
 
 
 # Every IPv4 form has a digit, a dot and a digit; every IPv6 form a colon next to
@@ -110,7 +144,9 @@ def _contextual_nhs() -> NhsRecognizer:
 
 def _contextual_passport() -> UkPassportRecognizer:
     pattern = Pattern("passport (weak)", r"\b(?:[0-9]{9}|[A-Z]{2}[0-9]{7})\b", 0.1)
-    return UkPassportRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-uk-passport")
+    return UkPassportRecognizer(
+        patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-uk-passport"
+    )
 
 
 def _named(recogniser: EntityRecognizer, name: str) -> EntityRecognizer:
@@ -124,18 +160,27 @@ def builtin_recognisers() -> list[EntityRecognizer]:
     recognisers: list[EntityRecognizer] = [
         OfflineEmailRecognizer(supported_entity="CONTACT", name="presidio-email"),
         ProfileUrlRecognizer(supported_entity="CONTACT", name="presidio-profile-url"),
-        PhoneRecognizer(supported_entity="CONTACT", supported_regions=("GB",), name="presidio-phone"),
+        PhoneRecognizer(
+            supported_entity="CONTACT", supported_regions=("GB",), name="presidio-phone"
+        ),
         QuickIpRecognizer(supported_entity="CONTACT", name="presidio-ip"),
         _named(IbanRecognizer(supported_entity="ID_NUMBER"), "presidio-iban"),
         CreditCardRecognizer(supported_entity="ID_NUMBER", name="presidio-credit-card"),
         _contextual_nhs(),
         _contextual_passport(),
         UkNinoRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-nino"),
-        UkDrivingLicenceRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-driving-licence"),
-        UkVehicleRegistrationRecognizer(supported_entity="ID_NUMBER", name="presidio-uk-vehicle-registration"),
+        UkDrivingLicenceRecognizer(
+            supported_entity="ID_NUMBER", name="presidio-uk-driving-licence"
+        ),
+        UkVehicleRegistrationRecognizer(
+            supported_entity="ID_NUMBER", name="presidio-uk-vehicle-registration"
+        ),
         UkPostcodeRecognizer(supported_entity="POSTCODE", name="presidio-uk-postcode"),
     ]
     for recogniser in recognisers:
-        if isinstance(recogniser, (UkVehicleRegistrationRecognizer, UkDrivingLicenceRecognizer, UkNinoRecognizer)):
+        if isinstance(
+            recogniser,
+            (UkVehicleRegistrationRecognizer, UkDrivingLicenceRecognizer, UkNinoRecognizer),
+        ):
             recogniser.global_regex_flags = _CASE_SENSITIVE  # capitals are the signal
     return recognisers

@@ -6,18 +6,22 @@ Terms and texts are cut into words by the same small tokeniser, so the index
 needs no spaCy vocabulary: building 13,000 spaCy Docs for the terms took a
 third of a second at every start, which a pre-commit hook pays on each commit.
 """
+
 from __future__ import annotations
+
+from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
+
+# isort: split
 
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
+from redactcheck.detect.rulefile import RuleSpec
 
 # Words, and each other visible character on its own: "St Mary's" -> St, Mary, ', s
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -40,7 +44,11 @@ class TermIndex:
     def add(self, rule_id: str, term: str) -> None:
         words = term_words(term.lower() if self.lower_case else term)
         if words:
-            rules = self.by_first.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(words, [])
+            rules = (
+                self.by_first.setdefault(words[0], {})
+                .setdefault(len(words), {})
+                .setdefault(words, [])
+            )
             if rule_id not in rules:
                 rules.append(rule_id)
 
@@ -63,7 +71,7 @@ class TermIndex:
 
 
 def _inside_a_word(text: str, start: int) -> bool:
-    """"Neill" in O'Neill is part of a surname, not a place."""
+    """ "Neill" in O'Neill is part of a surname, not a place."""
     return start >= 2 and text[start - 1] in _APOSTROPHES and text[start - 2].isalnum()
 
 
@@ -99,7 +107,9 @@ class TermRecognizer(LocalRecognizer):
             for term in spec.terms:
                 index.add(spec.id, term)
         categories = sorted({s.category.value for s in specs})
-        super().__init__(supported_entities=categories or ["LOCATION"], name="terms", supported_language="en")
+        super().__init__(
+            supported_entities=categories or ["LOCATION"], name="terms", supported_language="en"
+        )
 
     def load(self) -> None:
         """Nothing to load: the index is built once in __init__."""

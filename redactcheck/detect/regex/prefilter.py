@@ -9,6 +9,7 @@ them first: one quick scan instead of the regex, and most drafts stop there.
 The analysis is conservative: whenever a part of the pattern could match
 without a known literal, it gives no prefilter and the regex always runs.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,7 +62,11 @@ def prefilter(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
 
 
 def _useful(literals: Literals) -> bool:
-    return literals is not None and 0 < len(literals) <= MAX_LITERALS and min(map(len, literals)) >= MIN_LITERAL
+    return (
+        literals is not None
+        and 0 < len(literals) <= MAX_LITERALS
+        and min(map(len, literals)) >= MIN_LITERAL
+    )
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Literals:
@@ -105,8 +110,10 @@ def _is_space(name: str, value: Any) -> bool:
         return chr(value).isspace()
     if name == "IN":
         return bool(value) and all(
-            (str(kind) == "LITERAL" and chr(member).isspace()) or (str(kind) == "CATEGORY" and str(member) == "CATEGORY_SPACE")
-            for kind, member in value)
+            (str(kind) == "LITERAL" and chr(member).isspace())
+            or (str(kind) == "CATEGORY" and str(member) == "CATEGORY_SPACE")
+            for kind, member in value
+        )
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, _, body = value
         return low >= 1 and len(body) == 1 and _is_space(str(body[0][0]), body[0][1])

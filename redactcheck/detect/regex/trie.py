@@ -6,6 +6,7 @@ Sharing prefixes ("Scottish Children's Reporter", "Scottish Government") leaves
 a handful of branches at each step. The trie still prefers the longest phrase:
 each optional tail is greedy and backtracks to the shorter phrase.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,7 +77,11 @@ def _trie_pattern(sequences: Sequence[tuple[str, ...]]) -> str:
 
 def _node_pattern(node: dict) -> str:
     """The regex for everything below one trie node."""
-    branches = [_step_pattern(step) + _node_pattern(child) for step, child in sorted(node.items()) if step != _END]
+    branches = [
+        _step_pattern(step) + _node_pattern(child)
+        for step, child in sorted(node.items())
+        if step != _END
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

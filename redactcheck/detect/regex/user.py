@@ -13,6 +13,7 @@ Python's `\\w`, `\\d` and `\\s` match any script's letters, digits and spaces
 rewritten to the Unicode classes before compiling, so a pattern means what it
 meant under `re`. `\\b` stays ASCII in RE2: there is no Unicode word boundary.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,15 +28,21 @@ _CLASS_BODY = {
     "w": r"\p{L}\p{N}_",
     "d": r"\p{Nd}",
     "s": r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}"
-         r"\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}",
+    r"\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}",
 }
 # What RE2 refuses that Python accepts, and what to write instead (first match wins).
 _HINTS = (
     (("(?<=", "(?<!", "(?=", "(?!"), "a look-around", "match the surrounding words as well{group}"),
-    (tuple(f"invalid escape sequence: \\{d}" for d in "123456789") + ("(?P=",),
-     "a back-reference", "repeat the group's pattern instead"),
-    (("(?>", "++", "*+", "?+", "}+"), "an atomic group or possessive repeat",
-     "write (?:...) for (?>...) and drop the '+' after a repeat (RE2 never backtracks)"),
+    (
+        tuple(f"invalid escape sequence: \\{d}" for d in "123456789") + ("(?P=",),
+        "a back-reference",
+        "repeat the group's pattern instead",
+    ),
+    (
+        ("(?>", "++", "*+", "?+", "}+"),
+        "an atomic group or possessive repeat",
+        "write (?:...) for (?>...) and drop the '+' after a repeat (RE2 never backtracks)",
+    ),
     (("(?x",), "verbose mode (?x)", "write the pattern without spaces and comments"),
     (("(?#",), "a (?#...) comment", "remove the comment"),
     (("too large",), "a pattern this large", "use smaller repeat counts such as {{1,50}}"),
