@@ -268,3 +268,35 @@ def test_propagated_names_skip_exactly_the_mentions_inside_a_finding() -> None:
     for start in range(0, 60):
         for end in range(start + 1, 62):
             assert coverage(start, end) == any(s <= start and end <= e for s, e in spans), (start, end)
+
+
+def test_a_roles_evidence_in_words_is_bounded_and_counts_the_rest() -> None:
+    """Each cue once, the first few as written, then how many more: short lists read as before."""
+    from redactcheck.people import EVIDENCE_SHOWN, in_words
+    from redactcheck.people.evidence import SUBJECT, Evidence
+
+    few = [Evidence(SUBJECT, "named with an age", 2), Evidence(SUBJECT, "named with an age", 2)]
+    assert in_words(few) == "named with an age, line 2"
+    many = [Evidence(SUBJECT, "named with an age", line) for line in range(1, 41)] * 2
+    words = in_words(many)
+    first = [f"named with an age, line {n}" for n in range(1, EVIDENCE_SHOWN + 1)]
+    assert words.split("; ")[:EVIDENCE_SHOWN] == first
+    assert words.endswith(f"; and {40 - EVIDENCE_SHOWN} more")
+
+
+def test_a_name_said_on_every_line_carries_bounded_evidence(linter) -> None:
+    """Every mention of a person carries the person's evidence in words; listing every cue of
+    every mention made a chat export's JSON report grow as the square of its length (659 MB
+    for a 1 MB export). The words stay the same size however often the name is said."""
+    from redactcheck.people import EVIDENCE_SHOWN
+
+    def evidence(visits: int) -> list[str]:
+        text = "".join(f"home visit to Kayleigh Brannigan at {n + 1} Mill Lane on Tuesday.\n\n"
+                       for n in range(visits))
+        return [f.evidence for f in linter.check(text).findings if f.category == "PERSON"]
+
+    short, long = evidence(EVIDENCE_SHOWN + 2), evidence(4 * EVIDENCE_SHOWN)
+    assert len(long) == 4 * EVIDENCE_SHOWN
+    assert all(words.count("; ") == EVIDENCE_SHOWN for words in short + long)
+    assert short[0].endswith("; and 2 more") and long[0].endswith(f"; and {3 * EVIDENCE_SHOWN} more")
+    assert len(long[0]) - len(short[0]) == 1  # "and 15 more" for "and 2 more": no more cues listed

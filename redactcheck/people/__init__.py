@@ -155,10 +155,7 @@ class People:
                 role, chosen = person.role()
                 if _forced_subject(person, forced):
                     role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
-                decided[id(person)] = (
-                    role,
-                    "; ".join(dict.fromkeys(e.words() for e in chosen)) or "named in the draft",
-                )
+                decided[id(person)] = role, in_words(chosen) or "named in the draft"
             role, words = decided[id(person)]
             labelled = replace(finding, role=role, evidence=words)
             if role == SUBJECT or (role == PROFESSIONAL and self.professionals_flag):
@@ -340,6 +337,17 @@ class People:
 
 
 _AUTHORS_WHY = frozenset({"byline", "signature"})
+EVIDENCE_SHOWN = 5
+
+
+def in_words(chosen: Sequence[Evidence]) -> str:
+    """A role's evidence in words: its first few distinct cues, then how many more. Every
+    mention of a person carries these words, so listing all the person's cues (a name said
+    on a thousand lines of a chat export) made a report grow as the square of the text."""
+    distinct = list(dict.fromkeys(e.words() for e in chosen))
+    shown = "; ".join(distinct[:EVIDENCE_SHOWN])
+    more = len(distinct) - EVIDENCE_SHOWN
+    return f"{shown}; and {more} more" if more > 0 else shown
 
 
 def _restore_writers(
@@ -363,16 +371,14 @@ def _restore_writers(
         return kept, suppressed
     back: list[Finding] = []
     left: list[Suppressed] = []
+    words: dict[int, str] = {}  # id(person) -> its evidence in words
     for item in suppressed:
         f = item.finding
         person = people.get((f.start, f.end)) if f.category == Category.PERSON.value else None
         if person is not None and id(person) in writers and item.why in _AUTHORS_WHY:
-            role, chosen = person.role()
-            back.append(
-                replace(
-                    f, role=SUBJECT, evidence="; ".join(dict.fromkeys(e.words() for e in chosen))
-                )
-            )
+            if id(person) not in words:  # once a person, as in People.assign
+                words[id(person)] = in_words(person.role()[1])
+            back.append(replace(f, role=SUBJECT, evidence=words[id(person)]))
         elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
             back.append(replace(f, role="", evidence=""))
         else:
