@@ -23,7 +23,7 @@ def data_dir(name: str) -> Path:
     raise FileNotFoundError(f"redactcheck data folder '{name}' is missing from this installation")
 
 
-_COMMENT_LINE = re.compile(r"(?m)^#.*$")
+COMMENT_LINE = re.compile(r"(?m)^#.*$")
 
 
 @lru_cache(maxsize=None)
@@ -32,7 +32,7 @@ def word_list(name: str) -> frozenset[str]:
     path = data_dir("models") / "gazetteers" / name
     if not path.is_file():
         return frozenset()
-    text = _COMMENT_LINE.sub("", path.read_text(encoding="utf-8").lower())
+    text = COMMENT_LINE.sub("", path.read_text(encoding="utf-8").lower())
     return frozenset(
         filter(None, map(str.strip, text.splitlines()))
     )  # C-speed: 87,000 lines at every start

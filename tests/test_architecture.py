@@ -8,8 +8,6 @@ which the redesign of issue 14 relied on:
 - no import of another module's underscore name;
 - no import upward in the layer order below (a package may use those to its left).
 
-The subpackage `__init__` modules import nothing of their own package's leaves unless the
-package is a leaf group, so importing `redactcheck.documents.canvas` does not load spaCy.
 """
 from __future__ import annotations
 

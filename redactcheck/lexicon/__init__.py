@@ -12,13 +12,10 @@ them as written, in file order, for building patterns and replacement text.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from redactcheck.resources import data_dir
-
-_COMMENT_LINE = re.compile(r"(?m)^#.*$")
+from redactcheck.resources import COMMENT_LINE, data_dir
 
 
 class Lexicon:
@@ -46,7 +43,7 @@ class Lexicon:
 
 @lru_cache(maxsize=None)
 def _read(path: Path) -> tuple[str, ...]:
-    text = _COMMENT_LINE.sub("", path.read_text(encoding="utf-8"))
+    text = COMMENT_LINE.sub("", path.read_text(encoding="utf-8"))
     return tuple(dict.fromkeys(filter(None, map(str.strip, text.splitlines()))))
 
 
