@@ -108,7 +108,7 @@ def test_require_cluster_turns_a_missing_dask_into_a_failure(tmp_path: Path) -> 
     for required in ("", "1"):
         env = {
             **os.environ,
-            "PYTHONPATH": str(fake.parent),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(fake.parent), os.environ.get("PYTHONPATH")])),
             "REDACTCHECK_REQUIRE_CLUSTER": required,
         }
         done = subprocess.run(
