@@ -29,7 +29,7 @@ from redactcheck.types import Category
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[no-redef]
+    import tomli as tomllib
 
 PROJECT_FILES = (".redactcheck.yaml", ".redactcheck.yml", "pyproject.toml")
 FAIL_ON = re.compile(r"^(?:any-direct|direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")

@@ -164,11 +164,8 @@ def _settings(config: Any, options: dict[str, Any]) -> Any:
     from redactcheck.redaction.preview import style_spec
 
     keys = ("output", "jobs", "engine", "scheduler", "resume", "include_text", "redact_to")
-    return ScanSettings(
-        *(options[k] for k in keys),
-        style=style_spec(config.style, ()),
-        progress=options["progress"],
-    )
+    chosen = {k: options[k] for k in keys}
+    return ScanSettings(**chosen, style=style_spec(config.style, ()), progress=options["progress"])
 
 
 def _baseline(baseline_file: str | None) -> tuple[Any, Any]:
