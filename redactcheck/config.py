@@ -39,7 +39,8 @@ DEFAULTS_FILE = Path(__file__).resolve().parent / "data" / "defaults.yaml"
 
 def read_defaults() -> dict[str, Any]:
     """The packaged defaults, every key documented there (lists as tuples, as Config holds them)."""
-    raw = yaml.safe_load(DEFAULTS_FILE.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there: read at import
+    raw = yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=loader)
     return {key: tuple(v) if isinstance(v, list) else v for key, v in raw.items()}
 
 

@@ -1,6 +1,6 @@
 """`redactcheck explain` (why a draft scores what it does) and `redactcheck models`.
 
-Kept apart from cli.py so the risk model's words live next to the model's
+Kept apart from the check command so the risk model's words live next to the model's
 owner. Explanations show matched text only when `check` would (`--hide-text`,
 the CI variable, `show_text` in config), because explanations get pasted too.
 """
