@@ -275,7 +275,40 @@ def _yaml_with_term(path: Path, term: str) -> str | None:
     if term in allow:
         return None
     data["allowlist"] = allow + [term]
+    if path.is_file():  # edit the one key in place, so the file's comments stay
+        edited = _set_yaml_allowlist(path.read_text(encoding="utf-8"), allow + [term])
+        if edited is not None and _yaml_or_none(edited) == data:
+            return edited
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+_YAML_ALLOWLIST = re.compile(r"allowlist\s*:")
+
+
+def _set_yaml_allowlist(text: str, terms: list[str]) -> str | None:
+    """The YAML text with its top-level `allowlist` (flow or block) set to `terms` in flow
+    style, every other line as it was; None when there is no such key."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if _YAML_ALLOWLIST.match(line)), None)
+    if start is None:
+        return None
+    stop = start + 1  # past the block items ("  - Jo Bloggs") that follow a bare key
+    while stop < len(lines) and lines[stop][:1] in (" ", "\t", "-"):
+        stop += 1
+    newline = "\r\n" if lines[start].endswith("\r\n") else "\n"
+    return "".join(lines[:start] + [_flow_list("allowlist:", terms) + newline] + lines[stop:])
+
+
+def _flow_list(key: str, terms: list[str]) -> str:
+    """`key [...]` with each term a double-quoted string (valid in TOML and YAML alike)."""
+    return f"{key} [" + ", ".join(json.dumps(t, ensure_ascii=False) for t in terms) + "]"
+
+
+def _yaml_or_none(text: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
 
 
 _TOOL_TABLE = re.compile(r"\s*\[\s*tool\s*\.\s*redactcheck\s*\]\s*(?:#.*)?$")
@@ -318,7 +351,7 @@ def _set_toml_allowlist(text: str, terms: list[str]) -> str | None:
     if not lines[header].endswith("\n"):
         lines[header] += newline
     end = next((i for i in range(header + 1, len(lines)) if _TABLE.match(lines[i])), len(lines))
-    value = "allowlist = [" + ", ".join(json.dumps(t, ensure_ascii=False) for t in terms) + "]"
+    value = _flow_list("allowlist =", terms)
     start = next((i for i in range(header + 1, end) if _ALLOWLIST_KEY.match(lines[i])), None)
     if start is None:
         return "".join(lines[: header + 1] + [value + newline] + lines[header + 1 :])

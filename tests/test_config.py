@@ -202,3 +202,31 @@ def test_a_term_is_added_to_a_yaml_file_or_a_new_one(tmp_path: Path) -> None:
     _write(path, "- a list\n")
     with pytest.raises(ConfigError, match="mapping"):
         config.add_to_allowlist(path, "Sarah Thompson")
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("# mine\nallowlist: []  # none yet\n#  - Jo\nfail_on: never\n",
+         '# mine\nallowlist: ["Sarah Thompson"]\n#  - Jo\nfail_on: never\n'),
+        ("allowlist:\n  - Jo Bloggs\n  - 'Fife Council'\n# the end\n",
+         'allowlist: ["Jo Bloggs", "Fife Council", "Sarah Thompson"]\n# the end\n'),
+        ("fail_on: never  # kept\n", None),
+    ],
+)
+def test_a_term_added_to_a_yaml_file_keeps_its_comments(
+    tmp_path: Path, before: str, after: str | None
+) -> None:
+    path = _write(tmp_path / ".redactcheck.yaml", before)
+    config.add_to_allowlist(path, "Sarah Thompson")
+    text = path.read_text(encoding="utf-8")
+    if after is not None:
+        assert text == after
+    assert "Sarah Thompson" in config.read_file(path)["allowlist"]
+
+
+def test_allow_always_on_the_starter_config_keeps_its_documentation(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".redactcheck.yaml", STARTER_CONFIG)
+    config.add_to_allowlist(path, "Sarah Thompson")
+    text = path.read_text(encoding="utf-8")
+    assert text.replace('allowlist: ["Sarah Thompson"]', "allowlist: []") == STARTER_CONFIG
