@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from redactcheck import cli
+from redactcheck.cli.options import Runtime, load_linter
 from redactcheck.batch.engines import Batch
 from redactcheck.batch.results import FORMAT
 from redactcheck.batch.sources import walk
@@ -36,22 +37,22 @@ OTHER = "Spoke to Callum Reid, 15, after school in Dundee.\n"
 @pytest.fixture
 def scan(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterator[Any]:
     """Invoke `redactcheck scan` in-process from tmp_path with the session's Linter."""
-    real = cli._linter
-    monkeypatch.setattr(
-        cli,
-        "_linter",
-        lambda config: (
+    runtime = Runtime(
+        make_linter=lambda config: (
             linter
             if config.allowlist == () and not config.rules and not config.disable
-            else real(config)
-        ),
+            else load_linter(config)
+        )
     )
     monkeypatch.chdir(tmp_path)
 
     def invoke(*args: str) -> Result:
         env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config")}
-        return CliRunner().invoke(cli.main, ["scan", *args], env=env, catch_exceptions=False)
+        return CliRunner().invoke(
+            cli.main, ["scan", *args], env=env, catch_exceptions=False, obj=runtime
+        )
 
+    invoke.runtime = runtime  # type: ignore[attr-defined]  # for `check` beside `scan`
     yield invoke
 
 
@@ -143,7 +144,9 @@ def test_findings_are_those_of_check(scan: Any, tmp_path: Path) -> None:
     write(tmp_path / "post.md", "# Visit\n\n" + RISKY + OTHER)
     scan("post.md", "-o", "out.jsonl")
     record = lines(tmp_path / "out.jsonl")[1]
-    checked = CliRunner().invoke(cli.main, ["check", "post.md", "--format", "json", "--no-cache"])
+    checked = CliRunner().invoke(
+        cli.main, ["check", "post.md", "--format", "json", "--no-cache"], obj=scan.runtime
+    )
     expected = json.loads(checked.stdout)["files"][0]
     assert record["risk"] == expected["risk"] and record["band"] == expected["band"]
     keys = ("start", "end", "line", "column", "category", "rule")
@@ -246,7 +249,9 @@ def test_config_allowlist_baseline_and_fail_on_are_those_of_check(
     assert "PERSON" not in lines(tmp_path / "c.jsonl")[1]["categories"]
     (tmp_path / ".redactcheck.yaml").unlink()
     assert (
-        CliRunner().invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"]).exit_code
+        CliRunner()
+        .invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"], obj=scan.runtime)
+        .exit_code
         == 0
     )
     result = scan("posts", "-o", "d.jsonl", "--baseline", "base.json")

@@ -36,9 +36,7 @@ def settings_fingerprint(config: Any, version: str) -> str:
         f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode()
     )
     digest.update(watched_digest(config).encode())  # a newly watched name must miss the cache
-    code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
-    folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
-    for folder in folders:
+    for folder in hashed_folders(config):
         for path in sorted(p for p in folder.rglob("*") if p.suffix in _HASHED):
             digest.update(str(path.name).encode())
             digest.update(_file_hash(path))
@@ -50,6 +48,13 @@ def watched_digest(config: Any) -> str:
     from redactcheck.detect import watchlist
 
     return watchlist.load(watchlist.store_path(config.watchlist)).digest()
+
+
+def hashed_folders(config: Any) -> list[Path]:
+    """Whatever can change a report: the whole package's code (a changed detector must not
+    answer from an old cache), the rules, the models and the user's rule folders."""
+    package = Path(__file__).resolve().parents[1]
+    return [package, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
 
 
 _HASHED = frozenset({".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg"})

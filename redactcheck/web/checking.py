@@ -165,7 +165,7 @@ class Checker:
 
     def save_allowed(self, term: str) -> str:
         """Add one term to the allowlist file in force (atomically); the file's path."""
-        from redactcheck.redaction.review_file import add_to_allowlist
+        from redactcheck.config import add_to_allowlist
 
         term = term.strip()
         if not term or len(term) > 200 or "\n" in term:
