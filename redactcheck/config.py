@@ -33,7 +33,6 @@ else:  # pragma: no cover
 
 PROJECT_FILES = (".redactcheck.yaml", ".redactcheck.yml", "pyproject.toml")
 FAIL_ON = re.compile(r"^(?:any-direct|direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")
-STYLES = ("tag", "pseudonym", "generalise", "mask")
 DEFAULTS_FILE = Path(__file__).resolve().parent / "data" / "defaults.yaml"
 
 

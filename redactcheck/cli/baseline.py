@@ -23,6 +23,7 @@ from redactcheck.cli.options import (
     with_common,
 )
 from redactcheck.errors import RedactcheckError
+from redactcheck.resources import BASELINE_NAME
 
 
 @click.command()
@@ -63,7 +64,7 @@ baseline_file = click.option(
     "-o",
     "--output",
     "baseline_path",
-    default=".redactcheck-baseline.json",
+    default=BASELINE_NAME,
     show_default=True,
     type=click.Path(dir_okay=False),
     help="The baseline file.",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import click
 
 from redactcheck.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
+from redactcheck.reporters import REPORTERS
 
 if TYPE_CHECKING:
     from redactcheck.config import Config
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
     from redactcheck.linter import Linter
     from redactcheck.types import Report
 
-CHECKED_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text"})
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = tuple(REPORTERS)
 # The exit codes in their order of precedence; the README's table says the same.
 CHECK_EXIT_CODES = """\b
 Exit codes (the first that applies):
@@ -114,7 +114,7 @@ def gather(paths: Sequence[str]) -> tuple[list["Document"], int]:
     folder that cannot be listed) is reported on its own line at once, and the others are
     still checked, so one bad file never hides the risky one beside it. Nothing at all to
     check is an error too, not a silent pass."""
-    from redactcheck.documents import iter_paths
+    from redactcheck.documents import EXTENSION_FORMATS, iter_paths
     from redactcheck.errors import InputError
 
     problems = 0
@@ -124,9 +124,9 @@ def gather(paths: Sequence[str]) -> tuple[list["Document"], int]:
         problems += 1
         error_line(str(error))
 
-    sources = list(iter_paths(paths, extensions=CHECKED_EXTENSIONS, on_error=report))
+    sources = list(iter_paths(paths, extensions=frozenset(EXTENSION_FORMATS), on_error=report))
     if not sources and not problems:
-        kinds = " ".join(sorted(CHECKED_EXTENSIONS))
+        kinds = " ".join(sorted(EXTENSION_FORMATS))
         raise InputError(f"{' '.join(paths)}: no files to check (looked for {kinds})")
     documents = []
     for source in sources:

@@ -117,6 +117,7 @@ def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> Non
     from redactcheck.batch.scan import header
     from redactcheck.batch.scan import scan as run_scan
     from redactcheck.batch.sources import Fields, entries
+    from redactcheck.documents import EXTENSION_FORMATS
 
     if options["scheduler"] and options["engine"] != "dask":
         shared.fail("--scheduler needs --engine dask")
@@ -136,7 +137,7 @@ def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> Non
         fields = Fields(
             *(options[k] for k in ("text_field", "id_field", "text_column", "id_column"))
         )
-        found = list(entries(paths, shared.CHECKED_EXTENSIONS, fields, report))
+        found = list(entries(paths, frozenset(EXTENSION_FORMATS), fields, report))
         if not found and not problems:
             raise InputError(f"{' '.join(paths)}: nothing to scan")
         _engine_available(options["engine"])
