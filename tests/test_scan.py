@@ -40,7 +40,11 @@ def scan(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterat
     runtime = Runtime(
         make_linter=lambda config: (
             linter
-            if config.allowlist == () and not config.rules and not config.disable
+            if config.allowlist == ()
+            and not config.rules
+            and not config.disable
+            and not config.subjects
+            and not config.watchlist
             else load_linter(config)
         )
     )
@@ -153,6 +157,21 @@ def test_findings_are_those_of_check(scan: Any, tmp_path: Path) -> None:
     assert [tuple(f[k] for k in keys) for f in record["findings"]] == [
         tuple(f[k] for k in keys) for f in expected["findings"]
     ]
+
+
+def test_subject_and_watchlist_reach_the_scan(scan: Any, tmp_path: Path) -> None:
+    """Every common option counts under scan as under check (they were dropped before)."""
+    write(tmp_path / "post.md", "Our team manager, Lorna Geddes, chaired the meeting.\n")
+    scan("post.md", "-o", "plain.jsonl")
+    assert lines(tmp_path / "plain.jsonl")[1]["findings"] == []  # a professional in her role
+    scan("post.md", "-o", "subject.jsonl", "--subject", "Lorna Geddes")
+    assert [f["category"] for f in lines(tmp_path / "subject.jsonl")[1]["findings"]] == ["PERSON"]
+    added = CliRunner().invoke(
+        cli.main, ["watch", "add", "--watchlist", "store.json"], input="Lorna Geddes\n"
+    )
+    assert added.exit_code == 0, added.output
+    scan("post.md", "-o", "watched.jsonl", "--watchlist", "store.json")
+    assert [f["category"] for f in lines(tmp_path / "watched.jsonl")[1]["findings"]] == ["PERSON"]
 
 
 def test_exports_keep_their_ids_and_honour_inline_directives(scan: Any, tmp_path: Path) -> None:
@@ -473,7 +492,10 @@ def test_an_export_that_is_not_utf8_is_one_line_after_its_good_lines(
 
 def test_a_weak_name_alone_fails_scan_only_under_any_direct(scan: Any, tmp_path: Path) -> None:
     """Issue 15: scan takes check's decision, also for a document read back with --resume."""
-    write(tmp_path / "posts" / "note.md", "I spoke to Brannoch about the rota yesterday and we agreed to meet again.\n")
+    write(
+        tmp_path / "posts" / "note.md",
+        "I spoke to Brannoch about the rota yesterday and we agreed to meet again.\n",
+    )
     assert scan("posts", "-o", "a.jsonl").exit_code == 0
     assert [f["strength"] for f in lines(tmp_path / "a.jsonl")[1]["findings"]] == ["weak"]
     assert scan("posts", "-o", "b.jsonl", "--fail-on", "any-direct").exit_code == 1

@@ -187,6 +187,10 @@ common_options = [
 ]
 
 
+# The settings the common options carry into `flags` (every option but --config).
+COMMON_SETTINGS = ("model", "rule_dirs", "allow", "disable", "subjects", "watchlist")
+
+
 def with_common(func: Any) -> Any:
     for option in reversed(common_options):
         func = option(func)

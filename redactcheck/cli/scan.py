@@ -129,7 +129,7 @@ def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> Non
         shared.error_line(str(error))
 
     try:
-        common = {k: options.pop(k) for k in ("model", "rule_dirs", "allow", "disable")}
+        common = {k: options.pop(k) for k in shared.COMMON_SETTINGS}
         config = shared.load_config(
             paths, config_file, shared.flags(fail_on=options["fail_on"], **common)
         )
