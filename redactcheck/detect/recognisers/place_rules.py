@@ -12,6 +12,7 @@ from pathlib import Path
 from redactcheck.detect.rulefile import Context, RuleSpec
 from redactcheck.lexicon.places import ambiguous as ambiguous_places
 from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import MONTHS, WEEKDAYS
 from redactcheck.types import Category
 
 WHY = "A named place narrows down where the family lives or goes."
@@ -51,27 +52,7 @@ def place_specs(models: Path) -> list[RuleSpec]:
         "Britain",
         "Great Britain",
     }
-    calendar = {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
+    calendar = set(MONTHS + WEEKDAYS)
     excluded = ambiguous | too_broad | calendar
     clear = [p.name for p in places if p.name not in excluded]
     source = str(models / "gazetteers" / "uk_places.tsv")
