@@ -19,7 +19,7 @@ from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
 from redactcheck.types import Category, Finding
 
-_TITLES = LEXICON.words("titles")
+_TITLES = LEXICON.words("titles") | LEXICON.words("kin_titles")
 _MIN_PART = 3
 # Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
 _SHORTHAND = frozenset(

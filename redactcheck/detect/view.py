@@ -18,7 +18,7 @@ from redactcheck.lexicon import LEXICON
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-_INSTITUTION_HEADS = LEXICON.words("proper_name_heads")
+_INSTITUTION_HEADS = LEXICON.words("truecase_heads")
 
 
 # The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",

@@ -82,6 +82,8 @@ GRAMMAR_NOT_NAMES = (
 
 # Shared sets that the lexicon's files supply (read once, here, for every module that uses them).
 TITLES = LEXICON.words("titles")
+# Titles as written before a name, with the kin words that are titles only with a capital.
+WRITTEN_TITLES = TITLES | LEXICON.words("kin_titles")
 ROLE_WORDS = LEXICON.words("role_words")
 NAME_WORDS = LEXICON.words("names_that_are_words")
 # Words that fill a name slot in a grammar rule but are not names.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import TITLES
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.people import evidence as ev
 from redactcheck.people.cues import cues
 from redactcheck.people.evidence import (
@@ -63,7 +63,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
 )
-_STOP = TITLES | LEXICON.words("honorifics") | {"the"}
+_STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
 @dataclass

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactcheck.detect.regex.trie import trie_alternation
-from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 
-TITLE = trie_alternation(LEXICON.phrases("titles"))
+TITLE = trie_alternation(WRITTEN_TITLES)
 
 
 def read_phrases(name: str) -> tuple[str, ...]:

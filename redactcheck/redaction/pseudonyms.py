@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.types import Finding
 
-_TITLES = LEXICON.words("titles")
+_TITLES = WRITTEN_TITLES
 _CHILD_WORDS = re.compile(
     r"(?i)\b(?:girl|boy|son|daughter|child|kid|baby|toddler|teenager|teen|pupil|grandson|granddaughter|"
     r"nephew|niece|young person|yp|schoolgirl|schoolboy|infant|newborn|little|wee)\b"

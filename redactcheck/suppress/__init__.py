@@ -19,11 +19,11 @@ from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import CLOSING, NAME_WORDS, PROSE_WORDS, ROLE_WORDS, TITLES
+from redactcheck.lexicon.words import CLOSING, NAME_WORDS, PROSE_WORDS, ROLE_WORDS, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding, Suppressed
 
-_TITLE = trie_alternation(title.capitalize() for title in LEXICON.phrases("titles"))
+_TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES))
 _ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
@@ -394,7 +394,9 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
     named above), so the signature does not hide it."""
     if finding.category != Category.PERSON.value:
         return False
-    parts = {w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in TITLES}
+    parts = {
+        w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in WRITTEN_TITLES
+    }
     if not parts:
         return False
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
