@@ -143,3 +143,90 @@ def test_no_module_spells_out_a_word_list() -> None:
 def test_every_known_list_is_still_there() -> None:
     """A list that has moved to a file leaves KNOWN_LISTS too, so the set only shrinks."""
     assert KNOWN_LISTS - _package_lists() == set()
+
+
+# --- Lists that stay apart on purpose -----------------------------------------------------------
+
+
+def test_every_list_the_package_names_is_shipped() -> None:
+    """Each `LEXICON.words("x")` or `.phrases("x")` in the package names a shipped file."""
+    named = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"words", "phrases"}
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "LEXICON"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                named.add(node.args[0].value)
+    assert {"titles", "kin_titles", "closings", "role_words"} <= named
+    for name in sorted(named):
+        assert LEXICON.phrases(name), name
+
+
+def test_a_kin_word_before_a_name_stays_out_of_the_name(linter) -> None:
+    """ "sister" is a title only with a capital ("Sister Mary"); the NER span of "his sister
+    Marcia" is Marcia alone, so kin_titles.txt is kept apart from titles.txt."""
+    text = "His sister Marcia met us on the ward and his father Frank Whitfield rang later."
+    people = {f.text for f in linter.check(text).findings if f.category == "PERSON"}
+    assert "Marcia" in people and "Frank Whitfield" in people
+    assert not any(p.lower().startswith(("sister", "father")) for p in people)
+
+
+def test_a_written_title_still_makes_a_placeholder() -> None:
+    from redactcheck.suppress import PLACEHOLDER
+
+    assert PLACEHOLDER.search("Sister K gave the medication") is not None
+    assert PLACEHOLDER.search("Professor B wrote the report") is not None
+    assert PLACEHOLDER.search("Sister Kaur gave the medication") is None
+
+
+def test_truecasing_keeps_no_capital_before_an_ordinary_club_or_service() -> None:
+    """truecase_heads.txt is narrower than proper_name_heads.txt: in a shouted draft "the
+    boxing club" or "the alcohol service" is no institution, "Hillhead Primary" is one."""
+    from redactcheck.detect.view import truecase
+
+    text = "HE WENT TO THE BOXING CLUB TWICE. THEN THE ALCOHOL SERVICE. NOW AT HILLHEAD PRIMARY."
+    view = truecase(text, frozenset(), frozenset())
+    assert "the boxing club" in view and "the alcohol service" in view
+    assert "Hillhead Primary" in view
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Kind regards,", True),
+        ("Thanks so much!", True),
+        ("diolch yn fawr x", True),
+        ("-- ", True),
+        ("Thanks Sarah for coming", False),
+        ("Best practice is to ask", False),
+    ],
+)
+def test_a_closing_line_is_read_from_closings_txt(line: str, closing: bool) -> None:
+    from redactcheck.lexicon.words import CLOSING
+
+    assert bool(CLOSING.match(line)) is closing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("the wee boy Jamie came in", "Jamie", "Child A"),
+        ("the wee boy and his mum Sarah", "Sarah", "Person A"),
+        ("the wee boy and Mrs Kaur", "Kaur", "Person A"),
+        # every title in titles.txt is an adult word, not only the four courtesy titles
+        ("the wee boy and Dr Kaur", "Kaur", "Person A"),
+    ],
+)
+def test_pseudonyms_read_child_and_adult_words(text: str, name: str, label: str) -> None:
+    from redactcheck.redaction.pseudonyms import People
+    from redactcheck.types import Finding
+
+    start = text.index(name)
+    finding = Finding(start, start + len(name), "PERSON", 1.0, "test", "", text=name)
+    assert People(text, [finding]).label_at(start) == label
