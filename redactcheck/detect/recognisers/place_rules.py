@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from redactcheck.detect.rulefile import Context, RuleSpec
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import ambiguous as ambiguous_places
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import MONTHS, WEEKDAYS
@@ -43,18 +44,10 @@ def place_specs(models: Path) -> list[RuleSpec]:
     if not places:
         return []
     ambiguous = ambiguous_places(models)
-    too_broad = {
-        "Scotland",
-        "England",
-        "Wales",
-        "Northern Ireland",
-        "United Kingdom",
-        "Britain",
-        "Great Britain",
-    }
+    too_broad = LEXICON.words("too_broad_places")
     calendar = set(MONTHS + WEEKDAYS)
-    excluded = ambiguous | too_broad | calendar
-    clear = [p.name for p in places if p.name not in excluded]
+    excluded = ambiguous | calendar
+    clear = [p.name for p in places if p.name not in excluded and p.name.lower() not in too_broad]
     source = str(models / "gazetteers" / "uk_places.tsv")
     common = dict(
         category=Category.LOCATION,
