@@ -31,6 +31,7 @@ from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.lexicon.places import place_names
+from redactcheck.lexicon.words import LABEL_FUNCTION_WORDS
 from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding
 
@@ -206,7 +207,7 @@ def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
 _ACRONYM_LEFT = re.compile(
     r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)"
 )
-_FUNCTION_LEFT = frozenset("the a an of and or in at on to for with from".split())
+_FUNCTION_LEFT = LABEL_FUNCTION_WORDS
 
 
 def _only_labels(text: str) -> bool:

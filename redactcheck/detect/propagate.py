@@ -15,10 +15,11 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
 from redactcheck.types import Category, Finding
 
-_TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
+_TITLES = LEXICON.words("titles") | LEXICON.words("kin_titles")
 _MIN_PART = 3
 # Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
 _SHORTHAND = frozenset(

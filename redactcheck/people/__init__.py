@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.people import evidence as ev
 from redactcheck.people.cues import cues
 from redactcheck.people.evidence import (
@@ -61,10 +63,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
 )
-_STOP = frozenset(
-    "mr mrs ms miss mx dr prof professor rev revd cllr councillor sir dame lord lady baroness judge hhj "
-    "sheriff mayor minister kc qc mp msp ms the".split()
-)
+_STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
 @dataclass

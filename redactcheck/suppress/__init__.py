@@ -17,13 +17,14 @@ from typing import Callable, Iterable, Sequence
 from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import CLOSING, NAME_WORDS, ROLE_WORDS
+from redactcheck.lexicon.words import CLOSING, NAME_WORDS, PROSE_WORDS, ROLE_WORDS, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding, Suppressed
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
-_ROLE = r"(?:Child|Person|Service User|Young Person|Client|Baby|Sibling|Carer|Parent|Adult|Family|Patient|Pupil|Boy|Girl|Man|Woman|Mother|Father|Resident|Learner|Student|Case|YP|SU|Grandparent|Worker|Professional)"
+_TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES))
+_ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
 _SENTENCE_WORDS = r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both|Mum|Dad)\b"
@@ -107,12 +108,7 @@ SIGN_OFF = re.compile(
 )
 # Domain words that the NER model reads as names when they start a sentence
 # or a heading ("Foster carer Mr X", "Context:", "Anger was...").
-DOMAIN_WORDS = frozenset(
-    """foster kinship respite residential duty social care support practice supervision context relationship
-    anger reflection reflections outcome outcomes assessment background summary update plan review referral
-    safeguarding protection hearing panel conference placement contact advocacy housing homelessness
-    recovery trauma attachment resilience wellbeing capacity consent evidence analysis action learning""".split()
-)
+DOMAIN_WORDS = word_list("domain_words.txt")
 
 
 @dataclass(frozen=True)
@@ -278,7 +274,7 @@ class Suppressor:
         if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
         return all(
-            w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words
+            w.lower() in self.common_words or w.lower() in _SPILL_OVER_WORDS for w in words
         ) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
@@ -360,9 +356,7 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
 _SPILL_OVER = frozenset(
     {"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"}
 )
-_FUNCTION_WORDS = frozenset(
-    "a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split()
-)
+_SPILL_OVER_WORDS = LEXICON.words("spill_over_words")
 _STATUTE_MASKS = {
     c.value
     for c in (
@@ -400,7 +394,9 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
     named above), so the signature does not hide it."""
     if finding.category != Category.PERSON.value:
         return False
-    parts = {w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in _TITLE_WORDS}
+    parts = {
+        w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in WRITTEN_TITLES
+    }
     if not parts:
         return False
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
@@ -416,9 +412,6 @@ def _signs_off(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return bool(_SIGN_OFF_NAME.match(text[start : len(text) if end < 0 else end]))
-
-
-_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof cllr rev".split())
 
 
 def person_lookalike(text: str, finding: Finding) -> str | None:
@@ -487,13 +480,6 @@ def signature_region(text: str) -> Region | None:
     return None
 
 
-# Words that make a line a sentence, not a signature's name, role, organisation or contact line.
-_PROSE_WORDS = frozenset(
-    """i me my we our you your he him his she her they them their it its is are was were be been being
-    has have had do does did will would can could should shall may might must lives lived living said says
-    told tell asked wants wanted needs needed going went got gets who which that this these those there
-    if but because when where why how not no yes""".split()
-)
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment|think\s+before|"
@@ -510,7 +496,7 @@ def signature_line(line: str) -> bool:
         return True  # blank, a rule of dashes, a phone number
     if len(words) > _SIGNATURE_WORDS or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line):
         return False
-    return not any(word.lower() in _PROSE_WORDS for word in words)
+    return not any(word.lower() in PROSE_WORDS for word in words)
 
 
 def only_signature_lines(lines: Sequence[str]) -> bool:

@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from redactcheck.detect.recognisers.base import make_result
+from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
 from redactcheck.types import Category
 
@@ -53,9 +54,7 @@ _TOO_BROAD = frozenset(
         "parliament",
     }
 )
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split()
-)
+_TITLES = LEXICON.words("titles")
 
 
 def _has_name_marker(span: Span) -> bool:
