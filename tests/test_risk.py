@@ -5,17 +5,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactcheck import risk
-from redactcheck.types import Category, Finding
+from redactcheck.detect.rulefile import load_rules
+from redactcheck.resources import data_dir
+from redactcheck.types import Category, Declared, Finding
 
 CATEGORIES = [c.value for c in Category]
 WORDS = ["Jamie", "Sarah Thompson", "14", "Govan High", "G51 3QW", "Partick", "Polish", "3rd March",
          "in her 80s", "March", "2019", "Kelvinhaugh Street", "Glasgow City Council", "@jay_99", "Glasgow", "FK2"]
 RULES = ["test", "rare-condition", "distinctive-job", "nationality", "named-street"]
 PLACES = {"glasgow": 0.05, "partick": 0.25, "paisley": 0.12}
+DECLARED = {spec.id: spec.declared for spec in load_rules([data_dir("rules")])}  # what each rule says
 
 
 def finding(category: str, text: str, start: int = 0, rule: str = "test", line: int = 0, strength: str = "") -> Finding:
-    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line, strength=strength)
+    declared = DECLARED.get(rule, Declared())
+    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line, strength=strength,
+                   declared=declared)
 
 
 def weak(text: str, start: int = 0) -> Finding:

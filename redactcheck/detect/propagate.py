@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from redactcheck.resources import word_list
-from redactcheck.types import Category, Finding
+from redactcheck.types import Category, Declared, Finding
 
 _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
 _MIN_PART = 3
@@ -114,6 +114,8 @@ def propagate_names(
                 end=end,
                 text=match.group(),
                 rule="name-repeat",
+                source="rule",
+                declared=Declared(),
                 explanation="This name was found elsewhere in the draft; every mention identifies the person.",
                 score=0.8,
             )

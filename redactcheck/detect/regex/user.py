@@ -83,8 +83,8 @@ class LinearRegex:
     def finditer(self, text: str) -> Iterator[Any]:
         return self._regex.finditer(_encodable(text))
 
-    def search(self, text: str) -> Any:
-        return self._regex.search(_encodable(text))
+    def search(self, text: str, pos: int = 0) -> Any:
+        return self._regex.search(_encodable(text), pos)
 
 
 def compile_user_regex(
