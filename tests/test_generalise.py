@@ -1,5 +1,6 @@
 """The generalise style's phrases: its noun tables (models/generalise.yaml) and what a rule
 declares (`generalise_as`, `generalise_after`), never what its id looks like."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,8 @@ import pytest
 import yaml
 
 from redactcheck.detect.rulefile import load_rules
-from redactcheck.redaction import generalised, redact
 from redactcheck.redaction import generalise as gen
+from redactcheck.redaction import generalised, redact
 from redactcheck.resources import data_dir
 from redactcheck.types import Declared, Finding
 
@@ -73,7 +74,9 @@ def test_shipped_rules_declare_their_phrases_and_redaction_reads_them() -> None:
         ("The Larder", "a local service"),  # no pattern found: the table's default
     ],
 )
-def test_an_organisation_is_named_by_the_first_pattern_of_the_noun_table(name: str, noun: str) -> None:
+def test_an_organisation_is_named_by_the_first_pattern_of_the_noun_table(
+    name: str, noun: str
+) -> None:
     assert gen.institution(gen.Span("INSTITUTION", name)) == noun
 
 

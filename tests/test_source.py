@@ -1,10 +1,12 @@
 """`Finding.source` says whether the statistical model or a rule found a finding; merge, evidence
 strength and look-alike suppression read it, never the shape of a rule id ("ner-...")."""
+
 from __future__ import annotations
 
 import pytest
 
 from redactcheck.detect.engine import merge
+from redactcheck.detect.propagate import propagate_names
 from redactcheck.risk.strength import evidence_strength
 from redactcheck.suppress import person_lookalike
 from redactcheck.types import SOURCES, Finding
@@ -44,7 +46,16 @@ def test_only_a_lone_word_the_model_found_is_weak(source: str, strength: str) ->
 
 @pytest.mark.parametrize("source,why", [("model", "common word"), ("rule", None)])
 def test_a_name_that_is_a_word_is_let_go_only_when_the_model_found_it(source: str, why) -> None:
-    """"Grace" at a sentence's start may be the word; a rule's grammar ("called Grace") says not."""
+    """ "Grace" after a full stop may be the word; a rule's grammar ("called Grace") says not."""
     text = "Thanks. Grace was shown at the meeting."
     name = _finding(text, "Grace", "PERSON", 0.8, "name-called", source)
     assert person_lookalike(text, name) == why
+
+
+def test_a_further_mention_of_a_name_the_model_found_is_the_repeat_rule_s() -> None:
+    """ "Quillan" found by the model once makes the next "Quillan" a name by rule (name-repeat),
+    which is never weak: the name is said twice."""
+    text = "Quillan came in. Later Quillan rang."
+    first = _finding(text, "Quillan", "PERSON", 0.8, "ner-person", "model")
+    added = propagate_names(text, [first])
+    assert [(f.start, f.rule, f.source) for f in added] == [(23, "name-repeat", "rule")]

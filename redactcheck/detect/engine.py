@@ -151,7 +151,6 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         result.recognition_metadata = meta
 
 
-
 Piece = tuple[int, int, str, str]  # (text index, offset, whole text, chunk)
 
 

@@ -349,7 +349,8 @@ def load_rules(folders: Sequence[Path], user_folders: Iterable[Path] = ()) -> li
         if spec.id in seen:
             first = seen[spec.id]
             raise RuleError(
-                f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at {first.source}:{first.line}"
+                f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at"
+                f" {first.source}:{first.line}"
             )
         seen[spec.id] = spec
     return specs

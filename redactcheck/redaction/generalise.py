@@ -23,8 +23,8 @@ from redactcheck.types import Category, Declared
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
 _WORD_NUMBERS.update(
@@ -139,7 +139,8 @@ def _age_band(years: int | None, core: str) -> tuple[str, str, str]:
 
 
 def age(span: Span) -> str:
-    """`14` -> "a teenager"; `a 14-year-old girl` -> "a teenage girl"; `aged 14` -> "of secondary-school age"."""
+    """`14` -> "a teenager"; `a 14-year-old girl` -> "a teenage girl"; `aged 14` -> "of
+    secondary-school age"."""
     lead, core = span.lead.strip().lower(), span.core
     decade = re.search(r"(\d)0s\b", core)
     if decade:
@@ -150,7 +151,10 @@ def age(span: Span) -> str:
         return band
     if lead == "at":
         return f"as {_indefinite(noun)}"
-    if re.search(r"(?i)year[- ]old|yo\b|y/o", core) and span.next_word.lower() in nouns().person_nouns:
+    if (
+        re.search(r"(?i)year[- ]old|yo\b|y/o", core)
+        and span.next_word.lower() in nouns().person_nouns
+    ):
         return f"the {adjective}" if lead == "the" else _indefinite(adjective)
     return f"the {noun}" if lead == "the" else _indefinite(noun)
 
@@ -215,7 +219,8 @@ def _places() -> dict[str, tuple[str, str, str]]:
 
 
 def location(span: Span) -> str:
-    """`Partick` -> "a part of Glasgow" when the gazetteer knows the parent, else "the local area"."""
+    """`Partick` -> "a part of Glasgow" when the gazetteer knows the parent, else "the local
+    area"."""
     if span.lead.strip().lower() in ("a", "an"):
         return "a local"  # "a Glasgow school" -> "a local school"
     kind, parent, nation = _places().get(span.core.strip().lower(), ("", "", ""))

@@ -6,8 +6,9 @@ person; each group's identifiers combine like independent chances
 (1 - product of misses) plus a joint term for quasi identifiers of different
 kinds (an age, a school and a village point to one child). The document's risk
 is the highest group, or the whole draft taken together with a discount
-(identifiers far apart often describe different people), whichever is higher. Both terms only grow as findings are added, so adding an
-identifier never lowers the score and redacting one never raises it.
+(identifiers far apart often describe different people), whichever is higher. Both
+terms only grow as findings are added, so adding an identifier never lowers the score and
+redacting one never raises it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import yaml
 
 from redactcheck.resources import data_dir
 from redactcheck.types import Category, Finding, RiskScore
-
 
 # The facets `facet` gives each category (any other category has one, "any"). Every facet needs
 # a weight and words in models/risk.yaml, checked at load; LOCATION.place is weighed and worded
@@ -217,7 +217,8 @@ def distinct(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def groups(findings: Sequence[Finding], gap: int) -> list[list[Finding]]:
-    """Findings that describe one person: chained by the same line or a gap of at most `gap` characters."""
+    """Findings that describe one person: chained by the same line or a gap of at most `gap`
+    characters."""
     out: list[list[Finding]] = []
     reach, line = 0, -1
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
@@ -298,7 +299,8 @@ def score(
 def phrase(
     finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False
 ) -> str:
-    """The identifier in plain words ("a small place"), with its text only when text may be shown."""
+    """The identifier in plain words ("a small place"), with its text only when text may be
+    shown; a rule's `described_as` words its own findings."""
     key = facet(finding)
     known_place = key == "INSTITUTION.any" and " ".join(finding.text.lower().split()) in (
         places or {}

@@ -58,7 +58,8 @@ def _window(text: str, finding: Finding) -> tuple[int, int]:
 
 
 def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
-    """The same name elsewhere: another name finding sharing its word, or the word again in the draft."""
+    """The same name elsewhere: another name finding sharing its word, or the word again in the
+    draft."""
     word = text[finding.start : finding.end].strip()
     lowered = word.lower()
     for other in findings:
