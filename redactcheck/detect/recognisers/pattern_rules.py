@@ -76,19 +76,27 @@ class RuleRecognizer(LocalRecognizer):
 
     def _finditer(self, regex: Any, group: int, text: str) -> Iterator[Any]:
         """The regex's matches, less those whose finding would start with one of the rule's
-        `exceptions`: there the search goes on from the next character, as a negative
-        lookahead at the start of the group would have it (and RE2 has none)."""
+        `exceptions` (see _unexcepted)."""
         if self.exception_re is None:
-            yield from regex.finditer(text)
-            return
-        position = 0
-        while position <= len(text) and (match := regex.search(text, position)):
-            at = match.start(group)
-            if at >= 0 and self.exception_re.match(text, at):
-                position = match.start() + 1
-                continue
-            yield match
-            position = match.end() + (match.end() == match.start())
+            return regex.finditer(text)
+        return self._unexcepted(regex, group, text, self.exception_re)
+
+    @staticmethod
+    def _unexcepted(
+        regex: Any, group: int, text: str, exception_re: re.Pattern[str]
+    ) -> Iterator[Any]:
+        """Where a finding would start with an exception the search goes on from the next
+        character, as a negative lookahead at the start of the group would have it (and RE2,
+        which runs the user's rules, has none)."""
+        position, again = 0, True
+        while again:  # matches stream; only an exception starts the search again
+            again = False
+            for match in regex.finditer(text, position):
+                at = match.start(group)
+                if at >= 0 and exception_re.match(text, at):
+                    position, again = match.start() + 1, True
+                    break
+                yield match
 
     def prefilters(self) -> list:
         """Each regex's literal prefilter (or None). Reading them from the parsed regexes
