@@ -55,6 +55,25 @@ DIRECT_CATEGORIES = frozenset(
 QUASI_CATEGORIES = frozenset(set(Category) - DIRECT_CATEGORIES)
 BANDS = ("low", "medium", "high")
 
+# The facets of risk a rule may declare (`facet:` in a rule file), each for one category: the risk
+# model weighs such a finding by "LOCATION.street" or "DEMOGRAPHIC.distinctive" (models/risk.yaml).
+RULE_FACETS: Mapping[str, Category] = {
+    "street": Category.LOCATION,
+    "distinctive": Category.DEMOGRAPHIC,
+}
+SOURCES = ("model", "rule")  # what found a finding: the statistical model, or a rule or list
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What a rule declares about its findings in its YAML (rules/README.md), so that risk and
+    redaction read a field instead of parsing the rule's id."""
+
+    facet: str = ""  # a key of RULE_FACETS: how specific its findings are, for the risk weight
+    described_as: str = ""  # the risk reasons' words for it ("a distinctive job")
+    generalise_as: str = ""  # the generalise style's replacement ("a rare condition")
+    generalise_after: tuple[str, ...] = ()  # ...only right after one of these ("speaks")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -83,6 +102,8 @@ class Finding:
     strength: str = (
         ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.risk.strength)
     )
+    source: str = "rule"  # "model" (the statistical model) or "rule" (a rule or list): SOURCES
+    declared: Declared = Declared()  # what its rule declares (facet, generalise_as...)
 
     @property
     def kind(self) -> str:

@@ -220,11 +220,12 @@ def _overlapping_findings(draw):
     for _ in range(draw(st.integers(0, 30))):
         start = draw(st.integers(0, len(_TEXT) - 1))
         end = draw(st.integers(start, min(len(_TEXT), start + 25)))
+        rule, source = draw(st.sampled_from(
+            [("ner-person", "model"), ("ner-location", "model"), ("uk-postcode", "rule"), ("age-bracketed", "rule")]))
         out.append(Finding(
             start=start, end=end, category=draw(st.sampled_from(list(Category))).value,
             score=draw(st.sampled_from([0.3, 0.5, 0.85, 1.0])),
-            rule=draw(st.sampled_from(["ner-person", "ner-location", "uk-postcode", "age-bracketed"])),
-            explanation="", text=_TEXT[start:end]))
+            rule=rule, source=source, explanation="", text=_TEXT[start:end]))
     return out
 
 

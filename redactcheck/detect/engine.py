@@ -22,7 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
-from redactcheck.detect.recognisers.base import EXPLANATION_KEY, RULE_KEY
+from redactcheck.detect.recognisers.base import DECLARED_KEY, EXPLANATION_KEY, RULE_KEY
 from redactcheck.detect.recognisers.first_names import GazetteerNameRecognizer, load_first_names
 from redactcheck.detect.recognisers.ner import LOWER_CASE_DRAFT, WHY, NerRecognizer, load_label_map
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
@@ -33,7 +33,7 @@ from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.lexicon.places import place_names
 from redactcheck.lexicon.words import LABEL_FUNCTION_WORDS
 from redactcheck.resources import data_dir, word_list
-from redactcheck.types import Category, Finding
+from redactcheck.types import Category, Declared, Finding
 
 # Presidio logs each request's tokens when its decision process is traced;
 # keep its loggers quiet so no draft text can reach a log.
@@ -41,6 +41,7 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 SCORE_THRESHOLD = 0.4
+SOURCE_KEY = "source"  # what found a result: "model" (the NER model) or "rule" (see Finding)
 CHUNK_CHARS = 20_000
 DEFAULT_WHY = {
     Category.CONTACT: "Contact details reach the person directly.",
@@ -147,6 +148,7 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         meta = result.recognition_metadata if result.recognition_metadata is not None else {}
         meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recogniser.id)
         meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recogniser.name)
+        meta[SOURCE_KEY] = "model" if isinstance(recogniser, NerRecognizer) else "rule"
         result.recognition_metadata = meta
 
 
@@ -269,6 +271,8 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
                 rule,
                 why,
                 text[result.start : result.end],
+                source=meta.get(SOURCE_KEY, "rule"),
+                declared=meta.get(DECLARED_KEY) or Declared(),
             )
         )
     return findings
@@ -428,7 +432,7 @@ def _union(candidate: Finding, others: Sequence[Finding]) -> Finding:
 
 
 def _is_model(finding: Finding) -> bool:
-    return finding.rule.startswith("ner-")
+    return finding.source == "model"
 
 
 def _same_span(a: Finding, b: Finding) -> bool:

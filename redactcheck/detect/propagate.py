@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
-from redactcheck.types import Category, Finding
+from redactcheck.types import Category, Declared, Finding
 
 _TITLES = LEXICON.words("titles") | LEXICON.words("kin_titles")
 _MIN_PART = 3
@@ -115,6 +115,8 @@ def propagate_names(
                 end=end,
                 text=match.group(),
                 rule="name-repeat",
+                source="rule",
+                declared=Declared(),
                 explanation="This name was found elsewhere in the draft; every mention identifies the person.",
                 score=0.8,
             )

@@ -425,7 +425,7 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
     if (
         len(words) == 1
         and lowered in NAME_WORDS
-        and not finding.rule.startswith(("name-", "placeholder-"))
+        and finding.source == "model"  # a rule's grammar already says it is a name
     ):
         after_stop = re.search(r"[.!?]\s+$", text[max(0, finding.start - 4) : finding.start])
         sentence_start = _at_line_start(text, finding.start) or bool(after_stop)
