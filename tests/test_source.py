@@ -61,12 +61,6 @@ def test_a_further_mention_of_a_name_the_model_found_is_the_repeat_rule_s() -> N
     assert [(f.start, f.rule, f.source) for f in added] == [(23, "name-repeat", "rule")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="batch/cache.py (not this branch's to change) stores neither Finding.source nor "
-    "Finding.declared yet: a report answered from the cache and rescored (check --baseline) "
-    "weighs a rare condition as a common detail",
-)
 def test_a_cached_report_keeps_what_its_rules_declared(tmp_path) -> None:
     from redactcheck.batch.cache import ResultCache
     from redactcheck.types import Declared, Report, RiskScore

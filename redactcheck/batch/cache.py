@@ -19,9 +19,9 @@ from typing import Any, Iterable
 
 from redactcheck.atomic import write_atomic
 from redactcheck.resources import data_dir
-from redactcheck.types import Finding, Report, RiskScore, Suppressed, line_col
+from redactcheck.types import Declared, Finding, Report, RiskScore, Suppressed, line_col
 
-SCHEMA = 4
+SCHEMA = 5
 MAX_AGE_SECONDS = 30 * 24 * 3600
 
 
@@ -132,12 +132,25 @@ def _finding_entry(finding: Finding) -> list[Any]:
     ]  # the role's evidence names cues and lines, never draft text
 
 
+def _declared_entry(finding: Finding) -> list[Any]:
+    """What found it and what its rule declares (risk and generalise read them)."""
+    said = finding.declared
+    return [
+        finding.source,
+        [said.facet, said.described_as, said.generalise_as, list(said.generalise_after)],
+    ]
+
+
 def _entry(report: Report) -> dict[str, Any]:
     risk = report.risk_score
     return {
-        "findings": [[*_finding_entry(f), f.written, f.strength] for f in report.findings],
+        "findings": [
+            [*_finding_entry(f), f.written, f.strength, *_declared_entry(f)]
+            for f in report.findings
+        ],
         "suppressed": [
             [*_finding_entry(s.finding), s.why, s.finding.written, s.finding.strength]
+            + _declared_entry(s.finding)
             for s in report.suppressed
         ],
         "risk": [
@@ -153,6 +166,8 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     start, end, category, score, rule, why, role, evidence = row[:8]
     written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
     strength = row[9] if len(row) > 9 else ""  # a direct finding's evidence, "strong" or "weak"
+    source = row[10] if len(row) > 10 else "rule"
+    facet, described_as, generalise_as, after = row[11] if len(row) > 11 else ("", "", "", [])
     line, column = position(start) if position else line_col(text, start)
     return Finding(
         start,
@@ -168,6 +183,8 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
         role=role,
         evidence=evidence,
         strength=strength,
+        source=source,
+        declared=Declared(facet, described_as, generalise_as, tuple(after)),
     )
 
 
