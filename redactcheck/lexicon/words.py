@@ -31,6 +31,27 @@ MONTHS = (
     "December",
 )
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Weekdays in lower case with their short forms ("weds" aside), for membership tests.
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thurs fri sat sun".split()
+)
+# The value of each cardinal word from zero to ninety (the words of compound numbers).
+CARDINAL_VALUES = {
+    **{
+        word: value
+        for value, word in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        )
+    },
+    **{
+        word: 10 * tens
+        for tens, word in enumerate(
+            "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2
+        )
+    },
+}
 TIME_WORDS = frozenset(
     "today yesterday tomorrow tonight morning afternoon evening night week".split()
 )

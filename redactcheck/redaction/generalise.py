@@ -17,28 +17,11 @@ from typing import Callable, Mapping
 import yaml
 
 from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import CARDINAL_VALUES
 from redactcheck.resources import data_dir
 from redactcheck.types import Category, Declared
 
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_WORD_NUMBERS.update(
-    {
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    }
-)
+_WORD_NUMBERS = CARDINAL_VALUES
 _MONTHS = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
