@@ -434,3 +434,21 @@ def test_splitting_reads_only_the_regions_a_finding_touches() -> None:
         for start in range(0, 40):
             for end in range(start, 42):
                 assert index(start, end) == [r for r in some if r.start < end and start < r.end]
+
+
+def test_merge_places_each_run_of_touching_findings_on_its_own() -> None:
+    """The merge kept one sorted index of every accepted finding of the text and inserted into
+    it at each step, moving the list each time: quadratic, slowly, in a chat export. Findings
+    that neither overlap nor touch never meet, so each run of them merges on its own."""
+    from redactcheck.detect.engine import merge, overlap_runs
+
+    def finding(start: int, end: int, category: str = "PERSON") -> Finding:
+        return Finding(start, end, category, 0.85, "r", "", text="x" * (end - start))
+
+    apart = [finding(i * 10, i * 10 + 4) for i in reversed(range(1000))]
+    assert [len(run) for run in overlap_runs(apart)] == [1] * 1000
+    touching = [finding(8, 12), finding(0, 5), finding(20, 25), finding(5, 8), finding(3, 6, "AGE")]
+    runs = overlap_runs(touching)
+    assert runs == [[touching[0], touching[1], touching[3], touching[4]], [touching[2]]]
+    assert merge(touching) == [f for run in runs for f in merge(run)]
+    assert merge(apart) == sorted(apart, key=lambda f: f.start)
