@@ -8,7 +8,6 @@ moderation pipeline cannot be changed behind the linter's back.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -284,11 +283,22 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 _INDEXED_FROM = 20_000
 
 
-@functools.lru_cache(maxsize=2)
+_recent_ends: tuple[tuple[str, list[int]], ...] = ()  # the last two texts asked about
+
+
 def _line_ends(text: str) -> list[int]:
-    """Where each line of a long text ends, after its break (the last two texts asked about;
-    memory only)."""
-    return [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+    """Where each line of a long text ends, after its break (memory only).
+
+    Known texts are recognised by identity, never by content: a cache keyed by the text
+    itself compares an equal copy (a document's original beside the checked text) character
+    by character on every call, a whole-text comparison for each finding placed."""
+    global _recent_ends
+    for known, ends in _recent_ends:
+        if known is text:
+            return ends
+    ends = [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+    _recent_ends = ((text, ends),) + _recent_ends[:1]
+    return ends
 
 
 # Characters that break a line or paragraph but are not \n: a lone \r, the vertical tab and

@@ -89,6 +89,10 @@ class Person:
         return SUBJECT, []
 
 
+def _has_role(person: Person, role: str) -> bool:
+    return any(e.role == role for e in person.evidence)
+
+
 def parts(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without titles, possessives or asterisks."""
     words = [w.lower() for w in _PART.findall(name)]
@@ -250,20 +254,28 @@ class People:
         return by_span
 
     def _cancel_chosen_names(self, text: str, persons: Sequence[Person]) -> None:
-        """ "I'll call him Des, because that is what everyone calls him": the real name."""
+        """ "I'll call him Des, because that is what everyone calls him": the real name.
+
+        Whether a person has pseudonym evidence is asked once, and again only when their
+        evidence changes, not at each mention: a name said on every line of a chat export
+        gathers evidence at every mention, and re-reading it all at each one is quadratic."""
         for person in persons:
+            pseudonym = _has_role(person, PSEUDONYM)
             for m in person.mentions:
+                if not pseudonym:
+                    break  # a cancel only ever takes pseudonym evidence away
                 window = text[m.finding.end : m.finding.end + 120]
                 cancel = [
                     c
                     for c in self.cues.pseudonym_cancel.finditer(window)
                     if not re.search(r"\bnot\s+(?:\w+\s+)?$", window[: c.start()], re.I)
                 ]
-                if ev.PSEUDONYM in {e.role for e in person.evidence} and cancel:
+                if cancel:
                     person.evidence = [
                         e for e in person.evidence if e.why != "introduced as a chosen name"
                     ]
                     person.evidence.append(Evidence(SUBJECT, "said to be their real name", m.line))
+                    pseudonym = _has_role(person, PSEUDONYM)
 
     def _blanket(self, text: str, persons: Sequence[Person], everything: Sequence[Finding]) -> None:
         """ "Names have been changed": every name is a pseudonym, except a full name beside an

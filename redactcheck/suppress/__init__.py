@@ -10,7 +10,9 @@ or the user's own allowlist.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -121,6 +123,30 @@ class Region:
     why: str
     body_end: int = -1  # a sign-off or signature: where the message body before it ends
     only: frozenset[str] | None = None
+
+
+class RegionIndex:
+    """Regions indexed by start, with the furthest end reached so far: the regions that share
+    a character with a span are found by bisection and given in their own order (the first
+    that applies gives the reason), so splitting a chat export's findings does not read every
+    region for every finding."""
+
+    def __init__(self, regions: Sequence[Region]) -> None:
+        self._regions = list(regions)
+        self._order = sorted(range(len(self._regions)), key=lambda i: self._regions[i].start)
+        self._starts = [self._regions[i].start for i in self._order]
+        self._reach = list(accumulate((self._regions[i].end for i in self._order), max))
+
+    def __call__(self, start: int, end: int) -> list[Region]:
+        """The regions that share a character with start..end (Finding.overlaps), in order."""
+        at = bisect_left(self._starts, end) - 1  # the last region that starts before the end
+        found = []
+        while at >= 0 and self._reach[at] > start:  # no earlier region reaches the start
+            index = self._order[at]
+            if self._regions[index].end > start:
+                found.append(index)
+            at -= 1
+        return [self._regions[i] for i in sorted(found)]
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -244,11 +270,11 @@ class Suppressor:
         """(findings to report, suppressed look-alikes with reasons); pass `regions`
         when the same text is split more than once."""
         regions = self.regions(text) if regions is None else regions
-        regions = without_discussed_signers(text, findings, regions)
+        overlapping = RegionIndex(without_discussed_signers(text, findings, regions))
         kept: list[Finding] = []
         dropped: list[Suppressed] = []
         for finding in findings:
-            why = self.why(text, finding, regions)
+            why = self.why(text, finding, overlapping(finding.start, finding.end))
             if why:
                 dropped.append(Suppressed(finding, why))
             else:
