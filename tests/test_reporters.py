@@ -19,12 +19,9 @@ from redactcheck.reporters import sarif
 from redactcheck.types import Finding, Report, ReporterOptions, RiskScore, Suppressed, line_col
 
 GOLDEN = Path(__file__).parent / "golden"
-# The official OASIS schema, kept in shared/ beside the repository (as CI lays it out).
-_SCHEMA_NAME = Path("schemas") / "sarif-schema-2.1.0.json"
-SCHEMA = next(
-    (p for p in (Path(__file__).resolve().parents[2] / "shared" / _SCHEMA_NAME, Path("/work/shared") / _SCHEMA_NAME) if p.is_file()),
-    Path(__file__).resolve().parents[2] / "shared" / _SCHEMA_NAME,
-)
+# The official OASIS schema, kept in ../shared beside the repository (as CI lays it out and
+# the README says); no other path outside the repository is read.
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 CASE = (
     "Jane Smith, aged 14, attends St Mary's School.\n"
     "She lives at 12 Acacia Avenue,\nLeeds LS1 4AB. See [NAME] and Smith v Jones [2019].\n"
