@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from redactcheck.batch import cache as cache_module
-from redactcheck.risk.strength import evidence_strength
+from redactcheck.risk.strength import evidence_strength, with_strength
 from redactcheck.types import Finding, Report, RiskScore, reaches_fail_on
 from test_cli import run  # noqa: F401  (the fixture: the real CLI in-process)
 
@@ -139,14 +139,15 @@ def _corpus_reports(linter: Any) -> list[Report]:
 def test_indexed_strength_is_what_evidence_strength_decides(linter: Any) -> None:
     """with_strength indexes the draft once; for every finding of every corpus draft it gives
     what the plain per-finding function (a pass over everything) gives."""
-    from redactcheck.risk.strength import _Indexed
-
     weak = 0
     for report in _corpus_reports(linter):
-        draft = _Indexed(report.text, report.findings)
-        for finding in report.findings:
+        marked = with_strength(report.text, report.findings)
+        for finding, done in zip(report.findings, marked, strict=True):
+            if finding.kind != "direct":
+                assert done == finding  # only a direct finding is marked
+                continue
             expected = evidence_strength(report.text, finding, report.findings)
-            assert draft.strength(finding) == expected, (finding.text, finding.rule)
+            assert done.strength == expected, (finding.text, finding.rule)
             weak += expected == "weak"
     assert weak  # the weak branch is exercised too
 
