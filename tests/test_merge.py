@@ -2,7 +2,9 @@
 finding per stretch of text. Pure functions over Findings, one table per behaviour.
 
 Each row builds its candidates from a short draft (`span(text, needle, category, rule, score)`)
-and names the merged findings it expects as (text, category, rule), in text order.
+and names the merged findings it expects as (text, category, rule), in text order. In these
+tables a rule named `ner-...` stands for the statistical model (a finding whose source is
+"model"); every other name is a rule or list.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ Span = tuple[str, str, str, float]  # (needle, category, rule, score)
 
 
 def span(text: str, needle: str, category: str, rule: str, score: float = 0.85) -> Finding:
-    start = text.index(needle)
-    return Finding(start, start + len(needle), category, score, rule, "", text=needle)
+    start, source = text.index(needle), "model" if rule.startswith("ner-") else "rule"
+    return Finding(
+        start, start + len(needle), category, score, rule, "", text=needle, source=source
+    )
 
 
 def merged(text: str, spans: list[Span]) -> list[tuple[str, str, str]]:
