@@ -42,3 +42,24 @@ NOT_NAMES = frozenset(
     after before because about with from into onto over under at on in of for to by as up down out off
     mr mrs ms miss mx dr""".split()
 )
+
+
+# --- English grammar for the NER filters (pronouns, months, weekdays, prepositions) ----------
+
+PRONOUNS = frozenset(
+    "i me he him she her they them we us you it his hers their theirs our ours yours mine".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# Weekdays and their short forms ("I'm on leave Thurs").
+WEEKDAYS = frozenset(
+    "monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
+    "saturday sat sunday sun".split()
+)
+# Prepositions of place: "lives in Ankara", "a lawyer practising in Istanbul".
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at from near outside around across through via between into towards of".split()
+)
+# Determiners and possessives before a name or place that are no part of it ("the", "her").
+LEADING_DETERMINERS = frozenset({"the", "her", "his", "their", "my", "our", "your", "a", "an"})
