@@ -330,8 +330,7 @@ class Suppressor:
                 d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5
             )
         return (
-            digits in self._helpline_digits
-            or digits.removeprefix("44") in self._helpline_digits
+            digits.removeprefix("44") in self._helpline_digits  # as listed, or after +44
             or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None
         )
 
