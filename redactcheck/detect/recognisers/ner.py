@@ -24,8 +24,8 @@ from redactcheck.detect.nlp import LazyNlpArtifacts
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.recognisers.ner_filters import (
     ACRONYM,
-    MIXED_ACRONYM,
     NerWords,
+    agency_shorthand,
     capitalised_word_at_sentence_start,
     chat_words,
     day_or_chat_word,
@@ -39,6 +39,7 @@ from redactcheck.detect.recognisers.ner_filters import (
     shorthand_and_ordinary_words,
     splits_a_word,
     starts_with_a_verb,
+    too_broad,
     town_after_a_preposition,
     words_besides_shorthand,
 )
@@ -46,9 +47,13 @@ from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import LEADING_DETERMINERS, PRONOUNS
 from redactcheck.types import Category
 
-_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _AUTHORITY_WORDS = re.compile(
-    r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services|children's services|mash|yjs|cp team)\b",
+    r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services"
+    r"|children's services|mash|yjs|cp team)\b",
     re.IGNORECASE,
 )
 # Whole nations and states do not narrow anyone down in UK case discussion.
@@ -62,10 +67,14 @@ _TITLES = frozenset(
 WHY = {
     Category.PERSON: "A name identifies the person to anyone who knows them.",
     Category.LOCATION: "A place narrows down where the family lives or goes.",
-    Category.INSTITUTION: "A named school, hospital or service narrows the person down to the people who use it.",
+    Category.INSTITUTION: (
+        "A named school, hospital or service narrows the person down to the people who use it."
+    ),
     Category.LOCAL_AUTHORITY: "Naming the council or team narrows the family down to one area.",
     Category.DATE: "The exact date of an event can be matched to records and local knowledge.",
-    Category.DEMOGRAPHIC: "A nationality, faith, condition or job can single someone out in a small community.",
+    Category.DEMOGRAPHIC: (
+        "A nationality, faith, condition or job can single someone out in a small community."
+    ),
 }
 
 
@@ -77,8 +86,10 @@ def load_label_map(path: Path) -> dict[str, Category]:
 
 
 _DAY = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\b"  # a day and month, never a clock time ("8.40")
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    # a day and month, never a clock time ("8.40")
+    r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
@@ -107,32 +118,34 @@ def classify(
     text = ent.text.strip()
     if category is None or sum(ch.isalnum() for ch in text) < 2:
         return None
-    if category is Category.DATE and not _keep_date(text):
+    if category is Category.DATE:
+        return category if _keep_date(text) else None
+    if not lower_case_draft and not any(ch.isupper() for ch in text):
         return None
-    if (
-        category is not Category.DATE
-        and not lower_case_draft
-        and not any(ch.isupper() for ch in text)
-    ):
+    if _misread_category(category, text):
         return None
-    if category is Category.LOCATION and (text.lower() in _TOO_BROAD or ACRONYM.match(text)):
-        return None
-    if category is Category.PERSON and text.lower() in _TOO_BROAD:
-        return None  # "young people in Wales" read as a name
-    if category in (Category.PERSON, Category.DEMOGRAPHIC) and (
-        (ACRONYM.match(text) and len(text) >= 3) or MIXED_ACRONYM.match(text)
-    ):
-        return None  # agency shorthand (CJSW, NISCC, DoLS); two-letter initials stay
-    if category is Category.INSTITUTION:
-        if ACRONYM.match(text) or MIXED_ACRONYM.match(text):
-            return None
-        if _AUTHORITY_WORDS.search(text):
-            return Category.LOCAL_AUTHORITY
-    if category is Category.DEMOGRAPHIC and text.lower() in _NOT_DEMOGRAPHIC:
-        return None
-    if category is Category.PERSON and not any(ch.isalpha() for ch in text):
-        return None
+    if category is Category.INSTITUTION and _AUTHORITY_WORDS.search(text):
+        return Category.LOCAL_AUTHORITY
     return category
+
+
+def _misread_category(category: Category, text: str) -> bool:
+    """An entity the model gives a category it cannot have: a nation as a place or a person
+    ("young people in Wales"), agency shorthand as a person, body or group (CJSW, DoLS), a
+    nationality of the whole country, a person with no letter."""
+    if category is Category.LOCATION:
+        return too_broad(text, _TOO_BROAD) or bool(ACRONYM.match(text))
+    if category is Category.PERSON:
+        return (
+            too_broad(text, _TOO_BROAD)
+            or agency_shorthand(text)
+            or not any(ch.isalpha() for ch in text)
+        )
+    if category is Category.DEMOGRAPHIC:
+        return agency_shorthand(text) or text.lower() in _NOT_DEMOGRAPHIC
+    if category is Category.INSTITUTION:
+        return agency_shorthand(text)
+    return False
 
 
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -218,7 +231,8 @@ class NerRecognizer(LocalRecognizer):
         """The model is loaded once by the NLP engine, not here."""
 
     def _drop_leading_word(self, piece: list[Token], label: str) -> list[Token]:
-        """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is not part of it."""
+        """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is
+        not part of it."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
         while len(piece) > 1:
@@ -233,9 +247,9 @@ class NerRecognizer(LocalRecognizer):
         return piece
 
     def _drop_trailing_verb(self, piece: list[Token], label: str) -> list[Token]:
-        """ "Ms Thompson agreed", "Mr Kowalski left": a lower-case verb or other frequent word after a
-        capitalised name is not part of it
-        (a lower-case surname after a first name, "Jamie reid" in chat, is kept)."""
+        """ "Ms Thompson agreed", "Mr Kowalski left": a lower-case verb or other frequent word
+        after a capitalised name is not part of it (a lower-case surname after a first name,
+        "Jamie reid" in chat, is kept)."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
         while (
@@ -294,17 +308,14 @@ class NerRecognizer(LocalRecognizer):
             return True  # "Mr J. Crow", "M. Robinson": a title or initial makes any word a surname
         if category is Category.PERSON:
             words = self._person_words(span, words)
-        ordinary = (
-            self.common_words if len(words) == 1 else self.frequent_words
-        )  # "Royal Infirmary" is a name
+        # two words or more need one that is not frequent: "Royal Infirmary" is a name
+        ordinary = self.common_words if len(words) == 1 else self.frequent_words
         if category is Category.LOCATION and len(words) == 1 and town_after_a_preposition(span):
-            ordinary = (
-                self.frequent_words
-            )  # "lives in Ankara": the word list knows Ankara, but not as a capital here
+            ordinary = self.frequent_words  # "lives in Ankara": the list knows ankara, lower-case
         return any(w not in ordinary or w in self.first_names for w in words)
 
     def _misread(self, span: Span, category: Category, words: list[str]) -> bool:
-        """One of the base model's known misreadings (see ner_filters), whatever the category."""
+        """One of the base model's known misreadings of a capitalised entity (see ner_filters)."""
         lists = self.lists
         return (
             names_a_holiday(span)

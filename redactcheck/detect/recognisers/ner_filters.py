@@ -57,6 +57,17 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
 
 
+def too_broad(text: str, too_broad_places: frozenset[str]) -> bool:
+    """ "Wales", "the UK": a nation or union narrows nobody down in UK case discussion."""
+    return text.lower() in too_broad_places
+
+
+def agency_shorthand(text: str) -> bool:
+    """ "CJSW", "NISCC", "DoLS", "A&E": an agency's or a procedure's shorthand. Two capitals
+    ("JB") match too: an entity of initials alone is no name either."""
+    return bool(ACRONYM.match(text) or MIXED_ACRONYM.match(text))
+
+
 def has_name_marker(span: Span, titles: frozenset[str]) -> bool:
     """An initial ("J.") in the entity, or a title just before or inside it."""
     doc = span.doc
