@@ -23,7 +23,8 @@ from redactcheck.types import Category, Finding
 
 _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
 _MIN_PART = 3
-# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
+# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every
+# "SW" a name.
 _SHORTHAND = LEXICON.words("care_shorthand")
 
 
@@ -57,7 +58,8 @@ def _pattern(
     if not ordered:
         return None
     alternatives = [f"(?i:{re.escape(v)})" if v in any_case else re.escape(v) for v in ordered]
-    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
+    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name:
+    # "('Gerry' to everyone)"
     return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -78,6 +80,9 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
                 v for v in name_variants(finding.text) if len(v) >= _MIN_PART and not v.isupper()
             }
     return frozenset(found)
+
+
+_REPEATED = "This name was found elsewhere in the draft; every mention identifies the person."
 
 
 def propagate_names(
@@ -107,7 +112,7 @@ def propagate_names(
     for match in pattern.finditer(text):
         start, end = match.span()
         if inside(start, end):
-            continue  # already inside a finding; a longer mention over a partial one goes to the merge
+            continue  # inside a finding; a longer mention over a partial one goes to the merge
         added.append(
             replace(
                 template,
@@ -115,7 +120,7 @@ def propagate_names(
                 end=end,
                 text=match.group(),
                 rule="name-repeat",
-                explanation="This name was found elsewhere in the draft; every mention identifies the person.",
+                explanation=_REPEATED,
                 score=0.8,
             )
         )

@@ -97,7 +97,8 @@ def _truecase_block(
     text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
-    word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local surgery")."""
+    word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
+    surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
