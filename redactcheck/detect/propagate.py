@@ -25,7 +25,7 @@ _TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".spl
 _MIN_PART = 3
 # Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every
 # "SW" a name.
-_SHORTHAND = LEXICON.words("care_shorthand")
+_SHORTHAND = LEXICON.words("shorthand_initials")
 
 
 def name_variants(name: str, lower_case: bool = False) -> set[str]:
