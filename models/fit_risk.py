@@ -156,6 +156,15 @@ def render(p: risk.Params, fitted_on: Sequence[str]) -> str:
     )
 
 
+PHRASES_START = "# Words the risk reasons use"
+
+
+def phrases_section(old: str) -> str:
+    """The phrases of models/risk.yaml as written: they are wording, not fitted."""
+    at = old.find(PHRASES_START)
+    return old[at:] if at >= 0 else ""
+
+
 TEMPLATE = """\
 # redactcheck risk model: how much each identifier gives a person away.
 # Read by redactcheck/risk.py; refitted by models/fit_risk.py (see models/RISK.md).
@@ -222,7 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in GRID:
         print(f"  {name} = {knob(fitted, name):g} (prior {knob(prior, name):g})")
     if not args.dry_run:
-        OUT.write_text(render(fitted, [os.path.relpath(p, ROOT) for p in fit_paths]), encoding="utf-8")
+        fitted_on = [os.path.relpath(p, ROOT) for p in fit_paths]
+        OUT.write_text(render(fitted, fitted_on) + phrases_section(OUT.read_text(encoding="utf-8")),
+                       encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)} version {fitted.version}")
     return 0
 

@@ -3,10 +3,14 @@
 A project file is `.redactcheck.yaml` or `[tool.redactcheck]` in
 `pyproject.toml`, found by walking up from the checked path, so a blog repo
 carries its own allowlist (the author's name, the organisation's public name).
+The defaults are read from the packaged `data/defaults.yaml`, which documents every
+key and is what `redactcheck init` writes.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 import re
 import stat
@@ -17,6 +21,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from redactcheck.atomic import write_atomic
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.errors import ConfigError
 from redactcheck.types import Category
@@ -24,32 +29,38 @@ from redactcheck.types import Category
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[no-redef]
+    import tomli as tomllib
 
 PROJECT_FILES = (".redactcheck.yaml", ".redactcheck.yml", "pyproject.toml")
 FAIL_ON = re.compile(r"^(?:any-direct|direct|quasi|high|medium|score:\d{1,3}(?:\.\d+)?|never)$")
-STYLES = ("tag", "pseudonym", "generalise", "mask")
+DEFAULTS_FILE = Path(__file__).resolve().parent / "data" / "defaults.yaml"
+
+
+def read_defaults() -> dict[str, Any]:
+    """The packaged defaults, every key documented there (lists as tuples, as Config holds them)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there: read at import
+    raw = yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=loader)
+    return {key: tuple(v) if isinstance(v, list) else v for key, v in raw.items()}
+
+
+_DEFAULT = read_defaults()
 
 
 @dataclass(frozen=True)
 class Config:
-    """Everything a Linter and the CLI can be told."""
+    """Everything a Linter and the CLI can be told (defaults and meanings: data/defaults.yaml)."""
 
-    model: str = "redactcheck"
-    rules: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
-    allowlist: tuple[str, ...] = ()
-    allowlist_patterns: tuple[str, ...] = ()
-    fail_on: str = "default"
-    show_text: bool = True
-    style: str = "default"
-    subjects: tuple[
-        str, ...
-    ] = ()  # names always treated as people the case is about (redactcheck.people)
-    professionals: str = "suppress"  # "flag": professionals named in their role become findings too
-    watchlist: str = (
-        ""  # the watchlist store; "" is the user's own (redactcheck.detect.watchlist.default_path)
-    )
+    model: str = _DEFAULT["model"]
+    rules: tuple[str, ...] = _DEFAULT["rules"]
+    disable: tuple[str, ...] = _DEFAULT["disable"]
+    allowlist: tuple[str, ...] = _DEFAULT["allowlist"]
+    allowlist_patterns: tuple[str, ...] = _DEFAULT["allowlist_patterns"]
+    fail_on: str = _DEFAULT["fail_on"]
+    show_text: bool = _DEFAULT["show_text"]
+    style: str = _DEFAULT["style"]
+    subjects: tuple[str, ...] = _DEFAULT["subjects"]  # people the case is about (see people/)
+    professionals: str = _DEFAULT["professionals"]  # "flag": professionals become findings too
+    watchlist: str = _DEFAULT["watchlist"]  # "" is the user's own (detect.watchlist.default_path)
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def merged(self, raw: Mapping[str, Any], source: str) -> "Config":
@@ -240,3 +251,119 @@ def load(
     if flags:
         config = config.merged({k: v for k, v in flags.items() if v is not None}, "<flags>")
     return config
+
+
+def add_to_allowlist(path: Path, term: str) -> None:
+    """Add `term` to the allowlist of a config file, a .yaml file or the [tool.redactcheck]
+    table of a pyproject.toml, keeping its other settings; written atomically."""
+    if path.name == "pyproject.toml":
+        text = _pyproject_with_term(path, term)
+    else:
+        text = _yaml_with_term(path, term)
+    if text is not None:
+        write_atomic(path, text)
+
+
+def _terms(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _yaml_with_term(path: Path, term: str) -> str | None:
+    data: dict[str, Any] = read_file(path) if path.is_file() else {}
+    allow = _terms(data.get("allowlist"))
+    if term in allow:
+        return None
+    data["allowlist"] = allow + [term]
+    if path.is_file():  # edit the one key in place, so the file's comments stay
+        edited = _set_yaml_allowlist(path.read_text(encoding="utf-8"), allow + [term])
+        if edited is not None and _yaml_or_none(edited) == data:
+            return edited
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+_YAML_ALLOWLIST = re.compile(r"allowlist\s*:")
+
+
+def _set_yaml_allowlist(text: str, terms: list[str]) -> str | None:
+    """The YAML text with its top-level `allowlist` (flow or block) set to `terms` in flow
+    style, every other line as it was; None when there is no such key."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if _YAML_ALLOWLIST.match(line)), None)
+    if start is None:
+        return None
+    stop = start + 1  # past the block items ("  - Jo Bloggs") that follow a bare key
+    while stop < len(lines) and lines[stop][:1] in (" ", "\t", "-"):
+        stop += 1
+    newline = "\r\n" if lines[start].endswith("\r\n") else "\n"
+    return "".join(lines[:start] + [_flow_list("allowlist:", terms) + newline] + lines[stop:])
+
+
+def _flow_list(key: str, terms: list[str]) -> str:
+    """`key [...]` with each term a double-quoted string (valid in TOML and YAML alike)."""
+    return f"{key} [" + ", ".join(json.dumps(t, ensure_ascii=False) for t in terms) + "]"
+
+
+def _yaml_or_none(text: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+
+
+_TOOL_TABLE = re.compile(r"\s*\[\s*tool\s*\.\s*redactcheck\s*\]\s*(?:#.*)?$")
+_ALLOWLIST_KEY = re.compile(r"\s*allowlist\s*=")
+_TABLE = re.compile(r"\s*\[")
+
+
+def _pyproject_with_term(path: Path, term: str) -> str | None:
+    """The pyproject.toml text with the term added to [tool.redactcheck]'s allowlist, every
+    other line as it was; checked by reading it back, so an unusual layout is an error to
+    fix by hand rather than a damaged file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise _unreadable(path, error) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid config: {str(error).splitlines()[0]}") from None
+    allow = _terms(data.get("tool", {}).get("redactcheck", {}).get("allowlist"))
+    if term in allow:
+        return None
+    expected = copy.deepcopy(data)
+    expected.setdefault("tool", {}).setdefault("redactcheck", {})["allowlist"] = allow + [term]
+    edited = _set_toml_allowlist(text, allow + [term])
+    if edited is None or _toml_or_none(edited) != expected:
+        raise ConfigError(
+            f"{path}: cannot add to the allowlist of its [tool.redactcheck] table here; "
+            "add the term there by hand"
+        )
+    return edited
+
+
+def _set_toml_allowlist(text: str, terms: list[str]) -> str | None:
+    """`allowlist = [...]` set in the [tool.redactcheck] table of a TOML text, or None."""
+    lines = text.splitlines(keepends=True)
+    header = next((i for i, line in enumerate(lines) if _TOOL_TABLE.match(line)), None)
+    if header is None:
+        return None
+    newline = "\r\n" if lines[header].endswith("\r\n") else "\n"
+    if not lines[header].endswith("\n"):
+        lines[header] += newline
+    end = next((i for i in range(header + 1, len(lines)) if _TABLE.match(lines[i])), len(lines))
+    value = _flow_list("allowlist =", terms)
+    start = next((i for i in range(header + 1, end) if _ALLOWLIST_KEY.match(lines[i])), None)
+    if start is None:
+        return "".join(lines[: header + 1] + [value + newline] + lines[header + 1 :])
+    stop = next(
+        (j for j in range(start, end) if _toml_or_none("".join(lines[start : j + 1]))), None
+    )
+    if stop is None:
+        return None
+    return "".join(lines[:start] + [value + newline] + lines[stop + 1 :])
+
+
+def _toml_or_none(text: str) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None

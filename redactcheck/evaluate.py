@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from redactcheck.errors import InputError
+from redactcheck.types import DIRECT_CATEGORIES
 
 Span = tuple[int, int]
 
@@ -90,7 +91,7 @@ def add_draft(
         (scores.risks_safe if draft["safe"] else scores.risks_unsafe).append(risk)
 
 
-_DIRECT = {"PERSON", "ADDRESS", "POSTCODE", "CONTACT", "ID_NUMBER", "CASE_REF", "DATE_OF_BIRTH"}
+_DIRECT = frozenset(category.value for category in DIRECT_CATEGORIES)
 
 
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:

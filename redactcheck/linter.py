@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -159,15 +160,14 @@ class Linter:
         they are look-alikes too: "Banff and Buchan" on a signature line is the author's
         patch, but the place Buchan inside it still places the case. A suppressed name
         keeps its parts: the author "Morag Dunbar" does not leave the town Dunbar behind."""
-        hosts = [s.finding for s in suppressed if s.finding.category != Category.PERSON.value]
+        hosts = Reach(s.finding for s in suppressed if s.finding.category != Category.PERSON.value)
+        reported = Reach(kept)
         hidden = [
             f
             for f in raw
             if not self._disabled(f.rule, f.category)
-            and any(
-                host.contains(f) and (host.start, host.end) != (f.start, f.end) for host in hosts
-            )
-            and not any(f.overlaps(k) for k in kept)
+            and hosts.inside_longer(f.start, f.end)
+            and not reported.overlaps(f.start, f.end)
         ]
         if not hidden:
             return kept
@@ -255,6 +255,32 @@ class Linter:
             suppressed=tuple(suppressed),
             source=source,
         )
+
+
+class Reach:
+    """Spans indexed by start with the furthest end reached so far, so whether a span lies
+    inside, or overlaps, any of them costs log n: a chat export's thousands of findings are
+    not each compared with every look-alike and every kept finding."""
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in findings)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def _furthest(self, count: int) -> int:
+        """The furthest end among the first `count` spans by start (-1 for none)."""
+        return self._reach[count - 1] if count else -1
+
+    def inside_longer(self, start: int, end: int) -> bool:
+        """Some span contains start..end and is not exactly it (Finding.contains, other span)."""
+        return (
+            self._furthest(bisect_left(self._starts, start)) >= end
+            or self._furthest(bisect_right(self._starts, start)) > end
+        )
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with start..end (Finding.overlaps)."""
+        return self._furthest(bisect_left(self._starts, end)) > start
 
 
 def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) -> bool:

@@ -11,6 +11,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+# The baseline file a project keeps beside its posts (`redactcheck baseline`).
+BASELINE_NAME = ".redactcheck-baseline.json"
+
 
 def data_dir(name: str) -> Path:
     """The folder `rules` or `models`, wherever this installation keeps it."""

@@ -8,7 +8,6 @@ moderation pipeline cannot be changed behind the linter's back.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -55,6 +54,25 @@ DIRECT_CATEGORIES = frozenset(
 QUASI_CATEGORIES = frozenset(set(Category) - DIRECT_CATEGORIES)
 BANDS = ("low", "medium", "high")
 
+# The facets of risk a rule may declare (`facet:` in a rule file), each for one category: the risk
+# model weighs such a finding by "LOCATION.street" or "DEMOGRAPHIC.distinctive" (models/risk.yaml).
+RULE_FACETS: Mapping[str, Category] = {
+    "street": Category.LOCATION,
+    "distinctive": Category.DEMOGRAPHIC,
+}
+SOURCES = ("model", "rule")  # what found a finding: the statistical model, or a rule or list
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What a rule declares about its findings in its YAML (rules/README.md), so that risk and
+    redaction read a field instead of parsing the rule's id."""
+
+    facet: str = ""  # a key of RULE_FACETS: how specific its findings are, for the risk weight
+    described_as: str = ""  # the risk reasons' words for it ("a distinctive job")
+    generalise_as: str = ""  # the generalise style's replacement ("a rare condition")
+    generalise_after: tuple[str, ...] = ()  # ...only right after one of these ("speaks")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -83,6 +101,8 @@ class Finding:
     strength: str = (
         ""  # a direct finding's evidence: "strong" or "weak" (see redactcheck.risk.strength)
     )
+    source: str = "rule"  # "model" (the statistical model) or "rule" (a rule or list): SOURCES
+    declared: Declared = Declared()  # what its rule declares (facet, generalise_as...)
 
     @property
     def kind(self) -> str:
@@ -263,11 +283,22 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 _INDEXED_FROM = 20_000
 
 
-@functools.lru_cache(maxsize=2)
+_recent_ends: tuple[tuple[str, list[int]], ...] = ()  # the last two texts asked about
+
+
 def _line_ends(text: str) -> list[int]:
-    """Where each line of a long text ends, after its break (the last two texts asked about;
-    memory only)."""
-    return [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+    """Where each line of a long text ends, after its break (memory only).
+
+    Known texts are recognised by identity, never by content: a cache keyed by the text
+    itself compares an equal copy (a document's original beside the checked text) character
+    by character on every call, a whole-text comparison for each finding placed."""
+    global _recent_ends
+    for known, ends in _recent_ends:
+        if known is text:
+            return ends
+    ends = [m.end() for m in re.finditer("\r\n|\r|\n", text)]
+    _recent_ends = ((text, ends),) + _recent_ends[:1]
+    return ends
 
 
 # Characters that break a line or paragraph but are not \n: a lone \r, the vertical tab and

@@ -150,12 +150,10 @@ def test_every_module_has_a_layer() -> None:
         layer(module)
 
 
-@pytest.mark.xfail(strict=True, reason="the cli commands still import the group's private helpers (open in #14)")
 def test_no_import_cycle() -> None:
     assert cycles(graph()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the cli commands still import the group's private helpers (open in #14)")
 def test_no_module_imports_another_modules_private_name() -> None:
     private = [f"{module} imports {target}.{name}" for module in MODULES
                for target, name, _ in imports(module)

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from redactcheck import cli
+from redactcheck.cli import Runtime
 from redactcheck.suppress.baseline import KEY_ENV, KEY_NAME, fingerprint, key_id, normalise, read
 from redactcheck.types import Finding
 
@@ -27,13 +28,15 @@ NEW = "Visited Jamie Thompson at 58 Kelvinhaugh Street today.\n"
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterator[Any]:
     """The real CLI in-process from tmp_path, with the session's real Linter."""
-    monkeypatch.setattr(cli, "_linter", lambda config: linter)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv(KEY_ENV, raising=False)
 
     def invoke(*args: str, env: dict[str, str | None] | None = None) -> Result:
         full = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config"), **(env or {})}
-        return CliRunner().invoke(cli.main, list(args), env=full, catch_exceptions=False)
+        return CliRunner().invoke(
+            cli.main, list(args), env=full, catch_exceptions=False,
+            obj=Runtime(make_linter=lambda config: linter),
+        )
 
     yield invoke
 

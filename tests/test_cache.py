@@ -91,3 +91,12 @@ def test_cli_jobs_give_identical_output(tmp_path: Path, examples: Path) -> None:
     two = subprocess.run(command + ["--jobs", "2"], capture_output=True, text=True, env=env, timeout=300)
     assert one.returncode == two.returncode == 1, (one.stderr, two.stderr)
     assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_the_fingerprint_covers_the_whole_package() -> None:
+    """A changed detector, not just a changed batch module, misses the cache."""
+    import redactcheck
+    from redactcheck.batch.cache import hashed_folders
+
+    package = Path(redactcheck.__file__).resolve().parent
+    assert package in hashed_folders(Config())

@@ -2,9 +2,9 @@
 
 Most tests drive the real `redactcheck.cli.main` through click's CliRunner.
 Building a Linter costs about two seconds, so invocations whose settings match
-the session's `linter` fixture reuse it (the CLI's `_linter` is swapped for one
-that hands back the shared, real Linter); any other settings (extra rule
-folders, another model) build a fresh one exactly as the CLI would. A few
+the session's `linter` fixture reuse it (handed in as click's `obj`, a
+`Runtime` whose `make_linter` gives back the shared, real Linter); any other
+settings (extra rule folders, another model) build a fresh one exactly as the CLI would. A few
 tests run the installed program in a subprocess to check exit code, stdout
 and stderr together, with nothing patched.
 """
@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from redactcheck import cli
+from redactcheck.cli.options import Runtime, load_linter
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import load_rules
 from redactcheck.types import Category, line_col
@@ -89,21 +90,21 @@ def _engine_settings(config: Any) -> tuple[Any, ...]:
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterator[Any]:
     """Invoke the CLI in-process from tmp_path; returns click's Result."""
-    real_linter = cli._linter
-
     def shared_or_real(config: Any) -> Any:
         if _engine_settings(config) == _engine_settings(linter.config):
             return linter
-        return real_linter(config)
+        return load_linter(config)
 
-    monkeypatch.setattr(cli, "_linter", shared_or_real)
     monkeypatch.chdir(tmp_path)
 
     def invoke(*args: str, input: str | bytes | None = None, env: dict[str, str | None] | None = None) -> Result:
         # CI may be set in the environment running the tests: unset it unless a test sets it.
         full_env: dict[str, str | None] = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config")}
         full_env.update(env or {})
-        return CliRunner().invoke(cli.main, list(args), input=input, env=full_env, catch_exceptions=False)
+        return CliRunner().invoke(
+            cli.main, list(args), input=input, env=full_env, catch_exceptions=False,
+            obj=Runtime(make_linter=shared_or_real),
+        )
 
     yield invoke
 

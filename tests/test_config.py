@@ -5,6 +5,8 @@ flags. Every mistake is one line naming the file and the key.
 """
 from __future__ import annotations
 
+import sys
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -13,8 +15,14 @@ from click.testing import CliRunner, Result
 
 from redactcheck import cli
 from redactcheck import config
-from redactcheck.cli.baseline import STARTER_CONFIG
 from redactcheck.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+STARTER_CONFIG = config.DEFAULTS_FILE.read_text(encoding="utf-8")  # what `init` writes
 
 
 @pytest.fixture
@@ -124,7 +132,7 @@ def test_init_writes_a_valid_commented_starter_and_refuses_to_overwrite(run: Any
     assert sum(1 for line in STARTER_CONFIG.splitlines() if line.startswith("#")) >= 8
     loaded = config.load(home / "project" / "posts" / "a.md")
     assert loaded.sources[-1] == str(target) and loaded.fail_on == "default"
-    for key in ("model", "rules", "disable", "allowlist", "allowlist_patterns", "fail_on", "show_text", "style"):
+    for key in (f.name for f in fields(config.Config) if f.name != "sources"):
         assert f"\n{key}:" in STARTER_CONFIG
     target.write_text("fail_on: never\n", encoding="utf-8")
     refused = run("init")
@@ -139,4 +147,86 @@ def test_init_to_another_path(run: Any, home: Path) -> None:
     assert run("init", "-o", "conf/starter.yaml").exit_code == 2  # folder missing: one-line error
     (home / "project" / "conf").mkdir()
     assert run("init", "-o", "conf/starter.yaml").exit_code == 0
-    assert config.load(home, home / "project" / "conf" / "starter.yaml").style == "tag"
+    assert config.load(home, home / "project" / "conf" / "starter.yaml").style == "default"
+
+
+# --- adding to the allowlist of the file in force (review's and the page's "allow always") ---
+
+PYPROJECT_TABLES = '[project]\nname = "blog"  # the blog\n\n[tool.redactcheck]\n'
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        ('fail_on = "direct"\n', ["Sarah Thompson"]),
+        ('allowlist = ["Jo Bloggs"]\nfail_on = "direct"\n', ["Jo Bloggs", "Sarah Thompson"]),
+        ('allowlist = "Jo Bloggs"\n', ["Jo Bloggs", "Sarah Thompson"]),
+        ('allowlist = [\n  "Jo Bloggs",  # me\n  "Fife Council",\n]\nfail_on = "direct"\n',
+         ["Jo Bloggs", "Fife Council", "Sarah Thompson"]),
+    ],
+)
+def test_a_term_is_added_to_the_pyproject_table_and_nothing_else_changes(
+    tmp_path: Path, table: str, expected: list[str]
+) -> None:
+    path = _write(tmp_path / "pyproject.toml", PYPROJECT_TABLES + table + "\n[tool.other]\nx = 1\n")
+    before = tomllib.loads(path.read_text(encoding="utf-8"))
+    config.add_to_allowlist(path, "Sarah Thompson")
+    text = path.read_text(encoding="utf-8")
+    after = tomllib.loads(text)
+    assert after["tool"]["redactcheck"]["allowlist"] == expected
+    del after["tool"]["redactcheck"]["allowlist"]
+    before["tool"]["redactcheck"].pop("allowlist", None)
+    assert after == before
+    assert text.startswith('[project]\nname = "blog"  # the blog\n'), "comments elsewhere kept"
+    config.add_to_allowlist(path, "Sarah Thompson")
+    assert path.read_text(encoding="utf-8") == text, "a term already there is not added twice"
+
+
+def test_a_pyproject_table_it_cannot_edit_safely_is_an_error_not_a_damaged_file(
+    tmp_path: Path,
+) -> None:
+    original = '[tool]\nredactcheck = { fail_on = "direct" }  # [tool.redactcheck]\n'
+    path = _write(tmp_path / "pyproject.toml", original)
+    with pytest.raises(ConfigError, match="by hand"):
+        config.add_to_allowlist(path, "Sarah Thompson")
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_a_term_is_added_to_a_yaml_file_or_a_new_one(tmp_path: Path) -> None:
+    path = tmp_path / ".redactcheck.yaml"
+    config.add_to_allowlist(path, "Sarah Thompson")
+    assert config.read_file(path) == {"allowlist": ["Sarah Thompson"]}
+    _write(path, "fail_on: never\nallowlist: Jo Bloggs\n")
+    config.add_to_allowlist(path, "Sarah Thompson")
+    assert config.read_file(path) == {"fail_on": "never", "allowlist": ["Jo Bloggs", "Sarah Thompson"]}
+    _write(path, "- a list\n")
+    with pytest.raises(ConfigError, match="mapping"):
+        config.add_to_allowlist(path, "Sarah Thompson")
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("# mine\nallowlist: []  # none yet\n#  - Jo\nfail_on: never\n",
+         '# mine\nallowlist: ["Sarah Thompson"]\n#  - Jo\nfail_on: never\n'),
+        ("allowlist:\n  - Jo Bloggs\n  - 'Fife Council'\n# the end\n",
+         'allowlist: ["Jo Bloggs", "Fife Council", "Sarah Thompson"]\n# the end\n'),
+        ("fail_on: never  # kept\n", None),
+    ],
+)
+def test_a_term_added_to_a_yaml_file_keeps_its_comments(
+    tmp_path: Path, before: str, after: str | None
+) -> None:
+    path = _write(tmp_path / ".redactcheck.yaml", before)
+    config.add_to_allowlist(path, "Sarah Thompson")
+    text = path.read_text(encoding="utf-8")
+    if after is not None:
+        assert text == after
+    assert "Sarah Thompson" in config.read_file(path)["allowlist"]
+
+
+def test_allow_always_on_the_starter_config_keeps_its_documentation(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".redactcheck.yaml", STARTER_CONFIG)
+    config.add_to_allowlist(path, "Sarah Thompson")
+    text = path.read_text(encoding="utf-8")
+    assert text.replace('allowlist: ["Sarah Thompson"]', "allowlist: []") == STARTER_CONFIG

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactcheck import cli
+from redactcheck.cli import Runtime
 from redactcheck.documents.directives import next_line, parse
 from redactcheck.documents import read_document
 from redactcheck.errors import InputError
@@ -136,10 +137,12 @@ def test_docx_has_no_directives_and_checks_normally(linter: Any, tmp_path: Path)
 
 
 def test_cli_summary_counts_inline_suppressions(linter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_linter", lambda config: linter)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "post.md").write_text(f"<!-- redactcheck: ignore-next-line -->\n{NAME_LINE}\n", encoding="utf-8")
-    result = CliRunner().invoke(cli.main, ["check", "post.md"], env={"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "x")})
+    env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "x")}
+    result = CliRunner().invoke(
+        cli.main, ["check", "post.md"], env=env, obj=Runtime(make_linter=lambda config: linter)
+    )
     assert result.exit_code == 0, result.output
     assert "inline" in result.stdout
     file_line = next(line for line in result.stdout.splitlines() if line.startswith("post.md: risk"))

@@ -94,6 +94,7 @@ def test_wheel_contains_package_rules_and_models(installed: tuple[Path, Path]) -
     assert "redactcheck/py.typed" in names
     assert "redactcheck/rules/uk_ids.yaml" in names
     assert "redactcheck/models/label_map.yaml" in names
+    assert "redactcheck/data/defaults.yaml" in names  # the defaults, and what `init` writes
     assert not any(n.startswith(("tests/", "examples/")) or "__pycache__" in n for n in names), sorted(names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "redactcheck = redactcheck.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactcheck import cli
+from redactcheck.cli.options import Runtime, load_linter
 from redactcheck.config import check_keys
 from redactcheck.documents import read_document
 from redactcheck.errors import ConfigError
@@ -121,36 +122,44 @@ def test_style_config_accepts_a_mapping_and_flags_layer_over_it() -> None:
 # --- the command ------------------------------------------------------------------------------
 
 
-def _run(tmp_path: Path, *args: str, input: str | None = None) -> Any:
-    env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config")}
-    return CliRunner().invoke(cli.main, list(args), input=input, env=env, catch_exceptions=False)
+@pytest.fixture
+def run(in_tmp: Path, linter: Any) -> Any:
+    """The CLI from in_tmp, with the session's Linter for the default settings."""
+    runtime = Runtime(make_linter=lambda c: linter if c.allowlist == () else load_linter(c))
+
+    def invoke(*args: str, input: str | None = None) -> Any:
+        env = {"CI": None, "XDG_CONFIG_HOME": str(in_tmp / "no-user-config")}
+        return CliRunner().invoke(
+            cli.main, list(args), input=input, env=env, catch_exceptions=False, obj=runtime
+        )
+
+    return invoke
 
 
 @pytest.fixture
-def in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, linter: Any) -> Path:
-    monkeypatch.setattr(cli, "_linter", lambda config: linter if config.allowlist == () else cli.Linter(config))  # type: ignore[attr-defined]
+def in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
-def test_cli_styles_mapping_and_diff(in_tmp: Path) -> None:
+def test_cli_styles_mapping_and_diff(in_tmp: Path, run: Any) -> None:
     (in_tmp / "d.txt").write_text(VISIT + "\n", encoding="utf-8")
-    out = _run(in_tmp, "redact", "d.txt", "--style", "default", "--style", "AGE=tag", "--show-mapping")
+    out = run("redact", "d.txt", "--style", "default", "--style", "AGE=tag", "--show-mapping")
     assert out.exit_code == 0, out.stderr
     assert out.stdout.startswith("Visited Person A today.") and "([AGE])" in out.stdout
     assert "Person A: Sarah Thompson, Sarah, Ms Thompson" in out.stderr and "Thompson" not in out.stdout
-    diff = _run(in_tmp, "redact", "d.txt", "--diff", "--style", "default")
+    diff = run("redact", "d.txt", "--diff", "--style", "default")
     assert diff.stdout.startswith("--- d.txt\n+++ d.txt (redacted)\n") and "+Visited Person A" in diff.stdout
     assert sorted(os.listdir(in_tmp)) == ["d.txt"]
-    bad = _run(in_tmp, "redact", "d.txt", "--style", "loud")
+    bad = run("redact", "d.txt", "--style", "loud")
     assert bad.exit_code == 2 and "--style" in bad.stderr
 
 
-def test_cli_markdown_structure_kept_and_in_place_backup(in_tmp: Path) -> None:
+def test_cli_markdown_structure_kept_and_in_place_backup(in_tmp: Path, run: Any) -> None:
     post = "---\ntitle: A visit\n---\n# Visit to Sarah Thompson\n\nI saw *Sarah* at [the school](https://example.org/a).\n"
     path = in_tmp / "post.md"
     path.write_text(post, encoding="utf-8")
-    result = _run(in_tmp, "redact", "post.md", "--in-place", "--backup", "--style", "default")
+    result = run("redact", "post.md", "--in-place", "--backup", "--style", "default")
     assert result.exit_code == 0, result.stderr
     assert path.read_text(encoding="utf-8") == "---\ntitle: A visit\n---\n# Visit to Person A\n\nI saw *Person A* at [the school](https://example.org/a).\n"
     assert (in_tmp / "post.md.bak").read_text(encoding="utf-8") == post
@@ -211,17 +220,17 @@ def test_redacting_a_redacted_draft_changes_nothing(linter: Any, text: str) -> N
     assert not linter.check(once).has_direct
 
 
-def test_the_cli_redaction_of_its_own_output_is_the_same(in_tmp: Path) -> None:
+def test_the_cli_redaction_of_its_own_output_is_the_same(in_tmp: Path, run: Any) -> None:
     (in_tmp / "d.md").write_text("Ruby aged 14 is doing well.\n", encoding="utf-8")
-    first = _run(in_tmp, "redact", "d.md", "-o", "once.md")
+    first = run("redact", "d.md", "-o", "once.md")
     assert first.exit_code == 0, first.stderr
-    second = _run(in_tmp, "redact", "once.md", "-o", "twice.md")
+    second = run("redact", "once.md", "-o", "twice.md")
     assert second.exit_code == 0, second.stderr
     once = (in_tmp / "once.md").read_text(encoding="utf-8")
     assert (in_tmp / "twice.md").read_text(encoding="utf-8") == once
 
 
-def test_a_settled_docx_redaction_writes_the_same_text_it_prints(in_tmp: Path) -> None:
+def test_a_settled_docx_redaction_writes_the_same_text_it_prints(in_tmp: Path, run: Any) -> None:
     """The rounds' edits are folded into edits on the original paragraphs: the Word
     document written holds exactly the settled text."""
     import docx
@@ -232,8 +241,8 @@ def test_a_settled_docx_redaction_writes_the_same_text_it_prints(in_tmp: Path) -
     document.add_paragraph("Ruby aged 14 is doing well.")
     document.add_paragraph("Seen at home.")
     document.save(str(in_tmp / "d.docx"))
-    printed = _run(in_tmp, "redact", "d.docx")
-    written = _run(in_tmp, "redact", "d.docx", "-o", "out.docx")
+    printed = run("redact", "d.docx")
+    written = run("redact", "d.docx", "-o", "out.docx")
     assert printed.exit_code == written.exit_code == 0, written.stderr
     assert read_document(str(in_tmp / "out.docx")).text == printed.stdout.rstrip("\n")
     assert printed.stdout.startswith("A secondary school age")  # the second round's text

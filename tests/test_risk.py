@@ -1,21 +1,31 @@
 """The risk score is a pure, monotonic function of the findings and models/risk.yaml."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
+import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactcheck import risk
-from redactcheck.types import Category, Finding
+from redactcheck.detect.rulefile import load_rules
+from redactcheck.resources import data_dir
+from redactcheck.types import RULE_FACETS, Category, Declared, Finding
 
 CATEGORIES = [c.value for c in Category]
 WORDS = ["Jamie", "Sarah Thompson", "14", "Govan High", "G51 3QW", "Partick", "Polish", "3rd March",
          "in her 80s", "March", "2019", "Kelvinhaugh Street", "Glasgow City Council", "@jay_99", "Glasgow", "FK2"]
 RULES = ["test", "rare-condition", "distinctive-job", "nationality", "named-street"]
 PLACES = {"glasgow": 0.05, "partick": 0.25, "paisley": 0.12}
+DECLARED = {spec.id: spec.declared for spec in load_rules([data_dir("rules")])}  # what each rule says
 
 
 def finding(category: str, text: str, start: int = 0, rule: str = "test", line: int = 0, strength: str = "") -> Finding:
-    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line, strength=strength)
+    declared = DECLARED.get(rule, Declared())
+    return Finding(start, start + len(text), category, 0.8, rule, "why", text, line, strength=strength,
+                   declared=declared)
 
 
 def weak(text: str, start: int = 0) -> Finding:
@@ -168,3 +178,65 @@ def test_quasi_reason_names_the_kinds_and_never_the_text() -> None:
     assert not any(t in r for r in result.reasons for t in ("14", "Govan", "Partick"))
     shown = risk.reason_lines(found, PLACES, show_text=True)[0]
     assert "a small place (Partick)" in shown and "an exact age (14)" in shown
+
+
+def _declared(category: str, text: str, rule: str, declared: Declared) -> Finding:
+    return Finding(0, len(text), category, 0.8, rule, "why", text, declared=declared)
+
+
+def test_a_rule_declares_its_facet_and_words_its_id_says_nothing() -> None:
+    """The facet and the words come from what the rule declares (`facet`, `described_as`):
+    a rule named like a distinctive one but declaring nothing is a common detail."""
+    params = risk.load_params()
+    mine = _declared("DEMOGRAPHIC", "lighthouse keeper", "my-rule", Declared("distinctive", "a rare job"))
+    named_only = _declared("DEMOGRAPHIC", "lighthouse keeper", "distinctive-job", Declared())
+    assert risk.facet(mine) == "DEMOGRAPHIC.distinctive" and risk.facet(named_only) == "DEMOGRAPHIC.common"
+    assert risk.weight(mine) == params.weights["DEMOGRAPHIC.distinctive"]
+    assert risk.phrase(mine, None, params) == "a rare job"
+    assert risk.phrase(named_only, None, params) == "a nationality, language or faith"
+    street = _declared("LOCATION", "the Wynding", "my-streets", Declared(facet="street"))
+    assert risk.facet(street) == "LOCATION.street"
+    assert risk.facet(_declared("LOCATION", "the Wynding", "named-street", Declared())) == "LOCATION.place"
+    # declared "distinctive" without words of its own: the facet's words from models/risk.yaml
+    plain = _declared("DEMOGRAPHIC", "lighthouse keeper", "my-rule", Declared("distinctive"))
+    assert risk.phrase(plain, None, params) == params.phrases["DEMOGRAPHIC.distinctive"]
+
+
+def test_every_facet_a_rule_may_declare_has_a_weight_and_words() -> None:
+    params = risk.load_params()
+    for facet_name, category in RULE_FACETS.items():
+        assert f"{category.value}.{facet_name}" in params.weights
+        assert f"{category.value}.{facet_name}" in params.phrases
+
+
+def _risk_file(tmp_path: Path, change: Callable[[dict], None]) -> Path:
+    raw = yaml.safe_load((data_dir("models") / "risk.yaml").read_text(encoding="utf-8"))
+    change(raw)
+    path = tmp_path / "risk.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (lambda raw: raw["weights"].pop("DEMOGRAPHIC"), "no weight for DEMOGRAPHIC.distinctive, DEMOGRAPHIC.common"),
+        (lambda raw: raw["weights"]["LOCATION"].pop("street"), "no weight for LOCATION.street"),
+        (lambda raw: raw["places"].pop("town"), "no place weight for town"),
+        (lambda raw: raw["phrases"]["facets"].pop("AGE.band"), "no phrase for AGE.band"),
+        (lambda raw: raw["phrases"].pop("places"), "no place phrase for small, town, city"),
+        (lambda raw: raw["phrases"]["institutions"].pop(), "phrases.institutions must be"),
+    ],
+)
+def test_a_missing_weight_or_wording_is_an_error_at_load(tmp_path: Path, change, message: str) -> None:
+    """A category, facet or place without its weight or words stops the load, naming the file and
+    every key missing, instead of a KeyError in the middle of a check."""
+    path = _risk_file(tmp_path, change)
+    with pytest.raises(ValueError) as info:
+        risk.load_params(path)
+    assert str(info.value).startswith(f"{path}: {message}")
+
+
+def test_the_shipped_file_and_a_copy_of_it_load_alike(tmp_path: Path) -> None:
+    assert risk.load_params(_risk_file(tmp_path, lambda raw: None)) == risk.load_params()
+

@@ -14,6 +14,7 @@ from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rule_file, load_rules
+from redactcheck.types import Declared
 
 SPECS = load_rules([data_dir("rules")])
 
@@ -63,6 +64,34 @@ BAD_RULES = {
     "no patterns or terms": ("rules:\n  - id: x\n    category: AGE\n    description: d\n", "either 'patterns'"),
     "unknown validator": ("rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: ['a']\n    validator: nope\n", "unknown validator"),
     "not a list": ("rules: 3\n", "a 'rules' list"),
+    "unknown facet": (
+        "rules:\n  - id: x\n    category: DEMOGRAPHIC\n    description: d\n    terms: [a]\n    facet: rare\n",
+        "unknown facet 'rare'; use one of distinctive, street",
+    ),
+    "facet of another category": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    facet: street\n",
+        "facet 'street' is for LOCATION rules",
+    ),
+    "facet not a word": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    facet: [street]\n",
+        "'facet' must be a non-empty string",
+    ),
+    "empty generalise_as": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    generalise_as: ''\n",
+        "'generalise_as' must be a non-empty string",
+    ),
+    "generalise_after alone": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    generalise_after: [at]\n",
+        "'generalise_after' needs 'generalise_as'",
+    ),
+    "exceptions on terms": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    exceptions: [b]\n",
+        "'exceptions' are for rules with 'patterns'",
+    ),
+    "exceptions not a list of words": (
+        "rules:\n  - id: x\n    category: AGE\n    description: d\n    patterns: [a]\n    exceptions: [3]\n",
+        "'exceptions' must be a list of non-empty strings",
+    ),
 }
 
 
@@ -111,3 +140,49 @@ def test_requires_skips_a_rule_when_its_key_words_are_absent(tmp_path: Path) -> 
     assert spec.requires == ("tenancy",)
     assert _matched(spec, "Tenancy ref T123456 is in arrears")
     assert not _matched(spec, "ref T123456 is in arrears")
+
+
+def test_a_rule_declares_its_behaviour(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "rules:\n  - id: our-conditions\n    category: DEMOGRAPHIC\n    description: d\n"
+        "    terms: [Kelsworth syndrome]\n    facet: distinctive\n    described_as: a rare condition\n"
+        "    generalise_as: a rare condition\n    generalise_after: [has, with]\n",
+    )
+    spec = load_rule_file(tmp_path / "mine.yaml", user=True)[0]
+    assert spec.declared == Declared("distinctive", "a rare condition", "a rare condition", ("has", "with"))
+    assert load_rule_file(tmp_path / "mine.yaml", user=True)[0].exceptions == ()
+
+
+def _exception_rule(tmp_path: Path, exceptions: str) -> RuleSpec:
+    _write(
+        tmp_path,
+        "rules:\n  - id: named-before-age\n    category: PERSON\n    description: d\n"
+        "    case_sensitive: true\n    patterns: ['\\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) \\(\\d+\\)']\n"
+        f"    group: name\n{exceptions}",
+    )
+    return load_rule_file(tmp_path / "mine.yaml", user=True)[0]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Jamie (14) and Ward (7)", ["Jamie"]),  # an exception is no finding
+        ("Ward-Smith (14)", ["Smith"]),  # the search goes on inside it, as a lookahead's would
+        ("Wardle (14)", ["Wardle"]),  # a whole word only
+        ("WARD (14)", []),  # no match at all: the rule is case-sensitive
+    ],
+)
+def test_exceptions_are_matched_texts_that_are_not_findings(tmp_path: Path, text: str, found: list[str]) -> None:
+    """The user's rules run on RE2, which has no lookahead: `exceptions` say what to skip."""
+    spec = _exception_rule(tmp_path, "    exceptions: [Ward, Flat]\n")
+    assert _matched(spec, text) == found
+    unexcepted = _exception_rule(tmp_path, "")
+    assert "Ward" in _matched(unexcepted, "Jamie (14) and Ward (7)")
+
+
+def test_shipped_rules_use_exceptions_not_lookaheads() -> None:
+    spec = next(s for s in SPECS if s.id == "name-before-age")
+    assert "Section" in spec.exceptions and "(?!" not in spec.patterns[0]
+    assert _matched(spec, "see Section (14) for Ruby (9)") == ["Ruby"]
+    assert _matched(spec, "Ward-Smith (14)") == ["Smith"]  # as the lookahead had it

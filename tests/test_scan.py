@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from redactcheck import cli
+from redactcheck.cli.options import Runtime, load_linter
 from redactcheck.batch.engines import Batch
 from redactcheck.batch.results import FORMAT
 from redactcheck.batch.sources import walk
@@ -36,22 +37,26 @@ OTHER = "Spoke to Callum Reid, 15, after school in Dundee.\n"
 @pytest.fixture
 def scan(monkeypatch: pytest.MonkeyPatch, linter: Any, tmp_path: Path) -> Iterator[Any]:
     """Invoke `redactcheck scan` in-process from tmp_path with the session's Linter."""
-    real = cli._linter
-    monkeypatch.setattr(
-        cli,
-        "_linter",
-        lambda config: (
+    runtime = Runtime(
+        make_linter=lambda config: (
             linter
-            if config.allowlist == () and not config.rules and not config.disable
-            else real(config)
-        ),
+            if config.allowlist == ()
+            and not config.rules
+            and not config.disable
+            and not config.subjects
+            and not config.watchlist
+            else load_linter(config)
+        )
     )
     monkeypatch.chdir(tmp_path)
 
     def invoke(*args: str) -> Result:
         env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-user-config")}
-        return CliRunner().invoke(cli.main, ["scan", *args], env=env, catch_exceptions=False)
+        return CliRunner().invoke(
+            cli.main, ["scan", *args], env=env, catch_exceptions=False, obj=runtime
+        )
 
+    invoke.runtime = runtime  # type: ignore[attr-defined]  # for `check` beside `scan`
     yield invoke
 
 
@@ -143,13 +148,30 @@ def test_findings_are_those_of_check(scan: Any, tmp_path: Path) -> None:
     write(tmp_path / "post.md", "# Visit\n\n" + RISKY + OTHER)
     scan("post.md", "-o", "out.jsonl")
     record = lines(tmp_path / "out.jsonl")[1]
-    checked = CliRunner().invoke(cli.main, ["check", "post.md", "--format", "json", "--no-cache"])
+    checked = CliRunner().invoke(
+        cli.main, ["check", "post.md", "--format", "json", "--no-cache"], obj=scan.runtime
+    )
     expected = json.loads(checked.stdout)["files"][0]
     assert record["risk"] == expected["risk"] and record["band"] == expected["band"]
     keys = ("start", "end", "line", "column", "category", "rule")
     assert [tuple(f[k] for k in keys) for f in record["findings"]] == [
         tuple(f[k] for k in keys) for f in expected["findings"]
     ]
+
+
+def test_subject_and_watchlist_reach_the_scan(scan: Any, tmp_path: Path) -> None:
+    """Every common option counts under scan as under check (they were dropped before)."""
+    write(tmp_path / "post.md", "Our team manager, Lorna Geddes, chaired the meeting.\n")
+    scan("post.md", "-o", "plain.jsonl")
+    assert lines(tmp_path / "plain.jsonl")[1]["findings"] == []  # a professional in her role
+    scan("post.md", "-o", "subject.jsonl", "--subject", "Lorna Geddes")
+    assert [f["category"] for f in lines(tmp_path / "subject.jsonl")[1]["findings"]] == ["PERSON"]
+    added = CliRunner().invoke(
+        cli.main, ["watch", "add", "--watchlist", "store.json"], input="Lorna Geddes\n"
+    )
+    assert added.exit_code == 0, added.output
+    scan("post.md", "-o", "watched.jsonl", "--watchlist", "store.json")
+    assert [f["category"] for f in lines(tmp_path / "watched.jsonl")[1]["findings"]] == ["PERSON"]
 
 
 def test_exports_keep_their_ids_and_honour_inline_directives(scan: Any, tmp_path: Path) -> None:
@@ -246,7 +268,9 @@ def test_config_allowlist_baseline_and_fail_on_are_those_of_check(
     assert "PERSON" not in lines(tmp_path / "c.jsonl")[1]["categories"]
     (tmp_path / ".redactcheck.yaml").unlink()
     assert (
-        CliRunner().invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"]).exit_code
+        CliRunner()
+        .invoke(cli.main, ["baseline", "create", "posts", "-o", "base.json"], obj=scan.runtime)
+        .exit_code
         == 0
     )
     result = scan("posts", "-o", "d.jsonl", "--baseline", "base.json")
@@ -468,7 +492,10 @@ def test_an_export_that_is_not_utf8_is_one_line_after_its_good_lines(
 
 def test_a_weak_name_alone_fails_scan_only_under_any_direct(scan: Any, tmp_path: Path) -> None:
     """Issue 15: scan takes check's decision, also for a document read back with --resume."""
-    write(tmp_path / "posts" / "note.md", "I spoke to Brannoch about the rota yesterday and we agreed to meet again.\n")
+    write(
+        tmp_path / "posts" / "note.md",
+        "I spoke to Brannoch about the rota yesterday and we agreed to meet again.\n",
+    )
     assert scan("posts", "-o", "a.jsonl").exit_code == 0
     assert [f["strength"] for f in lines(tmp_path / "a.jsonl")[1]["findings"]] == ["weak"]
     assert scan("posts", "-o", "b.jsonl", "--fail-on", "any-direct").exit_code == 1

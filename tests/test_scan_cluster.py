@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactcheck import cli
+from redactcheck.cli import Runtime
 from redactcheck.batch.sources import record_document
 from redactcheck.config import Config
 
@@ -77,7 +78,6 @@ def test_scan_on_the_cluster_writes_the_results_of_one_process(
     """The command's own local cluster: its worker folders sit in a private temporary
     folder, which is gone afterwards."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(cli, "_linter", lambda config: linter)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
@@ -85,9 +85,12 @@ def test_scan_on_the_cluster_writes_the_results_of_one_process(
         "".join(json.dumps({"text": p}) + "\n" for p in POSTS), encoding="utf-8"
     )
     env = {"CI": None, "XDG_CONFIG_HOME": str(tmp_path / "no-config")}
-    here = CliRunner().invoke(cli.main, ["scan", "forum.jsonl", "-o", "here.jsonl"], env=env)
+    runtime = Runtime(make_linter=lambda config: linter)
+    here = CliRunner().invoke(
+        cli.main, ["scan", "forum.jsonl", "-o", "here.jsonl"], env=env, obj=runtime
+    )
     args = ["scan", "forum.jsonl", "-o", "there.jsonl", "--engine", "dask", "--jobs", "2"]
-    there = CliRunner().invoke(cli.main, args, env=env)
+    there = CliRunner().invoke(cli.main, args, env=env, obj=runtime)
     assert here.exit_code == there.exit_code == 1, there.output
     assert Path("here.jsonl").read_text() == Path("there.jsonl").read_text()
     assert "Scanned 20 documents" in there.stdout
@@ -105,7 +108,7 @@ def test_require_cluster_turns_a_missing_dask_into_a_failure(tmp_path: Path) -> 
     for required in ("", "1"):
         env = {
             **os.environ,
-            "PYTHONPATH": str(fake.parent),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(fake.parent), os.environ.get("PYTHONPATH")])),
             "REDACTCHECK_REQUIRE_CLUSTER": required,
         }
         done = subprocess.run(

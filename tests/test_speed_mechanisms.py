@@ -6,6 +6,7 @@ shipped rules' examples and the project's own annotated drafts.
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from redactcheck.detect.regex.prefilter import prefilter, prefilter_text, requir
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
-from redactcheck.types import Category
+from redactcheck.types import Category, Finding
 
 TESTS = Path(__file__).parent
 SPECS = load_rules([data_dir("rules")])
@@ -220,11 +221,12 @@ def _overlapping_findings(draw):
     for _ in range(draw(st.integers(0, 30))):
         start = draw(st.integers(0, len(_TEXT) - 1))
         end = draw(st.integers(start, min(len(_TEXT), start + 25)))
+        rule, source = draw(st.sampled_from(
+            [("ner-person", "model"), ("ner-location", "model"), ("uk-postcode", "rule"), ("age-bracketed", "rule")]))
         out.append(Finding(
             start=start, end=end, category=draw(st.sampled_from(list(Category))).value,
             score=draw(st.sampled_from([0.3, 0.5, 0.85, 1.0])),
-            rule=draw(st.sampled_from(["ner-person", "ner-location", "uk-postcode", "age-bracketed"])),
-            explanation="", text=_TEXT[start:end]))
+            rule=rule, source=source, explanation="", text=_TEXT[start:end]))
     return out
 
 
@@ -301,3 +303,154 @@ def test_a_name_said_on_every_line_carries_bounded_evidence(linter) -> None:
     assert all(words.count("; ") == EVIDENCE_SHOWN for words in short + long)
     assert short[0].endswith("; and 2 more") and long[0].endswith(f"; and {3 * EVIDENCE_SHOWN} more")
     assert len(long[0]) - len(short[0]) == 1  # "and 15 more" for "and 2 more": no more cues listed
+
+
+# --- linear in the length of a chat export (issue 13, item 6) ----------------------------
+
+class _CountedEquals(str):
+    """A text that counts how often it is compared with another by content."""
+
+    comparisons = 0
+
+    def __eq__(self, other: object) -> bool:
+        type(self).comparisons += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_line_numbers_never_compare_a_long_text_with_an_equal_copy() -> None:
+    """A document's original and the text checked are equal but distinct strings. A cache keyed
+    by the text compared them character by character at every finding placed: a whole-text
+    comparison per finding, quadratic in a chat export. Known texts are recognised by identity."""
+    from redactcheck.types import line_col
+
+    body = "".join(f"[{i:05d}] a line of the chat\n" for i in range(3000))
+    first, copy = _CountedEquals(body), _CountedEquals(body)
+    _CountedEquals.comparisons = 0
+    assert first is not copy and len(body) > 50_000
+    for offset in range(0, len(body), 311):
+        line = body.count("\n", 0, offset) + 1
+        column = offset - (body.rfind("\n", 0, offset) + 1) + 1
+        assert line_col(first, offset) == line_col(copy, offset) == (line, column)
+    assert _CountedEquals.comparisons == 0
+
+
+class _CountedReads(list):
+    """Evidence that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_chosen_names_read_a_persons_evidence_once_not_at_every_mention() -> None:
+    """Whether a person has pseudonym evidence was asked again at each of their mentions, over
+    evidence that grows with the mentions: quadratic for a name said on every line of a chat."""
+    from redactcheck.people import People, Person
+    from redactcheck.people.evidence import SUBJECT, Evidence, mention
+
+    text = "".join("Kayleigh rang, that is what everyone calls her\n" for _ in range(500))
+    findings = [Finding(i * 48, i * 48 + 8, "PERSON", 0.9, "r", "") for i in range(500)]
+    mentions = [mention(text, f) for f in findings]
+    person = Person(("kayleigh",), mentions, _CountedReads(
+        Evidence(SUBJECT, "named with an age", m.line) for m in mentions))
+    _CountedReads.reads = 0
+    People()._cancel_chosen_names(text, [person])
+    assert _CountedReads.reads <= 2
+    assert len(person.evidence) == 500  # no pseudonym evidence: nothing to cancel
+
+
+def test_reach_answers_as_comparing_with_every_span() -> None:
+    from redactcheck.linter import Reach
+
+    rng = random.Random(13)
+    for _ in range(200):
+        starts = [rng.randint(0, 30) for _ in range(rng.randint(0, 8))]
+        spans = [(s, s + rng.randint(0, 6)) for s in starts]
+        reach = Reach(Finding(s, e, "PERSON", 1.0, "r", "") for s, e in spans)
+        for start in range(0, 38):
+            for end in range(start, 40):
+                inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+                assert reach.inside_longer(start, end) == inside, (spans, start, end)
+                assert reach.overlaps(start, end) == any(start < e and s < end for s, e in spans)
+
+
+class _CountedFinding(Finding):
+    """A finding that counts how often it is compared with another."""
+
+    comparisons = 0
+
+    def contains(self, other: Finding) -> bool:
+        type(self).comparisons += 1
+        return super().contains(other)
+
+    def overlaps(self, other: Finding) -> bool:
+        type(self).comparisons += 1
+        return super().overlaps(other)
+
+
+def test_recovering_swallowed_findings_compares_no_pair_of_findings(linter) -> None:
+    """Each finding found before the merge was compared with every suppressed look-alike and
+    every kept finding: quadratic in a chat export. Now each is placed by bisection."""
+    from redactcheck.types import Suppressed
+
+    def finding(start: int, category: str = "LOCATION") -> Finding:
+        return _CountedFinding(start, start + 5, category, 0.9, "r", "")
+
+    view = "x" * 20_000
+    hosts = [Suppressed(finding(i * 20), "helpline") for i in range(300)]
+    kept = [finding(i * 20 + 10, "PERSON") for i in range(300)]
+    raw = [h.finding for h in hosts] + kept  # each exactly a host or a kept finding: none hidden
+    _CountedFinding.comparisons = 0
+    assert linter._recover_swallowed(view, kept, hosts, raw, []) == kept
+    assert _CountedFinding.comparisons == 0
+
+
+def test_splitting_reads_only_the_regions_a_finding_touches() -> None:
+    """Every finding was checked against every look-alike region of the text; now it is given
+    only the regions it shares a character with, in their own order (the first that applies
+    gives the reason)."""
+    from redactcheck.suppress import Region, RegionIndex, Suppressor
+
+    given: list[int] = []
+
+    class Counting(Suppressor):
+        def why(self, text: str, finding: Finding, regions) -> str | None:  # type: ignore[no-untyped-def]
+            given.append(len(regions))
+            return super().why(text, finding, regions)
+
+    regions = [Region(i * 10, i * 10 + 4, "public body") for i in range(400)]
+    findings = [Finding(i * 10 + 1, i * 10 + 3, "INSTITUTION", 0.9, "r", "") for i in range(400)]
+    kept, dropped = Counting().split("x" * 4000, findings, regions)
+    assert max(given) == 1 and len(given) == 400
+    assert kept == [] and [d.why for d in dropped] == ["public body"] * 400
+
+    rng = random.Random(13)
+    for _ in range(200):
+        starts = [rng.randint(0, 30) for _ in range(rng.randint(0, 8))]
+        some = [Region(s, s + rng.randint(0, 9), "r") for s in starts]
+        index = RegionIndex(some)
+        for start in range(0, 40):
+            for end in range(start, 42):
+                assert index(start, end) == [r for r in some if r.start < end and start < r.end]
+
+
+def test_merge_places_each_run_of_touching_findings_on_its_own() -> None:
+    """The merge kept one sorted index of every accepted finding of the text and inserted into
+    it at each step, moving the list each time: quadratic, slowly, in a chat export. Findings
+    that neither overlap nor touch never meet, so each run of them merges on its own."""
+    from redactcheck.detect.engine import merge, overlap_runs
+
+    def finding(start: int, end: int, category: str = "PERSON") -> Finding:
+        return Finding(start, end, category, 0.85, "r", "", text="x" * (end - start))
+
+    apart = [finding(i * 10, i * 10 + 4) for i in reversed(range(1000))]
+    assert [len(run) for run in overlap_runs(apart)] == [1] * 1000
+    touching = [finding(8, 12), finding(0, 5), finding(20, 25), finding(5, 8), finding(3, 6, "AGE")]
+    runs = overlap_runs(touching)
+    assert runs == [[touching[0], touching[1], touching[3], touching[4]], [touching[2]]]
+    assert merge(touching) == [f for run in runs for f in merge(run)]
+    assert merge(apart) == sorted(apart, key=lambda f: f.start)

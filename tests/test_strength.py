@@ -25,9 +25,11 @@ def _names(report: Report) -> list[Finding]:
     return [f for f in report.findings if f.category == "PERSON"]
 
 
-def _name_finding(text: str, word: str, rule: str = "ner-person", category: str = "PERSON") -> Finding:
+def _name_finding(
+    text: str, word: str, rule: str = "ner-person", category: str = "PERSON", source: str = "model"
+) -> Finding:
     start = text.index(word)
-    return Finding(start, start + len(word), category, 0.8, rule, "why", word)
+    return Finding(start, start + len(word), category, 0.8, rule, "why", word, source=source)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +54,7 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
 def test_a_name_a_rule_found_or_a_full_name_is_strong() -> None:
     text = "I spoke to Quillan Marsh-Ovie about the plan."
     assert evidence_strength(text, _name_finding(text, "Quillan Marsh-Ovie"), []) == "strong"
-    assert evidence_strength(text, _name_finding(text, "Quillan", rule="first-name"), []) == "strong"
+    assert evidence_strength(text, _name_finding(text, "Quillan", rule="first-name", source="rule"), []) == "strong"
     address = _name_finding(text, "Quillan", category="ADDRESS")
     assert evidence_strength(text, address, []) == "strong"
 
@@ -117,7 +119,7 @@ def test_sarif_and_verbose_text_carry_the_strength(run: Any, tmp_path: Path) -> 
 
 
 def test_the_cache_keeps_the_strength(tmp_path: Path) -> None:
-    name = Finding(11, 19, "PERSON", 0.8, "ner-person", "why", "Brannoch", strength="weak")
+    name = Finding(11, 19, "PERSON", 0.8, "ner-person", "why", "Brannoch", strength="weak", source="model")
     report = Report(text=LONE, findings=(name,), risk_score=RiskScore(45.0, "medium"), source="a.txt")
     back = cache_module._report_from(json.loads(json.dumps(cache_module._entry(report))), LONE, "a.txt", None)
     assert back is not None and back.findings[0].strength == "weak"

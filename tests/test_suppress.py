@@ -88,7 +88,7 @@ LOOKALIKES = [
     ("I met Hope at school.", "Hope", "PERSON", "ner-person", False,
      None, "a name that is a word, capitalised inside a sentence, is a name"),
     ("Hope was all we had.", "Hope", "PERSON", "name-called", False,
-     None, "a grammar rule's name ('called Hope') is a name wherever it stands"),
+     None, "a rule's name ('called Hope') is a name wherever it stands"),
     ("Follow @CityNewsDesk for news.", "@CityNewsDesk", "CONTACT", "social-handle", False,
      "public body", "an organisation's handle of ordinary words"),
     ("Follow @JadeBrodie for news.", "@JadeBrodie", "CONTACT", "social-handle", False,
@@ -116,6 +116,7 @@ LOOKALIKES = [
 )
 def test_lookalike(suppressor, text, phrase, category, rule, lower_case, expected, reason) -> None:
     start = text.index(phrase)
-    finding = Finding(start, start + len(phrase), category, 0.85, rule, "", phrase)
+    source = "model" if rule.startswith("ner-") else "rule"
+    finding = Finding(start, start + len(phrase), category, 0.85, rule, "", phrase, source=source)
     _, dropped = suppressor.split(View(text, text, lower_case), [finding])
     assert (dropped[0].why if dropped else None) == expected, reason

@@ -13,11 +13,17 @@ import http.client
 import io
 import json
 import socket
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 from web_support import TOKEN, Running, need_web_extra, serving
 
@@ -240,8 +246,13 @@ def test_a_post_without_the_page_token_is_refused(server: Running, risky: str) -
         "/api/allowlist", {"term": "x", "confirm": True}, headers={"X-Redactcheck-Token": ""}
     )
     assert status == 403
-    status, body = _raw(server, "POST", "/api/check", {"Host": f"127.0.0.1:{server.port}",
-                                                       "X-Redactcheck-Token": "t\u00e9st"}, b"{}")
+    status, body = _raw(
+        server,
+        "POST",
+        "/api/check",
+        {"Host": f"127.0.0.1:{server.port}", "X-Redactcheck-Token": "t\u00e9st"},
+        b"{}",
+    )
     assert status == 403 and "token" in body["error"]  # not a 500 on a byte beyond ASCII
 
 
@@ -379,18 +390,19 @@ def test_a_new_settings_file_is_named_before_it_is_made(linter: Any, tmp_path: P
         assert not (tmp_path / ".redactcheck.yaml").exists()
 
 
-def test_a_pyproject_is_never_rewritten(linter: Any, tmp_path: Path) -> None:
+def test_always_allow_adds_to_the_pyproject_in_force(linter: Any, tmp_path: Path) -> None:
     pyproject = tmp_path / "pyproject.toml"
     pyproject.write_text(
         "[project]\nname = 'blog'\n\n[tool.redactcheck]\nallowlist = ['Jo']\n", encoding="utf-8"
     )
-    before = pyproject.read_text(encoding="utf-8")
     with serving(linter, tmp_path) as running:
         where = json.loads(running.get("/api/settings")[1])["allowlist"]
-        assert where["can_save"] is False and "pyproject.toml" in where["why"]
+        assert where["can_save"] is True and where["file"] == str(pyproject)
         status, body, _ = running.post("/api/allowlist", {"term": "Ruby", "confirm": True})
-        assert status == 422 and "pyproject.toml" in body["error"]
-    assert pyproject.read_text(encoding="utf-8") == before
+        assert status == 200, body
+    settings = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    assert settings["project"] == {"name": "blog"}
+    assert settings["tool"]["redactcheck"]["allowlist"] == ["Jo", "Ruby"]
     assert not (tmp_path / ".redactcheck.yaml").exists()
 
 
@@ -445,8 +457,10 @@ def test_canary_only_loopback_gets_through_the_guard(server: Running) -> None:
 def test_people_left_alone_say_their_role_and_subjects_are_marked(server: Running) -> None:
     """The page shows whose name it is: a professional in their role is left alone with why,
     a child the case is about is a finding with the role subject."""
-    draft = ("Our practice educator, Moira Lindqvist, ran the session on Tuesday.\n"
-             "Kayden Brannigan (9) is still waiting for a school place.\n")
+    draft = (
+        "Our practice educator, Moira Lindqvist, ran the session on Tuesday.\n"
+        "Kayden Brannigan (9) is still waiting for a school place.\n"
+    )
     status, body, _ = server.post("/api/check", {"text": draft})
     assert status == 200, body
     left = {s["text"]: s for s in body["suppressed"]}

@@ -19,9 +19,9 @@ from typing import Any, Iterable
 
 from redactcheck.atomic import write_atomic
 from redactcheck.resources import data_dir
-from redactcheck.types import Finding, Report, RiskScore, Suppressed, line_col
+from redactcheck.types import Declared, Finding, Report, RiskScore, Suppressed, line_col
 
-SCHEMA = 4
+SCHEMA = 5
 MAX_AGE_SECONDS = 30 * 24 * 3600
 
 
@@ -36,9 +36,7 @@ def settings_fingerprint(config: Any, version: str) -> str:
         f"{SCHEMA}|{version}|{json.dumps(asdict(config), sort_keys=True, default=str)}".encode()
     )
     digest.update(watched_digest(config).encode())  # a newly watched name must miss the cache
-    code = Path(__file__).resolve().parent  # a changed detector must not answer from an old cache
-    folders = [code, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
-    for folder in folders:
+    for folder in hashed_folders(config):
         for path in sorted(p for p in folder.rglob("*") if p.suffix in _HASHED):
             digest.update(str(path.name).encode())
             digest.update(_file_hash(path))
@@ -50,6 +48,13 @@ def watched_digest(config: Any) -> str:
     from redactcheck.detect import watchlist
 
     return watchlist.load(watchlist.store_path(config.watchlist)).digest()
+
+
+def hashed_folders(config: Any) -> list[Path]:
+    """Whatever can change a report: the whole package's code (a changed detector must not
+    answer from an old cache), the rules, the models and the user's rule folders."""
+    package = Path(__file__).resolve().parents[1]
+    return [package, data_dir("rules"), data_dir("models")] + [Path(p) for p in config.rules]
 
 
 _HASHED = frozenset({".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg"})
@@ -127,12 +132,25 @@ def _finding_entry(finding: Finding) -> list[Any]:
     ]  # the role's evidence names cues and lines, never draft text
 
 
+def _declared_entry(finding: Finding) -> list[Any]:
+    """What found it and what its rule declares (risk and generalise read them)."""
+    said = finding.declared
+    return [
+        finding.source,
+        [said.facet, said.described_as, said.generalise_as, list(said.generalise_after)],
+    ]
+
+
 def _entry(report: Report) -> dict[str, Any]:
     risk = report.risk_score
     return {
-        "findings": [[*_finding_entry(f), f.written, f.strength] for f in report.findings],
+        "findings": [
+            [*_finding_entry(f), f.written, f.strength, *_declared_entry(f)]
+            for f in report.findings
+        ],
         "suppressed": [
             [*_finding_entry(s.finding), s.why, s.finding.written, s.finding.strength]
+            + _declared_entry(s.finding)
             for s in report.suppressed
         ],
         "risk": [
@@ -148,6 +166,8 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     start, end, category, score, rule, why, role, evidence = row[:8]
     written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
     strength = row[9] if len(row) > 9 else ""  # a direct finding's evidence, "strong" or "weak"
+    source = row[10] if len(row) > 10 else "rule"
+    facet, described_as, generalise_as, after = row[11] if len(row) > 11 else ("", "", "", [])
     line, column = position(start) if position else line_col(text, start)
     return Finding(
         start,
@@ -163,6 +183,8 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
         role=role,
         evidence=evidence,
         strength=strength,
+        source=source,
+        declared=Declared(facet, described_as, generalise_as, tuple(after)),
     )
 
 

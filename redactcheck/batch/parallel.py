@@ -46,7 +46,7 @@ def worker_count(jobs: int, files: int) -> int:
 
 def check_parallel(
     config: Config,
-    items: Sequence[tuple[str, str, tuple]],
+    items: Sequence[tuple[Any, ...]],
     jobs: int,
     on_done: Callable[[], None] | None = None,
 ) -> Iterator[Report]:

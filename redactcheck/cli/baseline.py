@@ -1,7 +1,7 @@
 """`redactcheck init` and `redactcheck baseline create|update`.
 
-Kept out of cli.py so the check command stays small; registered at the end of
-cli.py. Nothing here prints matched text: the baseline only holds keyed hashes.
+`init` writes the packaged defaults file (redactcheck/data/defaults.yaml), which documents
+every key. Nothing here prints matched text: the baseline only holds keyed hashes.
 """
 
 from __future__ import annotations
@@ -12,52 +12,18 @@ from typing import Any, Sequence
 
 import click
 
-from redactcheck import cli as _cli  # the module, so `cli._linter` is looked up at call time
-from redactcheck.cli import (
+from redactcheck.cli.options import (
     PATHS_EXIT_CODES,
-    _fail,
-    _flags,
-    _gather,
-    _load_config,
+    check_documents,
     exit_status,
+    fail,
+    flags,
+    gather,
+    load_config,
     with_common,
 )
 from redactcheck.errors import RedactcheckError
-
-STARTER_CONFIG = """\
-# redactcheck settings for this repository (https://example.invalid/redactcheck).
-# Files found walking up from a checked draft; ~/.config/redactcheck/config.yaml
-# is read first and command-line flags win over both.
-
-# spaCy pipeline: the packaged one, an installed name (en_core_web_lg) or a path.
-model: redactcheck
-
-# Extra folders of YAML rules, relative to this file.
-rules: []
-
-# Rule ids or whole categories to turn off, e.g. [DATE, named-street].
-disable: []
-
-# Never flagged: your byline, your organisation's public name.
-allowlist: []
-#  - "Jo Bloggs"
-#  - "Calderdale Council"
-
-# Regular expressions never flagged (matched case-insensitively).
-allowlist_patterns: []
-#  - 'Team \\w+ Blog'
-
-# What fails the check: any-direct | direct | quasi | high | medium | score:N | never.
-# "default" fails on a direct identifier with strong evidence or a high risk;
-# "any-direct" also on a lone word only the model called a name.
-fail_on: default
-
-# Show the matched text in reports (always hidden when CI is set).
-show_text: true
-
-# How `redactcheck redact` replaces findings: tag ([PERSON]) or mask (█████).
-style: tag
-"""
+from redactcheck.resources import BASELINE_NAME
 
 
 @click.command()
@@ -73,14 +39,15 @@ style: tag
 def init(output: str, force: bool) -> None:
     """Write a commented starter .redactcheck.yaml."""
     from redactcheck.atomic import write_atomic
+    from redactcheck.config import DEFAULTS_FILE
 
     target = Path(output)
     if target.exists() and not force:
-        _fail(f"{output}: already exists (use --force to overwrite)")
+        fail(f"{output}: already exists (use --force to overwrite)")
     try:
-        write_atomic(target, STARTER_CONFIG)
+        write_atomic(target, DEFAULTS_FILE.read_text(encoding="utf-8"))  # every key, as default
     except OSError as error:
-        _fail(f"{output}: cannot write: {error.strerror}")
+        fail(f"{output}: cannot write: {error.strerror}")
     click.echo(f"wrote {output}: edit the allowlist, then run 'redactcheck check .'")
 
 
@@ -97,7 +64,7 @@ baseline_file = click.option(
     "-o",
     "--output",
     "baseline_path",
-    default=".redactcheck-baseline.json",
+    default=BASELINE_NAME,
     show_default=True,
     type=click.Path(dir_okay=False),
     help="The baseline file.",
@@ -119,7 +86,7 @@ def create(
 
     target = Path(baseline_path)
     if target.exists() and not force:
-        _fail(f"{baseline_path}: already exists (use 'redactcheck baseline update' or --force)")
+        fail(f"{baseline_path}: already exists (use 'redactcheck baseline update' or --force)")
     try:
         reports, problems = _reports(paths, config_file, common)
         if not reports:  # nothing could be read: no baseline of nothing, just the error lines
@@ -128,13 +95,12 @@ def create(
         made = bl.build(reports, key, target)
         bl.write(made, target)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     except OSError as error:
-        _fail(f"{baseline_path}: cannot write: {error.strerror}")
+        fail(f"{baseline_path}: cannot write: {error.strerror}")
     _key_guidance(created)
-    click.echo(
-        f"wrote {baseline_path}: {_n(made.count(), 'accepted finding')} in {_n(len(reports), 'file')}"
-    )
+    accepted, files = _n(made.count(), "accepted finding"), _n(len(reports), "file")
+    click.echo(f"wrote {baseline_path}: {accepted} in {files}")
     sys.exit(exit_status(problems > 0, failed=False))
 
 
@@ -158,11 +124,12 @@ def update(
         merged, added, removed = bl.update(old, bl.build(reports, key, target), target.parent)
         bl.write(merged, target)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     except OSError as error:
-        _fail(f"{baseline_path}: cannot write: {error.strerror}")
+        fail(f"{baseline_path}: cannot write: {error.strerror}")
     click.echo(
-        f"updated {baseline_path}: {merged.count()} accepted findings ({added} added, {removed} removed)"
+        f"updated {baseline_path}: {merged.count()} accepted findings "
+        f"({added} added, {removed} removed)"
     )
     sys.exit(exit_status(problems > 0, failed=False))
 
@@ -177,13 +144,11 @@ def _reports(
     """Check PATHS exactly as `check` does, inline ignores included; also how many inputs
     could not be read (each already reported on its own line). Files that cannot be read
     keep their entries on update (baseline.update keeps what was not checked)."""
-    config = _load_config(paths, config_file, _flags(**common))
-    documents, problems = _gather(paths)
+    config = load_config(paths, config_file, flags(**common))
+    documents, problems = gather(paths)
     if not documents:
         return [], problems
-    linter = _cli._linter(config)
-    checked = [linter.check_document(d) for d in documents]
-    return checked, problems
+    return check_documents(config, documents), problems
 
 
 def _listed(old: Any, target: Path) -> tuple[str, ...]:
@@ -200,7 +165,8 @@ def _key_guidance(created: Path | None) -> None:
     if created is None:
         return
     click.echo(
-        f"created {created} (mode 0600): keep it secret and out of git; in CI set REDACTCHECK_BASELINE_KEY to its contents",
+        f"created {created} (mode 0600): keep it secret and out of git; "
+        "in CI set REDACTCHECK_BASELINE_KEY to its contents",
         err=True,
     )
     gitignore = created.parent / ".gitignore"

@@ -1,6 +1,6 @@
 """`redactcheck explain` (why a draft scores what it does) and `redactcheck models`.
 
-Kept apart from cli.py so the risk model's words live next to the model's
+Kept apart from the check command so the risk model's words live next to the model's
 owner. Explanations show matched text only when `check` would (`--hide-text`,
 the CI variable, `show_text` in config), because explanations get pasted too.
 """
@@ -14,15 +14,15 @@ from typing import Any, Sequence
 
 import click
 
-from redactcheck.cli import (
+from redactcheck.cli.options import (
     PATHS_EXIT_CODES,
-    _fail,
-    _flags,
-    _gather,
-    _linter,
-    _load_config,
-    _show_text,
+    check_documents,
     exit_status,
+    fail,
+    flags,
+    gather,
+    load_config,
+    show_text,
     with_common,
 )
 from redactcheck.errors import RedactcheckError
@@ -138,17 +138,18 @@ def explain(
     paths: tuple[str, ...], fmt: str, hide_text: bool | None, config_file: str | None, **common: Any
 ) -> None:
     """Say in plain words why a draft gets its risk score."""
+    from redactcheck.risk import place_weight_table
+
     try:
-        config = _load_config(paths, config_file, _flags(**common))
-        documents, problems = _gather(paths)
-        if documents:  # with nothing readable, the error lines are the whole answer
-            linter = _linter(config)
-            reports = [linter.check_document(d) for d in documents]
+        config = load_config(paths, config_file, flags(**common))
+        documents, problems = gather(paths)
+        # with nothing readable, the error lines are the whole answer
+        reports = check_documents(config, documents) if documents else []
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     if documents:
-        show = _show_text(hide_text, config)
-        _print_explanations([explanation(r, linter.place_weights, show) for r in reports], fmt)
+        show, places = show_text(hide_text, config), place_weight_table()
+        _print_explanations([explanation(r, places, show) for r in reports], fmt)
     sys.exit(exit_status(problems > 0, failed=False))
 
 
@@ -162,7 +163,8 @@ def _print_explanations(items: list[dict[str, Any]], fmt: str) -> None:
 
 
 def installed_pipelines() -> list[tuple[str, str, str]]:
-    """(name, version, where) for the bundled pipeline and every installed spaCy package, loading none."""
+    """(name, version, where) for the bundled pipeline and every installed spaCy package,
+    loading none."""
     import spacy
 
     from redactcheck.detect.nlp import DEFAULT_MODEL, bundled_model_path
@@ -184,10 +186,10 @@ def models_command(config_file: str | None, **common: Any) -> None:
     from redactcheck.detect.nlp import resolve_model
 
     try:
-        config = _load_config([], config_file, _flags(**common))
+        config = load_config([], config_file, flags(**common))
         in_use = resolve_model(config.model)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     pipelines = installed_pipelines()
     for name, version, where in pipelines:
         used = in_use in (name, where)
@@ -195,3 +197,21 @@ def models_command(config_file: str | None, **common: Any) -> None:
     via = f" (configured as '{config.model}')" if config.model != Path(in_use).name else ""
     click.echo(f"in use: {in_use}{via}")
     sys.stdout.flush()
+
+
+@click.command(name="rules")
+@with_common
+def list_rules(config_file: str | None, **common: Any) -> None:
+    """List the loaded rules: id, category, kind and what each finds."""
+    try:
+        config = load_config([], config_file, flags(**common))
+        from redactcheck.linter import load_active_rules
+
+        specs = load_active_rules(config)
+    except RedactcheckError as error:
+        fail(str(error))
+    for spec in specs:
+        origin = Path(spec.source).name
+        kind = f"{spec.category.value:<16} {spec.kind:<7}"
+        click.echo(f"{spec.id:<32} {kind} {origin:<24} {spec.description}")
+    click.echo(f"{len(specs)} rules (+ spaCy NER and Presidio's UK recognisers)")

@@ -2,7 +2,8 @@
 
 For each finding the line is shown with the finding highlighted, and the
 suggested replacement; the person chooses redact, keep, or allow always (the
-term goes into the nearest .redactcheck.yaml allowlist). Nothing is written
+term goes into the allowlist of the project config file in force for the draft:
+`.redactcheck.yaml` or `[tool.redactcheck]` in `pyproject.toml`). Nothing is written
 until the end, and the draft itself is never changed unless --in-place.
 """
 
@@ -14,8 +15,14 @@ from typing import Any, Sequence
 
 import click
 
-from redactcheck import cli
-from redactcheck.cli import with_common
+from redactcheck.cli.options import (
+    check_documents,
+    fail,
+    flags,
+    load_config,
+    read_document,
+    with_common,
+)
 from redactcheck.errors import RedactcheckError
 from redactcheck.types import Finding, line_col
 
@@ -29,14 +36,12 @@ def _prepare(
     from redactcheck.redaction import findings_to_redact
     from redactcheck.redaction.preview import base_text, style_spec
 
-    config = cli._load_config([path], config_file, cli._flags(**common))
+    config = load_config([path], config_file, flags(**common))
     style = style_spec(config.style, styles)
-    document = cli._read(path)
+    document = read_document(path)
     if document.format == "docx":
-        cli._fail(
-            f"{path}: review cannot rewrite a .docx; use 'redactcheck redact {path} -o FILE.docx'"
-        )
-    report = cli._linter(config).check_document(document)
+        fail(f"{path}: review cannot rewrite a .docx; use 'redactcheck redact {path} -o FILE.docx'")
+    report = check_documents(config, [document])[0]
     return base_text(document), findings_to_redact(report), style
 
 
@@ -48,7 +53,8 @@ def _ask(
 
     line, column = line_col(text, finding.start)
     console.print(
-        f"\n[{n}/{total}] line {line}:{column} {finding.category} ({finding.kind}): {finding.explanation}",
+        f"\n[{n}/{total}] line {line}:{column} {finding.category} ({finding.kind}): "
+        f"{finding.explanation}",
         markup=False,
     )
     console.print(line_with_highlight(text, finding))
@@ -86,20 +92,22 @@ def _decide(
     return keep, allowed
 
 
-def _allow_always(terms: Sequence[str], folder: Path) -> None:
-    """Add the terms chosen "allow always" to the project allowlist, once the review is done."""
-    from redactcheck.redaction.review_file import add_to_allowlist, nearest_config
+def _allow_always(terms: Sequence[str], draft: Path) -> None:
+    """Add the terms chosen "allow always" to the allowlist of the project config file in
+    force for the draft (the one `check` reads), once the review is done; with none, a new
+    .redactcheck.yaml beside the draft."""
+    from redactcheck.config import PROJECT_FILES, add_to_allowlist, find_project_file
 
     if not terms:
         return
-    config_path = nearest_config(folder)
     try:
+        config_path = find_project_file(draft) or draft.resolve().parent / PROJECT_FILES[0]
         for term in terms:
             add_to_allowlist(config_path, term)
     except OSError as error:
-        cli._fail(f"{config_path}: cannot write: {error.strerror}")
+        fail(f"{config_path}: cannot write: {error.strerror}")
     except RedactcheckError as error:
-        cli._fail(str(error))
+        fail(str(error))
     click.echo(
         f"added {len(terms)} term{'s' if len(terms) != 1 else ''} to the allowlist in {config_path}"
     )
@@ -142,25 +150,25 @@ def review(
     from redactcheck.redaction.review_file import default_target
 
     if in_place and output:
-        cli._fail("--in-place and --output cannot be used together")
+        fail("--in-place and --output cannot be used together")
     try:
         text, findings, style = _prepare(path, styles, config_file, common)
         _, suggestions = replacements(text, findings, style)
         decided = _decide(text, findings, suggestions)
     except RedactcheckError as error:
-        cli._fail(str(error))
+        fail(str(error))
     if decided is None:
         click.echo("Stopped: nothing written (the allowlist is unchanged).")
         return
     keep, allowed = decided
-    _allow_always(allowed, Path(path).parent)
+    _allow_always(allowed, Path(path))
     target = Path(path) if in_place else Path(output) if output else default_target(Path(path))
     try:
         kept = write_atomic(
             target, redact(text, findings, style, keep=frozenset(keep)), backup=backup and in_place
         )
     except OSError as error:
-        cli._fail(f"{target}: cannot write: {error.strerror}")
+        fail(f"{target}: cannot write: {error.strerror}")
     click.echo(f"{len(findings) - len(keep)} of {len(findings)} findings redacted; wrote {target}")
     if kept is not None:
         click.echo(f"kept the original as {kept}")

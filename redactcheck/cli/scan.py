@@ -13,11 +13,11 @@ from typing import Any
 
 import click
 
-from redactcheck import cli
-from redactcheck.cli import with_common
+from redactcheck.cli import options as shared
+from redactcheck.cli.options import with_common
 from redactcheck.errors import InputError, RedactcheckError
 
-SCAN_EXIT_CODES = cli.CHECK_EXIT_CODES.replace("a file reached", "a document reached")
+SCAN_EXIT_CODES = shared.CHECK_EXIT_CODES.replace("a file reached", "a document reached")
 
 
 @click.command(epilog=SCAN_EXIT_CODES)
@@ -117,26 +117,27 @@ def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> Non
     from redactcheck.batch.scan import header
     from redactcheck.batch.scan import scan as run_scan
     from redactcheck.batch.sources import Fields, entries
+    from redactcheck.documents import EXTENSION_FORMATS
 
     if options["scheduler"] and options["engine"] != "dask":
-        cli._fail("--scheduler needs --engine dask")
+        shared.fail("--scheduler needs --engine dask")
     problems = 0
 
     def report(error: InputError) -> None:
         nonlocal problems
         problems += 1
-        cli._error_line(str(error))
+        shared.error_line(str(error))
 
     try:
-        common = {k: options.pop(k) for k in ("model", "rule_dirs", "allow", "disable")}
-        config = cli._load_config(
-            paths, config_file, cli._flags(fail_on=options["fail_on"], **common)
+        common = {k: options.pop(k) for k in shared.COMMON_SETTINGS}
+        config = shared.load_config(
+            paths, config_file, shared.flags(fail_on=options["fail_on"], **common)
         )
         accepted, places = _baseline(options["baseline_file"])
         fields = Fields(
             *(options[k] for k in ("text_field", "id_field", "text_column", "id_column"))
         )
-        found = list(entries(paths, cli.CHECKED_EXTENSIONS, fields, report))
+        found = list(entries(paths, frozenset(EXTENSION_FORMATS), fields, report))
         if not found and not problems:
             raise InputError(f"{' '.join(paths)}: nothing to scan")
         _engine_available(options["engine"])
@@ -144,19 +145,19 @@ def scan(paths: tuple[str, ...], config_file: str | None, **options: Any) -> Non
             config,
             found,
             _settings(config, options),
-            make_linter=cli._linter,
+            make_linter=shared.runtime().linter,
             on_error=report,
             accepted=accepted,
             places=places,
-            fails=lambda r: cli.should_fail(r, config.fail_on),
+            fails=lambda r: shared.should_fail(r, config.fail_on),
         )
         if options["html_file"]:
             _write_html(options["html_file"], tally, header(config), problems)
     except RedactcheckError as error:
-        cli._fail(str(error))
+        shared.fail(str(error))
     summary = "\n".join(summary_lines(tally, problems, options["output"]))
     click.echo(summary, err=options["output"] == "-")
-    sys.exit(cli.exit_status(problems > 0, tally.failed > 0))
+    sys.exit(shared.exit_status(problems > 0, tally.failed > 0))
 
 
 def _settings(config: Any, options: dict[str, Any]) -> Any:
@@ -164,11 +165,8 @@ def _settings(config: Any, options: dict[str, Any]) -> Any:
     from redactcheck.redaction.preview import style_spec
 
     keys = ("output", "jobs", "engine", "scheduler", "resume", "include_text", "redact_to")
-    return ScanSettings(
-        *(options[k] for k in keys),
-        style=style_spec(config.style, ()),
-        progress=options["progress"],
-    )
+    chosen = {k: options[k] for k in keys}
+    return ScanSettings(**chosen, style=style_spec(config.style, ()), progress=options["progress"])
 
 
 def _baseline(baseline_file: str | None) -> tuple[Any, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from redactcheck.cli import _fail, _flags, _linter, _load_config, with_common
+from redactcheck.cli.options import fail, flags, load_config, runtime, with_common
 from redactcheck.errors import RedactcheckError
 
 INSTALL_HINT = 'the web page needs the web extra: pip install "redactcheck[web]"'
@@ -47,7 +47,7 @@ def serve(
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError:
-        _fail(INSTALL_HINT)
+        fail(INSTALL_HINT)
     from redactcheck.web.server import LOOPBACK
     from redactcheck.web.server import serve as run
 
@@ -58,11 +58,11 @@ def serve(
             err=True,
         )
     try:
-        config = _load_config([], config_file, _flags(**common))
+        config = load_config([], config_file, flags(**common))
         click.echo("redactcheck: loading the checker...", err=True)
-        linter = _linter(config)
+        linter = runtime().linter(config)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
 
     def ready(url: str) -> None:
         click.echo(f"redactcheck: the page is at {url} (Ctrl+C to stop)")
@@ -75,4 +75,4 @@ def serve(
     try:
         run(linter, host, port, max_bytes, Path.cwd(), ready)
     except OSError as error:
-        _fail(f"cannot listen on {host}:{port}: {error.strerror}")
+        fail(f"cannot listen on {host}:{port}: {error.strerror}")

@@ -1,6 +1,6 @@
 """`redactcheck watch add|list|remove|clear`: the private watchlist of caseload names.
 
-Registered at the end of cli.py. Nothing here prints or stores a name: names are
+Registered by the group in cli/__init__.py. Nothing here prints or stores a name: names are
 read from a prompt (not echoed) or stdin and only their keyed hashes are kept.
 """
 
@@ -12,7 +12,7 @@ from typing import Sequence
 
 import click
 
-from redactcheck.cli import _fail
+from redactcheck.cli.options import fail
 from redactcheck.errors import RedactcheckError
 
 store_option = click.option(
@@ -86,9 +86,9 @@ def add(nicknames: tuple[str, ...], store: str | None) -> None:
         updated, added = watchlist.add(current, _read_names(nicknames, "watch"))
         watchlist.save(updated)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     except OSError as error:
-        _fail(f"{path}: cannot write the watchlist ({error.strerror})")
+        fail(f"{path}: cannot write the watchlist ({error.strerror})")
     click.echo(
         f"watching {added} new name{'s' * (added != 1)}; {_count(updated)} (keyed hashes in {path})"
     )
@@ -110,7 +110,7 @@ def list_command(store: str | None) -> None:
         path = _path(store)
         current = watchlist.load(path)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     click.echo(f"{_count(current)} (keyed hashes in {path})")
 
 
@@ -128,9 +128,9 @@ def remove(store: str | None) -> None:
         if removed:
             watchlist.save(updated)
     except RedactcheckError as error:
-        _fail(str(error))
+        fail(str(error))
     except OSError as error:
-        _fail(f"{path}: cannot write the watchlist ({error.strerror})")
+        fail(f"{path}: cannot write the watchlist ({error.strerror})")
     missing = len(names) - removed
     note = f"; {missing} not on the watchlist (give the full name as added)" if missing else ""
     click.echo(f"removed {removed} name{'s' * (removed != 1)}{note}; {_count(updated)}")
@@ -146,5 +146,5 @@ def clear(store: str | None) -> None:
     try:
         count = watchlist.clear(path)
     except OSError as error:
-        _fail(f"{path}: cannot delete the watchlist ({error.strerror})")
+        fail(f"{path}: cannot delete the watchlist ({error.strerror})")
     click.echo(f"cleared the watchlist ({count} name{'s' * (count != 1)})")

@@ -22,7 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
-from redactcheck.detect.recognisers.base import EXPLANATION_KEY, RULE_KEY
+from redactcheck.detect.recognisers.base import DECLARED_KEY, EXPLANATION_KEY, RULE_KEY
 from redactcheck.detect.recognisers.first_names import GazetteerNameRecognizer, load_first_names
 from redactcheck.detect.recognisers.ner import WHY, NerRecognizer, load_label_map
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
@@ -32,8 +32,9 @@ from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.view import View
 from redactcheck.lexicon.places import place_names
+from redactcheck.lexicon.words import LABEL_FUNCTION_WORDS
 from redactcheck.resources import data_dir, word_list
-from redactcheck.types import Category, Finding
+from redactcheck.types import Category, Declared, Finding
 
 # Presidio logs each request's tokens when its decision process is traced;
 # keep its loggers quiet so no draft text can reach a log.
@@ -41,6 +42,7 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 SCORE_THRESHOLD = 0.4
+SOURCE_KEY = "source"  # what found a result: "model" (the NER model) or "rule" (see Finding)
 CHUNK_CHARS = 20_000
 DEFAULT_WHY = {
     Category.CONTACT: "Contact details reach the person directly.",
@@ -146,6 +148,7 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         meta = result.recognition_metadata if result.recognition_metadata is not None else {}
         meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recogniser.id)
         meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recogniser.name)
+        meta[SOURCE_KEY] = "model" if isinstance(recogniser, NerRecognizer) else "rule"
         result.recognition_metadata = meta
 
 
@@ -206,7 +209,7 @@ def _pieces(views: Iterable[View]) -> Iterator[Piece]:
 _ACRONYM_LEFT = re.compile(
     r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)"
 )
-_FUNCTION_LEFT = frozenset("the a an of and or in at on to for with from".split())
+_FUNCTION_LEFT = LABEL_FUNCTION_WORDS
 
 
 def _only_labels(text: str) -> bool:
@@ -268,6 +271,8 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
                 rule,
                 why,
                 text[result.start : result.end],
+                source=meta.get(SOURCE_KEY, "rule"),
+                declared=meta.get(DECLARED_KEY) or Declared(),
             )
         )
     return findings
@@ -380,6 +385,32 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     the loser keeps the part of its text that nothing else covers, so no
     letter of an identifier is left out. Time grows as n log n in the number of findings.
     """
+    return [f for run in overlap_runs(findings) for f in _merge_run(run)]
+
+
+def overlap_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """The findings in runs of spans that overlap or touch, each run in the order given.
+
+    A piece or union made in the merge lies within the spans it was made from, so nothing
+    in one run ever meets anything in another: each run merges on its own, to the same
+    findings, and the index of accepted spans holds one run, not the whole text (inserting
+    into a sorted list of a chat export's every finding moves the list at each step)."""
+    given = list(findings)
+    runs: list[list[int]] = []
+    reach = 0
+    for index in sorted(range(len(given)), key=lambda i: given[i].start):
+        finding = given[index]
+        if runs and finding.start <= reach:
+            runs[-1].append(index)
+            reach = max(reach, finding.end)
+        else:
+            runs.append([index])
+            reach = finding.end
+    return [[given[i] for i in sorted(run)] for run in runs]
+
+
+def _merge_run(findings: Sequence[Finding]) -> list[Finding]:
+    """merge() of findings that overlap or touch one another (see overlap_runs)."""
     pending = _Pending(findings)
     accepted = _Placed()
     while pending:
@@ -427,7 +458,7 @@ def _union(candidate: Finding, others: Sequence[Finding]) -> Finding:
 
 
 def _is_model(finding: Finding) -> bool:
-    return finding.rule.startswith("ner-")
+    return finding.source == "model"
 
 
 def _same_span(a: Finding, b: Finding) -> bool:

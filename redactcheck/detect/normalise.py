@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
+from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import WEEKDAY_WORDS
 from redactcheck.resources import data_dir
 
 # --- how each normalisation is described to the user ("written" on a Finding) ---
@@ -426,16 +428,9 @@ _NUMBER_WORDS = (
 )
 _SPOKEN_DIGITS = frozenset(_UNITS) | {"o", "double", "triple", "treble"}
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_WEEKDAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split()
-)
-_AGE_CUES = frozenset(
-    "aged age turned turns turning is she he shes hes they was now be being old yo y".split()
-)
-_HOUSE_CUES = frozenset(
-    "number no flat house road rd street st avenue ave lane drive crescent terrace place court "
-    "gardens way close grove brae wynd park view square row walk hill".split()
-)
+_WEEKDAY_WORDS = WEEKDAY_WORDS
+_AGE_CUES = LEXICON.words("age_cues")
+_HOUSE_CUES = LEXICON.words("house_cues")
 
 
 def _number_word_edits(
@@ -665,10 +660,7 @@ _HANDLE_AFTER_PLATFORM = re.compile(
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
-_PLATFORM_WORDS = frozenset(
-    "snap snapchat insta instagram ig tiktok tik twitter x threads kik discord telegram facebook "
-    "fb twitch youtube yt roblox xbox psn steam reddit bebo whatsapp".split()
-)
+_PLATFORM_WORDS = LEXICON.words("platform_words")
 _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
@@ -1183,10 +1175,7 @@ _SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
 _TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
-_TELLING_WORDS = frozenset(
-    "primary secondary academy school nursery hospital ward surgery court prison home "
-    "road street lane avenue drive crescent terrace year years old aged born dob".split()
-)
+_TELLING_WORDS = LEXICON.words("slug_telling_words")
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
@@ -1198,14 +1187,10 @@ _HOST = re.compile(
 )
 _HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
 # labels that are no one's name: the domain's suffix and the hosting platform's part
-_HOST_SUFFIX = frozenset("www com org net co uk io scot blog info me ie ltd plc".split())
+_HOST_SUFFIX = LEXICON.words("host_labels")
 # an organisation's own site, or a public body's, is named after it, not after a person it helps
 _PUBLIC_SUFFIX = frozenset("gov nhs ac sch police mod parliament".split())
-_ORGANISATION_WORDS = frozenset(
-    "trust foundation charity society association network council centre center group project "
-    "partnership alliance institute fund services service clinic practice surgery school academy "
-    "college university church ltd limited law solicitors".split()
-)
+_ORGANISATION_WORDS = LEXICON.words("organisation_words")
 
 
 def _link_spans(text: str) -> list[tuple[int, int, int]]:

@@ -19,9 +19,9 @@ from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
-from redactcheck.types import Category, Finding
+from redactcheck.types import Category, Declared, Finding
 
-_TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
+_TITLES = LEXICON.words("titles") | LEXICON.words("kin_titles")
 _MIN_PART = 3
 # Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every
 # "SW" a name.
@@ -120,6 +120,8 @@ def propagate_names(
                 end=end,
                 text=match.group(),
                 rule="name-repeat",
+                source="rule",
+                declared=Declared(),
                 explanation=_REPEATED,
                 score=0.8,
             )

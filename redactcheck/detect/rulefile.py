@@ -19,7 +19,7 @@ from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import UserRegexError, compile_user_regex
 from redactcheck.detect.validators import VALIDATORS
 from redactcheck.errors import RuleError
-from redactcheck.types import Category
+from redactcheck.types import RULE_FACETS, Category, Declared
 
 RULE_KEYS = frozenset(
     {
@@ -39,6 +39,11 @@ RULE_KEYS = frozenset(
         "forms",
         "examples",
         "requires",
+        "facet",
+        "described_as",
+        "generalise_as",
+        "generalise_after",
+        "exceptions",
     }
 )
 CONTEXT_KEYS = frozenset({"words", "required", "window", "boost"})
@@ -75,6 +80,8 @@ class RuleSpec:
     requires: tuple[str, ...] = ()
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
+    declared: Declared = Declared()
+    exceptions: tuple[str, ...] = ()  # texts where a finding would start that are not findings
     user: bool = field(default=False, compare=False)
 
     @property
@@ -137,6 +144,13 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail(f"'{key}' must be a list of non-empty strings")
         return tuple(value)
+
+    def text(self, key: str) -> str:
+        """An optional one-line string ("" when absent)."""
+        value = self.raw.get(key, "")
+        if not isinstance(value, str) or (key in self.raw and not value.strip()):
+            raise self.fail(f"'{key}' must be a non-empty string")
+        return value.strip()
 
     def number(self, key: str, default: float, low: float, high: float) -> float:
         value = self.raw.get(key, default)
@@ -236,6 +250,28 @@ def _check_examples(chk: _Checker) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return sub.strings("flag"), sub.strings("pass")
 
 
+def _check_declared(chk: _Checker, category: Category) -> Declared:
+    """The behaviour a rule declares for risk and redaction: a facet its category has, and
+    `generalise_after` only with the `generalise_as` it qualifies."""
+    facet = chk.text("facet")
+    if facet and facet not in RULE_FACETS:
+        raise chk.fail(f"unknown facet {facet!r}; use one of {', '.join(sorted(RULE_FACETS))}")
+    if facet and RULE_FACETS[facet] is not category:
+        raise chk.fail(f"facet {facet!r} is for {RULE_FACETS[facet].value} rules")
+    words = {key: chk.text(key) for key in ("described_as", "generalise_as")}
+    after = chk.strings("generalise_after")
+    if after and not words["generalise_as"]:
+        raise chk.fail("'generalise_after' needs 'generalise_as'")
+    return Declared(facet, words["described_as"], words["generalise_as"], after)
+
+
+def _check_exceptions(chk: _Checker, has_patterns: bool) -> tuple[str, ...]:
+    exceptions = chk.strings("exceptions")
+    if exceptions and not has_patterns:
+        raise chk.fail("'exceptions' are for rules with 'patterns' (leave a term out instead)")
+    return exceptions
+
+
 def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
     if not isinstance(raw, dict):  # a scalar has no line of its own: name its place in the list
         raise RuleError(f"{path}: each rule must be a mapping (rule {number} in 'rules' is not)")
@@ -275,6 +311,8 @@ def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
         requires=tuple(w.lower() for w in chk.strings("requires")),
         examples_flag=flag,
         examples_pass=passing,
+        declared=_check_declared(chk, category),
+        exceptions=_check_exceptions(chk, has_patterns),
         user=user,
     )
 
@@ -311,7 +349,8 @@ def load_rules(folders: Sequence[Path], user_folders: Iterable[Path] = ()) -> li
         if spec.id in seen:
             first = seen[spec.id]
             raise RuleError(
-                f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at {first.source}:{first.line}"
+                f"{spec.source}:{spec.line}: rule '{spec.id}': id already used at"
+                f" {first.source}:{first.line}"
             )
         seen[spec.id] = spec
     return specs

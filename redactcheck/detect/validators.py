@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import NOT_NAMES
 from redactcheck.resources import word_list
@@ -224,10 +225,7 @@ def title_and_rare_word(text: str) -> bool:
 
 
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
-_TEAM_WORDS = frozenset(
-    "social children child adult family fostering adoption leaving youth community learning early "
-    "reablement homelessness housing duty intake locality throughcare city north south east west".split()
-)
+_TEAM_WORDS = LEXICON.words("team_words")
 
 
 def place_not_person(text: str) -> bool:

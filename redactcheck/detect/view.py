@@ -15,12 +15,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from redactcheck.lexicon import LEXICON
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-_INSTITUTION_HEADS = frozenset(
-    "primary secondary high academy school college nursery hospital infirmary surgery practice house home centre "
-    "court prison ward unit council trust hscp road street lane avenue ave drive crescent terrace st rd".split()
-)
+_INSTITUTION_HEADS = LEXICON.words("truecase_heads")
 
 
 # The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",

@@ -26,6 +26,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from redactcheck.atomic import write_atomic
 from redactcheck.errors import ConfigError, InputError
 from redactcheck.keyed import keyed_hash
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.resources import word_list
 
 STORE_NAME = "watchlist.json"
@@ -70,7 +71,7 @@ def variants(name: str, nicknames: Iterable[str] = ()) -> set[str]:
     """The folded forms a draft may use for this person: the full name, first name,
     surname, first name with surname, and each nickname. Titles ("Mrs") and single
     letters are no variant of their own: they would flag every "Mrs" and every "J"."""
-    titles = word_list("titles.txt")
+    titles = WRITTEN_TITLES
     words = [fold(w) for w in _WORD.findall(name)]
     words = [w for w in words if w.rstrip(".") not in titles] or words
     found = {" ".join(words)}
@@ -297,7 +298,7 @@ def name_hashes(watchlist: Watchlist, name: str, nicknames: Iterable[str] = ()) 
 
 
 def _full(name: str) -> str:
-    titles = word_list("titles.txt")
+    titles = WRITTEN_TITLES
     words = [fold(w) for w in _WORD.findall(name)]
     words = [w for w in words if w.rstrip(".") not in titles] or words
     return " ".join(words)

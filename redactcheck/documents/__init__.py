@@ -48,7 +48,10 @@ CONVERTERS: dict[str, Callable[[str], Converted]] = {
     "html": html_text,
 }
 FORMATS = frozenset({*CONVERTERS, "docx"})
+# The one table of file kinds: a folder's files are checked when their extension is here.
 EXTENSION_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
     ".html": "html",

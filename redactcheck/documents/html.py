@@ -6,15 +6,13 @@ import re
 from html.parser import HTMLParser
 
 from redactcheck.documents.canvas import ENTITY, Canvas, Converted
+from redactcheck.lexicon import LEXICON
 
 _HTML_ATTR = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _HTML_HIDDEN = frozenset({"script", "style"})
 # Tags that end one block of text and start another: their first two characters become a
 # blank line on the canvas, so nothing found runs from a heading into the paragraph below.
-_HTML_BLOCKS = frozenset(
-    "address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 "
-    "h5 h6 head header hr html li main nav ol p pre section table td th title tr ul".split()
-)
+_HTML_BLOCKS = LEXICON.words("html_block_tags")
 
 
 class _HtmlReveal(HTMLParser):

@@ -1,62 +1,136 @@
-"""Word lists of English and of social-care writing that detection, suppression and redaction share.
+"""English grammar, spelt out once: function words, pronouns, months, weekdays and number words.
 
-Kept in one module so no two copies can disagree; lists of domain knowledge move to files under
-`models/` as the lexicon grows.
+These are the only word lists written in Python (DESIGN.md, rule of style 3). Every list of
+domain knowledge (titles, kin words, names that are words, closings ...) is a file under
+`models/lexicon/` that code names through `LEXICON`; the few shared sets composed from both are
+built at the end of this module.
 """
 
 from __future__ import annotations
 
 import re
 
-ROLE_WORDS = frozenset(
-    "mum mam mammy mummy dad daddy da gran granny gran's nan nana nanna papa grandad grandpa grandma grandmother "
-    "grandfather auntie aunty aunt uncle stepdad step-dad stepmum step-mum yp sibling carer baby bro sis "
-    "diolch thanks cheers hiya hi hello ta".split()
+from redactcheck.lexicon import LEXICON
+
+PRONOUNS = frozenset("i me my you your he him his she her it its we us our they them their".split())
+DETERMINERS = frozenset("the a an this that these those".split())
+ARTICLES = frozenset("a an the".split())
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Weekdays in lower case with their short forms ("weds" aside), for membership tests.
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thurs fri sat sun".split()
+)
+# The value of each cardinal word from zero to ninety (the words of compound numbers).
+CARDINAL_VALUES = {
+    **{
+        word: value
+        for value, word in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        )
+    },
+    **{
+        word: 10 * tens
+        for tens, word in enumerate(
+            "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2
+        )
+    },
+}
+TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight morning afternoon evening night week".split()
+)
+CONJUNCTIONS = frozenset("but and or so then if because".split())
+QUESTION_WORDS = frozenset("when what who why how where".split())
+ANSWER_WORDS = frozenset("not no yes ok okay there here".split())
+AUXILIARIES = frozenset(
+    "was is are be been has have had will would could should can did does do".split()
+)
+ADVERBS = frozenset("just also still again only really very".split())
+QUANTIFIERS = frozenset("all any some every each both either neither".split())
+ORDER_WORDS = frozenset("first last next new old".split())
+PREPOSITIONS = frozenset(
+    "after before about with from into onto over under at on in of for to by as up down out off".split()
 )
 
-
-NAME_WORDS = frozenset(
-    "hope will grace frank faith joy mark bill rose may june jack dawn amber ruby summer sky crystal "
-    "rob pat sue bob drew chance iris holly ivy heather violet hazel jasmine poppy daisy lily pearl angel "
-    "precious sunny storm river honor honour patience prudence constance felicity harmony melody "
-    "autumn april august miles carol cliff dean glen gene guy ray rich art sandy penny ginny".split()
+# Words before an acronym that still leave it a label ("the CHI", "DoLS ref of").
+LABEL_FUNCTION_WORDS = ARTICLES | frozenset("of and or in at on to for with from".split())
+# Function words in a table cell or heading, around the words that carry its meaning.
+CELL_FUNCTION_WORDS = ARTICLES | frozenset(
+    "and or of in on at to for with by from is are was be our your my their its vs".split()
+)
+# Words that make a line a sentence, not a signature's name, role, organisation or contact line.
+PROSE_WORDS = (
+    frozenset("i me my we our you your he him his she her they them their it its".split())
+    | frozenset("were being shall may might must lives lived living said says told tell".split())
+    | frozenset("asked wants wanted needs needed going went got gets who which".split())
+    | frozenset("that this these those there if but because when where why how not no yes".split())
+    | frozenset("is are was be been has have had do does did will would can could should".split())
 )
 
-
-CLOSING = re.compile(
-    r"(?i)^\s*(?:many\s+thanks|thanks(?:\s+(?:again|all|so\s+much))?|thank\s+you|kind\s+regards|best\s+regards|warm\s+regards|"
-    r"regards|best\s+wishes|all\s+the\s+best|best|cheers|diolch(?:\s+yn\s+fawr)?|yours\s+sincerely|yours\s+faithfully|"
-    r"sincerely|take\s+care|speak\s+soon|ta)\b[\s,.!x]*$|^--\s*$"  # "-- " opens an e-mail signature
+# Grammar words that fill a name slot in a rule ("with her", "on Monday", "every one") but are
+# never a name.
+GRAMMAR_NOT_NAMES = (
+    PRONOUNS
+    | DETERMINERS
+    | frozenset(w.lower() for w in WEEKDAYS + MONTHS)
+    | TIME_WORDS
+    | CONJUNCTIONS
+    | QUESTION_WORDS
+    | ANSWER_WORDS
+    | AUXILIARIES
+    | ADVERBS
+    | QUANTIFIERS
+    | NUMBER_WORDS
+    | ORDER_WORDS
+    | PREPOSITIONS
 )
 
-
+# Shared sets that the lexicon's files supply (read once, here, for every module that uses them).
+TITLES = LEXICON.words("titles")
+# Titles as written before a name, with the kin words that are titles only with a capital.
+WRITTEN_TITLES = TITLES | LEXICON.words("kin_titles")
+ROLE_WORDS = LEXICON.words("role_words")
+NAME_WORDS = LEXICON.words("names_that_are_words")
 # Words that fill a name slot in a grammar rule but are not names.
-NOT_NAMES = frozenset(
-    """the a an this that these those his her their our my your its it he she they we you i me him them us
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today yesterday tomorrow tonight morning afternoon evening night week
-    child person service user young client worker team council school court police social care family mum dad
-    gran nan but and or so then when what who why how where if not no yes ok okay there here was is are be been
-    has have had will would could should can did does do just also still again only really very all any some
-    every each both either neither one two three four five six seven eight nine ten first last next new old
-    after before because about with from into onto over under at on in of for to by as up down out off
-    mr mrs ms miss mx dr""".split()
-)
+NOT_NAMES = GRAMMAR_NOT_NAMES | LEXICON.words("name_slot_words") | TITLES
+
+
+def _closing_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A closing line alone ("Kind regards,", "Thanks so much!", "x"), or the "-- " that opens an
+    e-mail signature."""
+    spelt = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?i)^\s*(?:" + "|".join(spelt) + r")\b[\s,.!x]*$|^--\s*$")
+
+
+CLOSING = _closing_pattern(LEXICON.phrases("closings"))
 
 
 # --- English grammar for the NER filters (pronouns, months, weekdays, prepositions) ----------
 
-PRONOUNS = frozenset(
-    "i me he him she her they them we us you it his hers their theirs our ours yours mine".split()
+# Pronouns that stand for a person, possessive ones ("hers") among them: a model's PERSON
+# that is only these is no one.
+PERSON_PRONOUNS = (PRONOUNS - frozenset({"my", "your", "its"})) | frozenset(
+    "mine yours hers ours theirs".split()
 )
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-# Weekdays and their short forms ("I'm on leave Thurs").
-WEEKDAYS = frozenset(
-    "monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri "
-    "saturday sat sunday sun".split()
-)
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+# Weekdays as chat types them, "weds" and "thur" too ("I'm on leave Thurs").
+TYPED_WEEKDAYS = WEEKDAY_WORDS | frozenset({"weds", "thur"})
 # Prepositions of place: "lives in Ankara", "a lawyer practising in Istanbul".
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at from near outside around across through via between into towards of".split()

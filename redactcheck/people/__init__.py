@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.people import evidence as ev
 from redactcheck.people.cues import cues
 from redactcheck.people.evidence import (
@@ -61,10 +63,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
 )
-_STOP = frozenset(
-    "mr mrs ms miss mx dr prof professor rev revd cllr councillor sir dame lord lady baroness judge hhj "
-    "sheriff mayor minister kc qc mp msp ms the".split()
-)
+_STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
 @dataclass
@@ -88,6 +87,10 @@ class Person:
             if chosen:
                 return role, chosen
         return SUBJECT, []
+
+
+def _has_role(person: Person, role: str) -> bool:
+    return any(e.role == role for e in person.evidence)
 
 
 def parts(name: str) -> tuple[str, ...]:
@@ -251,20 +254,28 @@ class People:
         return by_span
 
     def _cancel_chosen_names(self, text: str, persons: Sequence[Person]) -> None:
-        """ "I'll call him Des, because that is what everyone calls him": the real name."""
+        """ "I'll call him Des, because that is what everyone calls him": the real name.
+
+        Whether a person has pseudonym evidence is asked once, and again only when their
+        evidence changes, not at each mention: a name said on every line of a chat export
+        gathers evidence at every mention, and re-reading it all at each one is quadratic."""
         for person in persons:
+            pseudonym = _has_role(person, PSEUDONYM)
             for m in person.mentions:
+                if not pseudonym:
+                    break  # a cancel only ever takes pseudonym evidence away
                 window = text[m.finding.end : m.finding.end + 120]
                 cancel = [
                     c
                     for c in self.cues.pseudonym_cancel.finditer(window)
                     if not re.search(r"\bnot\s+(?:\w+\s+)?$", window[: c.start()], re.I)
                 ]
-                if ev.PSEUDONYM in {e.role for e in person.evidence} and cancel:
+                if cancel:
                     person.evidence = [
                         e for e in person.evidence if e.why != "introduced as a chosen name"
                     ]
                     person.evidence.append(Evidence(SUBJECT, "said to be their real name", m.line))
+                    pseudonym = _has_role(person, PSEUDONYM)
 
     def _blanket(self, text: str, persons: Sequence[Person], everything: Sequence[Finding]) -> None:
         """ "Names have been changed": every name is a pseudonym, except a full name beside an

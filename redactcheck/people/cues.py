@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 
-TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd)"
+TITLE = trie_alternation(WRITTEN_TITLES)
 
 
 def read_phrases(name: str) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from redactcheck.lexicon.words import CELL_FUNCTION_WORDS
 from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
@@ -13,9 +14,7 @@ from redactcheck.types import Finding
 _CELL_SPLIT = re.compile(r"[|›»·]")
 _MARKUP = re.compile(r"^[\s#>*_•-]*(?:\d{1,2}[.)]\s*)?|[\s*_:]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_FUNCTION = frozenset(
-    "a an the and or of in on at to for with by from is are was be our your my their its vs".split()
-)
+_FUNCTION = CELL_FUNCTION_WORDS
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$")
 _OBJECT = re.compile(r"^[ \t]+(?:the|a|an|up|my|your|all|any|every|each)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")

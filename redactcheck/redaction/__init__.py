@@ -71,7 +71,7 @@ class GeneraliseOperator(Operator):
         params = params or {}
         lead = text[: params["lead"]]
         span = gen.Span(
-            params["category"], text[len(lead) :], lead, params["next_word"], params["rule"]
+            params["category"], text[len(lead) :], lead, params["next_word"], params["declared"]
         )
         phrase = generalised(span, params["before"])
         if phrase.strip().lower() == span.core.strip().lower():
@@ -96,11 +96,10 @@ class GeneraliseOperator(Operator):
 
 def generalised(span: gen.Span, before: str) -> str:
     """The phrase for one span; categories without a natural phrase fall back to their tag."""
-    if span.category in gen.GENERALISERS:
-        return gen.GENERALISERS[span.category](span)
-    if span.category == "DEMOGRAPHIC":
-        return gen.demographic(span, before) or f"[{span.category}]"
-    return gen.FIXED.get(span.category, f"[{span.category}]")
+    phrase = gen.declared(span, before)  # what the finding's rule says it generalises to
+    if phrase is None and span.category in gen.GENERALISERS:
+        phrase = gen.GENERALISERS[span.category](span)
+    return phrase or gen.fixed(span.category) or f"[{span.category}]"
 
 
 _ENGINE = AnonymizerEngine()
@@ -198,7 +197,7 @@ def _config(text: str, item: Planned, people: People) -> OperatorConfig:
             "generalise",
             {
                 "category": category,
-                "rule": item.finding.rule,
+                "declared": item.finding.declared,
                 "lead": item.finding.start - item.start,
                 "next_word": next_word.group(1) if next_word else "",
                 "before": text[max(0, item.start - 30) : item.start],

@@ -11,37 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Mapping
+
+import yaml
 
 from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import CARDINAL_VALUES
 from redactcheck.resources import data_dir
+from redactcheck.types import Category, Declared
 
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
-    )
-}
-_WORD_NUMBERS.update(
-    {
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    }
-)
+_WORD_NUMBERS = CARDINAL_VALUES
 _MONTHS = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
-_PERSON_NOUNS = frozenset(
-    "girl boy child kid son daughter man woman lad lass mum dad mother father brother sister baby toddler "
-    "grandson granddaughter nephew niece person pupil student parent carer".split()
-)
 # Spans are widened over these words so the replacement brings its own grammar.
 LEADS: dict[str, re.Pattern[str]] = {
     "AGE": re.compile(r"(?i)\b(?:an?|the|at|aged)\s+$"),
@@ -62,7 +45,42 @@ class Span:
     core: str
     lead: str = ""
     next_word: str = ""
-    rule: str = ""
+    declared: Declared = Declared()  # what the finding's rule declares (generalise_as...)
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """The words this module writes, from models/generalise.yaml."""
+
+    institutions: tuple[tuple[re.Pattern[str], str], ...]
+    institution_default: str
+    fixed: Mapping[str, str]
+    person_nouns: frozenset[str]
+    nations: tuple[str, ...]
+
+
+def nouns_from(path: Path) -> Nouns:
+    """The noun tables of one file, checked: a bad table is an error naming the file now,
+    not a KeyError in the middle of a redaction."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    missing = [k for k in ("institutions", "institution_default", "fixed") if not raw.get(k)]
+    unknown = sorted(set(raw.get("fixed") or {}) - {c.value for c in Category})
+    if missing or unknown:
+        problem = f"no {', '.join(missing)}" if missing else f"unknown category {unknown[0]}"
+        raise ValueError(f"{path}: {problem}")
+    return Nouns(
+        institutions=tuple((re.compile(p), str(n)) for p, n in raw["institutions"]),
+        institution_default=str(raw["institution_default"]),
+        fixed={str(k): str(v) for k, v in raw["fixed"].items()},
+        person_nouns=frozenset(raw.get("person_nouns") or ()),
+        nations=tuple(raw.get("nations") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def nouns() -> Nouns:
+    """The shipped tables, read once."""
+    return nouns_from(data_dir("models") / "generalise.yaml")
 
 
 def a_an(word: str) -> str:
@@ -104,7 +122,8 @@ def _age_band(years: int | None, core: str) -> tuple[str, str, str]:
 
 
 def age(span: Span) -> str:
-    """`14` -> "a teenager"; `a 14-year-old girl` -> "a teenage girl"; `aged 14` -> "of secondary-school age"."""
+    """`14` -> "a teenager"; `a 14-year-old girl` -> "a teenage girl"; `aged 14` -> "of
+    secondary-school age"."""
     lead, core = span.lead.strip().lower(), span.core
     decade = re.search(r"(\d)0s\b", core)
     if decade:
@@ -115,7 +134,10 @@ def age(span: Span) -> str:
         return band
     if lead == "at":
         return f"as {_indefinite(noun)}"
-    if re.search(r"(?i)year[- ]old|yo\b|y/o", core) and span.next_word.lower() in _PERSON_NOUNS:
+    if (
+        re.search(r"(?i)year[- ]old|yo\b|y/o", core)
+        and span.next_word.lower() in nouns().person_nouns
+    ):
         return f"the {adjective}" if lead == "the" else _indefinite(adjective)
     return f"the {noun}" if lead == "the" else _indefinite(noun)
 
@@ -149,29 +171,13 @@ def decade(year: int) -> str:
     return f"the {part}{'' if part.endswith('-') else ' '}{year - year % 10}s"
 
 
-_INSTITUTIONS: tuple[tuple[str, str], ...] = (
-    (r"primary", "primary school"),
-    (r"nursery|early years", "nursery"),
-    (r"high school|secondary|academy|grammar|\bhigh\b", "secondary school"),
-    (r"universit", "university"),
-    (r"college", "college"),
-    (r"school", "school"),
-    (r"children'?s home|children’s home|residential unit", "children's home"),
-    (r"care home|nursing home|residential home|care centre", "care home"),
-    (r"\bward\b", "hospital ward"),
-    (r"hospital|infirmary|royal|clinic", "hospital"),
-    (r"surgery|medical|health centre|\bgp\b|practice", "GP practice"),
-    (r"court", "court"),
-    (r"prison|\bhmp\b|\byoi\b|offenders", "prison"),
-    (r"church|mosque|temple|gurdwara|synagogue", "place of worship"),
-)
-
-
 def institution(span: Span) -> str:
     """`Hyndland Secondary` -> "a secondary school"; `Rosewood Care Home` -> "a care home"."""
     lowered = span.core.lower()
+    table = nouns()
     noun = next(
-        (noun for pattern, noun in _INSTITUTIONS if re.search(pattern, lowered)), "local service"
+        (noun for pattern, noun in table.institutions if pattern.search(lowered)),
+        table.institution_default,
     )
     return _indefinite(noun)
 
@@ -196,7 +202,8 @@ def _places() -> dict[str, tuple[str, str, str]]:
 
 
 def location(span: Span) -> str:
-    """`Partick` -> "a part of Glasgow" when the gazetteer knows the parent, else "the local area"."""
+    """`Partick` -> "a part of Glasgow" when the gazetteer knows the parent, else "the local
+    area"."""
     if span.lead.strip().lower() in ("a", "an"):
         return "a local"  # "a Glasgow school" -> "a local school"
     kind, parent, nation = _places().get(span.core.strip().lower(), ("", "", ""))
@@ -222,27 +229,26 @@ def _first_names() -> frozenset[str]:
     )
 
 
-_LANGUAGE_VERB = re.compile(
-    r"(?i)\b(?:speaks?|spoke|speaking|fluent in|understands?|in|interpreter for)\s*$"
-)
-FIXED = {
-    "ADDRESS": "their home",
-    "POSTCODE": "the local area",
-    "CONTACT": "their contact details",
-    "ID_NUMBER": "an ID number",
-    "CASE_REF": "a case reference",
-    "DATE_OF_BIRTH": "their date of birth",
-    "PERSON": "someone",
-}
+def fixed(category: str) -> str | None:
+    """The one phrase for every finding of a category ("their home"), if it has one."""
+    return nouns().fixed.get(category)
 
 
-def demographic(span: Span, before: str = "") -> str | None:
-    """Only where the words fit ("speaks another language", "a rare condition"); None means tag it."""
-    if span.rule.startswith("language") and _LANGUAGE_VERB.search(before):
-        return "another language"
-    if span.rule in ("rare-condition", "eponymous-syndrome") and not span.lead:
-        return "a rare condition"
-    return None
+def declared(span: Span, before: str = "") -> str | None:
+    """The phrase the finding's rule declares (`generalise_as`), where its words fit: right
+    after one of its `generalise_after` words ("speaks another language") when it names some."""
+    said = span.declared
+    if not said.generalise_as:
+        return None
+    if said.generalise_after and not _ends_with_one_of(said.generalise_after).search(before):
+        return None
+    return said.generalise_as
+
+
+@lru_cache(maxsize=64)
+def _ends_with_one_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternation})\s*$")
 
 
 GENERALISERS: dict[str, Callable[[Span], str]] = {
@@ -266,5 +272,5 @@ def own_placeholder(before: str, core: str) -> bool:
 @lru_cache(maxsize=1)
 def _parents() -> frozenset[str]:
     return frozenset(p.parent.lower() for p in read_places(data_dir("models"))) | {
-        n.lower() for n in ("Scotland", "England", "Wales", "Northern Ireland", "the UK")
+        n.lower() for n in nouns().nations
     }

@@ -12,16 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import TITLES, WRITTEN_TITLES
 from redactcheck.types import Finding
 
-_TITLES = frozenset("mr mrs ms miss mx dr nurse cllr prof sister father rev".split())
-_CHILD_WORDS = re.compile(
-    r"(?i)\b(?:girl|boy|son|daughter|child|kid|baby|toddler|teenager|teen|pupil|grandson|granddaughter|"
-    r"nephew|niece|young person|yp|schoolgirl|schoolboy|infant|newborn|little|wee)\b"
-)
+_TITLES = WRITTEN_TITLES
+_CHILD_WORDS = re.compile(r"(?i)\b(?:" + trie_alternation(LEXICON.phrases("child_words")) + r")\b")
 _ADULT_WORDS = re.compile(
-    r"(?i)\b(?:mum|mam|mother|dad|father|gran|granny|nan|grandad|grandma|grandpa|partner|husband|wife|"
-    r"aunt|auntie|uncle|carer|teacher|worker|officer|nurse|doctor|manager|Mr|Mrs|Ms|Miss)\b"
+    r"(?i)\b(?:" + trie_alternation(sorted(LEXICON.words("adult_words") | TITLES)) + r")\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 

@@ -6,14 +6,15 @@ person; each group's identifiers combine like independent chances
 (1 - product of misses) plus a joint term for quasi identifiers of different
 kinds (an age, a school and a village point to one child). The document's risk
 is the highest group, or the whole draft taken together with a discount
-(identifiers far apart often describe different people), whichever is higher. Both terms only grow as findings are added, so adding an
-identifier never lowers the score and redacting one never raises it.
+(identifiers far apart often describe different people), whichever is higher. Both
+terms only grow as findings are added, so adding an identifier never lowers the score and
+redacting one never raises it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -21,12 +22,32 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from redactcheck.resources import data_dir
-from redactcheck.types import Finding, RiskScore
+from redactcheck.types import Category, Finding, RiskScore
+
+# The facets `facet` gives each category (any other category has one, "any"). Every facet needs
+# a weight and words in models/risk.yaml, checked at load; LOCATION.place is weighed and worded
+# by the place tables, INSTITUTION.any worded by the institution table.
+FACETS: Mapping[str, tuple[str, ...]] = {
+    "PERSON": ("weak", "first", "full"),
+    "POSTCODE": ("full", "district"),
+    "CONTACT": ("contact", "handle"),
+    "AGE": ("exact", "band"),
+    "DATE": ("day", "month", "year"),
+    "LOCATION": ("street", "council"),
+    "DEMOGRAPHIC": ("distinctive", "common"),
+}
+PLACE_KEYS = ("city", "region", "town", "small", "big_town_population")
+PLACE_PHRASE_KEYS = ("small", "town", "city")
+
+
+def facet_keys() -> list[str]:
+    """Every "CATEGORY.facet" that needs a weight, in taxonomy order."""
+    return [f"{c.value}.{f}" for c in Category for f in FACETS.get(c.value, ("any",))]
 
 
 @dataclass(frozen=True)
 class Params:
-    """The fitted model; see models/risk.yaml for what each field means."""
+    """The fitted model and its words; see models/risk.yaml for what each field means."""
 
     version: str
     weights: Mapping[str, float]  # "AGE.exact" -> 0.15
@@ -39,6 +60,9 @@ class Params:
     high: float
     medium: float
     threshold: float
+    phrases: Mapping[str, str] = field(default_factory=dict)  # "AGE.band" -> "an age band"
+    place_phrases: Mapping[str, str] = field(default_factory=dict)  # "town" -> "a town"
+    institution_phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def with_values(self, **changes: Any) -> "Params":
         """A copy with some fields or weights ("AGE.exact") changed, for fitting."""
@@ -48,12 +72,15 @@ class Params:
         return replace(self, weights=weights, **changes)
 
 
-def params_from_dict(raw: Mapping[str, Any]) -> Params:
+def params_from_dict(raw: Mapping[str, Any], source: str = "models/risk.yaml") -> Params:
+    """The parameters, checked: every facet has its weight and words, every weight is a chance."""
     weights = {
         f"{cat}.{facet}": float(w)
         for cat, facets in raw["weights"].items()
         for facet, w in facets.items()
     }
+    _require(source, "weight", weights, facet_keys())
+    _require(source, "place weight", raw["places"], PLACE_KEYS)
     for key, w in weights.items():
         if not 0.0 <= w <= 1.0:
             raise ValueError(f"risk weight {key} = {w} is outside [0, 1]")
@@ -72,14 +99,41 @@ def params_from_dict(raw: Mapping[str, Any]) -> Params:
         high=float(raw["bands"]["high"]),
         medium=float(raw["bands"]["medium"]),
         threshold=float(raw.get("threshold", 50)),
+        **_phrases_from(raw.get("phrases") or {}, source),
     )
+
+
+def _require(source: str, what: str, table: Mapping[str, Any], keys: Iterable[str]) -> None:
+    """A missing entry is an error at load, naming the file and every key missing."""
+    missing = [k for k in keys if k not in table]
+    if missing:
+        raise ValueError(f"{source}: no {what} for {', '.join(missing)}")
+
+
+def _phrases_from(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The `phrases:` section: words per facet, per size of place, per kind of organisation."""
+    facets, places = dict(raw.get("facets") or {}), dict(raw.get("places") or {})
+    _require(source, "phrase", facets, [k for k in facet_keys() if k != "INSTITUTION.any"])
+    _require(source, "place phrase", places, PLACE_PHRASE_KEYS)
+    rows = raw.get("institutions") or []
+    if not rows or any(len(row) != 2 for row in rows) or rows[-1][0] != "":
+        raise ValueError(
+            f"{source}: phrases.institutions must be [pattern, words] pairs ending with an empty"
+            " pattern"
+        )
+    return {
+        "phrases": facets,
+        "place_phrases": places,
+        "institution_phrases": tuple((re.compile(p, re.I), str(w)) for p, w in rows),
+    }
 
 
 @lru_cache(maxsize=4)
 def load_params(path: Path | None = None) -> Params:
     """The shipped parameters (models/risk.yaml), or another file's."""
     source = path or data_dir("models") / "risk.yaml"
-    return params_from_dict(yaml.safe_load(source.read_text(encoding="utf-8")))
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return params_from_dict(raw, str(path) if path else "models/risk.yaml")
 
 
 def place_weight(kind: str, population: int | None, params: Params | None = None) -> float:
@@ -99,12 +153,11 @@ _STREET = re.compile(
     re.I,
 )
 _COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
-_DISTINCTIVE = ("rare-condition", "eponymous", "distinctive-job", "champion", "distinguishing")
 
 
 def facet(finding: Finding) -> str:
     """How specific the identifier is, e.g. "AGE.band" for "in her 80s"."""
-    cat, text, rule = finding.category, " ".join(finding.text.split()), finding.rule
+    cat, text, declared = finding.category, " ".join(finding.text.split()), finding.declared.facet
     if cat == "PERSON":
         if finding.strength == "weak":  # one word only the model found, with nothing around it
             return "PERSON.weak"
@@ -132,13 +185,10 @@ def facet(finding: Finding) -> str:
     if cat == "LOCATION":
         if _COUNCIL.search(text):
             return "LOCATION.council"
-        return "LOCATION.street" if "street" in rule or _STREET.search(text) else "LOCATION.place"
-    if cat == "DEMOGRAPHIC":
-        return (
-            "DEMOGRAPHIC.distinctive"
-            if any(r in rule for r in _DISTINCTIVE)
-            else "DEMOGRAPHIC.common"
-        )
+        street = declared == "street" or _STREET.search(text)
+        return "LOCATION.street" if street else "LOCATION.place"
+    if cat == "DEMOGRAPHIC":  # a rule declares what is distinctive (a rare condition, a job)
+        return "DEMOGRAPHIC.distinctive" if declared == "distinctive" else "DEMOGRAPHIC.common"
     return f"{cat}.any"
 
 
@@ -167,7 +217,8 @@ def distinct(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def groups(findings: Sequence[Finding], gap: int) -> list[list[Finding]]:
-    """Findings that describe one person: chained by the same line or a gap of at most `gap` characters."""
+    """Findings that describe one person: chained by the same line or a gap of at most `gap`
+    characters."""
     out: list[list[Finding]] = []
     reach, line = 0, -1
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
@@ -245,65 +296,25 @@ def score(
     )
 
 
-PHRASES = {
-    "PERSON.weak": "a name",
-    "PERSON.first": "a name",
-    "PERSON.full": "a full name",
-    "ADDRESS.any": "a street address",
-    "POSTCODE.full": "a postcode",
-    "POSTCODE.district": "a postcode district",
-    "CONTACT.contact": "contact details",
-    "CONTACT.handle": "a social-media handle",
-    "ID_NUMBER.any": "an ID number",
-    "CASE_REF.any": "a case reference",
-    "DATE_OF_BIRTH.any": "a date of birth",
-    "AGE.exact": "an exact age",
-    "AGE.band": "an age band",
-    "DATE.day": "a day-precise date",
-    "DATE.month": "a month",
-    "DATE.year": "a year",
-    "LOCATION.street": "a named street",
-    "LOCATION.council": "the council or team",
-    "LOCAL_AUTHORITY.any": "the council or team",
-    "DEMOGRAPHIC.common": "a nationality, language or faith",
-}
-_INSTITUTIONS = (
-    ("school|academy|primary|high|grammar|nursery|ysgol|college", "a named school"),
-    ("hospital|ward|infirmary|clinic|general", "a named hospital or ward"),
-    ("court|prison|hmp|yoi", "a named court or prison"),
-    ("", "a named service or home"),
-)
-_DEMOGRAPHICS = (
-    ("condition|syndrome", "a rare condition"),
-    ("job", "a distinctive job"),
-    ("champion", "a distinctive achievement"),
-    ("", "a visible mark"),
-)
-
-
 def phrase(
     finding: Finding, places: Mapping[str, float] | None, p: Params, show_text: bool = False
 ) -> str:
-    """The identifier in plain words ("a small place"), with its text only when text may be shown."""
+    """The identifier in plain words ("a small place"), with its text only when text may be
+    shown; a rule's `described_as` words its own findings."""
     key = facet(finding)
     known_place = key == "INSTITUTION.any" and " ".join(finding.text.lower().split()) in (
         places or {}
     )
-    if key == "LOCATION.place" or known_place:
+    if finding.declared.described_as:
+        words = finding.declared.described_as
+    elif key == "LOCATION.place" or known_place:
         w = weight(finding, places, p)
-        words = (
-            "a small place"
-            if w >= p.places["small"]
-            else "a town"
-            if w >= p.places["town"]
-            else "a city or region"
-        )
+        size = "small" if w >= p.places["small"] else "town" if w >= p.places["town"] else "city"
+        words = p.place_phrases[size]
     elif key == "INSTITUTION.any":
-        words = next(w for pat, w in _INSTITUTIONS if re.search(pat, finding.text, re.I))
-    elif key == "DEMOGRAPHIC.distinctive":
-        words = next(w for pat, w in _DEMOGRAPHICS if re.search(pat, finding.rule))
+        words = next(w for pat, w in p.institution_phrases if pat.search(finding.text))
     else:
-        words = PHRASES[key]
+        words = p.phrases[key]
     return f"{words} ({' '.join(finding.text.split())})" if show_text else words
 
 

@@ -1,7 +1,7 @@
 """How strong the evidence is behind each direct finding: "strong" or "weak".
 
 A weak finding is a single word that only the statistical model called a name
-(rule id "ner-..."), with nothing around it that says a person of the case is
+(`Finding.source` "model"), with nothing around it that says a person of the case is
 meant: no family or case word, no age, place or contact detail near it, and the
 same name nowhere else in the draft. Such a word is often an ordinary word, a
 brand or a colleague: it is reported so the writer sees it, but alone it neither
@@ -58,7 +58,8 @@ def _window(text: str, finding: Finding) -> tuple[int, int]:
 
 
 def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
-    """The same name elsewhere: another name finding sharing its word, or the word again in the draft."""
+    """The same name elsewhere: another name finding sharing its word, or the word again in the
+    draft."""
     word = text[finding.start : finding.end].strip()
     lowered = word.lower()
     for other in findings:
@@ -72,7 +73,7 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
-    if finding.category != Category.PERSON.value or not finding.rule.startswith("ner-"):
+    if finding.category != Category.PERSON.value or finding.source != "model":
         return STRONG
     if len(_WORD.findall(text[finding.start : finding.end])) != 1:
         return STRONG
@@ -117,7 +118,7 @@ class _Indexed:
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
 
     def strength(self, finding: Finding) -> str:
-        if finding.category != Category.PERSON.value or not finding.rule.startswith("ner-"):
+        if finding.category != Category.PERSON.value or finding.source != "model":
             return STRONG
         text = self.text
         if len(_WORD.findall(text[finding.start : finding.end])) != 1:
@@ -149,7 +150,7 @@ class _Indexed:
                 self.text[f.start : f.end].strip()
                 for f in self.findings
                 if f.category == Category.PERSON.value
-                and f.rule.startswith("ner-")
+                and f.source == "model"
                 and len(_WORD.findall(self.text[f.start : f.end])) == 1
             }
             self._places = {w: [] for w in words}

@@ -8,6 +8,7 @@ the text report sees "a name, identifies someone on its own" instead of
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Mapping
 
 import yaml
@@ -16,22 +17,26 @@ from redactcheck.resources import data_dir
 from redactcheck.types import Category
 
 
-@lru_cache(maxsize=1)
-def _wording() -> tuple[Mapping[str, str], Mapping[str, str]]:
-    raw = yaml.safe_load((data_dir("models") / "wording.yaml").read_text(encoding="utf-8"))
-    categories, kinds = dict(raw["categories"]), dict(raw["kinds"])
-    missing = [c.value for c in Category if c.value not in categories]
-    missing += [k for k in ("direct", "quasi") if k not in kinds]
+@lru_cache(maxsize=2)
+def load_wording(path: Path | None = None) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """(words per category, words per kind) from models/wording.yaml or another file, checked:
+    a category of the enum with no words is an error here, at load, not a KeyError mid-report."""
+    name = str(path) if path else "models/wording.yaml"
+    source = path or data_dir("models") / "wording.yaml"
+    raw = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    categories, kinds = dict(raw.get("categories") or {}), dict(raw.get("kinds") or {})
+    missing = [c.value for c in Category if not categories.get(c.value)]
+    missing += [k for k in ("direct", "quasi") if not kinds.get(k)]
     if missing:
-        raise RuntimeError(f"models/wording.yaml: no wording for {', '.join(missing)}")
+        raise RuntimeError(f"{name}: no wording for {', '.join(missing)}")
     return categories, kinds
 
 
 def category_words(category: str) -> str:
     """ "a name", "a council or team": what the category is, in plain words."""
-    return _wording()[0][category]
+    return load_wording()[0][category]
 
 
 def kind_words(kind: str) -> str:
     """ "identifies someone on its own" (direct) or "... together with other details" (quasi)."""
-    return _wording()[1][kind]
+    return load_wording()[1][kind]

@@ -10,7 +10,9 @@ or the user's own allowlist.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -18,13 +20,14 @@ from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import CLOSING, NAME_WORDS, ROLE_WORDS
+from redactcheck.lexicon.words import CLOSING, NAME_WORDS, PROSE_WORDS, ROLE_WORDS, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 from redactcheck.types import Category, Finding, Suppressed
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Cllr|Sister|Father|Rev)"
-_ROLE = r"(?:Child|Person|Service User|Young Person|Client|Baby|Sibling|Carer|Parent|Adult|Family|Patient|Pupil|Boy|Girl|Man|Woman|Mother|Father|Resident|Learner|Student|Case|YP|SU|Grandparent|Worker|Professional)"
+_TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES))
+_ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
 _SENTENCE_WORDS = r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both|Mum|Dad)\b"
@@ -108,12 +111,7 @@ SIGN_OFF = re.compile(
 )
 # Domain words that the NER model reads as names when they start a sentence
 # or a heading ("Foster carer Mr X", "Context:", "Anger was...").
-DOMAIN_WORDS = frozenset(
-    """foster kinship respite residential duty social care support practice supervision context relationship
-    anger reflection reflections outcome outcomes assessment background summary update plan review referral
-    safeguarding protection hearing panel conference placement contact advocacy housing homelessness
-    recovery trauma attachment resilience wellbeing capacity consent evidence analysis action learning""".split()
-)
+DOMAIN_WORDS = word_list("domain_words.txt")
 
 
 @dataclass(frozen=True)
@@ -126,6 +124,30 @@ class Region:
     why: str
     body_end: int = -1  # a sign-off or signature: where the message body before it ends
     only: frozenset[str] | None = None
+
+
+class RegionIndex:
+    """Regions indexed by start, with the furthest end reached so far: the regions that share
+    a character with a span are found by bisection and given in their own order (the first
+    that applies gives the reason), so splitting a chat export's findings does not read every
+    region for every finding."""
+
+    def __init__(self, regions: Sequence[Region]) -> None:
+        self._regions = list(regions)
+        self._order = sorted(range(len(self._regions)), key=lambda i: self._regions[i].start)
+        self._starts = [self._regions[i].start for i in self._order]
+        self._reach = list(accumulate((self._regions[i].end for i in self._order), max))
+
+    def __call__(self, start: int, end: int) -> list[Region]:
+        """The regions that share a character with start..end (Finding.overlaps), in order."""
+        at = bisect_left(self._starts, end) - 1  # the last region that starts before the end
+        found = []
+        while at >= 0 and self._reach[at] > start:  # no earlier region reaches the start
+            index = self._order[at]
+            if self._regions[index].end > start:
+                found.append(index)
+            at -= 1
+        return [self._regions[i] for i in sorted(found)]
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -249,11 +271,11 @@ class Suppressor:
         `regions` when the same text is split more than once."""
         text = view.text
         regions = self.regions(text, view.lower_case) if regions is None else regions
-        regions = without_discussed_signers(text, findings, regions)
+        overlapping = RegionIndex(without_discussed_signers(text, findings, regions))
         kept: list[Finding] = []
         dropped: list[Suppressed] = []
         for finding in findings:
-            why = self.why(text, finding, regions)
+            why = self.why(text, finding, overlapping(finding.start, finding.end))
             if why:
                 dropped.append(Suppressed(finding, why))
             else:
@@ -279,7 +301,7 @@ class Suppressor:
         if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
         return all(
-            w.lower() in self.common_words or w.lower() in _FUNCTION_WORDS for w in words
+            w.lower() in self.common_words or w.lower() in _SPILL_OVER_WORDS for w in words
         ) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
@@ -360,9 +382,7 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
 _SPILL_OVER = frozenset(
     {"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"}
 )
-_FUNCTION_WORDS = frozenset(
-    "a an the to of in on at for and or call ring phone text contact see visit via id ref no number".split()
-)
+_SPILL_OVER_WORDS = LEXICON.words("spill_over_words")
 _STATUTE_MASKS = {
     c.value
     for c in (
@@ -400,7 +420,9 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
     named above), so the signature does not hide it."""
     if finding.category != Category.PERSON.value:
         return False
-    parts = {w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in _TITLE_WORDS}
+    parts = {
+        w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in WRITTEN_TITLES
+    }
     if not parts:
         return False
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
@@ -418,9 +440,6 @@ def _signs_off(text: str, offset: int) -> bool:
     return bool(_SIGN_OFF_NAME.match(text[start : len(text) if end < 0 else end]))
 
 
-_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof cllr rev".split())
-
-
 def person_lookalike(text: str, finding: Finding) -> str | None:
     """Kinship words used as placeholders (Mum, Gran) and names that are words (Hope, Will)."""
     words = finding.text.strip().split()
@@ -432,7 +451,7 @@ def person_lookalike(text: str, finding: Finding) -> str | None:
     if (
         len(words) == 1
         and lowered in NAME_WORDS
-        and not finding.rule.startswith(("name-", "placeholder-"))
+        and finding.source == "model"  # a rule's grammar already says it is a name
     ):
         after_stop = re.search(r"[.!?]\s+$", text[max(0, finding.start - 4) : finding.start])
         sentence_start = _at_line_start(text, finding.start) or bool(after_stop)
@@ -487,13 +506,6 @@ def signature_region(text: str) -> Region | None:
     return None
 
 
-# Words that make a line a sentence, not a signature's name, role, organisation or contact line.
-_PROSE_WORDS = frozenset(
-    """i me my we our you your he him his she her they them their it its is are was were be been being
-    has have had do does did will would can could should shall may might must lives lived living said says
-    told tell asked wants wanted needs needed going went got gets who which that this these those there
-    if but because when where why how not no yes""".split()
-)
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment|think\s+before|"
@@ -510,7 +522,7 @@ def signature_line(line: str) -> bool:
         return True  # blank, a rule of dashes, a phone number
     if len(words) > _SIGNATURE_WORDS or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line):
         return False
-    return not any(word.lower() in _PROSE_WORDS for word in words)
+    return not any(word.lower() in PROSE_WORDS for word in words)
 
 
 def only_signature_lines(lines: Sequence[str]) -> bool:

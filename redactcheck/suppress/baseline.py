@@ -22,10 +22,10 @@ from redactcheck import risk
 from redactcheck.atomic import write_atomic
 from redactcheck.errors import ConfigError
 from redactcheck.keyed import keyed_hash, normalise
+from redactcheck.resources import BASELINE_NAME  # noqa: F401 (the baseline's file name, re-exported)
 from redactcheck.suppress.inline import Rescore, move_to_suppressed
 from redactcheck.types import Finding, Report
 
-BASELINE_NAME = ".redactcheck-baseline.json"
 KEY_NAME = ".redactcheck-key"
 KEY_ENV = "REDACTCHECK_BASELINE_KEY"
 FORMAT_VERSION = 1

@@ -67,10 +67,9 @@ def base_text(document: Document) -> str:
 class Checker:
     """The shared Linter and everything the page needs from it."""
 
-    def __init__(self, linter: Any, allowlist_file: Path | None, pyproject: bool = False) -> None:
+    def __init__(self, linter: Any, allowlist_file: Path | None) -> None:
         self.linter = linter
         self.allowlist_file = allowlist_file  # where "always allow" writes; None: it cannot
-        self.pyproject = pyproject
         self._lock = threading.Lock()
 
     # --- checking ---------------------------------------------------------------------
@@ -154,18 +153,14 @@ class Checker:
     def where_saved(self) -> dict[str, Any]:
         """Where "always allow" would write, so the page can say it before writing."""
         if self.allowlist_file is None:
-            why = (
-                "your settings are in pyproject.toml; add the term to its allowlist there"
-                if self.pyproject
-                else "no settings file can be written here"
-            )
+            why = "no settings file can be written here"
             return {"can_save": False, "file": None, "why": why}
         exists = self.allowlist_file.is_file()
         return {"can_save": True, "file": str(self.allowlist_file), "exists": exists}
 
     def save_allowed(self, term: str) -> str:
         """Add one term to the allowlist file in force (atomically); the file's path."""
-        from redactcheck.redaction.review_file import add_to_allowlist
+        from redactcheck.config import add_to_allowlist
 
         term = term.strip()
         if not term or len(term) > 200 or "\n" in term:
@@ -179,21 +174,17 @@ class Checker:
         return str(self.allowlist_file)
 
 
-def allowlist_target(config: Any, start: Path) -> tuple[Path | None, bool]:
-    """The settings file "always allow" writes to: the project file in force when it is a
-    YAML file, else a new .redactcheck.yaml in the folder the page was started in. A
-    pyproject.toml is never rewritten as YAML (it would lose its other tables): then
-    saving is refused with the reason, and allowing for the session still works."""
+def allowlist_target(config: Any, start: Path) -> Path:
+    """The settings file "always allow" writes to: the file in force (given with --config,
+    else the project's .redactcheck.yaml or the [tool.redactcheck] table of its
+    pyproject.toml, which is edited in place and keeps its other tables), else a new
+    .redactcheck.yaml in the folder the page was started in. `review` writes to the same."""
     from redactcheck.config import find_project_file
 
     explicit = [Path(s) for s in config.sources if s not in ("<flags>", "<defaults>")]
     project = find_project_file(start)
     chosen = explicit[-1] if explicit else project
-    if chosen is None:
-        return start.resolve() / ".redactcheck.yaml", False
-    if chosen.name == "pyproject.toml":
-        return None, True
-    return chosen, False
+    return chosen if chosen is not None else start.resolve() / ".redactcheck.yaml"
 
 
 def session_allowed(report: Report, allow: Sequence[str], places: Any) -> Report:

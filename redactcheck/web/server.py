@@ -28,8 +28,7 @@ def bind(host: str, port: int) -> socket.socket:
 def make_checker(linter: Any, start: Path) -> Any:
     from redactcheck.web.checking import Checker, allowlist_target
 
-    target, pyproject = allowlist_target(linter.config, start)
-    return Checker(linter, target, pyproject)
+    return Checker(linter, allowlist_target(linter.config, start))
 
 
 def uvicorn_server(app: Any) -> Any:

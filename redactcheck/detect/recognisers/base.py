@@ -11,15 +11,24 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from redactcheck.detect.rulefile import Context
+from redactcheck.types import Declared
 
 RULE_KEY = "rule_id"
 EXPLANATION_KEY = "explanation"
+DECLARED_KEY = "declared"  # what the rule declares (facet, generalise_as...): a types.Declared
 
 
 def make_result(
-    category: str, start: int, end: int, score: float, rule_id: str, why: str
+    category: str,
+    start: int,
+    end: int,
+    score: float,
+    rule_id: str,
+    why: str,
+    declared: Declared | None = None,
 ) -> RecognizerResult:
-    """A Presidio result that remembers which rule found it and why it matters."""
+    """A Presidio result that remembers which rule found it, why it matters and what the
+    rule declares about it."""
     return RecognizerResult(
         entity_type=category,
         start=start,
@@ -28,6 +37,7 @@ def make_result(
         recognition_metadata={
             RULE_KEY: rule_id,
             EXPLANATION_KEY: why,
+            DECLARED_KEY: declared or Declared(),
         },
     )
 

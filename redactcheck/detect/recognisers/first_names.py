@@ -25,26 +25,18 @@ from spacy.tokens import Doc, Token
 
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.view import fold_accents
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES, ROLE_WORDS
 from redactcheck.resources import word_list
 
 RULE_ID = "name-gazetteer"
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 WHY = "A first name in the draft identifies the person to anyone who knows them."
-_AFTER_SENTENCE_START = frozenset(
-    "is was has had 's moved came went said says told tells lives lived got gets still and will would can could "
-    "did does didn't doesn't wasn't isn't hasn't hadn't won't wouldn't can't couldn't , – - — ( ' ’ rang phoned "
-    "texted called turned started stopped left arrived asked wants wanted needs needed seems seemed".split()
-)
+_AFTER_SENTENCE_START = LEXICON.words("after_sentence_start")
 
 
 # Words that make a capitalised phrase a place or an organisation, not a person.
-PROPER_NAME_HEADS = frozenset(
-    """road street lane avenue drive crescent close court terrace place gardens way wynd brae park square
-    primary secondary high academy school college university nursery hospital infirmary ward house home centre
-    center council trust hscp church chapel surgery practice clinic unit hall hotel station bridge hill
-    estate farm bay beach island isle loch glen fc club team service services foundation""".split()
-)
+PROPER_NAME_HEADS = LEXICON.words("proper_name_heads")
 
 
 @lru_cache(maxsize=4)

@@ -44,7 +44,7 @@ from redactcheck.detect.recognisers.ner_filters import (
     words_besides_shorthand,
 )
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import LEADING_DETERMINERS, PRONOUNS
+from redactcheck.lexicon.words import LEADING_DETERMINERS, PERSON_PRONOUNS
 from redactcheck.types import Category
 
 _MONTH = (
@@ -59,9 +59,7 @@ _AUTHORITY_WORDS = re.compile(
 # Whole nations and states do not narrow anyone down in UK case discussion.
 _TOO_BROAD = LEXICON.words("too_broad_places")
 _NOT_DEMOGRAPHIC = LEXICON.words("not_demographic")
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lady lord judge sheriff senator cllr nurse".split()
-)
+_TITLES = LEXICON.words("titles")
 
 
 WHY = {
@@ -156,7 +154,9 @@ def _ends_sentence(token: Token) -> bool:
     if token.text in _SENTENCE_END:
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text.endswith(".") and following is not None and following.lower_ in PRONOUNS
+    return (
+        token.text.endswith(".") and following is not None and following.lower_ in PERSON_PRONOUNS
+    )
 
 
 def split_at_breaks(ent: Span) -> list[list[Token]]:

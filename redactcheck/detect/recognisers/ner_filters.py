@@ -15,7 +15,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import LOCATIVE_PREPOSITIONS, MONTHS, PRONOUNS, WEEKDAYS
+from redactcheck.lexicon.words import (
+    LOCATIVE_PREPOSITIONS,
+    MONTH_WORDS,
+    PERSON_PRONOUNS,
+    TYPED_WEEKDAYS,
+)
 from redactcheck.resources import word_list
 
 if TYPE_CHECKING:
@@ -120,7 +125,7 @@ def names_a_holiday(span: Span) -> bool:
 
 def day_or_chat_word(words: list[str], chat: frozenset[str]) -> bool:
     """ "on leave Thurs", "Ffs": a weekday or chat's own word, nobody and nowhere."""
-    return all(w in WEEKDAYS or w in chat for w in words)
+    return all(w in TYPED_WEEKDAYS or w in chat for w in words)
 
 
 def form_of_address(words: list[str], titles: frozenset[str]) -> bool:
@@ -150,7 +155,7 @@ def ordinary_phrase(span: Span, lists: NerWords) -> bool:
 
 def only_pronouns(words: list[str]) -> bool:
     """ "Her", "They": a pronoun read as a person."""
-    return all(w in PRONOUNS for w in words)
+    return all(w in PERSON_PRONOUNS for w in words)
 
 
 def shorthand_and_ordinary_words(span: Span) -> bool:
@@ -226,7 +231,11 @@ def chat_grammar_word(words: list[str], lists: NerWords) -> bool:
     """A word of chat's own, a pronoun, a weekday, a month or a title: in a draft typed in
     lower case none of them is a name ("june" is a month there)."""
     return any(
-        w in lists.chat or w in PRONOUNS or w in WEEKDAYS or w in MONTHS or w in lists.titles
+        w in lists.chat
+        or w in PERSON_PRONOUNS
+        or w in TYPED_WEEKDAYS
+        or w in MONTH_WORDS
+        or w in lists.titles
         for w in words
     )
 

@@ -38,6 +38,7 @@ class RuleRecognizer(LocalRecognizer):
         self._texts_seen = 0
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
+        self.exception_re = _exception_pattern(spec)
         super().__init__(
             supported_entities=[spec.category.value], name=spec.id, supported_language="en"
         )
@@ -59,7 +60,7 @@ class RuleRecognizer(LocalRecognizer):
         for regex, group, may_match in zip(self.regexes, self.groups, self.prefilters()):
             if may_match is not None and not may_match(lowered):
                 continue
-            for match in regex.finditer(text):
+            for match in self._finditer(regex, group, text):
                 start, end = match.span(group)
                 if start < 0 or end <= start:
                     continue
@@ -72,6 +73,30 @@ class RuleRecognizer(LocalRecognizer):
                 score = self._score(text, start, end)
                 if score is not None:
                     yield start, end, score
+
+    def _finditer(self, regex: Any, group: int, text: str) -> Iterator[Any]:
+        """The regex's matches, less those whose finding would start with one of the rule's
+        `exceptions` (see _unexcepted)."""
+        if self.exception_re is None:
+            return regex.finditer(text)
+        return self._unexcepted(regex, group, text, self.exception_re)
+
+    @staticmethod
+    def _unexcepted(
+        regex: Any, group: int, text: str, exception_re: re.Pattern[str]
+    ) -> Iterator[Any]:
+        """Where a finding would start with an exception the search goes on from the next
+        character, as a negative lookahead at the start of the group would have it (and RE2,
+        which runs the user's rules, has none)."""
+        position, again = 0, True
+        while again:  # matches stream; only an exception starts the search again
+            again = False
+            for match in regex.finditer(text, position):
+                at = match.start(group)
+                if at >= 0 and exception_re.match(text, at):
+                    position, again = match.start() + 1, True
+                    break
+                yield match
 
     def prefilters(self) -> list:
         """Each regex's literal prefilter (or None). Reading them from the parsed regexes
@@ -101,6 +126,14 @@ class RuleRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         spec = self.spec
         return [
-            make_result(spec.category.value, s, e, score, spec.id, spec.why)
+            make_result(spec.category.value, s, e, score, spec.id, spec.why, spec.declared)
             for s, e, score in self.matches(text)
         ]
+
+
+def _exception_pattern(spec: RuleSpec) -> re.Pattern[str] | None:
+    """A rule's `exceptions` as whole words where a finding starts, in the rule's case."""
+    if not spec.exceptions:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(spec.exceptions, key=len, reverse=True))
+    return re.compile(rf"(?:{words})\b", 0 if spec.case_sensitive else re.IGNORECASE)

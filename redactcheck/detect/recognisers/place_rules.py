@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from redactcheck.detect.rulefile import Context, RuleSpec
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import ambiguous as ambiguous_places
 from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import MONTHS, WEEKDAYS
 from redactcheck.types import Category
 
 WHY = "A named place narrows down where the family lives or goes."
@@ -42,38 +44,10 @@ def place_specs(models: Path) -> list[RuleSpec]:
     if not places:
         return []
     ambiguous = ambiguous_places(models)
-    too_broad = {
-        "Scotland",
-        "England",
-        "Wales",
-        "Northern Ireland",
-        "United Kingdom",
-        "Britain",
-        "Great Britain",
-    }
-    calendar = {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
-    excluded = ambiguous | too_broad | calendar
-    clear = [p.name for p in places if p.name not in excluded]
+    too_broad = LEXICON.words("too_broad_places")
+    calendar = set(MONTHS + WEEKDAYS)
+    excluded = ambiguous | calendar
+    clear = [p.name for p in places if p.name not in excluded and p.name.lower() not in too_broad]
     source = str(models / "gazetteers" / "uk_places.tsv")
     common = dict(
         category=Category.LOCATION,

@@ -32,27 +32,12 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from redactcheck.detect.recognisers.base import make_result
+from redactcheck.lexicon import LEXICON
 
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
-PROFILE_HOSTS = frozenset(
-    {
-        "facebook.com",
-        "fb.com",
-        "instagram.com",
-        "tiktok.com",
-        "twitter.com",
-        "x.com",
-        "linkedin.com",
-        "snapchat.com",
-        "youtube.com",
-        "threads.net",
-        "reddit.com",
-        "onlyfans.com",
-        "pinterest.com",
-    }
-)
+PROFILE_HOSTS = LEXICON.words("profile_hosts")
 
 
 # A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its area,

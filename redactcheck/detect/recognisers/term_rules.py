@@ -138,5 +138,9 @@ class TermRecognizer(LocalRecognizer):
         results = []
         for rule_id, start, end, score in self.find(text):
             spec = self.specs[rule_id]
-            results.append(make_result(spec.category.value, start, end, score, rule_id, spec.why))
+            results.append(
+                make_result(
+                    spec.category.value, start, end, score, rule_id, spec.why, spec.declared
+                )
+            )
         return results

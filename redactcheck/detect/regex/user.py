@@ -80,8 +80,8 @@ class LinearRegex:
     def groupindex(self) -> dict[str, int]:
         return dict(self._regex.groupindex)
 
-    def finditer(self, text: str) -> Iterator[Any]:
-        return self._regex.finditer(_encodable(text))
+    def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
+        return self._regex.finditer(_encodable(text), pos)
 
     def search(self, text: str) -> Any:
         return self._regex.search(_encodable(text))
