@@ -115,7 +115,7 @@ class Linter:
         normalised, view = self.normalised(as_text(text, "Linter.check"))
         candidates = self.engine.find(view)
         if lines_are_paragraphs:
-            raw = within_paragraphs(view, candidates.raw, LINE_BREAK)
+            raw = within_paragraphs(view.text, candidates.raw, LINE_BREAK)
             candidates = Candidates(merge(raw), raw)
         report = self._report(
             normalised, view, candidates, source, position, authors, inline.subjects(directives)
@@ -139,7 +139,7 @@ class Linter:
         come out as the texts are done, so memory stays flat over any number of texts."""
         fed: deque[tuple[Normalised, View]] = deque()
 
-        def views() -> Iterator[str]:
+        def views() -> Iterator[View]:
             for text in texts:
                 fed.append(self.normalised(as_text(text, "Linter.check_many")))
                 yield fed[-1][1]
@@ -150,7 +150,7 @@ class Linter:
 
     def _recover_swallowed(
         self,
-        view: str,
+        view: View,
         kept: list[Finding],
         suppressed: Sequence[Suppressed],
         raw: Sequence[Finding],
@@ -209,7 +209,7 @@ class Linter:
     def _report(
         self,
         normalised: Normalised,
-        view: str,
+        view: View,
         candidates: Candidates,
         source: str,
         position: PositionFn | None,
@@ -220,7 +220,9 @@ class Linter:
         reported on the draft's own characters."""
         text = normalised.original
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
-        regions = self.suppressor.regions(view) + author_regions(view, authors)
+        regions = self.suppressor.regions(view.text, view.lower_case) + author_regions(
+            view.text, authors
+        )
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
@@ -241,7 +243,9 @@ class Linter:
             normalised.changed
         ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
             written_regions = self.suppressor.regions(text) + author_regions(text, authors)
-            on_original, also = self.suppressor.split(text, on_original, written_regions)
+            on_original, also = self.suppressor.split(
+                View.plain(text), on_original, written_regions
+            )
             suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
         located = with_strength(text, [_locate(f, text, position) for f in on_original])
         return Report(

@@ -7,6 +7,7 @@ import pytest
 
 from redactcheck.detect.engine import merge
 from redactcheck.detect.propagate import propagate_names
+from redactcheck.detect.view import View
 from redactcheck.risk.strength import evidence_strength
 from redactcheck.suppress import person_lookalike
 from redactcheck.types import SOURCES, Finding
@@ -18,7 +19,8 @@ def _finding(text: str, word: str, category: str, score: float, rule: str, sourc
 
 
 def test_the_engine_says_which_findings_the_model_made(linter) -> None:
-    found = linter.engine.find("Kayla Brannigan's NHS number is 943 476 5919, she lives in Govan.")
+    text = "Kayla Brannigan's NHS number is 943 476 5919, she lives in Govan."
+    found = linter.engine.find(View.plain(text))
     by_source = {f.source for f in found.raw}
     assert by_source <= set(SOURCES) and by_source == {"model", "rule"}
     model = [f for f in found.raw if f.source == "model"]
@@ -57,7 +59,7 @@ def test_a_further_mention_of_a_name_the_model_found_is_the_repeat_rule_s() -> N
     which is never weak: the name is said twice."""
     text = "Quillan came in. Later Quillan rang."
     first = _finding(text, "Quillan", "PERSON", 0.8, "ner-person", "model")
-    added = propagate_names(text, [first])
+    added = propagate_names(View.plain(text), [first])
     assert [(f.start, f.rule, f.source) for f in added] == [(23, "name-repeat", "rule")]
 
 

@@ -241,8 +241,9 @@ def test_merge_finds_what_the_quadratic_merge_found(findings) -> None:
 def test_merge_on_a_real_draft_equals_the_slow_way(linter) -> None:
     """Every raw finding of every corpus draft, merged both ways."""
     from redactcheck.detect.engine import merge
+    from redactcheck.detect.view import View
 
-    for found in linter.engine.find_many(DRAFTS):
+    for found in linter.engine.find_many(View.plain(draft) for draft in DRAFTS):
         assert found.merged == merge(found.raw) == _merge_the_slow_way(found.raw)
 
 
@@ -413,6 +414,7 @@ def test_splitting_reads_only_the_regions_a_finding_touches() -> None:
     only the regions it shares a character with, in their own order (the first that applies
     gives the reason)."""
     from redactcheck.suppress import Region, RegionIndex, Suppressor
+    from redactcheck.detect.view import View
 
     given: list[int] = []
 
@@ -423,7 +425,7 @@ def test_splitting_reads_only_the_regions_a_finding_touches() -> None:
 
     regions = [Region(i * 10, i * 10 + 4, "public body") for i in range(400)]
     findings = [Finding(i * 10 + 1, i * 10 + 3, "INSTITUTION", 0.9, "r", "") for i in range(400)]
-    kept, dropped = Counting().split("x" * 4000, findings, regions)
+    kept, dropped = Counting().split(View.plain("x" * 4000), findings, regions)
     assert max(given) == 1 and len(given) == 400
     assert kept == [] and [d.why for d in dropped] == ["public body"] * 400
 

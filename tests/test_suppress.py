@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from redactcheck.suppress import only_signature_lines, signature_line, signature_region
+from redactcheck.detect.view import View
+from redactcheck.suppress import Suppressor, only_signature_lines, signature_line, signature_region
+from redactcheck.types import Finding
 
 
 @pytest.mark.parametrize(("line", "shaped"), [
@@ -40,3 +42,81 @@ def test_signature_region_only_over_a_real_sign_off(text: str, signed: bool) -> 
     if region is not None:
         assert text[region.start:region.end].strip().startswith("Morag Dunbar")
         assert text[region.body_end:].startswith("Kind regards")
+
+
+# --- the look-alike predicates: a row for each, failing without it ------------------------
+
+
+@pytest.fixture(scope="module")
+def suppressor() -> Suppressor:
+    return Suppressor()
+
+
+# (text, finding, category, rule, lower-case draft?, why it is let go or None, reason)
+# fmt: off
+LOOKALIKES = [
+    ("Call Childline if you are worried.", "Childline", "INSTITUTION", "ner-org", False,
+     "public body", "a public body named in general"),
+    ("We ordered from the Chinese takeaway.", "Chinese", "DEMOGRAPHIC", "ner-norp", False,
+     "cuisine", "a nationality naming a kind of food"),
+    ("We ordered from the Chinese takeaway.", "Chinese", "PERSON", "ner-person", False,
+     None, "a cuisine region hides only a demographic, never another category"),
+    ("Call Childline if you are worried.", "Call Childline", "INSTITUTION", "ner-org", False,
+     "public body", "a finding spilling over a public body by an ordinary word"),
+    ("Ring the Samaritans tonight.", "Ring the Samaritans", "INSTITUTION", "ner-org", False,
+     "public body", "spilling over by ordinary words"),
+    ("Referred via Childline last year.", "via Childline", "INSTITUTION", "ner-org", False,
+     "public body", "spilling over by a function word the word list lacks ('via')"),
+    ("She was seen by NHS Highland staff.", "NHS Highland", "INSTITUTION", "ner-org", False,
+     None, "a place after a national name makes a local body ('Highland' is also a word)"),
+    ("See the NSPCC 2019 report.", "NSPCC 2019", "INSTITUTION", "ner-org", False,
+     None, "a number spilling over is no ordinary word"),
+    ("she rang childline last night", "childline", "INSTITUTION", "ner-org", True,
+     "public body", "in a draft typed in lower case the lists match in any case"),
+    ("she rang childline last night", "childline", "INSTITUTION", "ner-org", False,
+     None, "elsewhere their capitals must match"),
+    ("Mum was upset.", "Mum", "PERSON", "ner-person", False,
+     "placeholder", "a kinship word used as a placeholder"),
+    ("Context: the family moved.", "Context", "PERSON", "ner-person", False,
+     "common word", "a domain word starting a heading"),
+    ("Hope was all we had.", "Hope", "PERSON", "ner-person", False,
+     "common word", "a name that is a word, at a line's start"),
+    ("He left. Hope was all we had.", "Hope", "PERSON", "ner-person", False,
+     "common word", "a name that is a word, after a full stop"),
+    ("we hope to visit", "hope", "PERSON", "ner-person", False,
+     "common word", "a name that is a word, in lower case"),
+    ("I met Hope at school.", "Hope", "PERSON", "ner-person", False,
+     None, "a name that is a word, capitalised inside a sentence, is a name"),
+    ("Hope was all we had.", "Hope", "PERSON", "name-called", False,
+     None, "a rule's name ('called Hope') is a name wherever it stands"),
+    ("Follow @CityNewsDesk for news.", "@CityNewsDesk", "CONTACT", "social-handle", False,
+     "public body", "an organisation's handle of ordinary words"),
+    ("Follow @JadeBrodie for news.", "@JadeBrodie", "CONTACT", "social-handle", False,
+     None, "a person's handle"),
+    ("Follow @NSPCC for news.", "@NSPCC", "CONTACT", "social-handle", False,
+     "public body", "a public body's own handle"),
+    ("Follow @SamaritansScot for news.", "@SamaritansScot", "CONTACT", "social-handle", False,
+     "public body", "a public body's handle with a nation after it"),
+    ("Ring 0 1 4 1 5 7 2 0 2 3 7 for advice.", "0 1 4 1 5 7 2 0 2 3 7", "CONTACT", "uk-phone",
+     False, "helpline", "a listed helpline in spaced digits"),
+    ("Ring +44 (0)141 572 0237 for advice.", "+44 (0)141 572 0237", "CONTACT", "uk-phone",
+     False, "helpline", "a listed helpline with the country code"),
+    ("Ring 0300 123 4567 for advice.", "0300 123 4567", "CONTACT", "uk-phone", False,
+     "helpline", "an 03 number: Ofcom gives them to public bodies and charities"),
+    ("Ring 07700 900123 for advice.", "07700 900123", "CONTACT", "uk-phone", False,
+     None, "a mobile number is a person's"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "category", "rule", "lower_case", "expected", "reason"),
+    LOOKALIKES,
+    ids=[f"{row[1]}-{row[2]}-{row[4]}" for row in LOOKALIKES],
+)
+def test_lookalike(suppressor, text, phrase, category, rule, lower_case, expected, reason) -> None:
+    start = text.index(phrase)
+    source = "model" if rule.startswith("ner-") else "rule"
+    finding = Finding(start, start + len(phrase), category, 0.85, rule, "", phrase, source=source)
+    _, dropped = suppressor.split(View(text, text, lower_case), [finding])
+    assert (dropped[0].why if dropped else None) == expected, reason

@@ -24,12 +24,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redactcheck.detect.nlp import QuickContextEnhancer, SharedParseNlpEngine, load_pipeline
 from redactcheck.detect.recognisers.base import DECLARED_KEY, EXPLANATION_KEY, RULE_KEY
 from redactcheck.detect.recognisers.first_names import GazetteerNameRecognizer, load_first_names
-from redactcheck.detect.recognisers.ner import LOWER_CASE_DRAFT, WHY, NerRecognizer, load_label_map
+from redactcheck.detect.recognisers.ner import WHY, NerRecognizer, load_label_map
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.place_rules import place_specs
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.detect.rulefile import RuleSpec
+from redactcheck.detect.view import View
 from redactcheck.lexicon.places import place_names
 from redactcheck.lexicon.words import LABEL_FUNCTION_WORDS
 from redactcheck.resources import data_dir, word_list
@@ -86,22 +87,21 @@ class Engine:
         registry.add_recognizer(GazetteerNameRecognizer(names, exclude=places))
         return registry
 
-    def find(self, text: str) -> Candidates:
-        """Candidate findings in one text (see find_many)."""
-        return next(iter(self.find_many([text])))
+    def find(self, view: View) -> Candidates:
+        """Candidate findings in one view's text (see find_many)."""
+        return next(iter(self.find_many([view])))
 
-    def find_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Candidates]:
+    def find_many(self, views: Iterable[View], batch_size: int = 16) -> Iterator[Candidates]:
         """Candidates for each text, in order, as soon as each text is done (so a
         batch of any size runs in flat memory); long texts are parsed in paragraph chunks."""
         current: int | None = None
         results: list[RecognizerResult] = []
         text = ""
-        for (index, offset, whole, chunk), artifacts in self._parsed(_pieces(texts), batch_size):
+        for (index, offset, whole, chunk), artifacts in self._parsed(_pieces(views), batch_size):
             if index != current:
                 if current is not None:
                     yield _candidates(text, results)
-                current, text, results = index, whole, []
-            artifacts.tokens.user_data[LOWER_CASE_DRAFT] = getattr(whole, "lower_case", False)
+                current, text, results = index, whole.text, []
             results.extend(shift(r, offset) for r in self._analyze(chunk, artifacts))
         if current is not None:
             yield _candidates(text, results)
@@ -112,12 +112,12 @@ class Engine:
         """Each piece with its parse; nlp.pipe keeps the order, so pieces pair up as fed."""
         fed: deque[Piece] = deque()
 
-        def chunks() -> Iterator[str]:
+        def chunks() -> Iterator[tuple[str, bool]]:
             for piece in pieces:
                 fed.append(piece)
-                yield piece[3]
+                yield piece[3], piece[2].lower_case
 
-        for artifacts in self.nlp_engine.artifacts(chunks(), batch_size):
+        for artifacts in self.nlp_engine.flagged_artifacts(chunks(), batch_size):
             yield fed.popleft(), artifacts
 
     def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
@@ -152,7 +152,7 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         result.recognition_metadata = meta
 
 
-Piece = tuple[int, int, str, str]  # (text index, offset, whole text, chunk)
+Piece = tuple[int, int, View, str]  # (text index, offset, whole view, chunk of its text)
 
 
 class Candidates(NamedTuple):
@@ -200,10 +200,10 @@ def within_paragraphs(
     return kept
 
 
-def _pieces(texts: Iterable[str]) -> Iterator[Piece]:
-    for index, text in enumerate(texts):
-        for offset, chunk in chunk_text(text):
-            yield index, offset, text, chunk
+def _pieces(views: Iterable[View]) -> Iterator[Piece]:
+    for index, view in enumerate(views):
+        for offset, chunk in chunk_text(view.text):
+            yield index, offset, view, chunk
 
 
 _ACRONYM_LEFT = re.compile(

@@ -99,10 +99,20 @@ class LazyNlpArtifacts(NlpArtifacts):
     """Presidio's artifacts over one parse, with lemmas and keywords worked out
     only when asked for: just the context enhancer reads them, and only for the
     few results of recognisers that have context words. Building them for every
-    text was a fifth of the time spent outside the NER model."""
+    text was a fifth of the time spent outside the NER model.
 
-    def __init__(self, doc: Doc, nlp_engine: "SharedParseNlpEngine", language: str) -> None:  # noqa: D107
+    `lower_case` is the parsed text's `View.lower_case` (the draft was typed in one case),
+    set when the artifacts are made: the NER recogniser counts lower-case entities then."""
+
+    def __init__(  # noqa: D107
+        self,
+        doc: Doc,
+        nlp_engine: "SharedParseNlpEngine",
+        language: str,
+        lower_case: bool = False,
+    ) -> None:
         # Deliberately not calling NlpArtifacts.__init__: it computes every field eagerly.
+        self.lower_case = lower_case
         self.tokens = doc
         self.entities = list(doc.ents)
         self.scores = [0.85] * len(self.entities)
@@ -174,5 +184,12 @@ class SharedParseNlpEngine(SpacyNlpEngine):
 
     def artifacts(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[NlpArtifacts]:
         """One parse per text, batched through nlp.pipe."""
-        for doc in self.nlp["en"].pipe(texts, batch_size=batch_size):
-            yield self._doc_to_nlp_artifact(doc, "en")
+        return self.flagged_artifacts(((text, False) for text in texts), batch_size)
+
+    def flagged_artifacts(
+        self, texts: Iterable[tuple[str, bool]], batch_size: int = 16
+    ) -> Iterator[LazyNlpArtifacts]:
+        """One parse per (text, lower_case) pair, batched through nlp.pipe; the flag is
+        the artifacts' `lower_case`."""
+        for doc, lower_case in self.nlp["en"].pipe(texts, batch_size=batch_size, as_tuples=True):
+            yield LazyNlpArtifacts(doc, self, "en", lower_case)

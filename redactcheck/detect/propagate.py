@@ -15,17 +15,17 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactcheck.detect.recognisers.ner_filters import chat_words
+from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
 from redactcheck.types import Category, Declared, Finding
 
 _TITLES = LEXICON.words("titles") | LEXICON.words("kin_titles")
 _MIN_PART = 3
-# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every "SW" a name.
-_SHORTHAND = frozenset(
-    """sw hv po kw gp tl yp cp dv mh ld ot su fc sg aa na ed ae ai it id ok uk eu nhs ni mp ms dr pc dc
-    cin lac nfa dob sen adhd asd cpn amhp mho edt yjs sgo fsw iro csw lcs dsl dsp sho cpo rsw aw pa sa""".split()
-)
+# Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every
+# "SW" a name.
+_SHORTHAND = LEXICON.words("shorthand_initials")
 
 
 def name_variants(name: str, lower_case: bool = False) -> set[str]:
@@ -58,7 +58,8 @@ def _pattern(
     if not ordered:
         return None
     alternatives = [f"(?i:{re.escape(v)})" if v in any_case else re.escape(v) for v in ordered]
-    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name: "('Gerry' to everyone)"
+    # not inside a word ("O'Neill" holds no "Neill"), but a name in quotes is a name:
+    # "('Gerry' to everyone)"
     return re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -66,7 +67,7 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
     """The variants of names written with a capital ("Kayden", "Kylie Tamworth") in which no
     word is English, chat or a word-like name ("Rose", "Frank", "tae", "Anonymised case
     example"): evidence enough to find them again in any case."""
-    common, chat = word_list("common_words.txt"), word_list("chat_words.txt")
+    common, chat = word_list("common_words.txt"), chat_words()
     found = set()
     for finding in names:
         words = [w.lower().strip(".,'’") for w in finding.text.split()]
@@ -81,13 +82,17 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
     return frozenset(found)
 
 
+_REPEATED = "This name was found elsewhere in the draft; every mention identifies the person."
+
+
 def propagate_names(
-    text: str,
+    view: View,
     findings: Sequence[Finding],
     skip: frozenset[str] = frozenset(),
     ordinary: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """New PERSON findings for every further mention of an already-found name.
+    """New PERSON findings for every further mention of an already-found name in the view's
+    text (in a draft typed in one case, `view.lower_case`, lower-case forms count too).
 
     Matching is case-sensitive for names that are words (a name found as "Will" does not
     make "will" a name), in any case for the others; `skip` holds words that must not be
@@ -95,8 +100,8 @@ def propagate_names(
     which are found again only as written.
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
-    lower_case = bool(getattr(text, "lower_case", False))
-    variants = {v for f in names for v in name_variants(f.text, lower_case)} - skip
+    text = view.text
+    variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
     pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
     if pattern is None:
         return []
@@ -107,7 +112,7 @@ def propagate_names(
     for match in pattern.finditer(text):
         start, end = match.span()
         if inside(start, end):
-            continue  # already inside a finding; a longer mention over a partial one goes to the merge
+            continue  # inside a finding; a longer mention over a partial one goes to the merge
         added.append(
             replace(
                 template,
@@ -117,7 +122,7 @@ def propagate_names(
                 rule="name-repeat",
                 source="rule",
                 declared=Declared(),
-                explanation="This name was found elsewhere in the draft; every mention identifies the person.",
+                explanation=_REPEATED,
                 score=0.8,
             )
         )

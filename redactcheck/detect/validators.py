@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from typing import Callable
 
+from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import NOT_NAMES
@@ -295,9 +296,7 @@ def unknown_word(text: str) -> bool:
         if word.endswith(ending):
             stems.add(word[: -len(ending)] + stem)
     common = _common_words()
-    return (
-        not (stems & common) and word not in NOT_NAMES and word not in word_list("chat_words.txt")
-    )
+    return not (stems & common) and word not in NOT_NAMES and word not in chat_words()
 
 
 def place_name(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from redactcheck.lexicon import LEXICON
@@ -95,7 +96,8 @@ def _truecase_block(
     text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
-    word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local surgery")."""
+    word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
+    surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
@@ -143,12 +145,20 @@ _NOT_CODE = re.compile(
 )
 
 
-class View(str):
-    """The truecased text the detectors read, remembering whether the draft itself was
-    typed in one case (lower case, or shouted in capitals and lowered here): there the
-    model's lower-case entities count."""
+@dataclass(frozen=True)
+class View:
+    """The checked text as the detectors read it, passed explicitly to the detector, the
+    suppressor and propagate_names.
 
-    lower_case = False
+    `draft` is the text as written (line breaks already unified); `text` is its truecased
+    view, of the same length, so offsets in one are offsets in the other; `lower_case`
+    says the draft itself was typed in one case (lower case, or shouted in capitals and
+    lowered here): there the model's lower-case entities count, the public bodies' names
+    match in any case and a name is found again in lower case. Neither text is in `repr`."""
+
+    draft: str = field(repr=False)
+    text: str = field(repr=False)
+    lower_case: bool = False
 
     @classmethod
     def of(
@@ -160,9 +170,12 @@ class View(str):
     ) -> "View":
         """The draft's view, its casing judged once for both the truecasing and the flag."""
         mode = casing_mode(text)
-        made = cls(_truecase(text, mode, names, places, ordinary))
-        made.lower_case = mode is not None
-        return made
+        return cls(text, _truecase(text, mode, names, places, ordinary), mode is not None)
+
+    @classmethod
+    def plain(cls, text: str) -> "View":
+        """A text read as written: no truecasing, not a one-case draft."""
+        return cls(text, text, False)
 
 
 def fold_accents(word: str) -> str:

@@ -119,3 +119,21 @@ def _closing_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 CLOSING = _closing_pattern(LEXICON.phrases("closings"))
+
+
+# --- English grammar for the NER filters (pronouns, months, weekdays, prepositions) ----------
+
+# Pronouns that stand for a person, possessive ones ("hers") among them: a model's PERSON
+# that is only these is no one.
+PERSON_PRONOUNS = (PRONOUNS - frozenset({"my", "your", "its"})) | frozenset(
+    "mine yours hers ours theirs".split()
+)
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+# Weekdays as chat types them, "weds" and "thur" too ("I'm on leave Thurs").
+TYPED_WEEKDAYS = WEEKDAY_WORDS | frozenset({"weds", "thur"})
+# Prepositions of place: "lives in Ankara", "a lawyer practising in Istanbul".
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at from near outside around across through via between into towards of".split()
+)
+# Determiners and possessives before a name or place that are no part of it ("the", "her").
+LEADING_DETERMINERS = frozenset({"the", "her", "his", "their", "my", "our", "your", "a", "an"})

@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Sequence
 from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
+from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import CLOSING, NAME_WORDS, PROSE_WORDS, ROLE_WORDS, WRITTEN_TITLES
@@ -203,16 +204,15 @@ class Suppressor:
         self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
         self._prefiltered = self._regexes()
 
-    def regions(self, text: str) -> list[Region]:
-        """Every look-alike region in the text."""
+    def regions(self, text: str, lower_case: bool = False) -> list[Region]:
+        """Every look-alike region in the text; `lower_case`: the draft was typed in one case
+        (`View.lower_case`), where the public bodies' and services' names match in any case."""
         found: list[Region] = []
         lowered = prefilter_text(text)
         for regex, why, may_match in self._prefiltered:
             if may_match is None or may_match(lowered):
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
-        if getattr(
-            text, "lower_case", False
-        ):  # a draft typed in lower case: "rang childline", "on whatsapp"
+        if lower_case:  # a draft typed in lower case: "rang childline", "on whatsapp"
             for regex, why in self._lists_in_any_case():
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         for pattern in self.allow_patterns:
@@ -265,11 +265,12 @@ class Suppressor:
         ]
 
     def split(
-        self, text: str, findings: Sequence[Finding], regions: Sequence[Region] | None = None
+        self, view: View, findings: Sequence[Finding], regions: Sequence[Region] | None = None
     ) -> tuple[list[Finding], list[Suppressed]]:
-        """(findings to report, suppressed look-alikes with reasons); pass `regions`
-        when the same text is split more than once."""
-        regions = self.regions(text) if regions is None else regions
+        """(findings to report, suppressed look-alikes with reasons) in the view's text; pass
+        `regions` when the same text is split more than once."""
+        text = view.text
+        regions = self.regions(text, view.lower_case) if regions is None else regions
         overlapping = RegionIndex(without_discussed_signers(text, findings, regions))
         kept: list[Finding] = []
         dropped: list[Suppressed] = []
@@ -351,8 +352,7 @@ class Suppressor:
                 d for d in (re.sub(r"\D", "", n) for n in self._numbers) if len(d) >= 5
             )
         return (
-            digits in self._helpline_digits
-            or digits.removeprefix("44") in self._helpline_digits
+            digits.removeprefix("44") in self._helpline_digits  # as listed, or after +44
             or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None
         )
 
