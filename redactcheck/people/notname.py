@@ -83,7 +83,7 @@ def why_not_a_name(
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
-    if word.islower() and not getattr(text, "lower_case", False):
+    if word.islower():  # in every draft: people/ is not told when a draft is all lower case
         return "an ordinary word"
     opening = (
         _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word.istitle()
