@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import click
 
@@ -26,95 +26,7 @@ from redactcheck.cli.options import (
     with_common,
 )
 from redactcheck.errors import RedactcheckError
-from redactcheck.risk.wording import category_words
-from redactcheck.types import Report
-
-
-def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
-    """Score, band, reasons and each group of findings that describe one person."""
-    from redactcheck import risk
-
-    params = risk.load_params()
-    value, scored, whole = risk.assess(report.findings, places, params)
-    groups = [
-        {
-            "risk": round(score, 1),
-            "lines": [min(f.line for f in group), max(f.line for f in group)],
-            "reason": risk.describe(group, places, params, show_text),
-            "findings": [f.to_dict(show_text) for f in group],
-        }
-        for score, group in scored
-    ]
-    return {
-        "source": report.source,
-        "risk": round(report.risk, 1),
-        "band": report.band,
-        "reasons": risk.reason_lines(report.findings, places, params, show_text),
-        "groups": groups,
-        "whole_draft_risk": round(whole, 1),
-        "model_version": params.version,
-        "people": people(report, show_text),
-    }
-
-
-def people(report: Report, show_text: bool) -> list[dict[str, Any]]:
-    """Whose name each PERSON mention is: its role and the evidence, subjects first."""
-    mentions = [(f, "finding") for f in report.findings if f.role] + [
-        (s.finding, "suppressed") for s in report.suppressed if s.finding.role
-    ]
-    out = []
-    for finding, kind in sorted(mentions, key=lambda item: (item[1] != "finding", item[0].start)):
-        entry: dict[str, Any] = {
-            "line": finding.line,
-            "role": finding.role,
-            "evidence": finding.evidence,
-            "reported": kind == "finding",
-        }
-        if show_text:
-            entry["text"] = finding.text
-        out.append(entry)
-    return out
-
-
-def _lines(label: Sequence[int]) -> str:
-    first, last = label
-    return f"line {first}" if first == last else f"lines {first}-{last}"
-
-
-def render_text(item: dict[str, Any]) -> list[str]:
-    """Plain words: the headline, then what each person's group of details adds up to."""
-    out = [f"{item['source']}: {item['band']} ({item['risk']:.0f}): {item['reasons'][0]}"]
-    for group in item["groups"] if len(item["groups"]) > 1 else []:
-        out.append(f"  {_lines(group['lines'])}: risk {group['risk']:.0f}: {group['reason']}")
-    if len(item["groups"]) > 1:
-        out.append(f"  the whole draft together: risk {item['whole_draft_risk']:.0f}")
-    for finding in (f for group in item["groups"] for f in group["findings"] if f.get("written")):
-        out.append(
-            f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}"
-        )
-    seen: set[tuple[str, str, str]] = set()
-    for person in item.get("people", []):
-        if person["reported"]:
-            continue
-        who = person.get("text") or f"a name on line {person['line']}"
-        key = (who, person["role"], person["evidence"])
-        if key not in seen:
-            seen.add(key)
-            out.append(
-                f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}"
-            )
-    return out
-
-
-_ROLE_WORDS = {
-    "author": "the author, not reported",
-    "professional": "a professional in their role, not reported",
-    "public": "a public figure, not reported",
-    "cited": "a cited author, not reported",
-    "pseudonym": "declared not a real name, not reported",
-    "placeholder": "a placeholder, not reported",
-    "not a name": "not a person's name, not reported",
-}
+from redactcheck.risk.explain import explanation, render_text
 
 
 @click.command(epilog=PATHS_EXIT_CODES)
