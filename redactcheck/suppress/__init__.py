@@ -30,10 +30,14 @@ _TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES)
 _ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
-_SENTENCE_WORDS = r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both|Mum|Dad)\b"
+_SENTENCE_WORDS = (
+    r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both"
+    r"|Mum|Dad)\b"
+)
 _NOT_INITIAL = rf"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?(?!{_SENTENCE_WORDS})[A-Z][a-z])"
 PLACEHOLDER = re.compile(
-    rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
+    rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+"
+    rf"(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
 )
 # What redaction writes in place of a place: the wider area is kept on purpose.
 GENERALISED = re.compile(
@@ -41,7 +45,10 @@ GENERALISED = re.compile(
     r"somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
-_AUTHORS = rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
+_AUTHORS = (
+    rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}"
+    r"(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
+)
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 CITATION = re.compile(
     rf"{_AUTHORS},?\s*\((?:{_YEAR}|n\.d\.)(?:[,;:]\s*(?:p+\.\s*)?[\d\s,;–-]+)?\)"  # Morgan (2004)
@@ -62,10 +69,14 @@ CASE_LAW = re.compile(
 # The year or month of a public event, not of the case: "the Act came into force in 2014",
 # "guidance published in March 2023", "before the pandemic in 2020".
 PUBLIC_EVENT = re.compile(
-    r"\b(?:Act|Bill|[Ll]egislation|[Gg]uidance|[Rr]egulations|[Cc]ode\s+of\s+[Pp]ractice|[Ff]ramework|[Pp]andemic|"
-    r"[Ll]ockdowns?|Covid(?:-19)?|[Rr]eferendum|[Ee]lection|Olympics|[Cc]ame\s+into\s+force|[Ww]as\s+introduced|"
-    r"[Ww]as\s+(?:published|passed|enacted|repealed|abolished))\b[^.?!\n]{0,50}?\b(?:in|since|from|until|of|during|by)\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"\b(?:Act|Bill|[Ll]egislation|[Gg]uidance|[Rr]egulations|[Cc]ode\s+of\s+[Pp]ractice"
+    r"|[Ff]ramework|[Pp]andemic|"
+    r"[Ll]ockdowns?|Covid(?:-19)?|[Rr]eferendum|[Ee]lection|Olympics|[Cc]ame\s+into\s+force"
+    r"|[Ww]as\s+introduced|"
+    r"[Ww]as\s+(?:published|passed|enacted|repealed|abolished))\b[^.?!\n]{0,50}?"
+    r"\b(?:in|since|from|until|of|during|by)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|"
     r"December)\s+)?(?:19|20)\d{2}\b"
 )
 # Where the readers are, not where the family is, in a question to them: "any colleagues
@@ -73,41 +84,59 @@ PUBLIC_EVENT = re.compile(
 _PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 READERS_AREA = re.compile(
     r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
-    r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
+    r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?"
+    r"(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
     rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}(?=[^.!\n]*\?)"  # asked of the readers
 )
 STATUTE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
+    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}"
+    r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
 )
-# A nationality that names a kind of food or shop, not a person ("the Chinese takeaway", "an Indian restaurant").
+# A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
+# "an Indian restaurant").
 CUISINE = re.compile(
-    r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket|shop|deli|bakery|cafe|café)\b)"
+    r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket"
+    r"|shop|deli|bakery|cafe|café)\b)"
 )
-# A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"): never a date.
+# A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
+# never a date.
 VERSION_NUMBER = re.compile(
-    r"(?i)\b(?:version|ver\.?|v|release|update|build|ios|android|windows|app|section|sections|s\.|para(?:graph)?s?"
-    r"|clause|chapter|part|step|standard|appendix|annex|rule|regulation|article)[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
+    r"(?i)\b(?:version|ver\.?|v|release|update|build|ios|android|windows|app|section|sections|s\."
+    r"|para(?:graph)?s?|clause|chapter|part|step|standard|appendix|annex|rule|regulation|article)"
+    r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
 )
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(
-    r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)|(?<!\d)116[\s-]?\d{3}(?!\d)"
+    r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)"
+    r"|(?<!\d)116[\s-]?\d{3}(?!\d)"
 )
 BYLINE_INTRO = re.compile(
-    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:|registered\s+worker:|practitioner:)[ \t]*[\"']?"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
+    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?"
+    r"(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:"
+    r"|registered\s+worker:|practitioner:)[ \t]*[\"']?"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?"
+    r"|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
 )
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
-# team"): only the first line, and only with a team or service, so a client's "its Jade from flat 3" is no byline.
+# team"): only the first line, and only with a team or service, so a client's "its Jade from
+# flat 3" is no byline.
 SELF_INTRO = re.compile(
-    r"\A\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?i:(?:hi|hiya|hey|hello|morning|afternoon|evening)[ \t,!]+)?"
-    r"(?i:it'?s|it’s|it\s+is|this\s+is)[ \t]+(?P<name>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
-    r"(?i:from|at|in)[ \t]+(?i:the[ \t]+)?[\w'’ \t-]{0,30}?(?i:team|service|office|duty|hub|unit|department)\b"
+    r"\A\s*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    r"(?i:(?:hi|hiya|hey|hello|morning|afternoon|evening)[ \t,!]+)?"
+    r"(?i:it'?s|it’s|it\s+is|this\s+is)[ \t]+"
+    r"(?P<name>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
+    r"(?i:from|at|in)[ \t]+(?i:the[ \t]+)?[\w'’ \t-]{0,30}?"
+    r"(?i:team|service|office|duty|hub|unit|department)\b"
 )
 SIGN_OFF = re.compile(
-    r"^[ \t*_]*(?:[-–—][ \t]*)?(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?[,!]?[ \t]*"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:[,–—|-][ \t]*.{0,60})?[ \t]*(?:x+)?[ \t*_]*$"
+    r"^[ \t*_]*(?:[-–—][ \t]*)?"
+    r"(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?"
+    r"[,!]?[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:[,–—|-][ \t]*.{0,60})?[ \t]*"
+    r"(?:x+)?[ \t*_]*$"
 )
 # Domain words that the NER model reads as names when they start a sentence
 # or a heading ("Foster carer Mr X", "Context:", "Anger was...").
@@ -546,13 +575,17 @@ def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: 
     return offsets[above] if above >= 0 and _SIGN_OFF_NAME.match(lines[above]) else default
 
 
-# The sender's own address on an e-mail's From: line ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
+# The sender's own address on an e-mail's From: line
+# ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
 FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>")
-# The author's bio in italics at the top or foot of a post: "*Ciara McAleer is a senior social worker in ...*".
-# Only italics and only the roles of the people who write such posts, so "Sharon McGuire is a carer" is never one.
+# The author's bio in italics at the top or foot of a post:
+# "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
+# people who write such posts, so "Sharon McGuire is a carer" is never one.
 AUTHOR_BIO = re.compile(
-    r"(?m)^[ \t]*[*_][ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:is|has\s+been|was)[ \t]+(?:an?|the)[ \t]+"
-    r"[^\n*_]{0,60}?(?i:social\s+worker|practitioner|practice\s+educator|AMHP|MHO|lecturer|researcher|team\s+manager|"
+    r"(?m)^[ \t]*[*_][ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
+    r"(?:is|has\s+been|was)[ \t]+(?:an?|the)[ \t]+"
+    r"[^\n*_]{0,60}?(?i:social\s+worker|practitioner|practice\s+educator|AMHP|MHO|lecturer"
+    r"|researcher|team\s+manager|"
     r"service\s+manager|team\s+leader)\b"
 )
 _BIO_LINES = 4
