@@ -147,7 +147,8 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
     for result in results:
         meta = result.recognition_metadata if result.recognition_metadata is not None else {}
         meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recogniser.id)
-        meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recogniser.name)
+        name = recogniser.name  # type: ignore[has-type]  # Presidio leaves .name unannotated
+        meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
         meta[SOURCE_KEY] = "model" if isinstance(recogniser, NerRecognizer) else "rule"
         result.recognition_metadata = meta
 
@@ -280,7 +281,8 @@ def to_findings(text: str, results: Iterable[RecognizerResult]) -> list[Finding]
 
 # On an identical span, the more specific reading wins: "Ninewells" the
 # hospital over Ninewells the district, a council over the place it is named for;
-# a condition, job or people a rule has read ("Hutchinson-Gilford progeria syndrome") is no organisation.
+# a condition, job or people a rule has read ("Hutchinson-Gilford progeria syndrome") is no
+# organisation.
 _SPECIFICITY = {
     Category.INSTITUTION.value: 2,
     Category.LOCAL_AUTHORITY.value: 2,
@@ -477,7 +479,8 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
             return True  # a gazetteer place the model read as a name ("govan" in chat)
         # but surnames are often towns ("Morag Dunbar") and first names languages ("Shona")
         return inner.category not in (Category.LOCATION.value, Category.DEMOGRAPHIC.value)
-    # a case number inside an organisation-like span wins; a name inside one is part of it (St Margaret's Primary)
+    # a case number inside an organisation-like span wins; a name inside one is part of it
+    # (St Margaret's Primary)
     return (
         inner.kind == "direct" and outer.kind == "quasi" and inner.category != Category.PERSON.value
     )
@@ -531,13 +534,19 @@ def _remainders(loser: Finding, winners: Sequence[Finding]) -> list[Finding]:
             core = _ALNUM_CORE.search(
                 loser.text, *_without_edge_function_words(core)
             )  # "(Banff) and Buchan" -> "Buchan"
-        stripped = core.group() if core else ""
+        if core is None:
+            continue  # nothing alphanumeric left of this part
+        stripped = core.group()
         if sum(ch.isalnum() for ch in stripped) < 2 or (
             _is_model(loser) and _only_labels(stripped)
         ):
-            continue  # "CHI" left over from "CHI 0901887617", "DoLS ref" from a DoLS number: labels, not identifiers
+            # "CHI" left over from "CHI 0901887617", "DoLS ref" from a DoLS number: labels,
+            # not identifiers
+            continue
         if stripped.lower() in _FUNCTION_LEFT:
-            continue  # "the" left over from "the Royal Victoria" when the model read "Royal Victoria Hospital"
+            # "the" left over from "the Royal Victoria" when the model read
+            # "Royal Victoria Hospital"
+            continue
         begin = offset + core.start()
         out.append(replace(loser, start=begin, end=begin + len(stripped), text=stripped))
     return out
