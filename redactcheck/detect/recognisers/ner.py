@@ -358,7 +358,9 @@ class NerRecognizer(LocalRecognizer):
                 category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
                     category = Category.PERSON
-                span = _trim(piece) if category is not None else None
+                if category is None:
+                    continue
+                span = _trim(piece)
                 if (
                     span is None
                     or not self.distinctive(piece_span, category)
