@@ -53,16 +53,9 @@ def why_not_a_name(
     words = _WORD.findall(written)
     if not words:
         return None
-    if len(words) == 1 and squeeze(words[0]) in cues.not_names:
-        return "chat slang or an interjection"
-    if written.strip().lower() in cues.brands or (
-        len(words) == 1 and words[0].lower() in cues.brands
-    ):
-        return "a brand, shop, app or stock agency"
-    if len(re.findall(r"\d", written)) >= 3 and not any(_known_name(w) for w in words):
-        return "a reference or number, not a name"
-    if re.search(r"(?:^|\s)r/$", text[max(0, finding.start - 3) : finding.start]):
-        return "a forum's name"
+    reason = _slang_brand_number_or_forum(text, finding, words, cues)
+    if reason is not None:
+        return reason
     line_start = text.rfind("\n", 0, finding.start) + 1
     line_end = text.find("\n", finding.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -74,7 +67,37 @@ def why_not_a_name(
         return "a heading or table cell of ordinary words"
     if len(words) != 1:
         return None
-    word = words[0]
+    return _why_not_one_word_name(text, finding, words[0], (before, after), named)
+
+
+def _slang_brand_number_or_forum(
+    text: str, finding: Finding, words: list[str], cues: Cues
+) -> str | None:
+    """The reason the finding is chat slang, a brand, a number or a forum's name, or None."""
+    written = text[finding.start : finding.end]
+    if len(words) == 1 and squeeze(words[0]) in cues.not_names:
+        return "chat slang or an interjection"
+    if written.strip().lower() in cues.brands or (
+        len(words) == 1 and words[0].lower() in cues.brands
+    ):
+        return "a brand, shop, app or stock agency"
+    if len(re.findall(r"\d", written)) >= 3 and not any(_known_name(w) for w in words):
+        return "a reference or number, not a name"
+    if re.search(r"(?:^|\s)r/$", text[max(0, finding.start - 3) : finding.start]):
+        return "a forum's name"
+    return None
+
+
+def _why_not_one_word_name(
+    text: str,
+    finding: Finding,
+    word: str,
+    around: tuple[str, str],
+    named: "set[str] | frozenset[str]",
+) -> str | None:
+    """The reason a one-word finding is an ordinary word, not a name, or None; `around` is
+    the text of its line before and after it."""
+    before, after = around
     if (
         _LIST_ITEM.match(before)
         and _OBJECT.match(after)
@@ -89,7 +112,8 @@ def why_not_a_name(
         _SENTENCE_START.search(text[max(0, finding.start - 3) : finding.start]) and word.istitle()
     )
     if opening and (word.lower() in word_list("frequent_words.txt") or _plural_of_ordinary(word)):
-        return "an ordinary word"  # "Parents could not ...", "Texts are safer"; not a rare name like "Blessing"
+        # "Parents could not ...", "Texts are safer"; not a rare name like "Blessing"
+        return "an ordinary word"
     return None
 
 
@@ -123,7 +147,8 @@ def _short_ordinary(cell: str, words: list[str]) -> bool:
 
 
 def ordinary_cell(text: str, finding: Finding) -> str | None:
-    """A place or name finding that is a heading or table cell of ordinary words ("| Approaches |")."""
+    """A place or name finding that is a heading or table cell of ordinary words
+    ("| Approaches |")."""
     words = _WORD.findall(text[finding.start : finding.end])
     if not words or not all(_ordinary(w) for w in words):
         return None
