@@ -197,7 +197,8 @@ class Linter:
         return kept, [s for s in suppressed if not any(w.contains(s.finding) for w in watched)]
 
     def redact(self, text: str, style: str | None = None) -> str:
-        """The text with every reported finding replaced (style: see redactcheck.redaction.styles)."""
+        """The text with every reported finding replaced
+        (style: see redactcheck.redaction.styles)."""
         # Presidio's anonymizer: imported only when redacting
         from redactcheck.redaction import findings_to_redact, settled
 
