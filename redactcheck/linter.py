@@ -23,7 +23,9 @@ from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.people import People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
-from redactcheck.suppress import Region, Suppressor, author_regions, inline
+from redactcheck.suppress import Suppressor, inline
+from redactcheck.suppress.authorship import author_regions
+from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import (
     Category,
     Finding,

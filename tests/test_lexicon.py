@@ -162,7 +162,7 @@ def test_a_kin_word_before_a_name_stays_out_of_the_name(linter) -> None:
 
 
 def test_a_written_title_still_makes_a_placeholder() -> None:
-    from redactcheck.suppress import PLACEHOLDER
+    from redactcheck.suppress.lookalikes import PLACEHOLDER
 
     assert PLACEHOLDER.search("Sister K gave the medication") is not None
     assert PLACEHOLDER.search("Professor B wrote the report") is not None

@@ -9,7 +9,7 @@ from redactcheck.detect.engine import merge
 from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.view import View
 from redactcheck.risk.strength import evidence_strength
-from redactcheck.suppress import person_lookalike
+from redactcheck.suppress.lookalikes import person_lookalike
 from redactcheck.types import SOURCES, Finding
 
 

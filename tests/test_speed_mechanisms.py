@@ -413,7 +413,8 @@ def test_splitting_reads_only_the_regions_a_finding_touches() -> None:
     """Every finding was checked against every look-alike region of the text; now it is given
     only the regions it shares a character with, in their own order (the first that applies
     gives the reason)."""
-    from redactcheck.suppress import Region, RegionIndex, Suppressor
+    from redactcheck.suppress import RegionIndex, Suppressor
+    from redactcheck.suppress.lookalikes import Region
     from redactcheck.detect.view import View
 
     given: list[int] = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from redactcheck.detect.view import View
-from redactcheck.suppress import Suppressor, only_signature_lines, signature_line, signature_region
+from redactcheck.suppress import Suppressor
+from redactcheck.suppress.authorship import only_signature_lines, signature_line, signature_region
 from redactcheck.types import Finding
 
 

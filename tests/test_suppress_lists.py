@@ -10,13 +10,9 @@ import pytest
 
 from redactcheck.detect.view import View
 from redactcheck.resources import word_list
-from redactcheck.suppress import (
-    Suppressor,
-    author_pattern,
-    author_regions,
-    byline_regions,
-    organisation_handle,
-)
+from redactcheck.suppress import Suppressor
+from redactcheck.suppress.authorship import author_pattern, author_regions, byline_regions
+from redactcheck.suppress.lists import organisation_handle
 from redactcheck.types import Finding
 
 

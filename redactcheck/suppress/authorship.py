@@ -1,0 +1,254 @@
+"""The author's own name and details: a byline ("Posted by X"), a worker's self-introduction
+opening a chat, a sign-off, a signature block, an author bio, and the authors a document's
+front matter names. A signer the message body also discusses is no byline."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from redactcheck.lexicon.words import CLOSING, PROSE_WORDS, WRITTEN_TITLES
+from redactcheck.suppress.lookalikes import Region
+from redactcheck.types import Category, Finding
+
+BYLINE_INTRO = re.compile(
+    r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?"
+    r"(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:"
+    r"|registered\s+worker:|practitioner:)[ \t]*[\"']?"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.)?"
+    r"|u/[\w-]{3,20}|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)"
+)
+# A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
+# team"): only the first line, and only with a team or service, so a client's "its Jade from
+# flat 3" is no byline.
+SELF_INTRO = re.compile(
+    r"\A\s*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    r"(?i:(?:hi|hiya|hey|hello|morning|afternoon|evening)[ \t,!]+)?"
+    r"(?i:it'?s|it’s|it\s+is|this\s+is)[ \t]+"
+    r"(?P<name>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
+    r"(?i:from|at|in)[ \t]+(?i:the[ \t]+)?[\w'’ \t-]{0,30}?"
+    r"(?i:team|service|office|duty|hub|unit|department)\b"
+)
+SIGN_OFF = re.compile(
+    r"^[ \t*_]*(?:[-–—][ \t]*)?"
+    r"(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?"
+    r"[,!]?[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:[,–—|-][ \t]*.{0,60})?[ \t]*"
+    r"(?:x+)?[ \t*_]*$"
+)
+
+
+def without_discussed_signers(
+    text: str, findings: Sequence[Finding], regions: Sequence[Region]
+) -> list[Region]:
+    """The regions less any sign-off or signature whose signer the message body also names:
+    then the signer is part of what is discussed (a parent signing a post about her son), and
+    neither their name nor their number in the signature is the author's byline."""
+    signed = [r for r in regions if r.body_end >= 0]
+    if not signed:
+        return list(regions)
+    dropped = {
+        id(r)
+        for r in signed
+        for f in findings
+        if r.start <= f.start and f.end <= r.end and discussed(text, f, r.body_end, regions)
+    }
+    return [r for r in regions if id(r) not in dropped]
+
+
+def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Region]) -> bool:
+    """A name in a sign-off that the message body also uses (outside its own bylines): the
+    signer is part of what is discussed ("my son ... Thanks, Kirsty Hall" where Kirsty Hall is
+    named above), so the signature does not hide it."""
+    if finding.category != Category.PERSON.value:
+        return False
+    parts = {
+        w for w in re.findall(r"[^\W\d_]{3,}", finding.text) if w.lower() not in WRITTEN_TITLES
+    }
+    if not parts:
+        return False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
+    bylines = [(r.start, r.end) for r in regions if r.why == "byline" and r.body_end < 0]
+    return any(
+        not any(s <= m.start() < e for s, e in bylines) and not _signs_off(text, m.start())
+        for m in pattern.finditer(text, 0, body_end)
+    )
+
+
+def _signs_off(text: str, offset: int) -> bool:
+    """The name alone on its line: an earlier message's sign-off in a thread ("Thanks,\nFiona")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return bool(_SIGN_OFF_NAME.match(text[start : len(text) if end < 0 else end]))
+
+
+# In the author's own signature block, their name and contact details are the byline;
+# the council or service named there still places the case, so it is not suppressed.
+SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
+_SIGNATURE_LINES = 8
+
+
+def signature_region(text: str) -> Region | None:
+    """The author's signature block: a closing line ("Kind regards,") among a message's last
+    lines with nothing after it but signature-shaped lines (a name, a role, an organisation,
+    contact details, a disclaimer). A closing followed by prose is no sign-off: "Thanks" then
+    "Mum is Kirsty ..., her mobile is ..." is the draft going on, not a signature."""
+    stripped = text.rstrip()
+    lines = stripped.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    first = max(0, len(lines) - _SIGNATURE_LINES - 1)
+    for index in range(len(lines) - 1, first - 1, -1):
+        if CLOSING.match(lines[index]):
+            if not only_signature_lines(lines[index + 1 :]):
+                return None
+            end_of_closing = offsets[index] + len(lines[index])
+            if lines[index].strip() == "--":
+                end_of_closing = _sign_off_above(lines, offsets, index, end_of_closing)
+            if end_of_closing >= len(stripped):
+                return None
+            body_end = min(offsets[index], end_of_closing)
+            return Region(end_of_closing, len(stripped), "signature", body_end=body_end)
+    return None
+
+
+_DISCLAIMER = re.compile(
+    r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
+    r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment|think\s+before|"
+    r"sent\s+from\s+my)"
+)
+_SIGNATURE_WORDS = 16
+_PRONOUN_SET = re.compile(r"(?i)\b[a-z]+(?:/[a-z]+)+\b")  # "she/her", "hi/she": pronouns, not prose
+
+
+def signature_line(line: str) -> bool:
+    """A name, role, organisation, address or contact line: short, and no sentence in it."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", _PRONOUN_SET.sub(" ", line))
+    if not words:
+        return True  # blank, a rule of dashes, a phone number
+    if len(words) > _SIGNATURE_WORDS or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line):
+        return False
+    return not any(word.lower() in PROSE_WORDS for word in words)
+
+
+def only_signature_lines(lines: Sequence[str]) -> bool:
+    """Every line is signature-shaped, up to a confidentiality disclaimer (which ends the block)."""
+    for line in lines:
+        if _DISCLAIMER.match(line):
+            return True
+        if not signature_line(line):
+            return False
+    return True
+
+
+_SIGN_OFF_NAME = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*x*[ \t]*$")
+
+
+def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: int) -> int:
+    """ "Bethan" signing off just above the "-- " of her signature block belongs to the block."""
+    above = dashes - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return offsets[above] if above >= 0 and _SIGN_OFF_NAME.match(lines[above]) else default
+
+
+# The sender's own address on an e-mail's From: line
+# ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
+FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# The author's bio in italics at the top or foot of a post:
+# "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
+# people who write such posts, so "Sharon McGuire is a carer" is never one.
+AUTHOR_BIO = re.compile(
+    r"(?m)^[ \t]*[*_][ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
+    r"(?:is|has\s+been|was)[ \t]+(?:an?|the)[ \t]+"
+    r"[^\n*_]{0,60}?(?i:social\s+worker|practitioner|practice\s+educator|AMHP|MHO|lecturer"
+    r"|researcher|team\s+manager|"
+    r"service\s+manager|team\s+leader)\b"
+)
+_BIO_LINES = 4
+
+
+def byline_regions(
+    text: str, reads_as_name: Callable[[str], bool] = lambda name: True
+) -> list[Region]:
+    """The author's own name: "Posted by X", a worker's "hi its X from the duty team" opening a
+    chat, and a short sign-off as the last line."""
+    regions = [
+        Region(m.start("name"), m.end("name"), "byline") for m in BYLINE_INTRO.finditer(text)
+    ]
+    regions.extend(
+        Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text)
+    )
+    intro = SELF_INTRO.match(text)
+    if intro and reads_as_name(intro.group("name")):
+        regions.append(Region(intro.start("name"), intro.end("name"), "byline"))
+    regions.extend(_author_bio(text, reads_as_name))
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    last = stripped[start:]
+    match = SIGN_OFF.match(last)
+    longest = (
+        14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8
+    )  # "— Rhodri Evans, hospital social worker (...)"
+    if match and len(last.split()) <= longest and reads_as_name(match.group("name")):
+        regions.append(
+            Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start)
+        )
+    return regions
+
+
+def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]:
+    """The name in a one-line author bio among a post's first or last few lines."""
+    lines = text.strip().split("\n")
+    head = "\n".join(lines[:_BIO_LINES])
+    tail = "\n".join(lines[-_BIO_LINES:])
+    head_start = text.find(head)
+    tail_start = text.rfind(tail)
+    found = []
+    for block, offset in ((head, head_start), (tail, tail_start)):
+        for match in AUTHOR_BIO.finditer(block):
+            if reads_as_name(match.group("name")):
+                found.append(
+                    Region(offset + match.start("name"), offset + match.end("name"), "byline")
+                )
+    return found
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NOT_A_NAME = re.compile(r"\S+@\S+|https?://\S+|<[^>]*>|\([^)]*\)")  # "Jo Pike <jo@...> (she/her)"
+_BETWEEN_AUTHORS = re.compile(r"(?:\s|,|;|&|\band\b)+")
+_AUTHOR_ONLY = frozenset({Category.PERSON.value})
+
+
+def author_regions(text: str, authors: Sequence[str]) -> list[Region]:
+    """Wherever the text names the author a document's front matter gives: the whole
+    name, or its first name or surname alone ("I'm Joanne"). Only a PERSON finding is
+    let go there (an author called Lincoln leaves the city named); authors named one
+    after the other ("Joanne Pike and Sam Reid") make one region."""
+    pattern = author_pattern(authors)
+    if pattern is None:
+        return []
+    regions: list[Region] = []
+    for match in pattern.finditer(text):
+        last = regions[-1] if regions else None
+        if last and _BETWEEN_AUTHORS.fullmatch(text[last.end : match.start()]):
+            regions[-1] = Region(last.start, match.end(), "byline", only=_AUTHOR_ONLY)
+        else:
+            regions.append(Region(match.start(), match.end(), "byline", only=_AUTHOR_ONLY))
+    return regions
+
+
+def author_pattern(authors: Sequence[str]) -> re.Pattern[str] | None:
+    """Each author's full name (any spacing) and each part of it, longest first, in any case."""
+    phrases: set[str] = set()
+    for author in authors:
+        parts = _NAME_PART.findall(_NOT_A_NAME.sub(" ", author))
+        if parts:
+            phrases.add(r"\s+".join(re.escape(part) for part in parts))
+            phrases.update(re.escape(part) for part in parts if len(part) > 1)
+    if not phrases:
+        return None
+    alternatives = "|".join(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?!\w)", re.IGNORECASE)

@@ -1,0 +1,89 @@
+"""The shipped lists of names that are never the case's own: public bodies, platforms and
+national helplines (models/gazetteers), read and turned into one regex each; the handles and
+numbers that belong to them; and the user's allowlist terms."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from redactcheck.detect.regex.trie import trie_alternation
+
+
+def read_names(path: Path) -> list[str]:
+    """A gazetteer's names: each line's first column, less blanks and # comments."""
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")
+    ]
+
+
+def helpline_numbers(path: Path) -> list[str]:
+    """The helplines' numbers: the second column of the gazetteer's tab-separated lines."""
+    if not path.is_file():
+        return []
+    rows = [
+        line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line
+    ]
+    return [row[1].strip() for row in rows if len(row) > 1 and row[1].strip()]
+
+
+def names_regex(phrases: Iterable[str], ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One alternation of phrases; gazetteer names match with their own capitals
+    ("FRANK" the drugs service is not Frank the neighbour)."""
+    words = {p for p in phrases if p}
+    if not words:
+        return None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<!\w)(?:[Tt]he\s+)?" + trie_alternation(words) + r"(?!\w)", flags)
+
+
+def _squash(name: str) -> str:
+    """ "Barnardo's" -> "barnardos", "Carers UK" -> "carersuk": a name as a handle spells it."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
+
+
+def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
+    """An organisation's own handle ("@CarersUK", "@BBCNews"): CamelCase words that are all
+    ordinary words or acronyms. A first name is never an ordinary word in the list, so
+    "@FindKaylaNow" or "@JadeBrodie" stays a finding."""
+    if not re.fullmatch(r"@[A-Z][A-Za-z]{3,30}", handle):
+        return False
+    parts = _HANDLE_PARTS.findall(handle[1:])
+    if len(parts) < 2 or "".join(parts) != handle[1:]:
+        return False
+    return all(p.isupper() or p.lower() in common_words for p in parts)
+
+
+def squashed_names(names: Iterable[str]) -> frozenset[str]:
+    """The names of four letters or more as a handle spells them."""
+    return frozenset(_squash(n) for n in names if len(_squash(n)) >= 4)
+
+
+def body_handle(written: str, squashed_bodies: frozenset[str]) -> bool:
+    """A public body's or charity's own handle ("@NSPCC", "@Barnardos", "@SamaritansScot"),
+    given the bodies' `squashed_names`."""
+    handle = _squash(written)
+    stem = re.sub(r"(?:uk|scot|scotland|wales|cymru|ni|charity|official|hq|news|org)$", "", handle)
+    return handle in squashed_bodies or stem in squashed_bodies
+
+
+def helpline_digits(numbers: Iterable[str]) -> frozenset[str]:
+    """The listed helplines' numbers as bare digits (five or more)."""
+    return frozenset(d for d in (re.sub(r"\D", "", n) for n in numbers) if len(d) >= 5)
+
+
+def helpline_number(digits: str, listed: frozenset[str]) -> bool:
+    """A national helpline in any digit form ("0 8 0 8 8 0 0 5 0 0 0", "0300.123.3393"), or a
+    number from a range that belongs to services: freephone 0800/0808, 116 xxx, and 03,
+    which Ofcom gives to public bodies and charities. `digits`: the number's digits alone."""
+    return (
+        digits.removeprefix("44") in listed  # as listed, or after +44
+        or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None
+    )

@@ -1,0 +1,143 @@
+"""Look-alikes by their shape: a chosen placeholder (Child J), a generalised place, a cited
+researcher (Morgan, 2004), case law, a statute, a public event's year, the readers' own area,
+a cuisine, a version or section number, a freephone number, and the kinship words and
+words-that-are-names a model reads as people; and `Region`, where a look-alike lies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import NAME_WORDS, ROLE_WORDS, WRITTEN_TITLES
+from redactcheck.resources import word_list
+from redactcheck.types import Finding
+
+_TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES))
+_ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
+# "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
+# where the letter is an initial before a surname.
+_SENTENCE_WORDS = (
+    r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both"
+    r"|Mum|Dad)\b"
+)
+_NOT_INITIAL = rf"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?(?!{_SENTENCE_WORDS})[A-Z][a-z])"
+PLACEHOLDER = re.compile(
+    rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+"
+    rf"(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
+)
+# What redaction writes in place of a place: the wider area is kept on purpose.
+GENERALISED = re.compile(
+    r"\b(?:a\s+part\s+of|an?\s+(?:town|village|city|island|area|suburb|estate|district)\s+(?:in|near|on|outside)|"
+    r"somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+)
+_SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_AUTHORS = (
+    rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}"
+    r"(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
+)
+_YEAR = r"(?:19|20)\d{2}[a-z]?"
+CITATION = re.compile(
+    rf"{_AUTHORS},?\s*\((?:{_YEAR}|n\.d\.)(?:[,;:]\s*(?:p+\.\s*)?[\d\s,;–-]+)?\)"  # Morgan (2004)
+    rf"|\(\s*{_AUTHORS},?\s+{_YEAR}(?:[;,]\s*{_AUTHORS},?\s+{_YEAR})*\s*\)"  # (Morgan, 2004)
+    rf"|{_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 inside brackets or a list
+    rf"|{_SURNAME}\s+et\s+al\.?"
+)
+REFERENCE_LINE = re.compile(
+    rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$"
+)
+# Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
+# neutral citation. A citation with no case name before it is the family's own judgment.
+_PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
+CASE_LAW = re.compile(
+    rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY})(?:\s*\([^()\n]{{1,60}}\))*,?\s*"
+    r"\[(?:19|20)\d{2}\]\s+[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|B))?\s+\d{1,5}(?:\s*\([A-Za-z]{2,6}\))?"
+)
+# The year or month of a public event, not of the case: "the Act came into force in 2014",
+# "guidance published in March 2023", "before the pandemic in 2020".
+PUBLIC_EVENT = re.compile(
+    r"\b(?:Act|Bill|[Ll]egislation|[Gg]uidance|[Rr]egulations|[Cc]ode\s+of\s+[Pp]ractice"
+    r"|[Ff]ramework|[Pp]andemic|"
+    r"[Ll]ockdowns?|Covid(?:-19)?|[Rr]eferendum|[Ee]lection|Olympics|[Cc]ame\s+into\s+force"
+    r"|[Ww]as\s+introduced|"
+    r"[Ww]as\s+(?:published|passed|enacted|repealed|abolished))\b[^.?!\n]{0,50}?"
+    r"\b(?:in|since|from|until|of|during|by)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|"
+    r"December)\s+)?(?:19|20)\d{2}\b"
+)
+# Where the readers are, not where the family is, in a question to them: "any colleagues
+# in the Borders or Fife?", "is anyone else working in Leeds seeing this?".
+_PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+READERS_AREA = re.compile(
+    r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
+    r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?"
+    r"(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
+    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}(?=[^.!\n]*\?)"  # asked of the readers
+)
+STATUTE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}"
+    r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
+    r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
+)
+# A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
+# "an Indian restaurant").
+CUISINE = re.compile(
+    r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket"
+    r"|shop|deli|bakery|cafe|café)\b)"
+)
+# A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
+# never a date.
+VERSION_NUMBER = re.compile(
+    r"(?i)\b(?:version|ver\.?|v|release|update|build|ios|android|windows|app|section|sections|s\."
+    r"|para(?:graph)?s?|clause|chapter|part|step|standard|appendix|annex|rule|regulation|article)"
+    r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
+)
+# Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
+# 116 xxx harmonised European services) belong to services, not to a person.
+FREEPHONE = re.compile(
+    r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)"
+    r"|(?<!\d)116[\s-]?\d{3}(?!\d)"
+)
+# Domain words that the NER model reads as names when they start a sentence
+# or a heading ("Foster carer Mr X", "Context:", "Anger was...").
+DOMAIN_WORDS = word_list("domain_words.txt")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of text where findings are look-alikes, and why; `only`, when set, names
+    the categories it hides (else the reason's own, see _REGION_CATEGORIES)."""
+
+    start: int
+    end: int
+    why: str
+    body_end: int = -1  # a sign-off or signature: where the message body before it ends
+    only: frozenset[str] | None = None
+
+
+def person_lookalike(text: str, finding: Finding) -> str | None:
+    """Kinship words used as placeholders (Mum, Gran) and names that are words (Hope, Will)."""
+    words = finding.text.strip().split()
+    lowered = finding.text.strip().lower()
+    if lowered in ROLE_WORDS:
+        return "placeholder"
+    if len(words) == 1 and lowered in DOMAIN_WORDS:
+        return "common word"
+    if (
+        len(words) == 1
+        and lowered in NAME_WORDS
+        and finding.source == "model"  # a rule's grammar already says it is a name
+    ):
+        after_stop = re.search(r"[.!?]\s+$", text[max(0, finding.start - 4) : finding.start])
+        sentence_start = _at_line_start(text, finding.start) or bool(after_stop)
+        if finding.text.islower() or sentence_start:
+            return "common word"
+    return None
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    """Nothing but blanks before it on its line: a heading's "# " or a front-matter key
+    blanked out leave a value exactly where a line's first word stands."""
+    return not text[text.rfind("\n", 0, offset) + 1 : offset].strip()
