@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from redactcheck import risk
 from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
-from redactcheck.detect.engine import LINE_BREAK, Candidates, Engine, merge, within_paragraphs
+from redactcheck.detect.engine import Candidates, Engine
+from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names

@@ -1,4 +1,4 @@
-"""The merge step of redactcheck.detect.engine: recognisers' overlapping candidates become one
+"""The merge step of redactcheck.detect.merge: recognisers' overlapping candidates become one
 finding per stretch of text. Pure functions over Findings, one table per behaviour.
 
 Each row builds its candidates from a short draft (`span(text, needle, category, rule, score)`)
@@ -14,7 +14,8 @@ import re
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from redactcheck.detect.engine import LINE_BREAK, chunk_text, merge, to_findings, within_paragraphs
+from redactcheck.detect.engine import chunk_text, to_findings
+from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.recognisers.base import EXPLANATION_KEY, RULE_KEY
 from redactcheck.types import Finding
 

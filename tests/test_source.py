@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactcheck.detect.engine import merge
+from redactcheck.detect.merge import merge
 from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.view import View
 from redactcheck.risk.strength import evidence_strength

@@ -184,7 +184,7 @@ def test_context_enhancer_finds_the_same_token_as_presidio(linter) -> None:
 def _merge_the_slow_way(findings):
     """The merge as first written: re-sort everything pending after each step and compare the
     candidate with every accepted finding (quadratic: a 4 MB chat export never finished)."""
-    from redactcheck.detect.engine import (_beats_partial, _priority, _remainders, _rule_inside_model,
+    from redactcheck.detect.merge import (_beats_partial, _priority, _remainders, _rule_inside_model,
                                     _same_category_partial, _union)
 
     pending = sorted(findings, key=_priority, reverse=True)
@@ -233,14 +233,14 @@ def _overlapping_findings(draw):
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(_overlapping_findings())
 def test_merge_finds_what_the_quadratic_merge_found(findings) -> None:
-    from redactcheck.detect.engine import merge
+    from redactcheck.detect.merge import merge
 
     assert merge(findings) == _merge_the_slow_way(findings)
 
 
 def test_merge_on_a_real_draft_equals_the_slow_way(linter) -> None:
     """Every raw finding of every corpus draft, merged both ways."""
-    from redactcheck.detect.engine import merge
+    from redactcheck.detect.merge import merge
     from redactcheck.detect.view import View
 
     for found in linter.engine.find_many(View.plain(draft) for draft in DRAFTS):
@@ -444,7 +444,7 @@ def test_merge_places_each_run_of_touching_findings_on_its_own() -> None:
     """The merge kept one sorted index of every accepted finding of the text and inserted into
     it at each step, moving the list each time: quadratic, slowly, in a chat export. Findings
     that neither overlap nor touch never meet, so each run of them merges on its own."""
-    from redactcheck.detect.engine import merge, overlap_runs
+    from redactcheck.detect.merge import merge, overlap_runs
 
     def finding(start: int, end: int, category: str = "PERSON") -> Finding:
         return Finding(start, end, category, 0.85, "r", "", text="x" * (end - start))

@@ -116,7 +116,8 @@ def signature_region(text: str) -> Region | None:
 
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
-    r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment|think\s+before|"
+    r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment"
+    r"|think\s+before|"
     r"sent\s+from\s+my)"
 )
 _SIGNATURE_WORDS = 16

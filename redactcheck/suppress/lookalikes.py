@@ -29,8 +29,10 @@ PLACEHOLDER = re.compile(
 )
 # What redaction writes in place of a place: the wider area is kept on purpose.
 GENERALISED = re.compile(
-    r"\b(?:a\s+part\s+of|an?\s+(?:town|village|city|island|area|suburb|estate|district)\s+(?:in|near|on|outside)|"
-    r"somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+    r"\b(?:a\s+part\s+of"
+    r"|an?\s+(?:town|village|city|island|area|suburb|estate|district)\s+(?:in|near|on|outside)"
+    r"|somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)"
+    r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = (
@@ -45,7 +47,8 @@ CITATION = re.compile(
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
 REFERENCE_LINE = re.compile(
-    rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$"
+    rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+"
+    rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$"
 )
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
