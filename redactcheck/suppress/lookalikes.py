@@ -111,7 +111,7 @@ DOMAIN_WORDS = word_list("domain_words.txt")
 @dataclass(frozen=True)
 class Region:
     """A stretch of text where findings are look-alikes, and why; `only`, when set, names
-    the categories it hides (else the reason's own, see _REGION_CATEGORIES)."""
+    the categories it hides (else the reason's own: see the Suppressor)."""
 
     start: int
     end: int
