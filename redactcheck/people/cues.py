@@ -34,7 +34,8 @@ def _ordinary(word: str) -> bool:
 
 
 def _strict(phrase: str) -> bool:
-    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation ("MS", "GP")."""
+    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation
+    ("MS", "GP")."""
     return phrase.isupper() and (_ordinary(phrase) or len(phrase) <= 3)
 
 
@@ -131,10 +132,14 @@ def cues() -> Cues:
     several = alternation(tuple(a for a in authors if " " in a))
     i = re.IGNORECASE
     sep = r"(?:\s*[,(–—-]\s*|\s+(?:is|was|will\s+be)\s+|\s+)"
-    detour = r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+    detour = (
+        r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*"
+        r"|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+    )
     return Cues(
         profession_before=re.compile(
-            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)(?:{TITLE}\.?\s+)?$",
+            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)"
+            rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
         profession_after=re.compile(
@@ -184,11 +189,13 @@ def cues() -> Cues:
             i,
         ),
         author_before=re.compile(
-            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
+            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))"
+            r"[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
             i | re.M,
         ),
         author_line_start=re.compile(
-            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
+            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*"
+            r"|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
             i,
         ),
         pseudonym_after=re.compile(
