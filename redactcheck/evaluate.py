@@ -132,9 +132,8 @@ def format_summary(out: dict[str, Any], drafts: int) -> str:
     lines = [f"drafts {drafts}"]
     for key in ("direct", "quasi", "all"):
         if key in recall:
-            lines.append(
-                f"recall {key:<16}{pct(recall[key]['recall'])}  ({recall[key]['caught']}/{recall[key]['total']})"
-            )
+            caught, total = recall[key]["caught"], recall[key]["total"]
+            lines.append(f"recall {key:<16}{pct(recall[key]['recall'])}  ({caught}/{total})")
     for key, value in recall.items():
         if key not in ("direct", "quasi", "all"):
             lines.append(f"  {key:<20}{pct(value['recall'])}  ({value['caught']}/{value['total']})")
@@ -145,7 +144,8 @@ def format_summary(out: dict[str, Any], drafts: int) -> str:
         f"OK-span false alarms  {pct(out['ok_false_alarm_rate'])}  ({out['ok_spans']} OK spans)"
     )
     lines.append(
-        f"unsafe drafts flagged {pct(out['unsafe_flagged'])}   safe drafts flagged {pct(out['safe_flagged'])}"
+        f"unsafe drafts flagged {pct(out['unsafe_flagged'])}"
+        f"   safe drafts flagged {pct(out['safe_flagged'])}"
         f"   (risk >= {out['threshold']:g})   risk AUC {pct(out['risk_auc'])}"
     )
     return "\n".join(lines)

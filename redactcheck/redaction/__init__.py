@@ -28,7 +28,8 @@ _ADDRESS_PARTS = frozenset({"LOCATION", "POSTCODE"})
 
 
 def in_same_case(replacement: str, shouted: bool) -> str:
-    """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the same."""
+    """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the
+    same."""
     return replacement.upper() if shouted else replacement
 
 

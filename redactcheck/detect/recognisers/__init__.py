@@ -1,1 +1,2 @@
-"""The recognisers: Presidio recognisers built from the rule files, the gazetteers and the NER model."""
+"""The recognisers: Presidio recognisers built from the rule files, the gazetteers and the NER
+model."""

@@ -148,7 +148,8 @@ class GazetteerNameRecognizer(LocalRecognizer):
                 yield doc[index]
 
     def _accented_names(self, doc: Doc) -> Iterable[int]:
-        """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer name."""
+        """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer
+        name."""
         for match in _ACCENTED_WORD.finditer(doc.text):
             if fold_accents(match.group()) in self.first_names:
                 span = doc.char_span(match.start(), match.end())

@@ -40,8 +40,9 @@ _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 PROFILE_HOSTS = LEXICON.words("profile_hosts")
 
 
-# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its area,
-# and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's CONTACT.
+# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its
+# area, and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's
+# CONTACT.
 TEAM_MAILBOX = re.compile(
     r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
     r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
