@@ -358,7 +358,8 @@ _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 _ORDINAL_ALONE = re.compile(
     rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
-    r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
+    r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my"
+    r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
 )
 _FULL_MONTHS = re.compile(
     r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"

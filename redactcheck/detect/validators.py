@@ -72,7 +72,9 @@ def nino(text: str) -> bool:
     """National Insurance number with an issuable prefix and an A-D suffix."""
     compact = re.sub(r"[\s-]", "", text).upper()
     match = _NINO.match(compact)
-    return bool(match) and match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
+    if match is None:
+        return False
+    return match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
 
 
 def luhn(text: str) -> bool:

@@ -9,10 +9,6 @@ that are also places are left to the other rules.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from functools import lru_cache
 from pathlib import Path

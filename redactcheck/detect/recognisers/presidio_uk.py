@@ -7,10 +7,6 @@ network on first use; we give it the snapshot bundled in the package instead.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from urllib.parse import urlsplit
 
