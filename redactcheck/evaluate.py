@@ -47,11 +47,10 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             continue
         try:
             draft = json.loads(line)
-            draft["text"], draft["spans"]  # noqa: B018 - required keys
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise InputError(
-                f"{path}:{number}: not a gold draft (JSON with text and spans)"
-            ) from None
+        except json.JSONDecodeError:
+            draft = None
+        if not isinstance(draft, dict) or "text" not in draft or "spans" not in draft:
+            raise InputError(f"{path}:{number}: not a gold draft (JSON with text and spans)")
         drafts.append(draft)
     if not drafts:
         raise InputError(f"{path}: no drafts")

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -59,7 +60,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         self,
         text: str,
         entities: list[str],
-        nlp_artifacts: object = None,
+        nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -83,7 +84,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
 class ProfileUrlRecognizer(UrlRecognizer):
     """URLs count as CONTACT only when they point at a person's profile, not a public page."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Presidio's URL pattern is slow on long texts; it cannot find a profile where
         no profile host is written, so skip it there."""
         lowered = text.lower()
@@ -111,7 +118,13 @@ _MAY_BE_IP = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::")
 class QuickIpRecognizer(IpRecognizer):
     """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         if not _MAY_BE_IP.search(text):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -133,7 +146,7 @@ def _contextual_passport() -> UkPassportRecognizer:
 
 def _named(recogniser: EntityRecognizer, name: str) -> EntityRecognizer:
     """Some Presidio constructors take no name; ours are named like rule ids."""
-    recogniser.name = name
+    recogniser.name = name  # type: ignore[has-type]  # Presidio: a type mypy cannot infer
     return recogniser
 
 
