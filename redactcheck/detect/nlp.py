@@ -124,17 +124,17 @@ class LazyNlpArtifacts(NlpArtifacts):
         return self.tokens.to_array([LEMMA, LOWER, IDX]).tolist()
 
     @cached_property
-    def lemmas(self) -> list[str]:  # type: ignore[override]  # a lazy attribute: see the class
+    def lemmas(self) -> list[str]:  # type: ignore[override]  # made lazily: see the class
         """Lemmas fall back to the lower-cased word when no lemmatiser is loaded."""
         strings = self.tokens.vocab.strings
         return [strings[lemma or lower] for lemma, lower, _ in self._arrays]
 
     @cached_property
-    def tokens_indices(self) -> list[int]:  # type: ignore[override]  # a lazy attribute: see the class
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]  # made lazily: see the class
         return [idx for _, _, idx in self._arrays]
 
     @cached_property
-    def keywords(self) -> list[str]:  # type: ignore[override]  # a lazy attribute: see the class
+    def keywords(self) -> list[str]:  # type: ignore[override]  # made lazily: see the class
         return self.set_keywords(self.nlp_engine, self.lemmas, self.language)
 
 

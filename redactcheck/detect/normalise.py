@@ -362,20 +362,24 @@ _ORDINAL_ALONE = re.compile(
     r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
 )
 _FULL_MONTHS = re.compile(
-    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
-    r"[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
+    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust"
+    r"|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember"
+    r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
 )
 _NUMBER_OF_HOUSE = re.compile(
-    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
+    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids"
+    rf"|children|weeks|days)\b)"
 )
 _YEAR_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn|christmas|easter))"
+    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
+    rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
 _AGE_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
-    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be|being)\s+"
+    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
+    rf"|being)\s+"
     rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"(?P<m>{_CARDINAL})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
@@ -384,9 +388,11 @@ _AGE_WORDS = re.compile(
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 _HOUSE_WORDS = re.compile(
-    rf"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?{_CARDINAL})"
-    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|"
-    r"Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk|Hill)\b)"
+    r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
+    rf"{_CARDINAL})"
+    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive"
+    r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
+    r"|Hill)\b)"
 )
 
 
@@ -617,7 +623,9 @@ _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
 _DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
 _EMAIL_WORDS = re.compile(
-    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
+    rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
+    rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD})\b"
 )
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
@@ -655,7 +663,8 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
 
 
 _WEB_WORDS = re.compile(
-    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}(?:\s+dot\s+uk)?)\b"
+    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}"
+    rf"(?:\s+dot\s+uk)?)\b"
     r"(?P<path>(?:\s*(?:/|\bslash\b)\s*[\w.@-]+)*)"
 )
 
@@ -677,7 +686,8 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
+    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is"
+    r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
@@ -686,7 +696,8 @@ _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"(?i)\b(?:goes\s+by|as|called|is|at|username"
+    rf"|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
     rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
 )
 
@@ -719,8 +730,9 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _LETTER_HOUSE = re.compile(
-    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|"
-    r"Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
+    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
 )
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a year or an age with a letter for a digit ("2O11", "aged l4")
@@ -757,7 +769,8 @@ _LEET = re.compile(
 # Digits and letters that are not leetspeak: ordinals, times, units, codes
 # ("3rd", "10am", "5mg", "B12", "M25")
 _NOT_LEET = re.compile(
-    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb))"
+    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb"
+    r"|kb))"
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
@@ -1177,14 +1190,17 @@ class Normaliser:
 # --------------------------------------------------------------------------- pass 3: links and tags
 
 _URL = re.compile(
-    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+"
+    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk"
+    r"|io|scot|blog)/[^\s<>()\[\]\"']+"
 )
 _PROFILE_HOST = re.compile(
-    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)"
+    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads"
+    r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
 _PATH = re.compile(
-    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
+    r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
     r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
 )
 _URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
@@ -1194,7 +1210,8 @@ _FILE_EXTENSION = re.compile(
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
 _FRONT_KEY = re.compile(
-    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$"
+    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover"
+    r"|thumbnail)\s*:\s*(?P<value>.+)$"
 )
 # a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
 _SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
@@ -1211,7 +1228,8 @@ _CAMEL = re.compile(
 _PIECE = re.compile(r"[A-Za-z]+")
 # a host name: labels ending in a common top-level domain, not an e-mail domain
 _HOST = re.compile(
-    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]|\.[a-z0-9])"
+    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]"
+    r"|\.[a-z0-9])"
 )
 _HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
 # labels that are no one's name: the domain's suffix and the hosting platform's part

@@ -58,7 +58,8 @@ _QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
 _ALONE = re.compile(r"^[ \t>*_—–]*$")
 _ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
 _SELF_INTRO = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$",
+    r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is"
+    r"|my\s+name['’]s)\s+$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

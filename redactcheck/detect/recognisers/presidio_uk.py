@@ -41,8 +41,8 @@ PROFILE_HOSTS = LEXICON.words("profile_hosts")
 # area, and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's
 # CONTACT.
 TEAM_MAILBOX = re.compile(
-    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
-    r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
+    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash"
+    r"|inbox|mailbox|noreply|pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
 )
 TEAM_MAILBOX_WHY = (
     "A team's mailbox names the service and its area; it reaches a team, not a person."
