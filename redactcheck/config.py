@@ -81,7 +81,7 @@ class Config:
         return replace(self, **updates, sources=self.sources + (source,))
 
 
-_TYPES: dict[str, type] = {f.name: f.type for f in fields(Config)}  # type: ignore[misc]
+_KEYS = frozenset(f.name for f in fields(Config))
 _LIST_KEYS = {"rules", "disable", "allowlist", "allowlist_patterns", "subjects"}
 
 
@@ -89,8 +89,8 @@ def check_keys(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
     """Validate one layer's keys and types; errors name the file and key."""
     out: dict[str, Any] = {}
     for key, value in raw.items():
-        if key not in _TYPES or key == "sources":
-            known = ", ".join(sorted(k for k in _TYPES if k != "sources"))
+        if key not in _KEYS or key == "sources":
+            known = ", ".join(sorted(k for k in _KEYS if k != "sources"))
             raise ConfigError(f"{source}: unknown key '{key}' (known keys: {known})")
         if key in _LIST_KEYS:
             if isinstance(value, str):

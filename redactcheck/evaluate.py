@@ -47,11 +47,10 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             continue
         try:
             draft = json.loads(line)
-            draft["text"], draft["spans"]  # noqa: B018 - required keys
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise InputError(
-                f"{path}:{number}: not a gold draft (JSON with text and spans)"
-            ) from None
+        except json.JSONDecodeError:
+            draft = None
+        if not isinstance(draft, dict) or "text" not in draft or "spans" not in draft:
+            raise InputError(f"{path}:{number}: not a gold draft (JSON with text and spans)")
         drafts.append(draft)
     if not drafts:
         raise InputError(f"{path}: no drafts")
@@ -132,9 +131,8 @@ def format_summary(out: dict[str, Any], drafts: int) -> str:
     lines = [f"drafts {drafts}"]
     for key in ("direct", "quasi", "all"):
         if key in recall:
-            lines.append(
-                f"recall {key:<16}{pct(recall[key]['recall'])}  ({recall[key]['caught']}/{recall[key]['total']})"
-            )
+            caught, total = recall[key]["caught"], recall[key]["total"]
+            lines.append(f"recall {key:<16}{pct(recall[key]['recall'])}  ({caught}/{total})")
     for key, value in recall.items():
         if key not in ("direct", "quasi", "all"):
             lines.append(f"  {key:<20}{pct(value['recall'])}  ({value['caught']}/{value['total']})")
@@ -145,7 +143,8 @@ def format_summary(out: dict[str, Any], drafts: int) -> str:
         f"OK-span false alarms  {pct(out['ok_false_alarm_rate'])}  ({out['ok_spans']} OK spans)"
     )
     lines.append(
-        f"unsafe drafts flagged {pct(out['unsafe_flagged'])}   safe drafts flagged {pct(out['safe_flagged'])}"
+        f"unsafe drafts flagged {pct(out['unsafe_flagged'])}"
+        f"   safe drafts flagged {pct(out['safe_flagged'])}"
         f"   (risk >= {out['threshold']:g})   risk AUC {pct(out['risk_auc'])}"
     )
     return "\n".join(lines)

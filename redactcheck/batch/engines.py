@@ -22,7 +22,7 @@ from redactcheck.config import Config
 from redactcheck.errors import InputError
 from redactcheck.types import Report
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Sequence[Any])  # an item: its last element is the document
 PLUGIN_NAME = "redactcheck-linter"
 BATCH_SIZE = 8
 _PROCESS_LINTER: Any = None
@@ -60,7 +60,7 @@ def in_order(
     while True:
         chunk = list(islice(iterator, size))
         if chunk:
-            pending.append((chunk, submit(Batch([item[-1] for item in chunk]))))  # type: ignore[index]
+            pending.append((chunk, submit(Batch([item[-1] for item in chunk]))))
         if pending and (not chunk or len(pending) >= window):
             done, future = pending.popleft()
             yield from zip(done, result(future))
@@ -98,7 +98,7 @@ class LocalEngine:
         linter = None
         for item in items:
             linter = linter or self.make_linter(self.config)  # no model for an empty run
-            yield item, linter.check_document(item[-1])  # type: ignore[index]
+            yield item, linter.check_document(item[-1])
 
     def close(self) -> None:
         pass
@@ -204,7 +204,9 @@ class DaskEngine:
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
 
     def run(self, items: Iterable[T]) -> Iterator[tuple[T, Report]]:
-        submit = lambda batch: self.client.submit(_check_on_worker, batch, pure=False)  # noqa: E731
+        def submit(batch: Batch) -> Any:
+            return self.client.submit(_check_on_worker, batch, pure=False)
+
         yield from in_order(items, submit, lambda future: future.result(), window=self.workers * 3)
 
     def loads(self) -> dict[str, tuple[int, int]]:

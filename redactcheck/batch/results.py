@@ -189,9 +189,10 @@ class ResultsFile:
             self.stream.write(line)
             self.stream.flush()
             return
+        assert self.fd is not None, "written before open(): no stream and no file"
         data = line.encode("utf-8")
         while data:  # one write in practice; a short write goes on where it stopped
-            written = os.write(self.fd, data)  # type: ignore[arg-type]
+            written = os.write(self.fd, data)
             data = data[written:]
 
     def sync(self) -> None:

@@ -7,6 +7,7 @@ summary at the end, so a run over a whole forum export can be resumed, shared an
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -182,7 +183,7 @@ def _engine_available(engine: str) -> None:
     if engine != "dask":
         return
     try:
-        import distributed  # noqa: F401
+        importlib.import_module("distributed")
     except ImportError:
         raise InputError("--engine dask needs Dask: pip install 'redactcheck[dask]'") from None
 

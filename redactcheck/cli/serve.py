@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,8 @@ def serve(
 ) -> None:
     """Open a private page on this machine to check and redact drafts (nothing is kept)."""
     try:
-        import starlette  # noqa: F401
-        import uvicorn  # noqa: F401
+        importlib.import_module("starlette")
+        importlib.import_module("uvicorn")
     except ImportError:
         fail(INSTALL_HINT)
     from redactcheck.web.server import LOOPBACK

@@ -104,7 +104,7 @@ class LazyNlpArtifacts(NlpArtifacts):
     `lower_case` is the parsed text's `View.lower_case` (the draft was typed in one case),
     set when the artifacts are made: the NER recogniser counts lower-case entities then."""
 
-    def __init__(  # noqa: D107
+    def __init__(
         self,
         doc: Doc,
         nlp_engine: "SharedParseNlpEngine",
@@ -124,17 +124,17 @@ class LazyNlpArtifacts(NlpArtifacts):
         return self.tokens.to_array([LEMMA, LOWER, IDX]).tolist()
 
     @cached_property
-    def lemmas(self) -> list[str]:  # type: ignore[override]
+    def lemmas(self) -> list[str]:  # type: ignore[override]  # made lazily: see the class
         """Lemmas fall back to the lower-cased word when no lemmatiser is loaded."""
         strings = self.tokens.vocab.strings
         return [strings[lemma or lower] for lemma, lower, _ in self._arrays]
 
     @cached_property
-    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]  # made lazily: see the class
         return [idx for _, _, idx in self._arrays]
 
     @cached_property
-    def keywords(self) -> list[str]:  # type: ignore[override]
+    def keywords(self) -> list[str]:  # type: ignore[override]  # made lazily: see the class
         return self.set_keywords(self.nlp_engine, self.lemmas, self.language)
 
 
@@ -164,6 +164,8 @@ class SharedParseNlpEngine(SpacyNlpEngine):
     Lemmas fall back to the lower-cased token, so Presidio's context words
     still work when the lemmatiser is not loaded.
     """
+
+    nlp: dict[str, Language]  # type: ignore[assignment]  # Presidio types it None (load() fills it)
 
     def __init__(self, nlp: Language, model_name: str) -> None:
         super().__init__(models=[{"lang_code": "en", "model_name": model_name}])

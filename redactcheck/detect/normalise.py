@@ -46,8 +46,14 @@ IN_LINK = "written inside a web address, file name, hashtag or tag"
 LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
 
-_FORMAT = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_FORMAT = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_ODD_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 
 
 @dataclass(frozen=True)
@@ -185,22 +191,36 @@ def _character_edits(
 ) -> list[Edit]:
     edits: list[Edit] = []
     if letter_like and letter_like[1].search(text):
-        table, _, token_re = letter_like
-        for m in token_re.finditer(text):
-            token = m.group()
-            if not any(c in table for c in token):
-                continue
-            plain = "".join(table.get(c, c) for c in token)
-            titled = title(plain)
-            edits.append(
-                Edit(
-                    m.start(),
-                    m.end(),
-                    titled if len(titled) == len(plain) else plain,
-                    LETTER_LIKE,
-                    tuple((i, i + 1) for i in range(m.start(), m.end())),
-                )
-            )
+        edits.extend(_letter_like_edits(text, letter_like[0], letter_like[2], title))
+    edits.extend(_codepoint_edits(text))
+    if confusables and lookalike.search(text):
+        edits.extend(_lookalike_edits(text, confusables, mixed_token, title, known))
+    return _non_overlapping(edits)
+
+
+def _one_by_one(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """Each character of the match as its own source span."""
+    return tuple((i, i + 1) for i in range(m.start(), m.end()))
+
+
+def _letter_like_edits(
+    text: str, table: dict[str, str], token_re: re.Pattern[str], title: Callable[[str], str]
+) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in token_re.finditer(text):
+        token = m.group()
+        if not any(c in table for c in token):
+            continue
+        plain = "".join(table.get(c, c) for c in token)
+        titled = title(plain)
+        replacement = titled if len(titled) == len(plain) else plain
+        edits.append(Edit(m.start(), m.end(), replacement, LETTER_LIKE, _one_by_one(m)))
+    return edits
+
+
+def _codepoint_edits(text: str) -> list[Edit]:
+    """Reversed runs, invisible and odd spaces, full-width letters and combining accents."""
+    edits: list[Edit] = []
     for m in _BIDI_OVERRIDE.finditer(text):
         inner = range(m.start(1), m.end(1))
         reversed_spans = tuple((i, i + 1) for i in reversed(inner))
@@ -210,41 +230,35 @@ def _character_edits(
     for m in _FULL_WIDTH.finditer(text):
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
-            edits.append(
-                Edit(
-                    m.start(),
-                    m.end(),
-                    folded,
-                    FULL_WIDTH,
-                    tuple((i, i + 1) for i in range(m.start(), m.end())),
-                )
-            )
+            edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
     for m in _COMBINING.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
-        edits.append(
-            Edit(m.start(), m.end(), composed[0], ACCENTS)
-        )  # marks NFC cannot compose are dropped
-    if confusables and lookalike.search(text):
-        for m in mixed_token.finditer(text):
-            token = m.group()
-            if not any(c in confusables for c in token):
-                continue
-            plain = "".join(confusables.get(c, c) for c in token)
-            mixed = any(c.isascii() and c.isalnum() for c in token)
-            if not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
-                continue  # a word in another alphabet stays, unless every letter is a look-alike of a known word
-            titled = title(plain)
-            spans = tuple((i, i + 1) for i in range(m.start(), m.end()))
-            edits.append(
-                Edit(
-                    m.start(),
-                    m.end(),
-                    titled if len(titled) == len(plain) else plain,
-                    LOOKALIKE,
-                    spans,
-                )
-            )
-    return _non_overlapping(edits)
+        # marks NFC cannot compose are dropped
+        edits.append(Edit(m.start(), m.end(), composed[0], ACCENTS))
+    return edits
+
+
+def _lookalike_edits(
+    text: str,
+    confusables: dict[str, str],
+    mixed_token: re.Pattern[str],
+    title: Callable[[str], str],
+    known: Callable[[str], bool],
+) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in mixed_token.finditer(text):
+        token = m.group()
+        if not any(c in confusables for c in token):
+            continue
+        plain = "".join(confusables.get(c, c) for c in token)
+        mixed = any(c.isascii() and c.isalnum() for c in token)
+        if not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
+            # a word in another alphabet stays, unless every letter is a look-alike of a known word
+            continue
+        titled = title(plain)
+        replacement = titled if len(titled) == len(plain) else plain
+        edits.append(Edit(m.start(), m.end(), replacement, LOOKALIKE, _one_by_one(m)))
+    return edits
 
 
 # --------------------------------------------------------------------------- pass 2: tokens
@@ -320,8 +334,9 @@ _ORDINAL = (
     rf"{'|'.join(_ORDINALS)})"
 )
 _YEAR_WORDS = (
-    rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|"
-    rf"{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
+    rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)"
+    rf"|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?"
+    rf"|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
 )
 _DIGIT_WORD = (
     r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
@@ -333,39 +348,51 @@ _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
 )
-_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun)"
+_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu|thurs|fri|sat|sun)"
+)
 _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 # "on the ninth", read as a date only when a month or weekday is named nearby (see
 # `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
 _ORDINAL_ALONE = re.compile(
     rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
-    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|"
-    r"their|our|my|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
+    r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my"
+    r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
 )
 _FULL_MONTHS = re.compile(
-    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
-    r"[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
+    r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust"
+    r"|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember"
+    r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
 )
 _NUMBER_OF_HOUSE = re.compile(
-    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids|children|weeks|days)\b)"
+    rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids"
+    rf"|children|weeks|days)\b)"
 )
 _YEAR_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn|christmas|easter))"
+    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
+    rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
 _AGE_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
-    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be|being)\s+"
+    rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
+    rf"|being)\s+"
     rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
-    rf"(?P<m>{_CARDINAL})\b(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
-    rf"|\b(?:at|the\s+age\s+of|from|since)\s+(?P<t>{'|'.join(k for k in _TEENS if k not in ('ten', 'eleven', 'twelve'))})\b"
+    rf"(?P<m>{_CARDINAL})\b"
+    r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
+    r"|\b(?:at|the\s+age\s+of|from|since)\s+"
+    rf"(?P<t>{'|'.join(k for k in _TEENS if k not in ('ten', 'eleven', 'twelve'))})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 _HOUSE_WORDS = re.compile(
-    rf"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?{_CARDINAL})"
-    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|"
-    r"Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk|Hill)\b)"
+    r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
+    rf"{_CARDINAL})"
+    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive"
+    r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
+    r"|Hill)\b)"
 )
 
 
@@ -596,7 +623,9 @@ _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
 _DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
 _EMAIL_WORDS = re.compile(
-    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
+    rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
+    rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD})\b"
 )
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
@@ -634,7 +663,8 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
 
 
 _WEB_WORDS = re.compile(
-    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}(?:\s+dot\s+uk)?)\b"
+    rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}"
+    rf"(?:\s+dot\s+uk)?)\b"
     r"(?P<path>(?:\s*(?:/|\bslash\b)\s*[\w.@-]+)*)"
 )
 
@@ -656,7 +686,8 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is|as)\s*[:-]\s*|\s+under\s+|\s+)"
+    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is"
+    r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
@@ -665,7 +696,8 @@ _HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
 
 
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"(?i)\b(?:goes\s+by|as|called|is|at|username"
+    rf"|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
     rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
 )
 
@@ -689,7 +721,8 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
     return edits
 
 
-# digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."), or dotted in groups ("943.476.5919")
+# digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
+# or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(
     r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
 )
@@ -697,14 +730,16 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _LETTER_HOUSE = re.compile(
-    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|"
-    r"Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
+    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
 )
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = re.compile(
-    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
+    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
@@ -712,12 +747,14 @@ _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOol
 _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
-    r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:_[A-Za-z0-9])+|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:_[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
 )
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
-# letters spaced or dotted one by one, words apart by a wider gap: "K a y l a  B r o d i e", "K.a.y.l.a"
+# letters spaced or dotted one by one, words apart by a wider gap:
+# "K a y l a  B r o d i e", "K.a.y.l.a"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
@@ -729,9 +766,11 @@ _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(
     r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])"
 )
-# Digits and letters that are not leetspeak: ordinals, times, units, codes ("3rd", "10am", "5mg", "B12", "M25")
+# Digits and letters that are not leetspeak: ordinals, times, units, codes
+# ("3rd", "10am", "5mg", "B12", "M25")
 _NOT_LEET = re.compile(
-    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb|kb))"
+    r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb"
+    r"|kb))"
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
@@ -740,7 +779,8 @@ _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
 _POSTCODE_LIKE = re.compile(
-    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
+    r"([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
 _UK_POSTCODE = re.compile(
@@ -1150,14 +1190,17 @@ class Normaliser:
 # --------------------------------------------------------------------------- pass 3: links and tags
 
 _URL = re.compile(
-    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk|io|scot|blog)/[^\s<>()\[\]\"']+"
+    r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk"
+    r"|io|scot|blog)/[^\s<>()\[\]\"']+"
 )
 _PROFILE_HOST = re.compile(
-    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads|reddit)"
+    r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads"
+    r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
 _PATH = re.compile(
-    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
+    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
+    r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
     r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
 )
 _URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
@@ -1167,11 +1210,13 @@ _FILE_EXTENSION = re.compile(
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
 _FRONT_KEY = re.compile(
-    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover|thumbnail)\s*:\s*(?P<value>.+)$"
+    r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover"
+    r"|thumbnail)\s*:\s*(?P<value>.+)$"
 )
 # a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
 _SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
-# a line that is only a list of tags ("justiceforjayden, glasgow, kinship care" as front matter shows it)
+# a line that is only a list of tags
+# ("justiceforjayden, glasgow, kinship care" as front matter shows it)
 _TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
@@ -1183,7 +1228,8 @@ _CAMEL = re.compile(
 _PIECE = re.compile(r"[A-Za-z]+")
 # a host name: labels ending in a common top-level domain, not an e-mail domain
 _HOST = re.compile(
-    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]|\.[a-z0-9])"
+    r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]"
+    r"|\.[a-z0-9])"
 )
 _HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
 # labels that are no one's name: the domain's suffix and the hosting platform's part
@@ -1295,8 +1341,8 @@ class LinkSplitter:
                 ):
                     split = self._split(label, strict=True)
                     words = split[0].lower().split() if split else []
-                    if len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
-                        replacement, spans = self._apostrophes(*split)  # type: ignore[misc]
+                    if split and len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
+                        replacement, spans = self._apostrophes(*split)
                         # the dot after the label becomes a space, so the words stand alone,
                         # and so does the slash before the host
                         spans = [*spans, (len(label), len(label) + 1)]
@@ -1427,7 +1473,8 @@ class LinkSplitter:
                 if prior is None or not known or len(piece) < 2 and piece not in ("a", "i"):
                     continue
                 candidate = prior + [(piece, start)]
-                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
+                shortest = best[end]
+                if shortest is None or len(candidate) < len(shortest):
                     best[end] = candidate
         found = best[n]
         if found and any(self._is_name(w) or self._is_possessive(w) for w, _ in found):

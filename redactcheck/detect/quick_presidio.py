@@ -10,11 +10,13 @@ first imported the check is skipped; `regex.compile` is put back at once, and
 every pattern made afterwards (redactcheck's own) is checked as before.
 A pattern is still compiled, as Presidio always does, when it is first used.
 
-Every module of redactcheck that imports Presidio imports this module first.
+Every module of redactcheck that imports Presidio imports this module first; the
+modules of `detect.recognisers` get it from their package's `__init__`.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,7 +43,7 @@ def import_presidio() -> None:
 
     regex.compile = compile_unless_checking_builtin
     try:
-        import presidio_analyzer  # noqa: F401
+        importlib.import_module("presidio_analyzer")
     finally:
         regex.compile = real_compile
 

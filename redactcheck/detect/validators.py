@@ -72,7 +72,9 @@ def nino(text: str) -> bool:
     """National Insurance number with an issuable prefix and an A-D suffix."""
     compact = re.sub(r"[\s-]", "", text).upper()
     match = _NINO.match(compact)
-    return bool(match) and match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
+    if match is None:
+        return False
+    return match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
 
 
 def luhn(text: str) -> bool:
@@ -109,7 +111,8 @@ def date(text: str) -> bool:
 
 # gov.uk Bulk Data Transfer: postcode format (outward A9, A99, AA9, AA99, A9A, AA9A).
 _POSTCODE = re.compile(
-    r"^(GIR ?0AA|[A-PR-UWYZ](\d[\dA-HJKPS-UW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})$",
+    r"^(GIR ?0AA|[A-PR-UWYZ](\d[\dA-HJKPS-UW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2})$",
     re.IGNORECASE,
 )
 
@@ -171,7 +174,8 @@ def name_like(text: str) -> bool:
 
 
 def first_name(text: str) -> bool:
-    """Ends in a known first name ("sarah", "Big Tam"): for lower-case chat, where capitals give no signal."""
+    """Ends in a known first name ("sarah", "Big Tam"): for lower-case chat, where capitals give
+    no signal."""
     words = text.split()
     return bool(words) and words[-1].lower() in _first_names() and not_function_word(words[-1])
 
@@ -214,7 +218,8 @@ def title_and_name(text: str) -> bool:
 
 def title_and_rare_word(text: str) -> bool:
     """ "re mr ahmed", "mrs begum" in lower-case chat: with no capital to go by, the word after the
-    title must be a first name, a common surname or no ordinary English word ("ms teams" is nobody)."""
+    title must be a first name, a common surname or no ordinary English word ("ms teams" is
+    nobody)."""
     words = [w.lower().strip(".,'’") for w in text.split()]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return False

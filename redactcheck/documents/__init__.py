@@ -293,7 +293,8 @@ def _encoding_error(shown: str, data: bytes, offset: int) -> InputError:
     except UnicodeDecodeError:
         return InputError(f"{shown}: not valid UTF-8 (byte {offset}); save it as UTF-8")
     return InputError(
-        f"{shown}: not valid UTF-8 (byte {offset}); looks like Windows-1252 (Latin-1); save it as UTF-8"
+        f"{shown}: not valid UTF-8 (byte {offset}); "
+        "looks like Windows-1252 (Latin-1); save it as UTF-8"
     )
 
 

@@ -92,7 +92,8 @@ def _terms(raw: str, text: str, offset: int, source: str, verb: str = "allow") -
 
 
 def subjects(directives: Directives) -> list[str]:
-    """The names `redactcheck: subject "NAME"` says the case is about, whatever their role looks like."""
+    """The names `redactcheck: subject "NAME"` says the case is about, whatever their role
+    looks like."""
     names: list[str] = []
     for _, raw in directives:
         if _verb(raw) == "subject":
@@ -101,7 +102,8 @@ def subjects(directives: Directives) -> list[str]:
 
 
 def next_line(text: str, offset: int) -> tuple[int, int]:
-    """The first line with text after the directive's own line (blank and markup-only lines skipped)."""
+    """The first line with text after the directive's own line (blank and markup-only lines
+    skipped)."""
     end = text.find("\n", offset)
     while end >= 0:
         start = end + 1

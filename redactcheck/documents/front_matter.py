@@ -120,7 +120,9 @@ class _YamlReveal:
         """The scalar's text without its anchor or tag, quotes or block indicator line."""
         original = self.canvas.original
         start, end = self.base + node.start_mark.index, self.base + node.end_mark.index
-        start = _PROPERTIES.match(original, start, end).end()  # type: ignore[union-attr]
+        properties = _PROPERTIES.match(original, start, end)
+        assert properties is not None  # it matches the empty string too
+        start = properties.end()
         if node.style in ("'", '"'):
             start, end = start + 1, end - 1
         elif node.style in ("|", ">"):

@@ -1,4 +1,5 @@
-"""HTML: the visible text and alt/title values, at their own offsets (also for HTML inside Markdown)."""
+"""HTML: the visible text and alt/title values, at their own offsets (also for HTML inside
+Markdown)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ def markdown_text(original: str) -> Converted:
     canvas = Canvas(original)
     skipped = front_matter(canvas)
     source = "\n" * skipped + original[canvas.starts[skipped] :] if skipped else original
-    covered, cells, previous = set(range(skipped)), {}, ""
+    covered, previous = set(range(skipped)), ""
+    cells: dict[int, int] = {}
     for token in _MD.parse(source):
         if token.map and not token.type.endswith(("list_open", "item_open", "blockquote_open")):
             covered.update(range(*token.map))
@@ -112,16 +113,8 @@ class _InlineWalker:
             return cursor
         if kind == "text":
             return self.reveal(token.content, cursor, 0)
-        if kind == "text_special":  # backslash escape or entity
-            skip = 1 if token.info == "escape" else 0
-            end = self.reveal(token.markup, cursor, skip)
-            if token.info == "entity" and end != cursor:
-                start = end - len(token.markup)
-                for i, char in enumerate(
-                    token.content[: len(token.markup)].ljust(len(token.markup))
-                ):
-                    self.canvas.put(self.offsets[start + i], char)
-            return end
+        if kind == "text_special":
+            return self.special(token, cursor)
         if kind == "code_inline":
             return self.code(token.markup, cursor)
         if kind == "html_inline":
@@ -129,6 +122,17 @@ class _InlineWalker:
         if kind == "image":
             return self.image(token, cursor)
         return cursor
+
+    def special(self, token: Token, cursor: int) -> int:
+        """A backslash escape (the escaped character is kept) or an entity (what it stands
+        for is put in its place)."""
+        skip = 1 if token.info == "escape" else 0
+        end = self.reveal(token.markup, cursor, skip)
+        if token.info == "entity" and end != cursor:
+            start = end - len(token.markup)
+            for i, char in enumerate(token.content[: len(token.markup)].ljust(len(token.markup))):
+                self.canvas.put(self.offsets[start + i], char)
+        return end
 
     def reveal(self, piece: str, cursor: int, skip: int) -> int:
         at = self.content.find(piece, cursor) if piece else -1

@@ -1,7 +1,8 @@
 """UK places from the shipped gazetteer (models/gazetteers/uk_places.tsv), read once.
 
-Detection turns them into term rules (detect/recognisers/place_rules.py); risk weighs a place by its
-population, redaction generalises it to its parent area, and suppression tells place names from people.
+Detection turns them into term rules (detect/recognisers/place_rules.py); risk weighs a place by
+its population, redaction generalises it to its parent area, and suppression tells place names from
+people.
 """
 
 from __future__ import annotations

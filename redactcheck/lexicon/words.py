@@ -65,7 +65,9 @@ ADVERBS = frozenset("just also still again only really very".split())
 QUANTIFIERS = frozenset("all any some every each both either neither".split())
 ORDER_WORDS = frozenset("first last next new old".split())
 PREPOSITIONS = frozenset(
-    "after before about with from into onto over under at on in of for to by as up down out off".split()
+    (
+        "after before about with from into onto over under at on in of for to by as up down out off"
+    ).split()
 )
 
 # Words before an acronym that still leave it a label ("the CHI", "DoLS ref of").

@@ -120,6 +120,27 @@ class People:
         forced = self.subjects | {parts(s) for s in subjects if parts(s)}
         out_kept: list[Finding] = []
         out_suppressed = list(suppressed)
+        candidates = self._screen(text, kept, out_kept, out_suppressed)
+        earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
+        people = self._people(text, candidates, earlier, kept)
+        self._decide(candidates, people, forced, out_kept, out_suppressed)
+        out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
+        out_kept, out_suppressed = _restore_writers(
+            out_kept, out_suppressed, people, bool(ev.own_family(text, self.cues))
+        )
+        out_kept.sort(key=lambda f: (f.start, f.end))
+        return out_kept, out_suppressed
+
+    def _screen(
+        self,
+        text: str,
+        kept: Sequence[Finding],
+        out_kept: list[Finding],
+        out_suppressed: list[Suppressed],
+    ) -> list[Finding]:
+        """The PERSON findings that may be names (the candidates), in order. On the way, a
+        poster's handle, an ordinary table cell and a PERSON finding that is not a name go to
+        `out_suppressed`, and findings of other categories to `out_kept`."""
         candidates: list[Finding] = []
         named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
         # the words named more often than a finding's own mention accounts for (0 or 1 times)
@@ -149,8 +170,18 @@ class People:
                 )
             else:
                 candidates.append(finding)
-        earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
-        people = self._people(text, candidates, earlier, kept)
+        return candidates
+
+    def _decide(
+        self,
+        candidates: Sequence[Finding],
+        people: dict[tuple[int, int], Person],
+        forced: set[tuple[str, ...]],
+        out_kept: list[Finding],
+        out_suppressed: list[Suppressed],
+    ) -> None:
+        """Each candidate labelled with its person's role: a subject's name (or a
+        professional's, when they are flagged) to `out_kept`, any other to `out_suppressed`."""
         decided: dict[int, tuple[str, str]] = {}  # id(person) -> (role, its evidence in words)
         for finding in candidates:
             person = people[(finding.start, finding.end)]
@@ -165,15 +196,10 @@ class People:
                 out_kept.append(labelled)
             else:
                 out_suppressed.append(Suppressed(labelled, role))
-        out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
-        out_kept, out_suppressed = _restore_writers(
-            out_kept, out_suppressed, people, bool(ev.own_family(text, self.cues))
-        )
-        out_kept.sort(key=lambda f: (f.start, f.end))
-        return out_kept, out_suppressed
 
     def _author_handle(self, text: str, finding: Finding) -> bool:
-        """A forum handle ("u/name", "@name") in a byline or as a message's sender is the poster's."""
+        """A forum handle ("u/name", "@name") in a byline or as a message's sender is the
+        poster's."""
         if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
             return False
         m = ev.mention(text, finding)
@@ -225,33 +251,50 @@ class People:
         for m in mentions:
             person = by_span[(m.finding.start, m.finding.end)]
             scholarly = scholarly_people[id(person)]
-            found = ev.left_evidence(m, self.cues) + ev.right_evidence(m, self.cues, scholarly)
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
-            if first is not m:
-                found += [e for e in ev.left_evidence(first, self.cues) if e.role != SUBJECT]
-            if last is not m:
-                found += [
-                    e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT
-                ]
-            placed = ev.place_evidence(text, m, self.cues, lines)
-            if any(
-                e.place == HEADER for e in placed
-            ):  # "Jackie (carer):" labels the sender, not the case
-                found = [e for e in found if e.role != SUBJECT or e.line != m.line]
-            found += placed
-            if not any(e.place == HEADER for e in found):
-                found += ev.nearby_evidence(m, near.around(m, text), text)
-            if " ".join(parts(m.text)) in self.cues.public_figures and len(parts(m.text)) > 1:
-                found.append(Evidence(PUBLIC, "a public figure", m.line))
-            if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
-                footnote = _asterisk_footnote(text)
-                if footnote:
-                    found.append(Evidence(PSEUDONYM, "marked * as a changed name", footnote))
-            person.evidence.extend(found)
+            found = self._chain_evidence(m, first, last, scholarly)
+            person.evidence.extend(self._mention_evidence(text, m, found, near, lines))
         self._cancel_chosen_names(text, persons)
         self._blanket(text, persons, everything)
         self._own_family(text, persons, lines)
         return by_span
+
+    def _chain_evidence(
+        self, m: Mention, first: Mention, last: Mention, scholarly: bool
+    ) -> list[Evidence]:
+        """The words either side of a mention, and (but for a subject's) of either end of the
+        chain of names it is part of."""
+        found = ev.left_evidence(m, self.cues) + ev.right_evidence(m, self.cues, scholarly)
+        if first is not m:
+            found += [e for e in ev.left_evidence(first, self.cues) if e.role != SUBJECT]
+        if last is not m:
+            found += [e for e in ev.right_evidence(last, self.cues, scholarly) if e.role != SUBJECT]
+        return found
+
+    def _mention_evidence(
+        self,
+        text: str,
+        m: Mention,
+        found: list[Evidence],
+        near: ev.Nearby,
+        lines: Sequence[str],
+    ) -> list[Evidence]:
+        """`found` (the evidence of the words around a mention) with that of its place in the
+        draft, the findings near it, a public figure's name and a changed-name asterisk."""
+        placed = ev.place_evidence(text, m, self.cues, lines)
+        if any(e.place == HEADER for e in placed):
+            # "Jackie (carer):" labels the sender, not the case
+            found = [e for e in found if e.role != SUBJECT or e.line != m.line]
+        found += placed
+        if not any(e.place == HEADER for e in found):
+            found += ev.nearby_evidence(m, near.around(m, text), text)
+        if " ".join(parts(m.text)) in self.cues.public_figures and len(parts(m.text)) > 1:
+            found.append(Evidence(PUBLIC, "a public figure", m.line))
+        if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
+            footnote = _asterisk_footnote(text)
+            if footnote:
+                found.append(Evidence(PSEUDONYM, "marked * as a changed name", footnote))
+        return found
 
     def _cancel_chosen_names(self, text: str, persons: Sequence[Person]) -> None:
         """ "I'll call him Des, because that is what everyone calls him": the real name.
@@ -310,9 +353,9 @@ class People:
                 )
 
     def _own_family(self, text: str, persons: Sequence[Person], lines: Sequence[str]) -> None:
-        """An author or chat sender who writes about their own family ("my son") is part of the case;
-        when two or more senders of a chat do, it is a chat among families (parents of one class,
-        relatives), and every sender in it is part of the case."""
+        """An author or chat sender who writes about their own family ("my son") is part of the
+        case; when two or more senders of a chat do, it is a chat among families (parents of one
+        class, relatives), and every sender in it is part of the case."""
         family_senders = 0
         senders: list[Person] = []
         for person in persons:
@@ -507,7 +550,8 @@ def _scholarly(person: Person) -> bool:
         or re.search(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", m.before, re.I)
         for m in person.mentions
     ):
-        return False  # "Mrs Baird describes feeling low": people in a case are titled, cited authors are not
+        # "Mrs Baird describes feeling low": people in a case are titled, cited authors are not
+        return False
     if any(len(parts(m.text)) > 1 for m in person.mentions):
         return True
     return all(

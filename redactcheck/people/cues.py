@@ -34,7 +34,8 @@ def _ordinary(word: str) -> bool:
 
 
 def _strict(phrase: str) -> bool:
-    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation ("MS", "GP")."""
+    """Capitals that must stay capitals: an ordinary word ("TA") or a short abbreviation
+    ("MS", "GP")."""
     return phrase.isupper() and (_ordinary(phrase) or len(phrase) <= 3)
 
 
@@ -131,18 +132,24 @@ def cues() -> Cues:
     several = alternation(tuple(a for a in authors if " " in a))
     i = re.IGNORECASE
     sep = r"(?:\s*[,(–—-]\s*|\s+(?:is|was|will\s+be)\s+|\s+)"
-    detour = r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+    detour = (
+        r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*"
+        r"|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+    )
     return Cues(
         profession_before=re.compile(
-            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)(?:{TITLE}\.?\s+)?$",
+            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)"
+            rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
         profession_after=re.compile(
-            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
+            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her"
+            rf"|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
             i,
         ),
         bio_after=re.compile(
-            rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
+            rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
+            rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
             rf"|(?:works|teaches|lectures|writes|leads|manages)\b)",
             i,
         ),
@@ -157,7 +164,8 @@ def cues() -> Cues:
             rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
         ),
         office_after=re.compile(
-            rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
+            rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with"
+            rf"|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
             rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b",
             i,
         ),
@@ -165,13 +173,16 @@ def cues() -> Cues:
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
         cite_after=re.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
-            rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b",
+            rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
+            rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b",
             i,
         ),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
         family_is=re.compile(
-            rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
-            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer|kinship\s+carer|carer)\s+(?:to|of|for)\b",
+            rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the"
+            rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
+            rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer"
+            rf"|kinship\s+carer|carer)\s+(?:to|of|for)\b",
             i,
         ),
         harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
@@ -184,11 +195,13 @@ def cues() -> Cues:
             i,
         ),
         author_before=re.compile(
-            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
+            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))"
+            r"[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
             i | re.M,
         ),
         author_line_start=re.compile(
-            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
+            r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*"
+            r"|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
             i,
         ),
         pseudonym_after=re.compile(
@@ -201,22 +214,27 @@ def cues() -> Cues:
         blanket=re.compile(
             alternation(read_phrases("pseudonym_blanket.txt"))
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
-            r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real|pseudonyms|invented)",
+            r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
+            r"|pseudonyms|invented)",
             i,
         ),
         family_before=re.compile(
             rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i
         ),
         family_after=re.compile(
-            rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
-            rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two|three)\s+)?(?:{kin})\b"
+            rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our"
+            rf"|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
+            rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two"
+            rf"|three)\s+)?(?:{kin})\b"
             rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)",
             i,
         ),
         own_family=re.compile(
-            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b|\bme\s+(?:{family})\b"
+            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
+            rf"|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
-            rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+|young\s+)?(?:{family})\b"
+            rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"
+            rf"|young\s+)?(?:{family})\b"
             rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b",
             i,
         ),
@@ -225,7 +243,8 @@ def cues() -> Cues:
             rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i
         ),
         harm_after=re.compile(
-            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly|repeatedly)\s+)?(?:{harm})\b",
+            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly"
+            rf"|repeatedly)\s+)?(?:{harm})\b",
             i,
         ),
         harm_before=re.compile(

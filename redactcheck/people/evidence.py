@@ -41,13 +41,15 @@ _AGE_GAP = re.compile(
     re.I,
 )
 _GREETING = re.compile(
-    r"^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good\s+morning|afternoon|good\s+afternoon|evening|bore\s+da|helo|shwmae)"
+    r"^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good\s+morning|afternoon|good\s+afternoon"
+    r"|evening|bore\s+da|helo|shwmae)"
     r"[ \t,]*$",
     re.I,
 )
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 _SENDER_END = re.compile(
-    r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
+    r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
+    r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )
 _HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
@@ -56,7 +58,8 @@ _QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
 _ALONE = re.compile(r"^[ \t>*_—–]*$")
 _ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
 _SELF_INTRO = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s)\s+$",
+    r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is"
+    r"|my\s+name['’]s)\s+$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -102,6 +105,12 @@ def mention(text: str, finding: Finding) -> Mention:
 
 def left_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """Cues written before the name: roles, titles, bylines, declarations."""
+    return _framing_evidence(m, cues) + _standing_evidence(m, cues) + _case_evidence(m, cues)
+
+
+def _framing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
+    """How the draft introduces the name: a chosen name, a byline, an e-mail header, a
+    greeting, a self-introduction."""
     found: list[Evidence] = []
     b, line = m.before, m.line
     if cues.pseudonym_before.search(b):
@@ -116,6 +125,13 @@ def left_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PROFESSIONAL, "greeted as the message's reader", line, HEADER))
     if _SELF_INTRO.search(b):
         found.append(Evidence(AUTHOR, "introduces themselves", line))
+    return found
+
+
+def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
+    """A role, title, office or work written before the name."""
+    found: list[Evidence] = []
+    b, line = m.before, m.line
     if cues.profession_before.search(b):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
     if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
@@ -128,6 +144,13 @@ def left_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(CITED, "an author's work", line))
     if _PROF.search(b) or _PROF.search(m.text):
         found.append(Evidence(CITED, "a professor", line))
+    return found
+
+
+def _case_evidence(m: Mention, cues: Cues) -> list[Evidence]:
+    """Words before the name that make its person part of the case."""
+    found: list[Evidence] = []
+    b, line = m.before, m.line
     if cues.family_before.search(b):
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
     if cues.label_before.search(b):

@@ -28,7 +28,8 @@ _ADDRESS_PARTS = frozenset({"LOCATION", "POSTCODE"})
 
 
 def in_same_case(replacement: str, shouted: bool) -> str:
-    """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the same."""
+    """A replacement in capitals where the draft shouts, so the text reads (and re-checks) the
+    same."""
     return replacement.upper() if shouted else replacement
 
 
@@ -134,30 +135,32 @@ def _widen(text: str, finding: Finding, floor: int) -> int:
     return finding.start - len(match.group()) if match and match.group() else finding.start
 
 
+def _continues_address(text: str, prev: Planned, finding: Finding) -> bool:
+    """The finding is a town or postcode just after (only spaces and commas between) an
+    address."""
+    return (
+        prev.finding.category == "ADDRESS"
+        and finding.category in _ADDRESS_PARTS
+        and re.fullmatch(r"[ ,]*", text[prev.end : finding.start]) is not None
+    )
+
+
 def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list[Planned]:
     """Spans to replace: generalised addresses swallow the town and postcode after them."""
     planned: list[Planned] = []
     for finding in sorted(findings, key=lambda f: f.start):
         style = styles[finding.category]
         if style == "pseudonym" and finding.category != Category.PERSON.value:
-            style = (
-                "generalise"  # only people get pseudonyms; other categories read best generalised
-            )
+            # only people get pseudonyms; other categories read best generalised
+            style = "generalise"
         prev = planned[-1] if planned else None
-        joins = text[prev.end : finding.start] if prev else ""
-        in_address = (
-            prev is not None
-            and prev.finding.category == "ADDRESS"
-            and finding.category in _ADDRESS_PARTS
-            and re.fullmatch(r"[ ,]*", joins)
-        )
-        if in_address and prev.style == "generalise":
-            planned[-1] = replace(
-                prev, end=finding.end
-            )  # "58 Kelvinhaugh Street, Govan G51 3QW" -> "their home"
+        address = prev if prev is not None and _continues_address(text, prev, finding) else None
+        if address is not None and address.style == "generalise":
+            # "58 Kelvinhaugh Street, Govan G51 3QW" -> "their home"
+            planned[-1] = replace(address, end=finding.end)
             continue
-        if in_address and finding.category == "LOCATION":
-            style = prev.style  # the town of a tagged address is tagged too
+        if address is not None and finding.category == "LOCATION":
+            style = address.style  # the town of a tagged address is tagged too
         if gen.own_placeholder(
             text[max(0, finding.start - 30) : finding.start], text[finding.start : finding.end]
         ):
@@ -173,9 +176,8 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
             else None
         )
         if pair is not None and (prev is None or pair[0] >= prev.end):
-            start = pair[
-                0
-            ]  # "Mr and Mrs Kowalski" -> "Person A and Person B", not "Mr and Person A"
+            # "Mr and Mrs Kowalski" -> "Person A and Person B", not "Mr and Person A"
+            start = pair[0]
         planned.append(Planned(finding, start, finding.end, style))
     return planned
 

@@ -149,7 +149,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_child(
     text: str, finding: Finding, people: Sequence[Finding], ages: Sequence[Finding]
 ) -> bool:
-    """A child when an age under 18 belongs to the first mention, or a child word sits just before it."""
+    """A child when an age under 18 belongs to the first mention, or a child word sits just
+    before it."""
     s_start, s_end = _sentence(text, finding.start, finding.end)
     lead = text[max(s_start, finding.start - 30) : finding.start]
     child_word = list(_CHILD_WORDS.finditer(lead))
@@ -175,7 +176,8 @@ def _is_child(
 
 
 def _next_sentence_pronoun(text: str, name_end: int, age_start: int) -> bool:
-    """ "Ruby Caldwell. She's only 8": the age is in the next sentence, which starts with she/he/they."""
+    """ "Ruby Caldwell. She's only 8": the age is in the next sentence, which starts with
+    she/he/they."""
     _, s_end = _sentence(text, name_end, name_end)
     nxt = _SENTENCE_END.search(text, s_end + 1)
     return (

@@ -22,7 +22,8 @@ class StyleError(ValueError):
 
 
 def builtin_default(category: str) -> str:
-    """Readable and safe: people get pseudonyms, quasi identifiers are generalised, the rest tagged."""
+    """Readable and safe: people get pseudonyms, quasi identifiers are generalised, the rest
+    tagged."""
     if category == Category.PERSON.value:
         return "pseudonym"
     return "tag" if Category(category) in DIRECT_CATEGORIES else "generalise"

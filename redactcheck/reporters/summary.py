@@ -23,7 +23,8 @@ class Summary:
     baseline: int = 0  # of `suppressed`: accepted in a baseline file
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON summary; inline and baseline counts are in each file's `suppressed` (by `why`)."""
+        """The JSON summary; inline and baseline counts are in each file's `suppressed` (by
+        `why`)."""
         data = {**asdict(self), "highest_risk": round(self.highest_risk, 1)}
         return {k: v for k, v in data.items() if k not in ("inline", "baseline")}
 

@@ -128,10 +128,11 @@ def _verbose_lines(report: Report, options: ReporterOptions) -> list[Text]:
     for item in report.suppressed:
         line, column = location(report, item.finding)
         shown = f" [{one_line(item.finding.text)}]" if options.show_text else ""
+        what = category_words(item.finding.category)
+        because = item.why + (": " + item.finding.evidence if item.finding.evidence else "")
         lines.append(
             Text(
-                f"    {report.source}:{line}:{column}: left alone: {category_words(item.finding.category)} "
-                f"({item.why}{': ' + item.finding.evidence if item.finding.evidence else ''}){shown} "
+                f"    {report.source}:{line}:{column}: left alone: {what} ({because}){shown} "
                 f"({item.finding.category}, rule {item.finding.rule})"
             )
         )

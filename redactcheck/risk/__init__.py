@@ -149,7 +149,8 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 _DAY = re.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _STREET = re.compile(
-    r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens|row)\.?$",
+    r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens"
+    r"|row)\.?$",
     re.I,
 )
 _COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)

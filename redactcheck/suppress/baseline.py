@@ -16,15 +16,14 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from redactcheck import risk
 from redactcheck.atomic import write_atomic
 from redactcheck.errors import ConfigError
 from redactcheck.keyed import keyed_hash, normalise
-from redactcheck.resources import BASELINE_NAME  # noqa: F401 (the baseline's file name, re-exported)
 from redactcheck.suppress.inline import Rescore, move_to_suppressed
-from redactcheck.types import Finding, Report
+from redactcheck.types import Finding, Report, RiskScore
 
 KEY_NAME = ".redactcheck-key"
 KEY_ENV = "REDACTCHECK_BASELINE_KEY"
@@ -86,7 +85,8 @@ def load_key(baseline_path: Path, *, create: bool = False) -> tuple[bytes, Path 
         return value.encode("utf-8"), None
     if not create:
         raise ConfigError(
-            f"{baseline_path}: no baseline key: set {KEY_ENV} or keep {KEY_NAME} beside the baseline"
+            f"{baseline_path}: no baseline key: "
+            f"set {KEY_ENV} or keep {KEY_NAME} beside the baseline"
         )
     value = secrets.token_hex(32)
     write_atomic(path, value + "\n")
@@ -152,7 +152,8 @@ def _parse(data: Any, path: Path) -> Baseline:
         raise ConfigError(f"{path}: not a redactcheck baseline")
     if data.get("version") != FORMAT_VERSION or data.get("hash") != "hmac-sha256":
         raise ConfigError(
-            f"{path}: unsupported baseline version {data.get('version')!r} (expected {FORMAT_VERSION})"
+            f"{path}: unsupported baseline version {data.get('version')!r} "
+            f"(expected {FORMAT_VERSION})"
         )
     files: dict[str, frozenset[Entry]] = {}
     for name, items in data["files"].items():
@@ -165,7 +166,8 @@ def _parse(data: Any, path: Path) -> Baseline:
 
 
 def check_key(baseline: Baseline, key: bytes, path: Path) -> None:
-    """Refuse a key that did not make this baseline: every finding would look new, or worse, match nothing."""
+    """Refuse a key that did not make this baseline: every finding would look new, or worse,
+    match nothing."""
     if baseline.key_id != key_id(key):
         raise ConfigError(
             f"{path}: made with another key (set {KEY_ENV} or restore {KEY_NAME} beside it)"
@@ -183,7 +185,9 @@ class Accepted:
     def apply_all(
         self, reports: Iterable[Report], places: Mapping[str, float] | None = None
     ) -> list[Report]:
-        rescore: Rescore = lambda kept: risk.score(kept, places)
+        def rescore(kept: Sequence[Finding]) -> RiskScore:
+            return risk.score(kept, places)
+
         return [apply(r, self.baseline, self.key, self.path, rescore) for r in reports]
 
 

@@ -21,7 +21,8 @@ Rescore = Callable[[Sequence[Finding]], RiskScore]
 def move_to_suppressed(
     report: Report, gone: Callable[[Finding], bool], why: str, rescore: Rescore
 ) -> Report:
-    """The report with matching findings moved to `suppressed` (counted, never dropped) and the risk redone."""
+    """The report with matching findings moved to `suppressed` (counted, never dropped) and the
+    risk redone."""
     moved = [f for f in report.findings if gone(f)]
     if not moved:
         return report

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 
 from presidio_analyzer import RecognizerResult

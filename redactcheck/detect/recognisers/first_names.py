@@ -9,10 +9,6 @@ that are also places are left to the other rules.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -148,7 +144,8 @@ class GazetteerNameRecognizer(LocalRecognizer):
                 yield doc[index]
 
     def _accented_names(self, doc: Doc) -> Iterable[int]:
-        """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer name."""
+        """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer
+        name."""
         for match in _ACCENTED_WORD.finditer(doc.text):
             if fold_accents(match.group()) in self.first_names:
                 span = doc.char_span(match.start(), match.end())

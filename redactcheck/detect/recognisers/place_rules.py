@@ -7,6 +7,7 @@ case reaches these rules through the truecased view (redactcheck.detect.view).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from redactcheck.detect.rulefile import Context, RuleSpec
@@ -49,7 +50,8 @@ def place_specs(models: Path) -> list[RuleSpec]:
     excluded = ambiguous | calendar
     clear = [p.name for p in places if p.name not in excluded and p.name.lower() not in too_broad]
     source = str(models / "gazetteers" / "uk_places.tsv")
-    common = dict(
+    place_rule = partial(
+        RuleSpec,
         category=Category.LOCATION,
         description="a UK place from the gazetteer",
         why=WHY,
@@ -57,17 +59,11 @@ def place_specs(models: Path) -> list[RuleSpec]:
         line=1,
         case_sensitive=True,
     )
-    specs = [RuleSpec(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear)), **common)]
+    specs = [place_rule(id="uk-place", score=0.7, terms=tuple(dict.fromkeys(clear)))]
     known = {p.name for p in places}
     unclear = sorted(n for n in ambiguous if n in known and n not in calendar)
     if unclear:
         specs.append(
-            RuleSpec(
-                id="uk-place-ambiguous",
-                score=0.6,
-                terms=tuple(unclear),
-                context=_LOCATING,
-                **common,
-            )
+            place_rule(id="uk-place-ambiguous", score=0.6, terms=tuple(unclear), context=_LOCATING)
         )
     return specs

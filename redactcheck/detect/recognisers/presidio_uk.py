@@ -7,15 +7,12 @@ network on first use; we give it the snapshot bundled in the package instead.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from urllib.parse import urlsplit
 
 import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -40,11 +37,12 @@ _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 PROFILE_HOSTS = LEXICON.words("profile_hosts")
 
 
-# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its area,
-# and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's CONTACT.
+# A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its
+# area, and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's
+# CONTACT.
 TEAM_MAILBOX = re.compile(
-    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash|inbox|mailbox|noreply|"
-    r"pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
+    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash"
+    r"|inbox|mailbox|noreply|pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
 )
 TEAM_MAILBOX_WHY = (
     "A team's mailbox names the service and its area; it reaches a team, not a person."
@@ -62,7 +60,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         self,
         text: str,
         entities: list[str],
-        nlp_artifacts: object = None,
+        nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -86,7 +84,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
 class ProfileUrlRecognizer(UrlRecognizer):
     """URLs count as CONTACT only when they point at a person's profile, not a public page."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Presidio's URL pattern is slow on long texts; it cannot find a profile where
         no profile host is written, so skip it there."""
         lowered = text.lower()
@@ -114,7 +118,13 @@ _MAY_BE_IP = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::")
 class QuickIpRecognizer(IpRecognizer):
     """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         if not _MAY_BE_IP.search(text):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -136,7 +146,7 @@ def _contextual_passport() -> UkPassportRecognizer:
 
 def _named(recogniser: EntityRecognizer, name: str) -> EntityRecognizer:
     """Some Presidio constructors take no name; ours are named like rule ids."""
-    recogniser.name = name
+    recogniser.name = name  # type: ignore[has-type]  # Presidio: a type mypy cannot infer
     return recogniser
 
 

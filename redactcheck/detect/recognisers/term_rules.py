@@ -9,10 +9,6 @@ third of a second at every start, which a pre-commit hook pays on each commit.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence

@@ -13,13 +13,14 @@ without a known literal, it gives no prefilter and the regex always runs.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-try:  # Python 3.11+
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
-except ImportError:  # Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    import re._parser as _sre_parse
+else:
+    import sre_parse as _sre_parse
 
 from redactcheck.detect.regex.trie import trie_alternation
 
@@ -45,7 +46,7 @@ def required_literals(pattern: str, flags: int = 0) -> Literals:
         parsed = _sre_parse.parse(pattern, flags)
     except (re.error, RecursionError, TypeError, ValueError):
         return None
-    found = _sequence(list(parsed))
+    found = _sequence(list(parsed.data))
     return found if _useful(found) else None
 
 
@@ -84,11 +85,10 @@ def _sequence(items: list[tuple[Any, Any]]) -> Literals:
         if _is_space(name, value):
             run = run if run.endswith(" ") else run + " "
             continue
-        if name == "AT" or name in ("ASSERT", "ASSERT_NOT"):
-            if name == "ASSERT":
-                inner = _item(name, value)
-                if inner is not None:
-                    candidates.append(inner)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            inner = _zero_width(name, value)
+            if inner is not None:
+                candidates.append(inner)
             continue
         if run.strip():
             candidates.append(frozenset({run}))
@@ -102,6 +102,12 @@ def _sequence(items: list[tuple[Any, Any]]) -> Literals:
     if useful:
         return max(useful, key=lambda c: (min(map(len, c)), -len(c)))
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _zero_width(name: str, value: Any) -> Literals:
+    """What a zero-width element requires: a lookahead's or lookbehind's own strings (what it
+    sees is in the draft too); \\b, ^ and a negative lookaround require nothing."""
+    return _item(name, value) if name == "ASSERT" else None
 
 
 def _is_space(name: str, value: Any) -> bool:
@@ -141,7 +147,7 @@ def _branch(alternatives: list[Any]) -> Literals:
     union: set[str] = set()
     for alternative in alternatives:
         found = _sequence(list(alternative))
-        if not _useful(found):
+        if found is None or not _useful(found):
             return None
-        union |= found  # type: ignore[arg-type]
+        union |= found
     return frozenset(union)
