@@ -7,10 +7,6 @@ count as identifying: vague times, durations and agency acronyms.
 
 from __future__ import annotations
 
-from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its docstring)
-
-# isort: split
-
 import re
 from pathlib import Path
 from typing import Mapping
