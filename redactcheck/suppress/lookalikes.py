@@ -86,10 +86,7 @@ STATUTE = re.compile(
 )
 # A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
 # "an Indian restaurant").
-CUISINE = re.compile(
-    r"\b[A-Z][a-z]+(?=\s+(?:takeaway|takeaways|restaurant|restaurants|food|cuisine|supermarket"
-    r"|shop|deli|bakery|cafe|café)\b)"
-)
+CUISINE = re.compile(rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('food_places'))}\b)")
 # A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
 # never a date.
 VERSION_NUMBER = re.compile(

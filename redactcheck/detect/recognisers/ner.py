@@ -39,6 +39,7 @@ from redactcheck.detect.recognisers.ner_filters import (
     town_after_a_preposition,
     words_besides_shorthand,
 )
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import LEADING_DETERMINERS, PERSON_PRONOUNS
 from redactcheck.types import Category
@@ -48,9 +49,7 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _AUTHORITY_WORDS = re.compile(
-    r"\b(?:council|hscp|partnership|trust|authority|borough|social work|social services"
-    r"|children's services|mash|yjs|cp team)\b",
-    re.IGNORECASE,
+    rf"\b{trie_alternation(LEXICON.phrases('authority_words'))}\b", re.IGNORECASE
 )
 # Whole nations and states do not narrow anyone down in UK case discussion.
 _TOO_BROAD = LEXICON.words("too_broad_places")

@@ -29,6 +29,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from redactcheck.detect.recognisers.base import make_result
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
@@ -40,10 +41,7 @@ PROFILE_HOSTS = LEXICON.words("profile_hosts")
 # A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its
 # area, and reaches a team, not a person, so it is reported as an INSTITUTION, not as a person's
 # CONTACT.
-TEAM_MAILBOX = re.compile(
-    r"(?i)(?:team|duty|admin|info|enquiries|office|rota|panel|hub|reception|referrals?|mash"
-    r"|inbox|mailbox|noreply|pastoral|safeguarding|carers|fostering|adoption)(?:[._+-]|$)"
-)
+TEAM_MAILBOX = re.compile(rf"(?i){trie_alternation(LEXICON.phrases('team_mailboxes'))}(?:[._+-]|$)")
 TEAM_MAILBOX_WHY = (
     "A team's mailbox names the service and its area; it reaches a team, not a person."
 )
