@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from redactcheck import Linter
 from redactcheck import risk  # noqa: E402
+from redactcheck.risk.params import Params, load_params  # noqa: E402
 from redactcheck.types import Finding  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"  # shared/ beside the repository
@@ -84,7 +85,7 @@ def auc(pos: Sequence[float], neg: Sequence[float]) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def figures(drafts: Sequence[Draft], params: risk.Params, places: dict[str, float], margin: float = 0.0) -> dict[str, float]:
+def figures(drafts: Sequence[Draft], params: Params, places: dict[str, float], margin: float = 0.0) -> dict[str, float]:
     """Flag rates and AUC at the threshold; "wrong" counts drafts on the wrong side of it (or within `margin`)."""
     scores = [(safe, risk.assess(found, places, params)[0]) for safe, found in drafts]
     unsafe = [s for safe, s in scores if not safe]
@@ -99,7 +100,7 @@ def figures(drafts: Sequence[Draft], params: risk.Params, places: dict[str, floa
     }
 
 
-def with_knob(params: risk.Params, name: str, value: float) -> risk.Params:
+def with_knob(params: Params, name: str, value: float) -> Params:
     if name == "joint_cap":
         return params.with_values(joint=tuple(round(value * s, 3) for s in JOINT_SHAPE))
     if name == "group_gap":
@@ -109,7 +110,7 @@ def with_knob(params: risk.Params, name: str, value: float) -> risk.Params:
     return params.with_values(**{name: value})
 
 
-def knob(params: risk.Params, name: str) -> float:
+def knob(params: Params, name: str) -> float:
     if name == "joint_cap":
         return params.joint[-1]
     if name in ("group_gap", "across_direct", "across_quasi"):
@@ -117,10 +118,10 @@ def knob(params: risk.Params, name: str) -> float:
     return params.weights[name]
 
 
-def fit(drafts: Sequence[Draft], prior: risk.Params, places: dict[str, float], only: Sequence[str] | None = None,
-        rounds: int = 3) -> risk.Params:
+def fit(drafts: Sequence[Draft], prior: Params, places: dict[str, float], only: Sequence[str] | None = None,
+        rounds: int = 3) -> Params:
     """Coordinate search: fewest wrong flags, then fewest within 5 points, then highest AUC, then nearest the prior."""
-    def key(p: risk.Params) -> tuple[float, ...]:
+    def key(p: Params) -> tuple[float, ...]:
         f, near = figures(drafts, p, places), figures(drafts, p, places, MARGIN)
         spread = sum(abs(knob(p, n) - knob(prior, n)) / (max(GRID[n]) - min(GRID[n])) for n in GRID)
         return f["wrong"], near["wrong"], -round(f["auc"], 4), spread
@@ -141,7 +142,7 @@ def fit(drafts: Sequence[Draft], prior: risk.Params, places: dict[str, float], o
     return best
 
 
-def render(p: risk.Params, fitted_on: Sequence[str]) -> str:
+def render(p: Params, fitted_on: Sequence[str]) -> str:
     """models/risk.yaml, with its comments, for a person to read."""
     by_cat: dict[str, list[str]] = {}
     for key, w in p.weights.items():
@@ -167,7 +168,7 @@ def phrases_section(old: str) -> str:
 
 TEMPLATE = """\
 # redactcheck risk model: how much each identifier gives a person away.
-# Read by redactcheck/risk.py; refitted by models/fit_risk.py (see models/RISK.md).
+# Read by redactcheck/risk/params.py; refitted by models/fit_risk.py (see models/RISK.md).
 # Fitted on: {fitted_on} (never on a blind corpus).
 # Every weight is the chance, 0 to 1, that this one identifier alone lets
 # someone who knows the family recognise them. Direct identifiers with strong
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     linter = Linter()
     per_file = {p.parent.name: findings_for(linter, p) for p in fit_paths if not _blind(p)}
     fit_drafts = [d for drafts in per_file.values() for d in drafts]
-    prior = risk.load_params()
+    prior = load_params()
     places = linter.place_weights
     fitted = fit(fit_drafts, prior, places, args.only)
     major, _, minor = prior.version.partition(".")

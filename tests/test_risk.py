@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactcheck import risk
+from redactcheck.risk.facets import facet
+from redactcheck.risk.params import load_params
 from redactcheck.detect.rulefile import load_rules
 from redactcheck.resources import data_dir
 from redactcheck.types import RULE_FACETS, Category, Declared, Finding
@@ -125,7 +127,7 @@ def test_repeating_a_name_does_not_add_risk() -> None:
 
 
 def test_parameters_file_loads_with_a_version_and_sane_values() -> None:
-    params = risk.load_params()
+    params = load_params()
     assert params.version and float(params.version) >= 2
     assert all(0.0 <= w <= 1.0 for w in params.weights.values())
     assert all(w >= 0.5 for key, w in params.weights.items() if Category(key.split(".")[0]).kind == "direct" and key != "PERSON.weak")
@@ -187,23 +189,23 @@ def _declared(category: str, text: str, rule: str, declared: Declared) -> Findin
 def test_a_rule_declares_its_facet_and_words_its_id_says_nothing() -> None:
     """The facet and the words come from what the rule declares (`facet`, `described_as`):
     a rule named like a distinctive one but declaring nothing is a common detail."""
-    params = risk.load_params()
+    params = load_params()
     mine = _declared("DEMOGRAPHIC", "lighthouse keeper", "my-rule", Declared("distinctive", "a rare job"))
     named_only = _declared("DEMOGRAPHIC", "lighthouse keeper", "distinctive-job", Declared())
-    assert risk.facet(mine) == "DEMOGRAPHIC.distinctive" and risk.facet(named_only) == "DEMOGRAPHIC.common"
+    assert facet(mine) == "DEMOGRAPHIC.distinctive" and facet(named_only) == "DEMOGRAPHIC.common"
     assert risk.weight(mine) == params.weights["DEMOGRAPHIC.distinctive"]
     assert risk.phrase(mine, None, params) == "a rare job"
     assert risk.phrase(named_only, None, params) == "a nationality, language or faith"
     street = _declared("LOCATION", "the Wynding", "my-streets", Declared(facet="street"))
-    assert risk.facet(street) == "LOCATION.street"
-    assert risk.facet(_declared("LOCATION", "the Wynding", "named-street", Declared())) == "LOCATION.place"
+    assert facet(street) == "LOCATION.street"
+    assert facet(_declared("LOCATION", "the Wynding", "named-street", Declared())) == "LOCATION.place"
     # declared "distinctive" without words of its own: the facet's words from models/risk.yaml
     plain = _declared("DEMOGRAPHIC", "lighthouse keeper", "my-rule", Declared("distinctive"))
     assert risk.phrase(plain, None, params) == params.phrases["DEMOGRAPHIC.distinctive"]
 
 
 def test_every_facet_a_rule_may_declare_has_a_weight_and_words() -> None:
-    params = risk.load_params()
+    params = load_params()
     for facet_name, category in RULE_FACETS.items():
         assert f"{category.value}.{facet_name}" in params.weights
         assert f"{category.value}.{facet_name}" in params.phrases
@@ -233,10 +235,10 @@ def test_a_missing_weight_or_wording_is_an_error_at_load(tmp_path: Path, change,
     every key missing, instead of a KeyError in the middle of a check."""
     path = _risk_file(tmp_path, change)
     with pytest.raises(ValueError) as info:
-        risk.load_params(path)
+        load_params(path)
     assert str(info.value).startswith(f"{path}: {message}")
 
 
 def test_the_shipped_file_and_a_copy_of_it_load_alike(tmp_path: Path) -> None:
-    assert risk.load_params(_risk_file(tmp_path, lambda raw: None)) == risk.load_params()
+    assert load_params(_risk_file(tmp_path, lambda raw: None)) == load_params()
 

@@ -1,33 +1,35 @@
-"""redactcheck.detect.validators, one table per validator: checksums and formats first, then
-the name-slot validators that read the shipped word lists. Every number here was made up
-for the test and given its check digit by the algorithm it exercises."""
+"""redactcheck.detect.validators, one table per validator: the checksums and formats of
+`checksums` first, then the validators of `name_slots` that read the shipped word lists.
+Every number here was made up for the test and given its check digit by the algorithm it
+exercises."""
 
 from __future__ import annotations
 
 import pytest
 
-from redactcheck.detect import validators
-from redactcheck.detect.validators import (
-    VALIDATORS,
+from redactcheck.detect.validators import NAMES, VALIDATORS, checksums, name_slots
+from redactcheck.detect.validators.checksums import (
     chi,
     date,
-    family_surname,
-    first_name,
-    local_place,
     luhn,
-    name_like,
     nhs,
     nino,
     not_date,
+    postcode,
+    uk_phone,
+)
+from redactcheck.detect.validators.name_slots import (
+    family_surname,
+    first_name,
+    local_place,
+    name_like,
     not_function_word,
     place_name,
     place_not_person,
-    postcode,
     strong_name,
     surname_word,
     title_and_name,
     title_and_rare_word,
-    uk_phone,
     unknown_word,
 )
 
@@ -376,5 +378,9 @@ def test_local_place(text: str, place: bool) -> None:
 
 def test_rules_ask_for_validators_by_their_function_names() -> None:
     """The registry a rule's `validator:` key is looked up in names each function as it is."""
-    assert all(check is getattr(validators, name) for name, check in VALIDATORS.items())
+    assert all(
+        check is getattr(checksums, name, None) or check is getattr(name_slots, name, None)
+        for name, check in VALIDATORS.items()
+    )
+    assert NAMES == frozenset(VALIDATORS)
     assert {"chi", "nhs", "nino", "luhn", "postcode", "name_like", "strong_name"} <= set(VALIDATORS)

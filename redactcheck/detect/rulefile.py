@@ -17,7 +17,7 @@ import yaml
 
 from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import UserRegexError, compile_user_regex
-from redactcheck.detect.validators import VALIDATORS
+from redactcheck.detect.validators import NAMES as VALIDATOR_NAMES
 from redactcheck.errors import RuleError
 from redactcheck.types import RULE_FACETS, Category, Declared
 
@@ -295,8 +295,10 @@ def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
     if has_patterns == has_terms:
         raise chk.fail("a rule needs either 'patterns' or 'terms'/'names', not both or neither")
     validator = raw.get("validator")
-    if validator is not None and validator not in VALIDATORS:
-        raise chk.fail(f"unknown validator {validator!r}; known: {', '.join(sorted(VALIDATORS))}")
+    if validator is not None and validator not in VALIDATOR_NAMES:
+        raise chk.fail(
+            f"unknown validator {validator!r}; known: {', '.join(sorted(VALIDATOR_NAMES))}"
+        )
     flag, passing = _check_examples(chk)
     return RuleSpec(
         id=raw["id"],

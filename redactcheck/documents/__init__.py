@@ -1,4 +1,5 @@
-"""Reading input safely: size limits, decoding, format choice, .docx and directories.
+"""Reading input safely: size limits, format choice, .docx and directories; `decode` turns
+the bytes into text.
 
 Each format has one converter (`plain`, `html`, `markdown`; Word documents are read here), all
 keeping the same-length canvas of `canvas`; `CONVERTERS` is the one table of them. This
@@ -9,7 +10,6 @@ text anywhere.
 
 from __future__ import annotations
 
-import codecs
 import io
 import os
 import stat
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
 from redactcheck.documents.canvas import Converted, Directives
+from redactcheck.documents.decode import decode_text
 from redactcheck.documents.directives import parse as parse_directives
 from redactcheck.documents.html import html_text
 from redactcheck.documents.markdown import markdown_text
@@ -33,7 +34,6 @@ __all__ = [
     "Directives",
     "Document",
     "checked_line",
-    "decode_text",
     "docx_paragraphs",
     "document_from_bytes",
     "iter_paths",
@@ -57,15 +57,6 @@ EXTENSION_FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
-}
-_MAGIC = {
-    b"%PDF-": "PDF",
-    b"\x89PNG": "PNG image",
-    b"GIF8": "GIF image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"PK\x03\x04": "ZIP archive; a Word document must be named .docx",
-    b"\xd0\xcf\x11\xe0": "old Word/Office format; save it as .docx",
-    b"\x1f\x8b": "gzip archive",
 }
 
 
@@ -252,50 +243,6 @@ def _check_regular(shown: str, mode: int) -> None:
         kinds = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
         kind = kinds.get(stat.S_IFMT(mode), "a device")
         raise InputError(f"{shown}: not a regular file ({kind}); for piped text use - (stdin)")
-
-
-def decode_text(shown: str, data: bytes) -> str:
-    """Strict UTF-8 (BOM allowed), with a hint at what the file really is when it is not."""
-    if not data.strip():
-        raise InputError(f"{shown}: file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(data):
-        raise InputError(f"{shown}: looks like UTF-16, save it as UTF-8")
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(f"{shown}: binary file ({kind}), not text")
-    if b"\x00" in data:
-        raise InputError(f"{shown}: binary file (contains NUL bytes), not text")
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    try:
-        text = data[bom:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _encoding_error(shown, data, error.start + bom) from None
-    if not text.strip():
-        raise InputError(f"{shown}: file is empty (only whitespace)")
-    return text
-
-
-def _looks_utf16(data: bytes) -> bool:
-    """Mostly-ASCII UTF-16 without a BOM: every other byte is NUL."""
-    sample = data[:512]
-    even, odd = sample[0::2], sample[1::2]
-    if len(odd) < 2:
-        return False
-    return (odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.1 * len(even)) or (
-        even.count(0) > 0.6 * len(even) and odd.count(0) < 0.1 * len(odd)
-    )
-
-
-def _encoding_error(shown: str, data: bytes, offset: int) -> InputError:
-    """Name the likely real encoding so the fix (re-save as UTF-8) is obvious."""
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return InputError(f"{shown}: not valid UTF-8 (byte {offset}); save it as UTF-8")
-    return InputError(
-        f"{shown}: not valid UTF-8 (byte {offset}); "
-        "looks like Windows-1252 (Latin-1); save it as UTF-8"
-    )
 
 
 def _docx_document(name: str, shown: str, data: bytes) -> Document:

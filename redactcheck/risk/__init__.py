@@ -13,127 +13,12 @@ redacting one never raises it.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
-
-import yaml
+from typing import Iterable, Mapping, Sequence
 
 from redactcheck.resources import data_dir
-from redactcheck.types import Category, Finding, RiskScore
-
-# The facets `facet` gives each category (any other category has one, "any"). Every facet needs
-# a weight and words in models/risk.yaml, checked at load; LOCATION.place is weighed and worded
-# by the place tables, INSTITUTION.any worded by the institution table.
-FACETS: Mapping[str, tuple[str, ...]] = {
-    "PERSON": ("weak", "first", "full"),
-    "POSTCODE": ("full", "district"),
-    "CONTACT": ("contact", "handle"),
-    "AGE": ("exact", "band"),
-    "DATE": ("day", "month", "year"),
-    "LOCATION": ("street", "council"),
-    "DEMOGRAPHIC": ("distinctive", "common"),
-}
-PLACE_KEYS = ("city", "region", "town", "small", "big_town_population")
-PLACE_PHRASE_KEYS = ("small", "town", "city")
-
-
-def facet_keys() -> list[str]:
-    """Every "CATEGORY.facet" that needs a weight, in taxonomy order."""
-    return [f"{c.value}.{f}" for c in Category for f in FACETS.get(c.value, ("any",))]
-
-
-@dataclass(frozen=True)
-class Params:
-    """The fitted model and its words; see models/risk.yaml for what each field means."""
-
-    version: str
-    weights: Mapping[str, float]  # "AGE.exact" -> 0.15
-    places: Mapping[str, float]
-    joint: tuple[float, ...]
-    joint_min_weight: float
-    group_gap: int
-    across_direct: float
-    across_quasi: float
-    high: float
-    medium: float
-    threshold: float
-    phrases: Mapping[str, str] = field(default_factory=dict)  # "AGE.band" -> "an age band"
-    place_phrases: Mapping[str, str] = field(default_factory=dict)  # "town" -> "a town"
-    institution_phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
-
-    def with_values(self, **changes: Any) -> "Params":
-        """A copy with some fields or weights ("AGE.exact") changed, for fitting."""
-        weights = dict(self.weights)
-        for key in [k for k in changes if "." in k]:
-            weights[key] = changes.pop(key)
-        return replace(self, weights=weights, **changes)
-
-
-def params_from_dict(raw: Mapping[str, Any], source: str = "models/risk.yaml") -> Params:
-    """The parameters, checked: every facet has its weight and words, every weight is a chance."""
-    weights = {
-        f"{cat}.{facet}": float(w)
-        for cat, facets in raw["weights"].items()
-        for facet, w in facets.items()
-    }
-    _require(source, "weight", weights, facet_keys())
-    _require(source, "place weight", raw["places"], PLACE_KEYS)
-    for key, w in weights.items():
-        if not 0.0 <= w <= 1.0:
-            raise ValueError(f"risk weight {key} = {w} is outside [0, 1]")
-    joint = tuple(float(j) for j in raw["joint"])
-    if any(b < a for a, b in zip(joint, joint[1:])):
-        raise ValueError("risk joint curve must never decrease")
-    return Params(
-        version=str(raw["version"]),
-        weights=weights,
-        places={k: float(v) for k, v in raw["places"].items()},
-        joint=joint,
-        joint_min_weight=float(raw["joint_min_weight"]),
-        group_gap=int(raw["group_gap"]),
-        across_direct=float(raw["across_groups"]["direct"]),
-        across_quasi=float(raw["across_groups"]["quasi"]),
-        high=float(raw["bands"]["high"]),
-        medium=float(raw["bands"]["medium"]),
-        threshold=float(raw.get("threshold", 50)),
-        **_phrases_from(raw.get("phrases") or {}, source),
-    )
-
-
-def _require(source: str, what: str, table: Mapping[str, Any], keys: Iterable[str]) -> None:
-    """A missing entry is an error at load, naming the file and every key missing."""
-    missing = [k for k in keys if k not in table]
-    if missing:
-        raise ValueError(f"{source}: no {what} for {', '.join(missing)}")
-
-
-def _phrases_from(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """The `phrases:` section: words per facet, per size of place, per kind of organisation."""
-    facets, places = dict(raw.get("facets") or {}), dict(raw.get("places") or {})
-    _require(source, "phrase", facets, [k for k in facet_keys() if k != "INSTITUTION.any"])
-    _require(source, "place phrase", places, PLACE_PHRASE_KEYS)
-    rows = raw.get("institutions") or []
-    if not rows or any(len(row) != 2 for row in rows) or rows[-1][0] != "":
-        raise ValueError(
-            f"{source}: phrases.institutions must be [pattern, words] pairs ending with an empty"
-            " pattern"
-        )
-    return {
-        "phrases": facets,
-        "place_phrases": places,
-        "institution_phrases": tuple((re.compile(p, re.I), str(w)) for p, w in rows),
-    }
-
-
-@lru_cache(maxsize=4)
-def load_params(path: Path | None = None) -> Params:
-    """The shipped parameters (models/risk.yaml), or another file's."""
-    source = path or data_dir("models") / "risk.yaml"
-    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return params_from_dict(raw, str(path) if path else "models/risk.yaml")
+from redactcheck.risk.facets import facet
+from redactcheck.risk.params import Params, load_params
+from redactcheck.types import Finding, RiskScore
 
 
 def place_weight(kind: str, population: int | None, params: Params | None = None) -> float:
@@ -142,55 +27,6 @@ def place_weight(kind: str, population: int | None, params: Params | None = None
     if population is not None and population >= p["big_town_population"]:
         return p["city"]
     return p.get(kind, p["small"]) if kind in ("city", "region", "town") else p["small"]
-
-
-_BAND_AGE = re.compile(r"\d0'?s\b|ties\b|teens\b|\btwenties\b|decade", re.I)
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_DAY = re.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_STREET = re.compile(
-    r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens"
-    r"|row)\.?$",
-    re.I,
-)
-_COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
-
-
-def facet(finding: Finding) -> str:
-    """How specific the identifier is, e.g. "AGE.band" for "in her 80s"."""
-    cat, text, declared = finding.category, " ".join(finding.text.split()), finding.declared.facet
-    if cat == "PERSON":
-        if finding.strength == "weak":  # one word only the model found, with nothing around it
-            return "PERSON.weak"
-        tokens = text.split()
-        return (
-            "PERSON.full" if len(tokens) >= 2 and len(tokens[-1].strip(".")) > 1 else "PERSON.first"
-        )
-    if cat == "POSTCODE":
-        return "POSTCODE.full" if re.search(r"\d[A-Za-z]{2}$", text) else "POSTCODE.district"
-    if cat == "CONTACT":
-        return "CONTACT.handle" if re.match(r"(@|u/)", text) else "CONTACT.contact"
-    if cat == "AGE":
-        return "AGE.band" if _BAND_AGE.search(text) else "AGE.exact"
-    if cat == "DATE":
-        bare = _YEAR.sub("", text)
-        return (
-            "DATE.day"
-            if _DAY.search(bare)
-            else "DATE.month"
-            if _MONTH.search(bare)
-            else "DATE.year"
-            if _YEAR.search(text)
-            else "DATE.month"
-        )
-    if cat == "LOCATION":
-        if _COUNCIL.search(text):
-            return "LOCATION.council"
-        street = declared == "street" or _STREET.search(text)
-        return "LOCATION.street" if street else "LOCATION.place"
-    if cat == "DEMOGRAPHIC":  # a rule declares what is distinctive (a rare condition, a job)
-        return "DEMOGRAPHIC.distinctive" if declared == "distinctive" else "DEMOGRAPHIC.common"
-    return f"{cat}.any"
 
 
 def weight(

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from redactcheck import risk
+from redactcheck.risk.params import load_params
 from redactcheck.risk.wording import category_words
 from redactcheck.types import Report
 
 
 def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
     """Score, band, reasons and each group of findings that describe one person."""
-    params = risk.load_params()
+    params = load_params()
     value, scored, whole = risk.assess(report.findings, places, params)
     groups = [
         {

@@ -247,8 +247,9 @@ def explanation(report: Report, places: Any) -> dict[str, Any]:
     """Score, band, reasons and groups in the words `redactcheck explain` uses (the same
     risk functions, with the matched text shown: the page is the writer's own)."""
     from redactcheck import risk
+    from redactcheck.risk.params import load_params
 
-    params = risk.load_params()
+    params = load_params()
     _, scored, whole = risk.assess(report.findings, places, params)
     groups = [
         {

@@ -1,155 +1,15 @@
-"""Named validators that YAML rules can ask for by name.
-
-A validator takes the matched text and says whether it is a real identifier
-of that kind. A checksum alone is weak evidence (one 10-digit number in 11
-passes a mod-11 check), so rules pair these with context words.
-"""
+"""Name-slot validators: whether the words a name or place rule matched are a name or a
+place, judged against the lexicon's word lists and the place gazetteer."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from typing import Callable
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import NOT_NAMES
 from redactcheck.resources import word_list
-
-Validator = Callable[[str], bool]
-
-_DIGITS = re.compile(r"\d")
-
-
-def _digits(text: str) -> str:
-    return "".join(_DIGITS.findall(text))
-
-
-def _mod11_ok(digits: str) -> bool:
-    """NHS/CHI check digit: weights 10..2 over the first nine digits.
-
-    Source: NHS Data Dictionary, "NHS Number" (modulus 11 algorithm); the CHI
-    number uses the same check (ISD Scotland, CHI number format).
-    """
-    if len(digits) != 10 or len(set(digits)) == 1:
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    return check != 10 and check == int(digits[9])
-
-
-def nhs(text: str) -> bool:
-    """NHS number: ten digits passing the modulus-11 check."""
-    return _mod11_ok(_digits(text))
-
-
-def _valid_ddmmyy(digits: str) -> bool:
-    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    for century in (1900, 2000):
-        try:
-            _dt.date(century + year, month, day)
-            return True
-        except ValueError:
-            continue
-    return False
-
-
-def chi(text: str) -> bool:
-    """CHI number: DDMMYY date of birth, then four digits, the last a mod-11 check."""
-    digits = _digits(text)
-    return len(digits) == 10 and _valid_ddmmyy(digits) and _mod11_ok(digits)
-
-
-# HMRC NIM39110: prefixes never issued; first letter not D F I Q U V, second not D F I O Q U V.
-_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_NINO = re.compile(r"^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])$")
-
-
-def nino(text: str) -> bool:
-    """National Insurance number with an issuable prefix and an A-D suffix."""
-    compact = re.sub(r"[\s-]", "", text).upper()
-    match = _NINO.match(compact)
-    if match is None:
-        return False
-    return match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
-
-
-def luhn(text: str) -> bool:
-    """Payment card numbers (ISO/IEC 7812 Luhn check)."""
-    digits = _digits(text)
-    if not 12 <= len(digits) <= 19:
-        return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
-_DATE_PARTS = re.compile(r"(\d{1,4})[./\-](\d{1,2})[./\-](\d{2,4})")
-
-
-def date(text: str) -> bool:
-    """A numeric day/month/year that exists in the calendar (UK order)."""
-    match = _DATE_PARTS.search(text)
-    if not match:
-        return True  # written-out dates are checked by the pattern itself
-    day, month, year = (int(g) for g in match.groups())
-    if day > 31 and year <= 31:  # ISO order 2011-04-03
-        day, year = year, day
-    if year < 100:
-        year += 2000 if year <= 30 else 1900
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return False
-    return 1900 <= year <= 2100
-
-
-# gov.uk Bulk Data Transfer: postcode format (outward A9, A99, AA9, AA99, A9A, AA9A).
-_POSTCODE = re.compile(
-    r"^(GIR ?0AA|[A-PR-UWYZ](\d[\dA-HJKPS-UW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})$",
-    re.IGNORECASE,
-)
-
-
-def postcode(text: str) -> bool:
-    """A full UK postcode in the Royal Mail format."""
-    return bool(_POSTCODE.match(text.strip()))
-
-
-VALIDATORS: dict[str, Validator] = {
-    "chi": chi,
-    "nhs": nhs,
-    "nino": nino,
-    "luhn": luhn,
-    "date": date,
-    "postcode": postcode,
-}
-
-
-def uk_phone(text: str) -> bool:
-    """A UK number as dialled: 0 + 9 or 10 digits (Ofcom numbering plan), +44 allowed."""
-    compact = re.sub(r"[^\d+]", "", text)
-    if compact.startswith("+44"):
-        compact = "0" + compact[3:].lstrip("0")
-    elif compact.startswith("0044"):
-        compact = "0" + compact[4:].lstrip("0")
-    if not compact.startswith("0") or compact[1:2] not in ("1", "2", "3", "7", "8"):
-        return False
-    return len(compact) in (10, 11)
-
-
-def not_date(text: str) -> bool:
-    """A reference number that is not merely a date such as 12/03/24."""
-    return not (_DATE_PARTS.fullmatch(text.strip()) and date(text))
-
-
-VALIDATORS.update({"uk_phone": uk_phone, "not_date": not_date})
 
 
 def _first_names() -> frozenset[str]:
@@ -330,21 +190,3 @@ def local_place(text: str) -> bool:
     return bool(words) and all(
         w in _places() or (w not in _common_words() and w not in NOT_NAMES) for w in words
     )
-
-
-VALIDATORS.update(
-    {
-        "name_like": name_like,
-        "surname_word": surname_word,
-        "unknown_word": unknown_word,
-        "place_name": place_name,
-        "local_place": local_place,
-        "first_name": first_name,
-        "not_function_word": not_function_word,
-        "title_and_name": title_and_name,
-        "strong_name": strong_name,
-        "title_and_rare_word": title_and_rare_word,
-        "place_not_person": place_not_person,
-        "family_surname": family_surname,
-    }
-)

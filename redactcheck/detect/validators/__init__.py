@@ -1,0 +1,43 @@
+"""Named validators that YAML rules can ask for by name.
+
+A validator takes the matched text and says whether it is a real identifier
+of that kind. A checksum alone is weak evidence (one 10-digit number in 11
+passes a mod-11 check), so rules pair these with context words.
+
+`checksums` holds the format and checksum validators, `name_slots` those that judge a
+name or place against the lexicon. VALIDATORS is the registry a rule's `validator:` key
+is looked up in; NAMES is its set of names, which the rule loader checks against.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from redactcheck.detect.validators import checksums, name_slots
+
+Validator = Callable[[str], bool]
+
+VALIDATORS: dict[str, Validator] = {
+    "chi": checksums.chi,
+    "nhs": checksums.nhs,
+    "nino": checksums.nino,
+    "luhn": checksums.luhn,
+    "date": checksums.date,
+    "postcode": checksums.postcode,
+    "uk_phone": checksums.uk_phone,
+    "not_date": checksums.not_date,
+    "name_like": name_slots.name_like,
+    "surname_word": name_slots.surname_word,
+    "unknown_word": name_slots.unknown_word,
+    "place_name": name_slots.place_name,
+    "local_place": name_slots.local_place,
+    "first_name": name_slots.first_name,
+    "not_function_word": name_slots.not_function_word,
+    "title_and_name": name_slots.title_and_name,
+    "strong_name": name_slots.strong_name,
+    "title_and_rare_word": name_slots.title_and_rare_word,
+    "place_not_person": name_slots.place_not_person,
+    "family_surname": name_slots.family_surname,
+}
+
+NAMES: frozenset[str] = frozenset(VALIDATORS)
