@@ -2,6 +2,7 @@
 
 Regenerate the golden files with REDACTCHECK_UPDATE_GOLDEN=1 and review the diff.
 """
+
 from __future__ import annotations
 
 import importlib.metadata
@@ -19,9 +20,12 @@ from redactcheck.reporters import sarif
 from redactcheck.types import Finding, Report, ReporterOptions, RiskScore, Suppressed, line_col
 
 GOLDEN = Path(__file__).parent / "golden"
-# The official OASIS schema, kept in ../shared beside the repository (as CI lays it out and
-# the README says); no other path outside the repository is read.
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+# The official OASIS schema, kept in the project's shared folder: ../shared beside the checkout,
+# which is /work/shared on the project's machines (a fresh clone made elsewhere, as CI's is,
+# still finds it there). It is the only file outside the repository a test reads.
+_SCHEMA_NAME = Path("schemas") / "sarif-schema-2.1.0.json"
+_SHARED = (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
+SCHEMA = next((p / _SCHEMA_NAME for p in _SHARED if (p / _SCHEMA_NAME).is_file()), _SCHEMA_NAME)
 CASE = (
     "Jane Smith, aged 14, attends St Mary's School.\n"
     "She lives at 12 Acacia Avenue,\nLeeds LS1 4AB. See [NAME] and Smith v Jones [2019].\n"
@@ -29,34 +33,63 @@ CASE = (
 OTHER = "Met [NAME] with Smith v Jones [2019] in mind.\n"
 
 
-def finding(text: str, needle: str, category: str, rule: str, explanation: str, score: float = 0.9) -> Finding:
+def finding(
+    text: str, needle: str, category: str, rule: str, explanation: str, score: float = 0.9
+) -> Finding:
     start = text.index(needle)
     line, column = line_col(text, start)
-    return Finding(start, start + len(needle), category, score, rule, explanation, needle, line, column)
+    return Finding(
+        start, start + len(needle), category, score, rule, explanation, needle, line, column
+    )
 
 
 def build_reports() -> list[Report]:
     person = finding(CASE, "Jane Smith", "PERSON", "ner-person", "Looks like a person's name")
-    age = finding(CASE, "aged 14", "AGE", "age-phrase", "An exact age narrows down who this is", 0.7)
+    age = finding(
+        CASE, "aged 14", "AGE", "age-phrase", "An exact age narrows down who this is", 0.7
+    )
     school = finding(CASE, "St Mary's School", "INSTITUTION", "school-name", "Names a school", 0.8)
-    address = finding(CASE, "12 Acacia Avenue,\nLeeds", "ADDRESS", "street-address", "Looks like a street address")
+    address = finding(
+        CASE, "12 Acacia Avenue,\nLeeds", "ADDRESS", "street-address", "Looks like a street address"
+    )
     postcode = finding(CASE, "LS1 4AB", "POSTCODE", "uk-postcode", "A full UK postcode", 0.99)
     case = Report(
         text=CASE,
         findings=(person, age, school, address, postcode),
-        risk_score=RiskScore(82.4, "high", ("names a person with their school and address", "exact age"), (person,)),
+        risk_score=RiskScore(
+            82.4, "high", ("names a person with their school and address", "exact age"), (person,)
+        ),
         suppressed=(
-            Suppressed(finding(CASE, "[NAME]", "PERSON", "ner-person", "Looks like a person's name"), "placeholder"),
-            Suppressed(finding(CASE, "Smith v Jones", "PERSON", "ner-person", "Looks like a name"), "citation"),
-            Suppressed(finding(CASE, "Leeds", "LOCATION", "gazetteer", "A place in the UK", 0.4), "placeholder"),
+            Suppressed(
+                finding(CASE, "[NAME]", "PERSON", "ner-person", "Looks like a person's name"),
+                "placeholder",
+            ),
+            Suppressed(
+                finding(CASE, "Smith v Jones", "PERSON", "ner-person", "Looks like a name"),
+                "citation",
+            ),
+            Suppressed(
+                finding(CASE, "Leeds", "LOCATION", "gazetteer", "A place in the UK", 0.4),
+                "placeholder",
+            ),
         ),
         source="notes/case-1.md",
     )
-    clean = Report(text=OTHER, findings=(), risk_score=RiskScore(3.0, "low"), source="notes/clean.txt")
+    clean = Report(
+        text=OTHER, findings=(), risk_score=RiskScore(3.0, "low"), source="notes/clean.txt"
+    )
     return [case, clean]
 
 
-MATCHED = ["Jane Smith", "aged 14", "St Mary's School", "12 Acacia Avenue", "LS1 4AB", "[NAME]", "Smith v Jones"]
+MATCHED = [
+    "Jane Smith",
+    "aged 14",
+    "St Mary's School",
+    "12 Acacia Avenue",
+    "LS1 4AB",
+    "[NAME]",
+    "Smith v Jones",
+]
 GOLDEN_CASES = [
     ("text", ReporterOptions(show_text=True, verbose=False), "text.txt"),
     ("text", ReporterOptions(show_text=False), "text_hidden.txt"),
@@ -103,8 +136,12 @@ def test_github_never_shows_text_even_when_allowed() -> None:
 def test_sarif_is_schema_valid_with_and_without_text() -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     for show_text in (True, False):
-        jsonschema.Draft7Validator(schema).validate(json.loads(render("sarif", ReporterOptions(show_text=show_text))))
-    jsonschema.Draft7Validator(schema).validate(json.loads(render("sarif", ReporterOptions(), reports=[])))
+        jsonschema.Draft7Validator(schema).validate(
+            json.loads(render("sarif", ReporterOptions(show_text=show_text)))
+        )
+    jsonschema.Draft7Validator(schema).validate(
+        json.loads(render("sarif", ReporterOptions(), reports=[]))
+    )
 
 
 def test_sarif_regions_and_levels() -> None:
@@ -114,7 +151,10 @@ def test_sarif_regions_and_levels() -> None:
     assert regions[3] == {"startLine": 2, "startColumn": 14, "endLine": 3, "endColumn": 6}
     assert [r["level"] for r in run["results"]] == ["error", "warning", "warning", "error", "error"]
     assert run["results"][0]["message"]["text"] == "Looks like a person's name [Jane Smith]"
-    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]][:2] == ["ner-person", "age-phrase"]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]][:2] == [
+        "ner-person",
+        "age-phrase",
+    ]
 
 
 def test_sarif_version_falls_back_without_package_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,7 +167,9 @@ def test_sarif_version_falls_back_without_package_metadata(monkeypatch: pytest.M
     assert sarif.tool_version() == "0.0.0"
 
 
-def test_sarif_uri_is_relative_with_forward_slashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_uri_is_relative_with_forward_slashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert sarif.artifact_uri(str(tmp_path / "dir" / "my notes.md")) == "dir/my%20notes.md"
     assert sarif.artifact_uri("<stdin>") == "%3Cstdin%3E"
@@ -135,14 +177,20 @@ def test_sarif_uri_is_relative_with_forward_slashes(tmp_path: Path, monkeypatch:
 
 def test_multiline_match_stays_on_one_line() -> None:
     lines = render("text", ReporterOptions(show_text=True)).splitlines()
-    assert ("notes/case-1.md:2:14: an address (identifies someone on its own): Looks like a street address "
-            "[12 Acacia Avenue, Leeds]") in lines
+    assert (
+        "notes/case-1.md:2:14: an address (identifies someone on its own): Looks like a street address "
+        "[12 Acacia Avenue, Leeds]"
+    ) in lines
 
 
 def test_line_and_column_fall_back_to_offsets() -> None:
     unset = Finding(4, 8, "PERSON", 0.9, "r", "A name", "Jane")
-    report = Report(text="ab\n Jane\n", findings=(unset,), risk_score=RiskScore(50, "medium"), source="x.txt")
-    assert render("text", ReporterOptions(show_text=False), [report]).startswith("x.txt:2:2: a name")
+    report = Report(
+        text="ab\n Jane\n", findings=(unset,), risk_score=RiskScore(50, "medium"), source="x.txt"
+    )
+    assert render("text", ReporterOptions(show_text=False), [report]).startswith(
+        "x.txt:2:2: a name"
+    )
     assert "line=2,col=2," in render("github", ReporterOptions(), [report])
 
 
@@ -156,19 +204,26 @@ def test_color_output_underlines_the_finding() -> None:
 def test_json_without_text_has_no_text_fields() -> None:
     document = json.loads(render("json", ReporterOptions(show_text=False)))
     assert document["version"] == 1
-    assert all("text" not in f for file in document["files"] for f in file["findings"] + file["suppressed"])
+    assert all(
+        "text" not in f for file in document["files"] for f in file["findings"] + file["suppressed"]
+    )
     assert document["summary"]["findings"] == 5
 
 
 def test_empty_run_and_unknown_reporter() -> None:
-    assert render("text", ReporterOptions(), reports=[]) == "0 files checked, 0 findings (0 direct, 0 quasi), 0 suppressed; highest risk 0 (low)\n"
+    assert (
+        render("text", ReporterOptions(), reports=[])
+        == "0 files checked, 0 findings (0 direct, 0 quasi), 0 suppressed; highest risk 0 (low)\n"
+    )
     with pytest.raises(ConfigError, match="unknown output format 'xml'"):
         get_reporter("xml")
 
 
 def test_reporters_import_no_engine() -> None:
     for module in ("text", "json", "sarif", "github"):
-        source = (Path(__file__).parents[1] / "redactcheck" / "reporters" / f"{module}.py").read_text()
+        source = (
+            Path(__file__).parents[1] / "redactcheck" / "reporters" / f"{module}.py"
+        ).read_text()
         assert "spacy" not in source and "presidio" not in source
         assert "from redactcheck import" not in source
 
@@ -178,7 +233,9 @@ def test_text_speaks_plain_words_and_verbose_adds_the_ids_for_machines() -> None
     in JSON and SARIF, and in the text report with --verbose."""
     plain = render("text", ReporterOptions())
     assert "PERSON" not in plain and "ner-person" not in plain
-    assert "a name (identifies someone on its own): Looks like a person's name [Jane Smith]" in plain
+    assert (
+        "a name (identifies someone on its own): Looks like a person's name [Jane Smith]" in plain
+    )
     verbose = render("text", ReporterOptions(verbose=True))
     assert "[Jane Smith] (PERSON, rule ner-person)" in verbose
     assert "left alone: a name (placeholder) [[NAME]] (PERSON, rule ner-person)" in verbose
