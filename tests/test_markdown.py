@@ -127,6 +127,10 @@ def test_offsets_map_back_to_the_original(original: str, canvas: str) -> None:
             '> Jane <!-- redactcheck:\n> allow "Jane" -->\n',
             [(7, 'allow "Jane"')],
         ),
+        (  # a directive block over two lines of a quote: the second line's "> " is no part of it
+            '> <!-- redactcheck:\n> allow "Jane Smith" -->\n> Jane Smith came.\n',
+            [(2, 'allow "Jane Smith"')],
+        ),
         ("<!-- an ordinary comment -->\nJane\n", []),
         ("`<!-- redactcheck: off -->` is how you write it\n", []),  # code, not a directive
     ],

@@ -44,6 +44,8 @@ LISTS = [
     ("Ring 0 3 0 0 1 2 3 3 3 9 3.", "0 3 0 0 1 2 3 3 3 9 3", "CONTACT", "helpline"),  # any spacing
     ("Ring +44 300 123 3393.", "+44 300 123 3393", "CONTACT", "helpline"),  # international
     ("Ring 0808 555 0199.", "0808 555 0199", "CONTACT", "helpline"),  # freephone
+    ("Ring 0141 572 0237.", "0141 572 0237", "CONTACT", "helpline"),  # a listed geographic number
+    ("Ring +44 141 572 0237.", "+44 141 572 0237", "CONTACT", "helpline"),  # the same, from abroad
     ("Ring 116 123.", "116 123", "CONTACT", "helpline"),  # a listed 116 number
     ("Ring 116 117.", "116 117", "CONTACT", "helpline"),  # a harmonised European service
     ("Ring 07700 900123.", "07700 900123", "CONTACT", None),  # a mobile is a person's

@@ -304,6 +304,10 @@ def test_place_not_person(text: str, place: bool) -> None:
         ("Smiths", True),  # the singular is a word, but a surname
         ("Greens", False),  # invalid: an ordinary word's plural
         ("Saints", False),
+        ("Hughes", True),  # -es: neither "Hughe" nor "Hugh" is an ordinary word
+        ("Classes", False),  # invalid: -es over an ordinary word ("class"), though "classe" is none
+        ("Boxes", False),
+        ("Families", False),  # invalid: -ies is no family name either
     ],
 )
 def test_family_surname(text: str, family: bool) -> None:

@@ -89,10 +89,12 @@ class _HtmlReveal(HTMLParser):
             self.canvas.keep(start, start + len(data))
 
 
-def reveal_html(canvas: Canvas, start: int, end: int) -> None:
-    """Shared by HTML files and HTML embedded in Markdown."""
-    parser = _HtmlReveal(canvas, start, canvas.original[start:end])
-    parser.feed(canvas.original[start:end])
+def reveal_html(canvas: Canvas, start: int, end: int, source: str | None = None) -> None:
+    """Shared by HTML files and HTML embedded in Markdown. `source`, when given, is the same
+    stretch with the characters that are not HTML (a quote's "> ") blanked, same length."""
+    source = canvas.original[start:end] if source is None else source
+    parser = _HtmlReveal(canvas, start, source)
+    parser.feed(source)
     parser.close()
 
 

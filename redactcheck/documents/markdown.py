@@ -44,10 +44,20 @@ def markdown_text(original: str) -> Converted:
                 if offset >= 0:
                     canvas.keep(offset, offset + 1)
         elif token.type == "html_block" and token.map:
-            reveal_html(canvas, canvas.line(token.map[0])[0], canvas.line(token.map[1])[0])
+            _reveal_html_block(canvas, token.map, token.content)
         previous = token.type
     _reveal_references(canvas, covered)
     return canvas.result()
+
+
+def _reveal_html_block(canvas: Canvas, lines: list[int], content: str) -> None:
+    """An HTML block, read without its container's prefixes: inside a quote, "> " starts
+    each line, and a comment over two quoted lines must read as one comment (a directive)."""
+    start, end = canvas.line(lines[0])[0], canvas.line(lines[1])[0]
+    html = {o for o in _locate(canvas, lines[0], content.rstrip("\n"), None) if o >= 0}
+    raw = canvas.original[start:end]
+    blanked = "".join(c if c.isspace() or start + i in html else " " for i, c in enumerate(raw))
+    reveal_html(canvas, start, end, blanked if blanked != raw else None)
 
 
 def _locate(canvas: Canvas, first: int, content: str, cells: dict[int, int] | None) -> list[int]:

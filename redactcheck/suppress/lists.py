@@ -83,7 +83,9 @@ def helpline_number(digits: str, listed: frozenset[str]) -> bool:
     """A national helpline in any digit form ("0 8 0 8 8 0 0 5 0 0 0", "0300.123.3393"), or a
     number from a range that belongs to services: freephone 0800/0808, 116 xxx, and 03,
     which Ofcom gives to public bodies and charities. `digits`: the number's digits alone."""
+    national = "0" + digits[2:] if digits.startswith("44") else digits  # +44 141 ... is 0141 ...
     return (
-        digits.removeprefix("44") in listed  # as listed, or after +44
+        national in listed
+        or digits.removeprefix("44") in listed  # as listed (116 123 after +44 too)
         or re.fullmatch(r"(?:44|0)(?:3\d{9}|80[08]\d{6,7})|116\d{3}", digits) is not None
     )

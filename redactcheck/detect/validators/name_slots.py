@@ -122,14 +122,18 @@ def _places() -> frozenset[str]:
 
 
 def family_surname(text: str) -> bool:
-    """ "Fairbairns", "Kowalskis": a plural whose singular is a surname or no English word
-    ("the Greens", "the Saints" are not families)."""
+    """ "Fairbairns", "Kowalskis", "Hughes": a plural whose singular is a surname, or none of
+    whose possible singulars is an English word ("the Greens", "the Classes", "the Families"
+    are not families)."""
     word = text.lower()
-    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(
-        s in word_list("surnames.txt") or (s not in _common_words() and s not in NOT_NAMES)
-        for s in singulars
-    )
+    singulars = {word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    if any(s in word_list("surnames.txt") for s in singulars):
+        return True
+    return not any(s in _common_words() or s in NOT_NAMES for s in singulars)
 
 
 def surname_word(text: str) -> bool:
