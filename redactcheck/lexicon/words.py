@@ -31,6 +31,12 @@ MONTHS = (
     "December",
 )
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Capitalised words that open a sentence after a full stop ("Mr J. She said ..."): pronouns,
+# determiners, conjunctions, time words, and the kin words a note starts with.
+SENTENCE_OPENERS = (
+    *"She He They It We I Her His Their The This That But And So Then When After Later".split(),
+    *"Both Mum Dad".split(),
+)
 # Weekdays in lower case with their short forms ("weds" aside), for membership tests.
 WEEKDAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "

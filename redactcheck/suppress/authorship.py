@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CLOSING, PROSE_WORDS, WRITTEN_TITLES
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
@@ -32,7 +34,7 @@ SELF_INTRO = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^[ \t*_]*(?:[-–—][ \t]*)?"
-    r"(?i:(?:many\s+)?thanks|thank you|cheers|best wishes|regards|kind regards|love|ta|thx|best)?"
+    rf"(?i:many\s+thanks|{trie_alternation(LEXICON.phrases('sign_off_words'))})?"
     r"[,!]?[ \t]*"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:[,–—|-][ \t]*.{0,60})?[ \t]*"
     r"(?:x+)?[ \t*_]*$"

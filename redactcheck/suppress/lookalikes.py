@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NAME_WORDS, ROLE_WORDS, WRITTEN_TITLES
+from redactcheck.lexicon.words import NAME_WORDS, ROLE_WORDS, SENTENCE_OPENERS, WRITTEN_TITLES
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
 
@@ -18,10 +18,7 @@ _TITLE = trie_alternation(title.capitalize() for title in sorted(WRITTEN_TITLES)
 _ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # "Mrs K", "Child J", "Person A", "Service User 1"; not "Ms J.M. Burden" or "Mr J. Grainger",
 # where the letter is an initial before a surname.
-_SENTENCE_WORDS = (
-    r"(?:She|He|They|It|We|I|Her|His|Their|The|This|That|But|And|So|Then|When|After|Later|Both"
-    r"|Mum|Dad)\b"
-)
+_SENTENCE_WORDS = rf"{trie_alternation(SENTENCE_OPENERS)}\b"
 _NOT_INITIAL = rf"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?(?!{_SENTENCE_WORDS})[A-Z][a-z])"
 PLACEHOLDER = re.compile(
     rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+"
@@ -90,8 +87,7 @@ CUISINE = re.compile(rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('fo
 # A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
 # never a date.
 VERSION_NUMBER = re.compile(
-    r"(?i)\b(?:version|ver\.?|v|release|update|build|ios|android|windows|app|section|sections|s\."
-    r"|para(?:graph)?s?|clause|chapter|part|step|standard|appendix|annex|rule|regulation|article)"
+    rf"(?i)\b{trie_alternation(LEXICON.phrases('version_words'))}"
     r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
 )
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
