@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import WEEKDAY_WORDS
+from redactcheck.lexicon.words import TEEN_VALUES, TEN_VALUES, UNIT_VALUES, WEEKDAY_WORDS
 from redactcheck.resources import data_dir
 
 # --- how each normalisation is described to the user ("written" on a Finding) ---
@@ -263,43 +263,6 @@ def _lookalike_edits(
 
 # --------------------------------------------------------------------------- pass 2: tokens
 
-_UNITS = {
-    "zero": 0,
-    "oh": 0,
-    "nought": 0,
-    "nil": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -327,15 +290,18 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_UNIT_RE = "|".join(k for k in _UNITS if k not in ("oh", "nil", "nought", "zero"))
-_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(_TEENS)}|{_UNIT_RE})"
+_UNIT_RE = "|".join(k for k in UNIT_VALUES if k not in ("oh", "nil", "nought", "zero"))
+_CARDINAL = (
+    rf"(?:(?:{'|'.join(TEN_VALUES)})(?:[- ](?:{_UNIT_RE}))?|{'|'.join(TEEN_VALUES)}|{_UNIT_RE})"
+)
 _ORDINAL = (
     rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(k for k, v in _ORDINALS.items() if v < 10)})|"
     rf"{'|'.join(_ORDINALS)})"
 )
 _YEAR_WORDS = (
     rf"(?:(?:two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)"
-    rf"|(?:nineteen|twenty)[- ](?:{'|'.join(_TENS)}|{'|'.join(_TEENS)})(?:[- ](?:{_UNIT_RE}))?"
+    rf"|(?:nineteen|twenty)[- ](?:{'|'.join(TEN_VALUES)}|{'|'.join(TEEN_VALUES)})"
+    rf"(?:[- ](?:{_UNIT_RE}))?"
     rf"|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
 )
 _DIGIT_WORD = (
@@ -384,7 +350,7 @@ _AGE_WORDS = re.compile(
     rf"(?P<m>{_CARDINAL})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid)\b)"
     r"|\b(?:at|the\s+age\s+of|from|since)\s+"
-    rf"(?P<t>{'|'.join(k for k in _TEENS if k not in ('ten', 'eleven', 'twelve'))})\b"
+    rf"(?P<t>{'|'.join(k for k in TEEN_VALUES if k not in ('ten', 'eleven', 'twelve'))})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 _HOUSE_WORDS = re.compile(
@@ -404,18 +370,20 @@ def words_to_number(phrase: str) -> int | None:
     if (
         len(words) >= 2
         and words[0] in ("nineteen", "twenty")
-        and (words[1] in _TENS or words[1] in _TEENS or words[1] == "oh")
+        and (words[1] in TEN_VALUES or words[1] in TEEN_VALUES or words[1] == "oh")
     ):
-        rest = words_to_number(" ".join(words[1:])) if words[1] != "oh" else _UNITS.get(words[-1])
+        rest = (
+            words_to_number(" ".join(words[1:])) if words[1] != "oh" else UNIT_VALUES.get(words[-1])
+        )
         return None if rest is None else (19 if words[0] == "nineteen" else 20) * 100 + rest
     total, current = 0, 0
     for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TEENS:
-            current += _TEENS[word]
-        elif word in _TENS:
-            current += _TENS[word]
+        if word in UNIT_VALUES:
+            current += UNIT_VALUES[word]
+        elif word in TEEN_VALUES:
+            current += TEEN_VALUES[word]
+        elif word in TEN_VALUES:
+            current += TEN_VALUES[word]
         elif word in _ORDINALS:
             current += _ORDINALS[word]
         elif word == "hundred":
@@ -439,7 +407,7 @@ def _spoken_digits(phrase: str) -> str:
             repeat = 2 if word == "double" else 3
             continue
         word = word.lstrip("+")
-        value = word if word.isdigit() else str({"o": 0, **_UNITS}[word])
+        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES}[word])
         digits.append(value[0] * repeat + value[1:])
         repeat = 1
     return "".join(digits)
@@ -447,13 +415,13 @@ def _spoken_digits(phrase: str) -> str:
 
 _WORD_RUN = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
-    frozenset(_UNITS)
-    | frozenset(_TEENS)
-    | frozenset(_TENS)
+    frozenset(UNIT_VALUES)
+    | frozenset(TEEN_VALUES)
+    | frozenset(TEN_VALUES)
     | frozenset(_ORDINALS)
     | {"thousand", "hundred"}
 )
-_SPOKEN_DIGITS = frozenset(_UNITS) | {"o", "double", "triple", "treble"}
+_SPOKEN_DIGITS = frozenset(UNIT_VALUES) | {"o", "double", "triple", "treble"}
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
 _AGE_CUES = LEXICON.words("age_cues")
@@ -523,7 +491,7 @@ def _near(
 
 
 _ORDINAL_WORDS = frozenset(_ORDINALS)
-_CARDINAL_WORDS = (frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS)) - {
+_CARDINAL_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | frozenset(TEN_VALUES)) - {
     "oh",
     "zero",
     "nil",

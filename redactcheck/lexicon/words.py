@@ -42,21 +42,50 @@ WEEKDAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thurs fri sat sun".split()
 )
-# The value of each cardinal word from zero to ninety (the words of compound numbers).
+# Number words and their values: units (with the spoken zeros "oh", "nought", "nil"), teens
+# and tens, the words of compound numbers ("thirty-one", "two thousand and ten").
+UNIT_VALUES = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    "nil": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEEN_VALUES = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TEN_VALUES = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# The cardinal words from zero to ninety, without the spoken zeros.
 CARDINAL_VALUES = {
-    **{
-        word: value
-        for value, word in enumerate(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-        )
-    },
-    **{
-        word: 10 * tens
-        for tens, word in enumerate(
-            "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2
-        )
-    },
+    **{w: v for w, v in UNIT_VALUES.items() if w not in ("oh", "nought", "nil")},
+    **TEEN_VALUES,
+    **TEN_VALUES,
 }
 TIME_WORDS = frozenset(
     "today yesterday tomorrow tonight morning afternoon evening night week".split()
