@@ -17,14 +17,12 @@ from typing import Callable, Mapping
 import yaml
 
 from redactcheck.lexicon.places import read_places
-from redactcheck.lexicon.words import CARDINAL_VALUES
+from redactcheck.lexicon.words import CARDINAL_VALUES, MONTHS
 from redactcheck.resources import data_dir
 from redactcheck.types import Category, Declared
 
 _WORD_NUMBERS = CARDINAL_VALUES
-_MONTHS = {
-    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
-}
+_MONTHS = {month[:3].lower(): number for number, month in enumerate(MONTHS, start=1)}
 # Spans are widened over these words so the replacement brings its own grammar.
 LEADS: dict[str, re.Pattern[str]] = {
     "AGE": re.compile(r"(?i)\b(?:an?|the|at|aged)\s+$"),
