@@ -54,10 +54,13 @@ def _reveal_html_block(canvas: Canvas, lines: list[int], content: str) -> None:
     """An HTML block, read without its container's prefixes: inside a quote, "> " starts
     each line, and a comment over two quoted lines must read as one comment (a directive)."""
     start, end = canvas.line(lines[0])[0], canvas.line(lines[1])[0]
-    html = {o for o in _locate(canvas, lines[0], content.rstrip("\n"), None) if o >= 0}
     raw = canvas.original[start:end]
+    if raw.rstrip() == content.rstrip():  # no container around it: read as written
+        reveal_html(canvas, start, end)
+        return
+    html = {o for o in _locate(canvas, lines[0], content.rstrip("\n"), None) if o >= 0}
     blanked = "".join(c if c.isspace() or start + i in html else " " for i, c in enumerate(raw))
-    reveal_html(canvas, start, end, blanked if blanked != raw else None)
+    reveal_html(canvas, start, end, blanked)
 
 
 def _locate(canvas: Canvas, first: int, content: str, cells: dict[int, int] | None) -> list[int]:
