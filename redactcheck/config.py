@@ -21,6 +21,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from redactcheck import yamlfiles
 from redactcheck.atomic import write_atomic
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.errors import ConfigError
@@ -38,8 +39,7 @@ DEFAULTS_FILE = Path(__file__).resolve().parent / "data" / "defaults.yaml"
 
 def read_defaults() -> dict[str, Any]:
     """The packaged defaults, every key documented there (lists as tuples, as Config holds them)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there: read at import
-    raw = yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=loader)
+    raw = yamlfiles.load(DEFAULTS_FILE.read_text(encoding="utf-8"))  # libyaml: read at import
     return {key: tuple(v) if isinstance(v, list) else v for key, v in raw.items()}
 
 
@@ -143,7 +143,7 @@ def read_file(path: Path) -> dict[str, Any]:
         if path.name == "pyproject.toml":
             data = tomllib.loads(path.read_text(encoding="utf-8"))
             return dict(data.get("tool", {}).get("redactcheck", {}))
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfiles.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise _unreadable(path, error) from None
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
@@ -305,7 +305,7 @@ def _flow_list(key: str, terms: list[str]) -> str:
 
 def _yaml_or_none(text: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yamlfiles.load(text)
     except yaml.YAMLError:
         return None
 

@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "redactcheck"
 
 # Lowest first. A module may import from its own layer and the layers before it.
 LAYERS: tuple[frozenset[str], ...] = tuple(frozenset(layer.split()) for layer in (
-    "types errors atomic keyed resources version",
+    "types errors atomic keyed resources version yamlfiles",
     "lexicon",
     "documents",
     "detect",

@@ -469,6 +469,12 @@ MALFORMED_CONFIG = {
     "not UTF-8": ("allowlist: [Zo\u00eb]\n".encode("cp1252"), "not UTF-8"),
     "nested aliases": ("allowlist: [&a [x, x, x, x], &b [*a, *a, *a, *a], &c [*b, *b, *b, *b]]\n",
                        "'allowlist' must be a list of strings"),
+    # YAML alone would keep the last allowlist and drop "Jo Bloggs" without a word
+    "duplicate key": ("allowlist: [Jo Bloggs]\nfail_on: direct\nallowlist: [Fife Council]\n",
+                      ".redactcheck.yaml:3: invalid config: duplicate key 'allowlist' "
+                      "(first given on line 1)"),
+    "duplicate key in flow": ("{fail_on: direct, fail_on: never}\n",
+                              ".redactcheck.yaml:1: invalid config: duplicate key 'fail_on'"),
 }
 
 
@@ -494,6 +500,13 @@ MALFORMED_RULES = {
     "look-behind": (RULE + "    patterns: ['(?<=TC-)\\d{4}']\n", "rule 'team-code': bad regex"),
     "back-reference": (RULE + "    patterns: ['(\\d)\\1{3}']\n", "rule 'team-code': bad regex"),
     "possessive": (RULE + "    patterns: ['TC-\\d++']\n", "rule 'team-code': bad regex"),
+    # YAML alone would keep the second pattern only: TC- numbers would pass unflagged
+    "duplicate key": (RULE + "    patterns: ['TC-\\d{4}']\n    patterns: ['XY-\\d{4}']\n",
+                      "local.yaml:6: invalid YAML: duplicate key 'patterns' "
+                      "(first given on line 5)"),
+    "duplicate rules": (RULE + "rules: []\n",
+                        "local.yaml:5: invalid YAML: duplicate key 'rules' "
+                        "(first given on line 1)"),
 }
 
 
@@ -515,3 +528,24 @@ def test_malformed_or_unrunnable_user_rules_are_one_line_naming_file_and_rule(
     assert len(lines) == 1 and str(rule_file) in lines[0] and problem in lines[0], lines
     if "bad regex" in problem:
         assert "RE2" in lines[0] and f"{rule_file}:2:" in lines[0]
+
+
+@pytest.mark.parametrize("command", ["check", "redact", "explain"])
+def test_a_duplicate_key_given_by_option_is_one_line_and_exit_2(
+    run: Any, tmp_path: Path, command: str
+) -> None:
+    """--config FILE and --rules DIR are read by the same strict loader as the files found."""
+    (tmp_path / "draft.txt").write_text(RISKY, encoding="utf-8")
+    settings = tmp_path / "settings.yml"
+    settings.write_text("style: tag\nshow_text: true\nstyle: mask\n", encoding="utf-8")
+    result = run(command, "--config", str(settings), "draft.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert errors(result.stderr) == [f"{ERROR_PREFIX} {settings}:3: invalid config: "
+                                     "duplicate key 'style' (first given on line 1)"]
+    (tmp_path / "myrules").mkdir()
+    rule_file = tmp_path / "myrules" / "local.yaml"
+    rule_file.write_text(RULE + "    category: PERSON\n    terms: [Jo]\n", encoding="utf-8")
+    result = run(command, "--rules", str(tmp_path / "myrules"), "draft.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert errors(result.stderr) == [f"{ERROR_PREFIX} {rule_file}:5: invalid YAML: "
+                                     "duplicate key 'category' (first given on line 3)"]

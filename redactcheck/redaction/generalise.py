@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-import yaml
-
+from redactcheck import yamlfiles
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import CARDINAL_VALUES, MONTHS
 from redactcheck.resources import data_dir
@@ -60,7 +59,7 @@ class Nouns:
 def nouns_from(path: Path) -> Nouns:
     """The noun tables of one file, checked: a bad table is an error naming the file now,
     not a KeyError in the middle of a redaction."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yamlfiles.load(path.read_text(encoding="utf-8")) or {}
     missing = [k for k in ("institutions", "institution_default", "fixed") if not raw.get(k)]
     unknown = sorted(set(raw.get("fixed") or {}) - {c.value for c in Category})
     if missing or unknown:

@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-import yaml
-
+from redactcheck import yamlfiles
 from redactcheck.resources import data_dir
 from redactcheck.risk.facets import facet_keys
 
@@ -109,5 +108,5 @@ def _phrases_from(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
 def load_params(path: Path | None = None) -> Params:
     """The shipped parameters (models/risk.yaml), or another file's."""
     source = path or data_dir("models") / "risk.yaml"
-    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    raw = yamlfiles.load(source.read_text(encoding="utf-8"))
     return params_from_dict(raw, str(path) if path else "models/risk.yaml")

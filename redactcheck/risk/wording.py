@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-import yaml
-
+from redactcheck import yamlfiles
 from redactcheck.resources import data_dir
 from redactcheck.types import Category
 
@@ -23,7 +22,7 @@ def load_wording(path: Path | None = None) -> tuple[Mapping[str, str], Mapping[s
     a category of the enum with no words is an error here, at load, not a KeyError mid-report."""
     name = str(path) if path else "models/wording.yaml"
     source = path or data_dir("models") / "wording.yaml"
-    raw = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    raw = yamlfiles.load(source.read_text(encoding="utf-8")) or {}
     categories, kinds = dict(raw.get("categories") or {}), dict(raw.get("kinds") or {})
     missing = [c.value for c in Category if not categories.get(c.value)]
     missing += [k for k in ("direct", "quasi") if not kinds.get(k)]

@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 from typing import Mapping
 
-import yaml
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
+from redactcheck import yamlfiles
 from redactcheck.detect.nlp import LazyNlpArtifacts
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.recognisers.ner_filters import (
@@ -74,7 +74,7 @@ WHY = {
 def load_label_map(path: Path) -> dict[str, Category]:
     """Read the NER label map kept in models/ (label -> taxonomy name)."""
     with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
+        raw = yamlfiles.load(handle) or {}
     return {str(label): Category(category) for label, category in raw.items()}
 
 
