@@ -21,7 +21,7 @@ from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.people import People
+from redactcheck.people import NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
 from redactcheck.suppress import Suppressor, inline
@@ -163,14 +163,31 @@ class Linter:
         they are look-alikes too: "Banff and Buchan" on a signature line is the author's
         patch, but the place Buchan inside it still places the case. A suppressed name
         keeps its parts: the author "Morag Dunbar" does not leave the town Dunbar behind."""
-        hosts = Reach(s.finding for s in suppressed if s.finding.category != Category.PERSON.value)
+        return self._recover_inside(
+            view,
+            kept,
+            [s.finding for s in suppressed if s.finding.category != Category.PERSON.value],
+            [f for f in raw if not self._disabled(f.rule, f.category)],
+            regions,
+        )
+
+    def _recover_inside(
+        self,
+        view: View,
+        kept: list[Finding],
+        hosts: Sequence[Finding],
+        raw: Sequence[Finding],
+        regions: Sequence[Region],
+        same_extent: bool = False,
+    ) -> list[Finding]:
+        """The `raw` findings inside a longer suppressed `hosts` finding (or, with
+        `same_extent`, exactly over one) that no reported finding overlaps, split by the
+        look-alikes, merged into `kept`."""
+        inside = Reach(hosts)
         reported = Reach(kept)
+        within = inside.contains if same_extent else inside.inside_longer
         hidden = [
-            f
-            for f in raw
-            if not self._disabled(f.rule, f.category)
-            and hosts.inside_longer(f.start, f.end)
-            and not reported.overlaps(f.start, f.end)
+            f for f in raw if within(f.start, f.end) and not reported.overlaps(f.start, f.end)
         ]
         if not hidden:
             return kept
@@ -235,6 +252,18 @@ class Linter:
             )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept = self._recover_inside(  # "speaks Sylheti": not a name, still a language
+            view,
+            kept,
+            [s.finding for s in suppressed if s.finding.role == NOT_A_NAME],
+            [
+                f
+                for f in candidates.raw
+                if f.category != Category.PERSON.value and not self._disabled(f.rule, f.category)
+            ],
+            regions,
+            same_extent=True,
+        )
         kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
         starts = [k.start for k in kept]
         suppressed = [
@@ -281,6 +310,10 @@ class Reach:
             self._furthest(bisect_left(self._starts, start)) >= end
             or self._furthest(bisect_right(self._starts, start)) > end
         )
+
+    def contains(self, start: int, end: int) -> bool:
+        """Some span contains start..end, or is exactly it (Finding.contains)."""
+        return self._furthest(bisect_right(self._starts, start)) >= end
 
     def overlaps(self, start: int, end: int) -> bool:
         """Some span shares a character with start..end (Finding.overlaps)."""

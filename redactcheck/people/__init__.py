@@ -26,7 +26,7 @@ from typing import Sequence
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import WRITTEN_TITLES
 from redactcheck.people import evidence as ev
-from redactcheck.people.cues import cues
+from redactcheck.people.cues import Cues, cues
 from redactcheck.people.evidence import (
     AUTHOR,
     CITED,
@@ -62,6 +62,11 @@ _PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
+)
+# A handle alone on its line, heading a forum post ("u/tired_PA_2023", "**@sw_jo** (OP)"):
+# the poster's; a list item ("- @kayla_x") is not a post's header.
+_POST_HEADER = re.compile(
+    r"^[ \t>#*_]*\0[ \t*_]*(?:\((?:OP|op|mod|moderator)\)|[·•|][^\n]{0,30})?[ \t*_:]*$"
 )
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
@@ -127,6 +132,9 @@ class People:
         out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
         out_kept, out_suppressed = _restore_writers(
             out_kept, out_suppressed, people, bool(ev.own_family(text, self.cues))
+        )
+        out_kept, out_suppressed = _about_the_author(
+            text, out_kept, out_suppressed, people, self.cues
         )
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
@@ -204,7 +212,8 @@ class People:
             return False
         m = ev.mention(text, finding)
         return bool(
-            self.cues.author_before.search(m.before)
+            _POST_HEADER.match(m.before + "\0" + m.after)
+            or self.cues.author_before.search(m.before)
             or any(
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))
             )
@@ -438,6 +447,72 @@ def _restore_writers(
         else:
             left.append(item)
     return sorted(kept + back, key=lambda f: (f.start, f.end)), left
+
+
+# The author's own lines: a byline or a bio ("Ruth Adeyinka is a senior social worker in
+# Kent."), where a place, employer, job or age describes the author, not the case.
+_OWN_LINE_WHY = frozenset({"byline", "the author's bio"})
+QUASI = frozenset(
+    c.value
+    for c in (
+        Category.AGE,
+        Category.DATE,
+        Category.LOCATION,
+        Category.LOCAL_AUTHORITY,
+        Category.INSTITUTION,
+        Category.DEMOGRAPHIC,
+    )
+)
+
+
+def _about_the_author(
+    text: str,
+    kept: list[Finding],
+    suppressed: list[Suppressed],
+    people: dict[tuple[int, int], Person],
+    family_cues: Cues,
+) -> tuple[list[Finding], list[Suppressed]]:
+    """The quasi identifiers on the author's byline or bio line are the author's (where they
+    work, their job, their own area), not the case's: let go with the role author. A line
+    that also names a subject, or on which the writer speaks of their own family, keeps
+    everything, and so does a place or service the draft names again off those lines (the
+    ward that sent the e-mail is the ward the patient is on)."""
+    persons = {id(p): p for p in people.values()}.values()  # each person once
+    lines: dict[int, str] = {}
+    for person in persons:
+        if person.role()[0] != AUTHOR:
+            continue
+        for e in person.evidence:
+            if e.role == AUTHOR and e.why in _OWN_LINE_WHY:
+                lines.setdefault(e.line, e.words())
+    if not lines:
+        return kept, suppressed
+    rows = text.split("\n")
+    subject_lines = {
+        line_col(text, f.start)[0] for f in kept if f.category == Category.PERSON.value
+    }
+    own = {
+        line: words
+        for line, words in lines.items()
+        if line not in subject_lines and not ev.own_family(rows[line - 1], family_cues)
+    }
+    on_own_line = [(f, line_col(text, f.start)[0]) for f in kept]
+    elsewhere = {
+        _said(text, f) for f, line in on_own_line if f.category in QUASI and line not in own
+    }
+    stay: list[Finding] = []
+    left = list(suppressed)
+    for f, line in on_own_line:
+        if f.category in QUASI and line in own and _said(text, f) not in elsewhere:
+            about = replace(f, role=AUTHOR, evidence=f"about the author: {own[line]}")
+            left.append(Suppressed(about, AUTHOR))
+        else:
+            stay.append(f)
+    return stay, left
+
+
+def _said(text: str, finding: Finding) -> str:
+    return " ".join(text[finding.start : finding.end].lower().split())
 
 
 def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:

@@ -150,7 +150,9 @@ def cues() -> Cues:
         bio_after=re.compile(
             rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
             rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
-            rf"|(?:works|teaches|lectures|writes|leads|manages)\b)",
+            rf"|(?:works|teaches|lectures|leads|manages|writes|blogs)\s+(?:in|at|for|with|as|on|about"
+            rf"|across|regularly|occasionally|part-time)\b"
+            rf"|(?:teaches|lectures|leads|manages)\s+(?:an?|the)\s)",
             i,
         ),
         public_title_before=re.compile(

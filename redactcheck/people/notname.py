@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CELL_FUNCTION_WORDS
 from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
@@ -65,6 +66,14 @@ def why_not_a_name(
         line, finding.start - line_start, words
     ):
         return "a heading or table cell of ordinary words"
+    if all(w.lower() in LEXICON.words("languages") and not _known_name(w) for w in words):
+        return "a language"
+    if (
+        len(words) > 1
+        and finding.source == "model"
+        and all(_ordinary(w) and not _known_name(w) and w.lower() not in named for w in words)
+    ):
+        return "ordinary words, not a name"  # a title: "Dementia Reconsidered", "Stable Homes"
     if len(words) != 1:
         return None
     return _why_not_one_word_name(text, finding, words[0], (before, after), named)

@@ -181,7 +181,7 @@ class Suppressor:
                 dropped.append(Suppressed(finding, why))
             else:
                 kept.append(finding)
-        return kept, dropped
+        return _named_in_the_body(text, kept, dropped)
 
     def _reads_as_name(self, name: str) -> bool:
         """A sign-off is a person, not "Aberdeenshire Council" on a signature's last line."""
@@ -248,6 +248,34 @@ class Suppressor:
         return helpline_number(digits, self._helpline_digits)
 
 
+def _named_in_the_body(
+    text: str, kept: list[Finding], dropped: list[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A place or service in the author's signature that the draft also names as part of the
+    case is reported in both places: redacting it in the body and leaving it under the
+    sign-off would still tell the reader where the case is."""
+    said = {_said(text, f) for f in kept if f.category in _SIGNATURE_QUASI}
+    back = [
+        s.finding
+        for s in dropped
+        if s.why == "signature"
+        and s.finding.category in _SIGNATURE_QUASI
+        and _said(text, s.finding) in said
+    ]
+    if not back:
+        return kept, dropped
+    returned = {id(f) for f in back}
+    return sorted(kept + back, key=lambda f: (f.start, f.end)), [
+        s for s in dropped if id(s.finding) not in returned
+    ]
+
+
+def _said(text: str, finding: Finding) -> str:
+    """A finding's words, in one case and spacing."""
+    return " ".join(text[finding.start : finding.end].lower().split())
+
+
+_SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTACT.value}
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
 # placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
 _SPILL_OVER = frozenset(

@@ -85,9 +85,12 @@ def _signs_off(text: str, offset: int) -> bool:
     return bool(_SIGN_OFF_NAME.match(text[start : len(text) if end < 0 else end]))
 
 
-# In the author's own signature block, their name and contact details are the byline;
-# the council or service named there still places the case, so it is not suppressed.
-SIGNATURE_CATEGORIES = frozenset({"PERSON", "CONTACT"})
+# In the author's own signature block, their name, contact details, job, employer and its
+# area are the byline: the author's own, not the case's (a signer the draft discusses is
+# no author, see `without_discussed_signers`).
+SIGNATURE_CATEGORIES = frozenset(
+    {"PERSON", "CONTACT", "LOCAL_AUTHORITY", "INSTITUTION", "LOCATION", "DEMOGRAPHIC"}
+)
 _SIGNATURE_LINES = 8
 
 
