@@ -24,7 +24,7 @@ from redactcheck.resources import data_dir, word_list
 from redactcheck.suppress.authorship import (
     SIGNATURE_CATEGORIES,
     byline_regions,
-    signature_region,
+    signature_regions,
     without_discussed_signers,
 )
 from redactcheck.suppress.lists import (
@@ -123,9 +123,7 @@ class Suppressor:
                 if m.end() > m.start()
             )
         found.extend(byline_regions(text, self._reads_as_name))
-        signature = signature_region(text)
-        if signature:
-            found.append(signature)
+        found.extend(signature_regions(text))
         return found
 
     def _lists_in_any_case(self) -> list[tuple[re.Pattern[str], str]]:

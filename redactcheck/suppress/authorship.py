@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CLOSING, PROSE_WORDS, WRITTEN_TITLES
+from redactcheck.people.cues import alternation, read_phrases
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
 
@@ -73,9 +74,26 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)")
     bylines = [(r.start, r.end) for r in regions if r.why == "byline" and r.body_end < 0]
     return any(
-        not any(s <= m.start() < e for s, e in bylines) and not _signs_off(text, m.start())
+        not any(s <= m.start() < e for s, e in bylines)
+        and not _signs_off(text, m.start())
+        and not _HEADER_LINE.search(_line_of(text, m.start()))
         for m in pattern.finditer(text, 0, body_end)
     )
+
+
+# An e-mail header's address line, a greeting ("Hi Matt,") and a reply's "On 4 Nov, Matt
+# Davey wrote:": a correspondent named there is writing or written to, not discussed.
+_HEADER_LINE = re.compile(
+    r"(?i)^[ \t>*]*(?:to|cc|bcc|from|sent\s+by)[ \t]*:|\bwrote:[ \t]*$"
+    r"|^[ \t>*]*(?:hi|hello|hiya|hey|dear|morning|afternoon|good\s+(?:morning|afternoon))\b"
+    r"[\w \t&'’-]{0,40}[,!.:]?[ \t]*$"
+)
+
+
+def _line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _signs_off(text: str, offset: int) -> bool:
@@ -94,16 +112,49 @@ SIGNATURE_CATEGORIES = frozenset(
 _SIGNATURE_LINES = 8
 
 
+def signature_regions(text: str) -> list[Region]:
+    """The signature block of each message in the draft: an e-mail thread holds the
+    author's message and, below "On 4 Nov, Matt Davey wrote:" or an "Original message" or
+    "From:" line, the earlier ones, quoted ("> ") or not. Each signer is a correspondent
+    writing in their role (see `signature_region` for one message)."""
+    masked = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)  # offsets kept
+    bounds = [m.start() for m in _REPLY_BOUNDARY.finditer(masked) if m.start() > 0]
+    found = []
+    start = 0
+    for end in bounds + [len(text)]:
+        region = _signature_in(masked, start, end)
+        if region is not None:
+            found.append(region)
+        start = end
+    return found
+
+
 def signature_region(text: str) -> Region | None:
     """The author's signature block: a closing line ("Kind regards,") among a message's last
     lines with nothing after it but signature-shaped lines (a name, a role, an organisation,
-    contact details, a disclaimer). A closing followed by prose is no sign-off: "Thanks" then
-    "Mum is Kirsty ..., her mobile is ..." is the draft going on, not a signature."""
-    stripped = text.rstrip()
+    contact details, a disclaimer), or with no closing, a name above a line with a job and
+    nothing but signature lines after. A closing followed by prose is no sign-off: "Thanks"
+    then "Mum is Kirsty ..., her mobile is ..." is the draft going on, not a signature."""
+    return _signature_in(text, 0, len(text))
+
+
+# Where an earlier message of a thread starts: "On 4 Nov, Matt Davey wrote:", an
+# "Original message" or "Forwarded message" rule, or an e-mail header's From: line.
+_REPLY_BOUNDARY = re.compile(
+    r"(?im)^[ \t]*(?:on\b[^\n]{0,100}\bwrote:[ \t]*$"
+    r"|-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}|from:[ \t]*\S)"
+)
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def _signature_in(text: str, begin: int, finish: int) -> Region | None:
+    """The signature block of the message text[begin:finish], or None."""
+    stripped = text[begin:finish].rstrip()
     lines = stripped.split("\n")
-    offsets = [0]
+    offsets = [begin]
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
+    end = begin + len(stripped)
     first = max(0, len(lines) - _SIGNATURE_LINES - 1)
     for index in range(len(lines) - 1, first - 1, -1):
         if CLOSING.match(lines[index]):
@@ -112,13 +163,28 @@ def signature_region(text: str) -> Region | None:
             end_of_closing = offsets[index] + len(lines[index])
             if lines[index].strip() == "--":
                 end_of_closing = _sign_off_above(lines, offsets, index, end_of_closing)
-            if end_of_closing >= len(stripped):
+            if end_of_closing >= end:
                 return None
             body_end = min(offsets[index], end_of_closing)
-            return Region(end_of_closing, len(stripped), "signature", body_end=body_end)
+            return Region(end_of_closing, end, "signature", body_end=body_end)
+    return _signature_without_closing(lines, offsets, end)
+
+
+def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -> Region | None:
+    """ "Ben Ellery / Advanced Practitioner, Children's Services / Wiltshire Council" ending a
+    message: a name alone on its line, a job on the next, and only signature lines after."""
+    first = max(1, len(lines) - _SIGNATURE_LINES)
+    for index in range(len(lines) - 2, first - 1, -1):
+        if (
+            _SIGN_OFF_NAME.match(lines[index])
+            and _JOB.search(lines[index + 1])
+            and only_signature_lines(lines[index + 1 :])
+        ):
+            return Region(offsets[index], end, "signature", body_end=offsets[index])
     return None
 
 
+_JOB = re.compile(rf"(?i)\b(?:{alternation(read_phrases('professions.txt'))})\b")
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment"
@@ -163,6 +229,10 @@ def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: 
 # The sender's own address on an e-mail's From: line
 # ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
 FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# The addressees on an e-mail's To: and Cc: lines: colleagues written to in their role.
+_TO_LINE = re.compile(r"(?mi)^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*")
+_ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
+_CONTACT = frozenset({Category.CONTACT.value})
 # The author's bio in italics at the top or foot of a post:
 # "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
 # people who write such posts, so "Sharon McGuire is a carer" is never one.
@@ -186,6 +256,11 @@ def byline_regions(
     ]
     regions.extend(
         Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text)
+    )
+    regions.extend(
+        Region(line.start() + m.start(), line.start() + m.end(), "correspondent", only=_CONTACT)
+        for line in _TO_LINE.finditer(text)
+        for m in _ADDRESS.finditer(line.group())
     )
     intro = SELF_INTRO.match(text)
     if intro and reads_as_name(intro.group("name")):
