@@ -190,3 +190,32 @@ def test_a_parent_posters_handle_stays_a_finding(linter: Linter) -> None:
     theirs = linter.check("Posted by u/sw_louise\n\nA family on my caseload has been waiting six months for CAMHS.")
     assert any(f.category == "CONTACT" for f in mine.findings)
     assert not any(f.category == "CONTACT" for f in theirs.findings)
+
+
+def test_a_bio_needs_a_bio_verb_not_any_writes_or_works() -> None:
+    from redactcheck.people.cues import cues
+
+    bio = cues().bio_after
+    assert bio.search(" writes about recording and supervision.")
+    assert bio.search(" works in a hospital discharge team.")
+    assert bio.search(" is a senior social worker in Kent.")
+    assert not bio.search(" writes her name like that on everything.")
+    assert not bio.search(" works away on the rigs most of the year.")
+
+
+def test_what_a_language_read_as_a_name_hid_comes_back(linter: Linter) -> None:
+    """The model reads "Sylheti" as a name; it is a language, let go as not a name, and the
+    language rule's finding under it is reported."""
+    text = "Her nan speaks Sylheti with the twins."
+    report = linter.check(text)
+    assert [(f.category, f.text) for f in report.findings] == [("DEMOGRAPHIC", "Sylheti")]
+    assert ("PERSON", "Sylheti", "not a name") in {
+        (s.finding.category, s.finding.text, s.why) for s in report.suppressed
+    }
+
+
+def test_the_authors_own_place_is_let_go_as_the_authors(linter: Linter) -> None:
+    report = linter.check("Supervision is where I learn the most.\n\nNia Roberts-Hale is a senior practitioner in Denbighshire.")
+    assert not report.findings
+    place = [s for s in report.suppressed if s.finding.text == "Denbighshire"]
+    assert place and place[0].why == "author" and "about the author" in place[0].finding.evidence

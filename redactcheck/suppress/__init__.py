@@ -258,7 +258,9 @@ def _named_in_the_body(
         for s in dropped
         if s.why == "signature"
         and s.finding.category in _SIGNATURE_QUASI
-        and _said(text, s.finding) in said
+        and any(
+            re.search(rf"(?<!\w){re.escape(named)}(?!\w)", _said(text, s.finding)) for named in said
+        )
     ]
     if not back:
         return kept, dropped

@@ -232,7 +232,12 @@ FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^
 # The addressees on an e-mail's To: and Cc: lines: colleagues written to in their role.
 _TO_LINE = re.compile(r"(?mi)^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*")
 _ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
-_CONTACT = frozenset({Category.CONTACT.value})
+# When a message was sent ("Date: Mon, 10 Mar 2025 09:12", "On 4 Nov, Matt Davey wrote:"):
+# the e-mail's own date, not a date in the case.
+_MESSAGE_DATE = re.compile(
+    r"(?im)^[ \t>*]*(?:date|sent)[ \t]*:[^\n]*|^[ \t>]*on\b[^\n]{0,100}\bwrote:[ \t]*$"
+)
+_DATE_ONLY = frozenset({Category.DATE.value})
 # The author's bio in italics at the top or foot of a post:
 # "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
 # people who write such posts, so "Sharon McGuire is a carer" is never one.
@@ -258,9 +263,13 @@ def byline_regions(
         Region(m.start("address"), m.end("address"), "byline") for m in FROM_ADDRESS.finditer(text)
     )
     regions.extend(
-        Region(line.start() + m.start(), line.start() + m.end(), "correspondent", only=_CONTACT)
+        Region(line.start() + m.start(), line.start() + m.end(), "correspondent")
         for line in _TO_LINE.finditer(text)
         for m in _ADDRESS.finditer(line.group())
+    )
+    regions.extend(
+        Region(m.start(), m.end(), "message date", only=_DATE_ONLY)
+        for m in _MESSAGE_DATE.finditer(text)
     )
     intro = SELF_INTRO.match(text)
     if intro and reads_as_name(intro.group("name")):
