@@ -451,7 +451,7 @@ def _restore_writers(
 
 # The author's own lines: a byline or a bio ("Ruth Adeyinka is a senior social worker in
 # Kent."), where a place, employer, job or age describes the author, not the case.
-_OWN_LINE_WHY = frozenset({"byline", "the author's bio"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 QUASI = frozenset(
     c.value
     for c in (
@@ -470,31 +470,35 @@ def _about_the_author(
     kept: list[Finding],
     suppressed: list[Suppressed],
     people: dict[tuple[int, int], Person],
-    family_cues: Cues,
+    cues: Cues,
 ) -> tuple[list[Finding], list[Suppressed]]:
     """The quasi identifiers on the author's byline or bio line are the author's (where they
-    work, their job, their own area), not the case's: let go with the role author. A line
-    that also names a subject, or on which the writer speaks of their own family, keeps
-    everything, and so does a place or service the draft names again off those lines (the
-    ward that sent the e-mail is the ward the patient is on)."""
+    work, their job, their own area), not the case's: let go with the role author. A byline
+    line is one with a byline's words before the name ("By", "Written by"), not any line that
+    names the author. A line that also names a subject, or on which the writer speaks of
+    their own family, keeps everything, and so does a place or service the draft names again
+    off those lines (the ward that sent the e-mail is the ward the patient is on)."""
     persons = {id(p): p for p in people.values()}.values()  # each person once
     lines: dict[int, str] = {}
     for person in persons:
         if person.role()[0] != AUTHOR:
             continue
+        bylines = {m.line for m in person.mentions if cues.author_before.search(m.before)}
         for e in person.evidence:
-            if e.role == AUTHOR and e.why in _OWN_LINE_WHY:
+            if e.role == AUTHOR and (
+                e.why == "the author's bio" or (e.why == "byline" and e.line in bylines)
+            ):
                 lines.setdefault(e.line, e.words())
     if not lines:
         return kept, suppressed
-    rows = text.split("\n")
+    rows = _LINE_BREAK.split(text)  # as line_col counts lines
     subject_lines = {
         line_col(text, f.start)[0] for f in kept if f.category == Category.PERSON.value
     }
     own = {
         line: words
         for line, words in lines.items()
-        if line not in subject_lines and not ev.own_family(rows[line - 1], family_cues)
+        if line not in subject_lines and not ev.own_family(rows[line - 1], cues)
     }
     on_own_line = [(f, line_col(text, f.start)[0]) for f in kept]
     elsewhere = {
