@@ -24,7 +24,7 @@ from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.people import NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
-from redactcheck.suppress import Suppressor, inline
+from redactcheck.suppress import Suppressor, events, inline
 from redactcheck.suppress.authorship import author_regions
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import (
@@ -252,6 +252,7 @@ class Linter:
             )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept, suppressed = events.split(normalised.text, kept, suppressed)
         kept = self._recover_inside(  # "speaks Sylheti": not a name, still a language
             view,
             kept,

@@ -1,0 +1,149 @@
+"""Whose date or place is it: a public event's, the writer's own working life's, or an
+invented example's, not the case's.
+
+A practitioner's post dates the reports and Acts it discusses ("The review was published in
+May 2022"), places the pilots and scandals it remembers ("a reporting pilot began in
+Cardiff"), dates the writer's own training ("At a workshop in March a colleague asked me")
+and invents examples ("Imagine a 13-year-old boy from Airdrie"). None of these is a date or
+place of the people the case is about. Each is decided by its sentence, from word lists
+kept as data (`models/lexicon/public_event_words.txt`, `own_event_words.txt`,
+`hypothetical_cues.txt`), and only where the sentence holds nobody from the case: no
+reported name, age or direct identifier, no family word, no "he" or "she". Where in doubt
+the finding stays: missing an identifier is the worse error.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
+from redactcheck.people.cues import read_phrases
+from redactcheck.types import Category, Finding, Suppressed
+
+PUBLIC_EVENT = "public event"
+OWN_WORK = "the writer's own work"
+INVENTED = "an invented example"
+
+_DATE = frozenset({Category.DATE.value})
+_PLACES = frozenset(
+    c.value for c in (Category.LOCATION, Category.INSTITUTION, Category.LOCAL_AUTHORITY)
+)
+_EXAMPLE = _DATE | _PLACES | frozenset({Category.AGE.value, Category.DEMOGRAPHIC.value})
+_NAMED = frozenset(
+    c.value
+    for c in (
+        Category.PERSON,
+        Category.ADDRESS,
+        Category.POSTCODE,
+        Category.CONTACT,
+        Category.ID_NUMBER,
+        Category.CASE_REF,
+        Category.DATE_OF_BIRTH,
+    )
+)
+# A sentence ends at . ! or ? before a capital, quote or bracket, and at every line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself)\b")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> re.Pattern[str]:
+    """Whole-word matches of a lexicon list: any case, but an entry with a capital must be
+    capitalised."""
+    phrases = LEXICON.phrases(name)
+    loose = [p.lower() for p in phrases if p == p.lower()]
+    strict = [p for p in phrases if p != p.lower()]
+    parts = []
+    if loose:
+        parts.append(f"(?i:{trie_alternation(loose)})")
+    if strict:
+        parts.append(trie_alternation(strict))
+    spaced = "|".join(parts).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _family() -> re.Pattern[str]:
+    words = read_phrases("family.txt") + read_phrases("kinship.txt")
+    return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation(w.lower() for w in words)})(?![\w-])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def split(
+    text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """(kept, suppressed) with the dates and places of public events, of the writer's own
+    working life and of invented examples moved to `suppressed`, each with its reason."""
+    candidates = [f for f in kept if f.category in _EXAMPLE]
+    if not candidates:
+        return list(kept), list(suppressed)
+    sentences = _sentences(text)
+    starts = [s for s, _ in sentences]
+    reasons: dict[int, str] = {}
+    public_places: set[str] = set()
+    undecided: list[tuple[Finding, bool]] = []
+    named = sorted(f.start for f in kept if f.category in _NAMED)
+    aged = sorted(f.start for f in kept if f.category == Category.AGE.value)
+    for f in candidates:
+        s, e = sentences[bisect_right(starts, f.start) - 1]
+        own_age = 1 if f.category == Category.AGE.value else 0
+        in_names = bisect_left(named, e) - bisect_left(named, s) > 0
+        in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
+        case = in_names or in_ages
+        why = _why(text[s:e], f, in_names, case)
+        if why:
+            reasons[id(f)] = why
+            if why == PUBLIC_EVENT and f.category in _PLACES:
+                public_places.add(_said(text, f))
+        else:
+            undecided.append((f, case))
+    for f, case in undecided:  # "After Winterbourne View came ...": the scandal named again
+        if f.category in _PLACES and not case and _said(text, f) in public_places:
+            reasons[id(f)] = PUBLIC_EVENT
+    if not reasons:
+        return list(kept), list(suppressed)
+    out_kept = [f for f in kept if id(f) not in reasons]
+    out_suppressed = list(suppressed) + [
+        Suppressed(replace(f, evidence=reasons[id(f)]), reasons[id(f)])
+        for f in kept
+        if id(f) in reasons
+    ]
+    return out_kept, out_suppressed
+
+
+def _why(sentence: str, finding: Finding, named: bool, case: bool) -> str | None:
+    """The reason a date, place, age or detail in this sentence is not the case's, or None;
+    `named`: a reported name or direct identifier is in the sentence; `case`: that, or
+    another age."""
+    if _words("hypothetical_cues").search(sentence) and not named:
+        return INVENTED
+    if case or _THIRD_PERSON.search(sentence) or _family().search(sentence):
+        return None
+    if finding.category in _DATE | _PLACES and _words("public_event_words").search(sentence):
+        return PUBLIC_EVENT
+    if (
+        finding.category in _DATE
+        and _words("own_event_words").search(sentence)
+        and _FIRST_PERSON.search(sentence)
+    ):
+        return OWN_WORK
+    return None
+
+
+def _said(text: str, finding: Finding) -> str:
+    return " ".join(text[finding.start : finding.end].lower().split())
