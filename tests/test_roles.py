@@ -219,3 +219,28 @@ def test_the_authors_own_place_is_let_go_as_the_authors(linter: Linter) -> None:
     assert not report.findings
     place = [s for s in report.suppressed if s.finding.text == "Denbighshire"]
     assert place and place[0].why == "author" and "about the author" in place[0].finding.evidence
+
+
+def test_a_run_of_ordinary_words_the_model_read_as_a_name_is_a_title() -> None:
+    from redactcheck.people.cues import cues
+    from redactcheck.people.notname import why_not_a_name
+    from redactcheck.types import Finding
+
+    text = "Kitwood, whose book Dementia Reconsidered argued that the person comes first."
+    start = text.index("Dementia")
+    title = Finding(start, start + len("Dementia Reconsidered"), "PERSON", 0.8, "ner-person", "", source="model")
+    assert why_not_a_name(text, title, cues()) == "ordinary words, not a name"
+    ruled = Finding(start, start + len("Dementia Reconsidered"), "PERSON", 0.8, "first-name", "", source="rule")
+    assert why_not_a_name(text, ruled, cues()) is None  # only the model's guess
+
+
+def test_a_place_with_a_title_is_a_persons_name() -> None:
+    from redactcheck.people import People
+    from redactcheck.types import Finding
+
+    text = "The Children's Commissioner, Dame Alison Trew, has published another report."
+    start = text.index("Dame")
+    place = Finding(start, start + len("Dame Alison Trew"), "LOCATION", 0.7, "ner-location", "", source="model")
+    kept, suppressed = People().assign(text, [place], [])
+    assert not kept
+    assert [(s.finding.category, s.why) for s in suppressed] == [("PERSON", "public")]

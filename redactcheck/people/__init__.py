@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import WRITTEN_TITLES
+from redactcheck.lexicon.words import TITLES, WRITTEN_TITLES
 from redactcheck.people import evidence as ev
 from redactcheck.people.cues import Cues, cues
 from redactcheck.people.evidence import (
@@ -92,6 +92,21 @@ class Person:
             if chosen:
                 return role, chosen
         return SUBJECT, []
+
+
+def _titled_place(text: str, finding: Finding) -> bool:
+    """A place or organisation finding that is a person's name: a title and capitalised words
+    ("Dame Rachel de Souza", "Cllr Tom Mbeki"), none of them a place's word ("Dr Gray's
+    Hospital" is a hospital)."""
+    if finding.category not in (Category.LOCATION.value, Category.INSTITUTION.value):
+        return False
+    words = _PART.findall(text[finding.start : finding.end])
+    return (
+        len(words) >= 2
+        and words[0].lower() in TITLES
+        and words[1][:1].isupper()
+        and not any(w.lower() in LEXICON.words("proper_name_heads") for w in words)
+    )
 
 
 def _has_role(person: Person, role: str) -> bool:
@@ -167,6 +182,8 @@ class People:
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
+            if _titled_place(text, finding):  # "Dame Rachel de Souza" read as a place
+                finding = replace(finding, category=Category.PERSON.value)
             if finding.category != Category.PERSON.value:
                 out_kept.append(finding)
                 continue

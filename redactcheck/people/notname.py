@@ -33,6 +33,19 @@ def _ordinary(word: str) -> bool:
     return any(s in common or s in frequent for s in stems)
 
 
+def _inflected(word: str) -> bool:
+    """An ordinary word, or one with an ordinary word's ending: "Reconsidered", "Revisited",
+    "Caring" (for a run of words that are all such, never for one word alone)."""
+    if _ordinary(word):
+        return True
+    lower = word.lower()
+    for ending, instead in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            if _ordinary(lower[: -len(ending)] + instead):
+                return True
+    return False
+
+
 def _plural_of_ordinary(word: str) -> bool:
     lower = word.lower()
     return lower.endswith("s") and (
@@ -71,7 +84,7 @@ def why_not_a_name(
     if (
         len(words) > 1
         and finding.source == "model"
-        and all(_ordinary(w) and not _known_name(w) and w.lower() not in named for w in words)
+        and all(_inflected(w) and not _known_name(w) and w.lower() not in named for w in words)
     ):
         return "ordinary words, not a name"  # a title: "Dementia Reconsidered", "Stable Homes"
     if len(words) != 1:

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.people.cues import read_phrases
 from redactcheck.types import Category, Finding, Suppressed
 
@@ -48,6 +49,9 @@ _NAMED = frozenset(
 )
 # A sentence ends at . ! or ? before a capital, quote or bracket, and at every line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
+_FULL_DATE = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
+)
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
@@ -68,10 +72,31 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])")
 
 
+# Family words that a sentence about services uses of everyone ("children's social care",
+# "parents and carers"): only the others ("her nan", "the boy's mum") put a family in it.
+_GENERIC = frozenset({"child", "children", "kids", "parent", "parents", "carer", "young person"})
+
+
 @lru_cache(maxsize=1)
 def _family() -> re.Pattern[str]:
-    words = read_phrases("family.txt") + read_phrases("kinship.txt")
-    return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation(w.lower() for w in words)})(?![\w-])")
+    words = [
+        w.lower()
+        for w in read_phrases("family.txt") + read_phrases("kinship.txt")
+        if w.lower() not in _GENERIC
+    ]
+    return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation(words)})(?![\w-])")
+
+
+def _known_place(written: str) -> bool:
+    """A gazetteer place, or a name ending in a place's or organisation's word ("Harbour View
+    Hospital", "Whorlton Hall")."""
+    said = " ".join(written.lower().split())
+    words = said.split()
+    return (
+        said in lowered_place_names()
+        or bool(words)
+        and words[-1] in LEXICON.words("proper_name_heads")
+    )
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -105,7 +130,7 @@ def split(
         in_names = bisect_left(named, e) - bisect_left(named, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
         case = in_names or in_ages
-        why = _why(text[s:e], f, in_names, case)
+        why = _why(text[s:e], text[f.start : f.end], f, in_names, case)
         if why:
             reasons[id(f)] = why
             if why == PUBLIC_EVENT and f.category in _PLACES:
@@ -126,7 +151,7 @@ def split(
     return out_kept, out_suppressed
 
 
-def _why(sentence: str, finding: Finding, named: bool, case: bool) -> str | None:
+def _why(sentence: str, written: str, finding: Finding, named: bool, case: bool) -> str | None:
     """The reason a date, place, age or detail in this sentence is not the case's, or None;
     `named`: a reported name or direct identifier is in the sentence; `case`: that, or
     another age."""
@@ -134,6 +159,10 @@ def _why(sentence: str, finding: Finding, named: bool, case: bool) -> str | None
         return INVENTED
     if case or _THIRD_PERSON.search(sentence) or _family().search(sentence):
         return None
+    if finding.category in _DATE and _FULL_DATE.search(written):
+        return None  # a whole date can be a date of birth, whatever the sentence says
+    if finding.category in _PLACES and not _known_place(written):
+        return None  # the model's place may be a name ("Chester"): only a known place is let go
     if finding.category in _DATE | _PLACES and _words("public_event_words").search(sentence):
         return PUBLIC_EVENT
     if (
