@@ -23,12 +23,13 @@ from typing import Sequence
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.people.cues import read_phrases
+from redactcheck.people.cues import alternation, read_phrases
 from redactcheck.types import Category, Finding, Suppressed
 
 PUBLIC_EVENT = "public event"
 OWN_WORK = "the writer's own work"
 INVENTED = "an invented example"
+STAFF = "a professional's or the writer's own"
 
 _DATE = frozenset({Category.DATE.value})
 _PLACES = frozenset(
@@ -52,7 +53,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9
 _FULL_DATE = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
 )
-_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself)\b")
+_JOB = re.compile(rf"(?i)\b(?:{alternation(read_phrases('professions.txt'))})\b")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
 
@@ -77,14 +79,28 @@ def _words(name: str) -> re.Pattern[str]:
 _GENERIC = frozenset({"child", "children", "kids", "parent", "parents", "carer", "young person"})
 
 
-@lru_cache(maxsize=1)
-def _family() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _family(generic: bool = False) -> re.Pattern[str]:
+    """Family and case words; with `generic`, also those a sentence about services uses of
+    everyone ("children", "parents")."""
     words = [
         w.lower()
         for w in read_phrases("family.txt") + read_phrases("kinship.txt")
-        if w.lower() not in _GENERIC
+        if generic or w.lower() not in _GENERIC
     ]
     return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation(words)})(?![\w-])")
+
+
+def _staffs(sentence: str, written: str) -> bool:
+    """A language, job or faith in a sentence about the people who work with a family or the
+    writer ("Our team has an Arabic-speaking social worker", "a polish speaker, thats me"),
+    with none of the words for the people a case is about."""
+    if _words("case_people_words").search(sentence) or _family(generic=True).search(sentence):
+        return False
+    outside = sentence.replace(written, " ")
+    return bool(_JOB.search(outside) or _words("staff_words").search(outside)) or bool(
+        _FIRST_PERSON.search(outside)
+    )
 
 
 def _known_place(written: str) -> bool:
@@ -159,6 +175,8 @@ def _why(sentence: str, written: str, finding: Finding, named: bool, case: bool)
         return INVENTED
     if case or _THIRD_PERSON.search(sentence) or _family().search(sentence):
         return None
+    if finding.category == Category.DEMOGRAPHIC.value:
+        return STAFF if _staffs(sentence, written) else None
     if finding.category in _DATE and _FULL_DATE.search(written):
         return None  # a whole date can be a date of birth, whatever the sentence says
     if finding.category in _PLACES and not _known_place(written):

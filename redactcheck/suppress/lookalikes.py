@@ -73,8 +73,11 @@ _PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 READERS_AREA = re.compile(
     r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
     r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?"
-    r"(?:in|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
-    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*{_PLACE}){{0,4}}(?=[^.!\n]*\?)"  # asked of the readers
+    r"(?:in|on|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
+    rf"{_PLACE}(?:\s*(?:,|or|and|/)\s*(?:(?:in|on|from|across)\s+)?{_PLACE}){{0,4}}"
+    r"(?=[^.!\n]*\?"  # asked of the readers, or said of colleagues elsewhere:
+    r"|\s+(?:have|are|were|do|did|describe|described|tell|told|say|said|report|reported"
+    r"|use|used|run|ran)\b)"  # "Colleagues on Orkney and in the Western Isles describe ..."
 )
 STATUTE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}"
