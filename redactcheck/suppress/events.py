@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -30,6 +30,15 @@ PUBLIC_EVENT = "public event"
 OWN_WORK = "the writer's own work"
 INVENTED = "an invented example"
 STAFF = "a professional's or the writer's own"
+GROUP = "the ages of a group"
+# An age said of a group, not of a person: "eligible children are aged 16 and 17", "most were
+# aged 16 or 17", "care leavers aged 18 to 21" (not "the girls, aged 12 and 14": theirs).
+_GROUP_AGE = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?!the\b|her\b|his\b|their\b|our\b|my\b|both\b|two\b|three\b)[a-z]+\s+)"
+    r"(?:children|young\s+people|care\s+leavers|people|adults|pupils|students|teenagers|learners"
+    r"|applicants|those|anyone|everyone|most|many|some|all|half)"
+    r"(?:\s+(?:who\s+)?(?:are|were|is|was|aged|being))*\s*(?:aged\s+|between\s+|over\s+|under\s+)?$"
+)
 
 _DATE = frozenset({Category.DATE.value})
 _PLACES = frozenset(
@@ -146,7 +155,8 @@ def split(
         in_names = bisect_left(named, e) - bisect_left(named, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
         case = in_names or in_ages
-        why = _why(text[s:e], text[f.start : f.end], f, in_names, case)
+        sentence = Sentence(text[s:e], text[s : f.start], in_names, case)
+        why = _why(sentence, text[f.start : f.end], f)
         if why:
             reasons[id(f)] = why
             if why == PUBLIC_EVENT and f.category in _PLACES:
@@ -167,27 +177,34 @@ def split(
     return out_kept, out_suppressed
 
 
-def _why(sentence: str, written: str, finding: Finding, named: bool, case: bool) -> str | None:
-    """The reason a date, place, age or detail in this sentence is not the case's, or None;
-    `named`: a reported name or direct identifier is in the sentence; `case`: that, or
-    another age."""
-    if _words("hypothetical_cues").search(sentence) and not named:
+@dataclass(frozen=True)
+class Sentence:
+    """The sentence a finding stands in, and who else is in it."""
+
+    text: str
+    before: str  # the sentence up to the finding
+    named: bool  # a reported name or direct identifier is in it
+    case: bool  # that, or another age
+
+
+def _why(sentence: Sentence, written: str, finding: Finding) -> str | None:
+    """The reason a date, place, age or detail in this sentence is not the case's, or None."""
+    text = sentence.text
+    if _words("hypothetical_cues").search(text) and not sentence.named:
         return INVENTED
-    if case or _THIRD_PERSON.search(sentence) or _family().search(sentence):
+    if sentence.case or _THIRD_PERSON.search(text) or _family().search(text):
         return None
     if finding.category == Category.DEMOGRAPHIC.value:
-        return STAFF if _staffs(sentence, written) else None
+        return STAFF if _staffs(text, written) else None
+    if finding.category == Category.AGE.value:
+        return GROUP if _GROUP_AGE.search(sentence.before) else None
     if finding.category in _DATE and _FULL_DATE.search(written):
         return None  # a whole date can be a date of birth, whatever the sentence says
     if finding.category in _PLACES and not _known_place(written):
         return None  # the model's place may be a name ("Chester"): only a known place is let go
-    if finding.category in _DATE | _PLACES and _words("public_event_words").search(sentence):
+    if finding.category in _DATE | _PLACES and _words("public_event_words").search(text):
         return PUBLIC_EVENT
-    if (
-        finding.category in _DATE
-        and _words("own_event_words").search(sentence)
-        and _FIRST_PERSON.search(sentence)
-    ):
+    if finding.category in _DATE and _words("own_event_words").search(text):
         return OWN_WORK
     return None
 
