@@ -74,6 +74,7 @@ class Cues:
     `*_after` the start of the text after it."""
 
     profession_before: re.Pattern[str]
+    colleague_before: re.Pattern[str]
     profession_after: re.Pattern[str]
     bio_after: re.Pattern[str]
     public_title_before: re.Pattern[str]
@@ -142,8 +143,13 @@ def cues() -> Cues:
             rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
+        colleague_before=re.compile(
+            rf"(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
+            rf"(?:(?:{TITLE}|{titles})\.?\s+)?$",
+            i,
+        ),
         profession_after=re.compile(
-            rf"^\s*(?:,|\(|–|—|-)\s*(?:(?:an?|the|our|my|his|her"
+            rf"^\s*(?:,|\(|–|—|-|\||·)\s*(?:(?:an?|the|our|my|his|her"
             rf"|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
             i,
         ),
@@ -176,7 +182,8 @@ def cues() -> Cues:
         cite_after=re.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
-            rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b",
+            rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b"
+            rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\s*\)",
             i,
         ),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
@@ -193,7 +200,9 @@ def cues() -> Cues:
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites)\s+|\(\s*see\s+(?:also\s+)?"
-            rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
+            rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+"
+            rf"|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|a|an|the|of|and|in|on|for|to)){{0,6}}"
+            rf"\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
             i,
         ),
         author_before=re.compile(
@@ -207,7 +216,9 @@ def cues() -> Cues:
             i,
         ),
         pseudonym_after=re.compile(
-            rf"^\*?\s*[(,–—-]?\s*(?:{alternation(read_phrases('pseudonym_local.txt'))})\b", i
+            rf"^\*?\s*[(,–—-]?\s*(?:(?:is|was|are|were|['’]s|she['’]s|he['’]s|they['’]re)\s+)?"
+            rf"(?:{alternation(read_phrases('pseudonym_local.txt'))})\b",
+            i,
         ),
         pseudonym_before=re.compile(
             rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$", i
@@ -217,7 +228,8 @@ def cues() -> Cues:
             alternation(read_phrases("pseudonym_blanket.txt"))
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
             r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
-            r"|pseudonyms|invented)",
+            r"|pseudonyms|invented)"
+            r"|\bdetails\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+(?:changed|altered)",
             i,
         ),
         family_before=re.compile(

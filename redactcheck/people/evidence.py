@@ -49,6 +49,7 @@ _GREETING = re.compile(
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 _SENDER_END = re.compile(
     r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
+    r"|^[ \t]*[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*$"  # "Fatima Hassan-Lowe 09:02"
     r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )
@@ -134,6 +135,8 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     b, line = m.before, m.line
     if cues.profession_before.search(b):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
+    if cues.colleague_before.search(b):
+        found.append(Evidence(PROFESSIONAL, "thanked, welcomed or credited", line))
     if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
     if cues.office_before.search(b):
