@@ -75,6 +75,8 @@ class Cues:
 
     profession_before: re.Pattern[str]
     colleague_before: re.Pattern[str]
+    organisation_after: re.Pattern[str]
+    founder_after: re.Pattern[str]
     profession_after: re.Pattern[str]
     bio_after: re.Pattern[str]
     public_title_before: re.Pattern[str]
@@ -144,8 +146,20 @@ def cues() -> Cues:
             i,
         ),
         colleague_before=re.compile(
-            rf"(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
+            rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
+            rf"|\b(?:thanks|thank\s+you)\b[^.!?\n]{{0,120}}?(?:\band\s+(?:also\s+)?to"
+            rf"|\b(?:especially|particularly|including|notably))\s+)"
             rf"(?:(?:{TITLE}|{titles})\.?\s+)?$",
+            i,
+        ),
+        organisation_after=re.compile(
+            rf"^\s+(?:from|of|at|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
+            rf"(?:[\w'’&-]+\s+){{0,4}}?(?:{alternation(read_phrases('organisation_heads.txt'))})"
+            rf"(?![\w'’-])(?!\s+(?:estate|flats?|house|housing|tenancy|home)\b)",
+            i,
+        ),
+        founder_after=re.compile(
+            r"^\s*,\s*who\s+(?:founded|co-founded|set\s+up|established|started|created|launched)\b",
             i,
         ),
         profession_after=re.compile(
@@ -158,7 +172,10 @@ def cues() -> Cues:
             rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
             rf"|(?:works|teaches|lectures|leads|manages|writes|blogs)\s+(?:in|at|for|with|as|on|about"
             rf"|across|regularly|occasionally|part-time)\b"
-            rf"|(?:teaches|lectures|leads|manages)\s+(?:an?|the)\s)",
+            rf"|(?:teaches|lectures|leads|manages)\s+(?:an?|the)\s"
+            rf"|is\s+(?:in\s+)?(?:the\s+)?(?:final|first|second|third|last)\s+year\s+of\s+"
+            rf"(?:an?|the|her|his|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:degree|MA|BA|MSc|BSc|diploma)\b"
+            rf"|is\s+(?:studying|training)\s+to\s+be\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b)",
             i,
         ),
         public_title_before=re.compile(
@@ -182,7 +199,7 @@ def cues() -> Cues:
         cite_after=re.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
-            rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues))\b"
+            rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues|suggests|suggested|recommends|recommended))\b"
             rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\s*\)",
             i,
         ),
@@ -199,14 +216,15 @@ def cues() -> Cues:
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
-            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites)\s+|\(\s*see\s+(?:also\s+)?"
+            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading|recommended|recommends)\s+"
+            rf"|\(\s*see\s+(?:also\s+)?"
             rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+"
             rf"|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|a|an|the|of|and|in|on|for|to)){{0,6}}"
             rf"\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
             i,
         ),
         author_before=re.compile(
-            rf"(?:^[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))"
+            rf"(?:(?:^|[.!?][ \t]+)[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))"
             r"[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
             i | re.M,
         ),

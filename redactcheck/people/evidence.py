@@ -174,10 +174,7 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
         r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I
     ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
-    if cues.public_suffix.search(a) or cues.public_suffix.search(m.text):
-        found.append(Evidence(PUBLIC, "a public title", line))
-    if cues.office_after.search(a):
-        found.append(Evidence(PUBLIC, "a public office", line))
+    found += _affiliation_evidence(m, cues)
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
         found.append(Evidence(CITED, "an author and their work", line))
     elif scholarly and cues.cite_past_after.search(a) and _YEAR.search(_sentence(m.after, 0, 0)):
@@ -195,6 +192,21 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
         or _harm_next(m, cues)
     ):
         found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
+    return found
+
+
+def _affiliation_evidence(m: Mention, cues: Cues) -> list[Evidence]:
+    """An organisation, a founding, a public title or an office written after the name."""
+    found: list[Evidence] = []
+    a, line = m.after, m.line
+    if cues.organisation_after.search(a):
+        found.append(Evidence(PROFESSIONAL, "named with their organisation or team", line))
+    if cues.founder_after.search(a):
+        found.append(Evidence(PUBLIC, "a founder", line))
+    if cues.public_suffix.search(a) or cues.public_suffix.search(m.text):
+        found.append(Evidence(PUBLIC, "a public title", line))
+    if cues.office_after.search(a):
+        found.append(Evidence(PUBLIC, "a public office", line))
     return found
 
 
