@@ -167,7 +167,9 @@ PERSON_PRONOUNS = (PRONOUNS - frozenset({"my", "your", "its"})) | frozenset(
 )
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 # Weekdays as chat types them, "weds" and "thur" too ("I'm on leave Thurs").
-TYPED_WEEKDAYS = WEEKDAY_WORDS | frozenset({"weds", "thur"})
+TYPED_WEEKDAYS = (
+    WEEKDAY_WORDS | frozenset({"weds", "thur"}) | frozenset(d.lower() + "s" for d in WEEKDAYS)
+)  # "on Sundays"
 # Prepositions of place: "lives in Ankara", "a lawyer practising in Istanbul".
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at from near outside around across through via between into towards of".split()

@@ -39,7 +39,7 @@ from redactcheck.people.evidence import (
     Evidence,
     Mention,
 )
-from redactcheck.people.notname import ordinary_cell, why_not_a_name
+from redactcheck.people.notname import named_thing, ordinary_cell, why_not_a_name
 from redactcheck.types import Category, Finding, Suppressed, line_col
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
@@ -67,6 +67,9 @@ _COORDINATION = re.compile(
 # the poster's; a list item ("- @kayla_x") is not a post's header.
 _POST_HEADER = re.compile(
     r"^[ \t>#*_]*\0[ \t*_]*(?:\((?:OP|op|mod|moderator)\)|[·•|][^\n]{0,30})?[ \t*_:]*$"
+)
+_PLACE_NAMES = frozenset(
+    {Category.LOCATION.value, Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value}
 )
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
@@ -179,6 +182,8 @@ class People:
                 if finding.category == Category.LOCATION.value
                 else None
             )
+            if cell is None and finding.category in _PLACE_NAMES:
+                cell = named_thing(text, finding)
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue

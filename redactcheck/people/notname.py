@@ -67,7 +67,7 @@ def why_not_a_name(
     words = _WORD.findall(written)
     if not words:
         return None
-    reason = _slang_brand_number_or_forum(text, finding, words, cues)
+    reason = _slang_brand_number_or_forum(text, finding, words, cues) or named_thing(text, finding)
     if reason is not None:
         return reason
     line_start = text.rfind("\n", 0, finding.start) + 1
@@ -90,6 +90,20 @@ def why_not_a_name(
     if len(words) != 1:
         return None
     return _why_not_one_word_name(text, finding, words[0], (before, after), named)
+
+
+def named_thing(text: str, finding: Finding) -> str | None:
+    """The finding names a project, tool, publication or event: a thing noun follows it here
+    or at another mention of the same words ("the Daisy Chain project ... Daisy Chain links
+    young carers")."""
+    written = text[finding.start : finding.end].strip()
+    if not written[:1].isupper():
+        return None
+    nouns = LEXICON.words("thing_nouns")
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(written)}\s+([a-z]+)\b")
+    if any(m.group(1) in nouns for m in pattern.finditer(text)):
+        return "the name of a project, tool, publication or event"
+    return None
 
 
 def _slang_brand_number_or_forum(

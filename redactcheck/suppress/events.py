@@ -206,6 +206,8 @@ def _why(sentence: Sentence, written: str, finding: Finding) -> str | None:
         return PUBLIC_EVENT
     if finding.category in _DATE and _words("own_event_words").search(text):
         return OWN_WORK
+    if finding.category in _PLACES and _words("venue_event_words").search(text):
+        return OWN_WORK  # the venue of a training day or a conference
     return None
 
 
