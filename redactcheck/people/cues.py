@@ -153,9 +153,11 @@ def cues() -> Cues:
             i,
         ),
         organisation_after=re.compile(
-            rf"^\s+(?:from|of|at|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
-            rf"(?:[\w'’&-]+\s+){{0,4}}?(?:{alternation(read_phrases('organisation_heads.txt'))})"
-            rf"(?![\w'’-])(?!\s+(?:estate|flats?|house|housing|tenancy|home)\b)",
+            rf"^\s+(?:from|at|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
+            rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
+            rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
+            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|and|for|to|said|says|has|have|had|was|is"
+            rf"|recommended|suggested|joined|talked|spoke|ran|runs|gave)\b)",
             i,
         ),
         founder_after=re.compile(
@@ -219,8 +221,10 @@ def cues() -> Cues:
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading|recommended|recommends)\s+"
             rf"|\(\s*see\s+(?:also\s+)?"
             rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+"
-            rf"|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|a|an|the|of|and|in|on|for|to)){{0,6}}"
-            rf"\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
+            rf"|(?:^|[\"“‘'(]|\b(?:suggests|recommends|recommended|reading|read|book|novel|memoir"
+            rf"|report|guide|handbook|titled|called)\s+)(?:the\s+)?"
+            rf"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|a|an|the|of|and|in|on|for|to)){{1,6}}"
+            rf"[\"”’']?,?\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
             i,
         ),
         author_before=re.compile(
