@@ -21,7 +21,7 @@ from redactcheck.cli import Runtime
 from redactcheck.suppress.baseline import KEY_ENV, KEY_NAME, fingerprint, key_id, normalise, read
 from redactcheck.types import Finding
 
-ACCEPTED = "Thanks to Priya Sharma for the training on 3rd March.\n"
+ACCEPTED = "Met Priya Sharma and her son after the session on 3rd March.\n"
 NEW = "Visited Jamie Thompson at 58 Kelvinhaugh Street today.\n"
 
 

@@ -77,7 +77,7 @@ def test_off_without_on_runs_to_the_end(linter: Any, tmp_path: Path) -> None:
 
 def test_allow_applies_to_the_whole_file(linter: Any, tmp_path: Path) -> None:
     body = (
-        "We met the family with Priya Sharma from the duty team.\n\n"
+        "We met the family with Priya Sharma on Tuesday.\n\n"
         "Later Priya Sharma phoned back.\n\n"
         '<!-- redactcheck: allow "Priya Sharma" -->\n'
         f"{NAME_LINE}\n"
