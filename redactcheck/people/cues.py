@@ -114,6 +114,15 @@ def squeeze(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
+# A family or case word used to qualify another noun, not a person: "a child protection
+# social worker", "a family support worker", "the young carers' service".
+_NOT_KIN_NOUN = (
+    r"(?!\s+(?:protection|care|welfare|social|development|support|services?|rights|poverty"
+    r"|psychology|psychologist|psychiatry|mental|safeguarding|and\s+families|carers['’]?\s+service"
+    r"|practitioner|worker|workers|team|court|law|centre|center|hub|group|network)\b)"
+)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue patterns, built the first time a Linter needs them."""
@@ -156,8 +165,7 @@ def cues() -> Cues:
             rf"^\s+(?:from|at|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
             rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
             rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
-            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|and|for|to|said|says|has|have|had|was|is"
-            rf"|recommended|suggested|joined|talked|spoke|ran|runs|gave)\b)",
+            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)",
             i,
         ),
         founder_after=re.compile(
@@ -208,7 +216,7 @@ def cues() -> Cues:
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
         family_is=re.compile(
             rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the"
-            rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’])"
+            rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’]){_NOT_KIN_NOUN}"
             rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer"
             rf"|kinship\s+carer|carer)\s+(?:to|of|for)\b",
             i,
@@ -216,7 +224,8 @@ def cues() -> Cues:
         harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
-            rf"(?:(?:{by_works})\s+(?:by|of|from)\s+"
+            rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
+            rf"|\b(?:in\s+this\s+episode|this\s+week|on\s+the\s+podcast)\s*,?\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading|recommended|recommends)\s+"
             rf"|\(\s*see\s+(?:also\s+)?"

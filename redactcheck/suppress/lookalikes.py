@@ -45,7 +45,8 @@ CITATION = re.compile(
 )
 REFERENCE_LINE = re.compile(
     rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+"
-    rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*\(?{_YEAR}\)?.*$"
+    rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*(?:\((?:eds?|ed)\.?\)\s*)?"
+    rf"\(?{_YEAR}\)?.*$"
 )
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
