@@ -75,6 +75,7 @@ class Cues:
 
     profession_before: re.Pattern[str]
     colleague_before: re.Pattern[str]
+    job: re.Pattern[str]
     organisation_after: re.Pattern[str]
     founder_after: re.Pattern[str]
     profession_after: re.Pattern[str]
@@ -154,6 +155,7 @@ def cues() -> Cues:
             rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
+        job=re.compile(rf"\b(?:{prof})\b", i),
         colleague_before=re.compile(
             rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
             rf"|\b(?:thanks|thank\s+you)\b[^.!?\n]{{0,120}}?(?:\band\s+(?:also\s+)?to"

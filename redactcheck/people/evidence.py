@@ -231,6 +231,8 @@ def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> l
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
     if _ALONE.match(b) and _ALONE_END.match(a) and _signs_off(lines, line - 1):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
+    elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
+        found.append(Evidence(AUTHOR, "byline", line))
     if cues.family_is.search(a):
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
     elif cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
@@ -333,6 +335,16 @@ def _signs_off(lines: Sequence[str], index: int) -> bool:
         return True
     rest = [line for line in lines[index + 1 :] if line.strip(" \t>")]
     return not rest
+
+
+def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
+    """A name alone on one of a post's first lines with a job on the next ("Tendai Moyo" over
+    "Team Manager, Adult Safeguarding"): the author's byline."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if index not in filled[:_EDGE_LINES]:
+        return False
+    after = [i for i in filled if i > index]
+    return bool(after) and bool(cues.job.search(lines[after[0]])) and len(lines[after[0]]) <= 80
 
 
 def _at_edge(lines: Sequence[str], index: int) -> bool:
