@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import TITLES, WRITTEN_TITLES
 from redactcheck.people import evidence as ev
 from redactcheck.people.cues import Cues, cues
@@ -71,6 +72,9 @@ _POST_HEADER = re.compile(
 _PLACE_NAMES = frozenset(
     {Category.LOCATION.value, Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value}
 )
+# "I've read Kim Golding on attachment", "re-reading Lupton and Nixon on empowerment".
+_READ_BEFORE = re.compile(r"(?i)\b(?:read|reading|re-?read|re-?reading)\s+$")
+_ON_A_TOPIC = re.compile(r"^\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]")
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
@@ -187,7 +191,8 @@ class People:
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
-            if _titled_place(text, finding):  # "Dame Rachel de Souza" read as a place
+            if _titled_place(text, finding) or self._placed_byline(text, finding):
+                # "Dame Rachel de Souza", "Guest post by Ifeoma Duru" read as a place
                 finding = replace(finding, category=Category.PERSON.value)
             if finding.category != Category.PERSON.value:
                 out_kept.append(finding)
@@ -227,14 +232,27 @@ class People:
             else:
                 out_suppressed.append(Suppressed(labelled, role))
 
+    def _placed_byline(self, text: str, finding: Finding) -> bool:
+        """A place or organisation finding just after a byline's words ("Guest post by Ifeoma
+        Duru, student social worker") that no gazetteer knows as a place: the author's name."""
+        if finding.category not in _PLACE_NAMES:
+            return False
+        written = text[finding.start : finding.end]
+        if " ".join(written.lower().split()) in lowered_place_names():
+            return False
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        return bool(self.cues.author_before.search(text[line_start : finding.start]))
+
     def _author_handle(self, text: str, finding: Finding) -> bool:
         """A forum handle ("u/name", "@name") in a byline or as a message's sender is the
         poster's."""
         if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
             return False
         m = ev.mention(text, finding)
+        bare = re.escape(re.sub(r"^(?:u/|@)", "", m.text))
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
+            or re.search(rf"(?im)^[ \t>*]*(?:u/|@)?{bare}[ \t]+(?:wrote|replied|said)\b", text)
             or self.cues.author_before.search(m.before)
             or any(
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))
@@ -296,6 +314,10 @@ class People:
         """The words either side of a mention, and (but for a subject's) of either end of the
         chain of names it is part of."""
         found = ev.left_evidence(m, self.cues) + ev.right_evidence(m, self.cues, scholarly)
+        if _READ_BEFORE.search(first.before) and _ON_A_TOPIC.match(last.after):
+            found.append(
+                Evidence(CITED, "read on a topic", m.line)
+            )  # "read Kim Golding on attachment"
         if first is not m:
             found += [e for e in ev.left_evidence(first, self.cues) if e.role != SUBJECT]
         if last is not m:
