@@ -29,7 +29,7 @@ tags: [practice, learning]
 My colleague Jo Bloggs and I spent a week on training run by Calderdale Council.
 
 <!-- redactcheck: ignore-next-line -->
-Thanks to Priya Sharma, who led the sessions and agreed to be named.
+Our guest was Priya Sharma, who led the sessions and agreed to be named.
 
 The young person we talked about was quiet at first but opened up about school.
 """

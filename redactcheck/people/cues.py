@@ -227,7 +227,7 @@ def cues() -> Cues:
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
-            rf"|\b(?:in\s+this\s+episode|this\s+week|on\s+the\s+podcast)\s*,?\s+"
+            rf"|\b(?:in\s+this\s+episode|on\s+the\s+podcast)\s*,?\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading|recommended|recommends)\s+"
             rf"|\(\s*see\s+(?:also\s+)?"
