@@ -45,6 +45,13 @@ def test_people_not_reported_are_told_once_with_their_role_in_words() -> None:
     assert lines[1:] == ["  a name on line 1: the author, not reported: the byline"]
 
 
+def test_a_person_named_twice_is_told_once_with_all_their_cues() -> None:
+    byline = {"reported": False, "line": 3, "text": "Morag Lindsay", "role": "author", "evidence": "byline, line 3"}
+    decided = dict(byline, evidence="byline, line 3; the author's bio, line 21")
+    lines = render_text(document(people=[byline, decided]))
+    assert lines[1:] == ["  Morag Lindsay: the author, not reported: byline, line 3; the author's bio, line 21"]
+
+
 def test_a_disguised_identifier_says_how_it_was_written() -> None:
     finding = {"line": 5, "category": "CONTACT", "written": "spelt out in words"}
     groups = [{"risk": 81.0, "lines": [5, 5], "reason": "a phone", "findings": [finding]}]

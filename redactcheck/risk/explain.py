@@ -74,17 +74,18 @@ def render_text(item: dict[str, Any]) -> list[str]:
         out.append(
             f"  line {finding['line']}: {category_words(finding['category'])} {finding['written']}"
         )
-    seen: set[tuple[str, str, str]] = set()
+    said: dict[tuple[str, str], str] = {}  # (who, role) -> the fullest evidence given for them
     for person in item.get("people", []):
         if person["reported"]:
             continue
         who = person.get("text") or f"a name on line {person['line']}"
-        key = (who, person["role"], person["evidence"])
-        if key not in seen:
-            seen.add(key)
-            out.append(
-                f"  {who}: {_ROLE_WORDS.get(person['role'], person['role'])}: {person['evidence']}"
-            )
+        key = (who, person["role"])
+        if len(person["evidence"]) > len(said.get(key, "")):
+            said[key] = person["evidence"]  # a byline's own cue, then all the person's cues
+    out.extend(
+        f"  {who}: {_ROLE_WORDS.get(role, role)}: {evidence}"
+        for (who, role), evidence in said.items()
+    )
     return out
 
 
