@@ -40,7 +40,7 @@ from redactcheck.people.evidence import (
     Evidence,
     Mention,
 )
-from redactcheck.people.notname import named_thing, ordinary_cell, why_not_a_name
+from redactcheck.people.notname import named_thing, named_things, ordinary_cell, why_not_a_name
 from redactcheck.types import Category, Finding, Suppressed, line_col
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
@@ -99,6 +99,15 @@ class Person:
             if chosen:
                 return role, chosen
         return SUBJECT, []
+
+
+def _posters(text: str) -> frozenset[str]:
+    """The names a thread's posts are headed with ("quietcarer77 wrote:"), lower-cased, found
+    once a draft."""
+    return frozenset(m.group(1).lower() for m in _POSTER_LINE.finditer(text))
+
+
+_POSTER_LINE = re.compile(r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied|said)\b")
 
 
 def _titled_place(text: str, finding: Finding) -> bool:
@@ -175,8 +184,12 @@ class People:
         named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
         # the words named more often than a finding's own mention accounts for (0 or 1 times)
         named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
+        things = named_things(text)
+        posters = _posters(text)
         for finding in kept:
-            if finding.category == Category.CONTACT.value and self._author_handle(text, finding):
+            if finding.category == Category.CONTACT.value and self._author_handle(
+                text, finding, posters
+            ):
                 line = line_col(text, finding.start)[0]
                 handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
                 out_suppressed.append(Suppressed(handle, AUTHOR))
@@ -187,7 +200,7 @@ class People:
                 else None
             )
             if cell is None and finding.category in _PLACE_NAMES:
-                cell = named_thing(text, finding)
+                cell = named_thing(text, finding, things)
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
@@ -198,7 +211,7 @@ class People:
                 out_kept.append(finding)
                 continue
             own = 1 if _stands_as_name(text, finding) else 0
-            reason = why_not_a_name(text, finding, self.cues, named_beyond[own])
+            reason = why_not_a_name(text, finding, self.cues, named_beyond[own], things)
             if reason:
                 out_suppressed.append(
                     Suppressed(replace(finding, role=NOT_A_NAME, evidence=reason), NOT_A_NAME)
@@ -243,16 +256,15 @@ class People:
         line_start = text.rfind("\n", 0, finding.start) + 1
         return bool(self.cues.author_before.search(text[line_start : finding.start]))
 
-    def _author_handle(self, text: str, finding: Finding) -> bool:
-        """A forum handle ("u/name", "@name") in a byline or as a message's sender is the
-        poster's."""
+    def _author_handle(self, text: str, finding: Finding, posters: frozenset[str]) -> bool:
+        """A forum handle ("u/name", "@name") in a byline, as a message's sender, or naming
+        one of the thread's posters (`posters`, see `_posters`) is a poster's."""
         if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
             return False
         m = ev.mention(text, finding)
-        bare = re.escape(re.sub(r"^(?:u/|@)", "", m.text))
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
-            or re.search(rf"(?im)^[ \t>*]*(?:u/|@)?{bare}[ \t]+(?:wrote|replied|said)\b", text)
+            or re.sub(r"^(?:u/|@)", "", m.text).lower() in posters
             or self.cues.author_before.search(m.before)
             or any(
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))

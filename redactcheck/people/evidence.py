@@ -340,11 +340,14 @@ def _signs_off(lines: Sequence[str], index: int) -> bool:
 def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """A name alone on one of a post's first lines with a job on the next ("Tendai Moyo" over
     "Team Manager, Adult Safeguarding"): the author's byline."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if index not in filled[:_EDGE_LINES]:
-        return False
-    after = [i for i in filled if i > index]
-    return bool(after) and bool(cues.job.search(lines[after[0]])) and len(lines[after[0]]) <= 80
+    above = 0  # filled lines above it, counted only as far as the edge (a chat may be long)
+    for i in range(index):
+        if lines[i].strip():
+            above += 1
+            if above >= _EDGE_LINES:
+                return False
+    nxt = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
+    return len(nxt) <= 80 and bool(cues.job.search(nxt))
 
 
 def _at_edge(lines: Sequence[str], index: int) -> bool:

@@ -59,15 +59,22 @@ def _known_name(word: str) -> bool:
 
 
 def why_not_a_name(
-    text: str, finding: Finding, cues: Cues, named: "set[str] | frozenset[str]" = frozenset()
+    text: str,
+    finding: Finding,
+    cues: Cues,
+    named: "set[str] | frozenset[str]" = frozenset(),
+    things: "frozenset[str] | None" = None,
 ) -> str | None:
     """The reason this PERSON finding names nobody, or None; `named` are words the draft
-    uses as names elsewhere (in a full name or inside a sentence)."""
+    uses as names elsewhere (in a full name or inside a sentence), `things` the names of
+    projects and tools in it (`named_things`)."""
     written = text[finding.start : finding.end]
     words = _WORD.findall(written)
     if not words:
         return None
-    reason = _slang_brand_number_or_forum(text, finding, words, cues) or named_thing(text, finding)
+    reason = _slang_brand_number_or_forum(text, finding, words, cues) or named_thing(
+        text, finding, things
+    )
     if reason is not None:
         return reason
     line_start = text.rfind("\n", 0, finding.start) + 1
@@ -92,16 +99,32 @@ def why_not_a_name(
     return _why_not_one_word_name(text, finding, words[0], (before, after), named)
 
 
-def named_thing(text: str, finding: Finding) -> str | None:
+def named_things(text: str) -> frozenset[str]:
+    """Every capitalised name a thing noun follows somewhere in the draft ("the Daisy Chain
+    project", "the Hope Street hub"), with each shorter name it ends in; found in one pass, so
+    asking about each finding of a long chat export costs a set lookup."""
+    nouns = LEXICON.words("thing_nouns")
+    found: set[str] = set()
+    for m in _BEFORE_A_NOUN.finditer(text):
+        if m.group("noun") in nouns:
+            words = m.group("name").split()
+            found.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(found)
+
+
+_BEFORE_A_NOUN = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?P<noun>[a-z]+)\b"
+)
+
+
+def named_thing(text: str, finding: Finding, things: "frozenset[str] | None" = None) -> str | None:
     """The finding names a project, tool, publication or event: a thing noun follows it here
     or at another mention of the same words ("the Daisy Chain project ... Daisy Chain links
-    young carers")."""
-    written = text[finding.start : finding.end].strip()
+    young carers"); `things` is `named_things(text)`, worked out once a draft."""
+    written = " ".join(text[finding.start : finding.end].split())
     if not written[:1].isupper():
         return None
-    nouns = LEXICON.words("thing_nouns")
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(written)}\s+([a-z]+)\b")
-    if any(m.group(1) in nouns for m in pattern.finditer(text)):
+    if written in (named_things(text) if things is None else things):
         return "the name of a project, tool, publication or event"
     return None
 
