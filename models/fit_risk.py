@@ -4,9 +4,10 @@
     python models/fit_risk.py [--dev OTHER/gold.jsonl] [--dry-run]
 
 Fits on the shared development corpora (../shared/eval/dev and dev2) and the
-project's ordinary corpora (tests/corpus to tests/corpus4), using each draft's
-`safe` label; the blind corpora (tests/corpus5 and later) never influence a
-parameter and are never read here. `--dev` names one more corpus to check only.
+project's ordinary corpora (tests/corpus to tests/corpus4, and the development
+corpus tests/corpus9 of published writing), using each draft's `safe` label; the
+blind corpora (tests/corpus5 to corpus8, `BLIND`) never influence a parameter and
+are never read here. `--dev` names one more corpus to check only.
 The real Linter finds the identifiers once;
 a coordinate search then tries a few values for each of a handful of
 parameters, keeping a change only when it flags fewer drafts wrongly at the
@@ -37,7 +38,11 @@ from redactcheck.types import Finding  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"  # shared/ beside the repository
 # Never a blind corpus (tests/corpus5 and later): they measure, they do not fit.
 FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
-    ROOT / "tests" / name / "gold.jsonl" for name in ("corpus", "corpus2", "corpus3", "corpus4")]
+    ROOT / "tests" / name / "gold.jsonl"
+    for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus9")]
+# The blind corpora: written by a helper who had not read the detection code, to measure an issue
+# honestly; never fitted to. corpus9 and later development corpora are not among them.
+BLIND = frozenset({"corpus5", "corpus6", "corpus7", "corpus8"})
 OUT = ROOT / "models" / "risk.yaml"
 JOINT_SHAPE = (0.0, 0.0, 0.15, 0.46, 0.69, 0.85, 0.92, 1.0)  # share of the cap for 0, 1, 2... kinds
 # The few parameters that are searched, each with the values tried.
@@ -60,9 +65,8 @@ MARGIN = 5.0  # a draft within 5 points of the threshold counts as wrong while f
 
 
 def _blind(path: Path) -> bool:
-    """tests/corpus5, corpus6, corpus7...: blind corpora, run and summarised elsewhere, never read here."""
-    name = path.resolve().parent.name
-    return name.startswith("corpus") and name[6:].isdigit() and int(name[6:]) >= 5
+    """tests/corpus5 to corpus8: blind corpora, run and summarised elsewhere, never read here."""
+    return path.resolve().parent.name in BLIND
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
