@@ -247,14 +247,20 @@ class People:
 
     def _placed_byline(self, text: str, finding: Finding) -> bool:
         """A place or organisation finding just after a byline's words ("Guest post by Ifeoma
-        Duru, student social worker") that no gazetteer knows as a place: the author's name."""
+        Duru, student social worker") or before a bio's ("Ifeoma Eze is a parent advocate")
+        that no gazetteer knows as a place: a person's name."""
         if finding.category not in _PLACE_NAMES:
             return False
         written = text[finding.start : finding.end]
         if " ".join(written.lower().split()) in lowered_place_names():
             return False
         line_start = text.rfind("\n", 0, finding.start) + 1
-        return bool(self.cues.author_before.search(text[line_start : finding.start]))
+        line_end = text.find("\n", finding.end)
+        after = text[finding.end : len(text) if line_end < 0 else line_end]
+        return bool(
+            self.cues.author_before.search(text[line_start : finding.start])
+            or self.cues.bio_after.search(after)  # "Ifeoma Eze is a parent advocate in ..."
+        )
 
     def _author_handle(self, text: str, finding: Finding, posters: frozenset[str]) -> bool:
         """A forum handle ("u/name", "@name") in a byline, as a message's sender, or naming

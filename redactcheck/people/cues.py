@@ -120,7 +120,8 @@ def squeeze(word: str) -> str:
 _NOT_KIN_NOUN = (
     r"(?!\s+(?:protection|care|welfare|social|development|support|services?|rights|poverty"
     r"|psychology|psychologist|psychiatry|mental|safeguarding|and\s+families|carers['’]?\s+service"
-    r"|practitioner|worker|workers|team|court|law|centre|center|hub|group|network)\b)"
+    r"|practitioner|worker|workers|team|court|law|centre|center|hub|group|network|advocate"
+    r"|advocacy|governor|mentor|peer|representative|volunteer|partnership)\b)"
 )
 
 

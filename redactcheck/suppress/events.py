@@ -31,6 +31,8 @@ OWN_WORK = "the writer's own work"
 INVENTED = "an invented example"
 STAFF = "a professional's or the writer's own"
 GROUP = "the ages of a group"
+ACADEMIC = "a university or research body"
+_ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\s+[A-Z]")
 # An age said of a group, not of a person: "eligible children are aged 16 and 17", "most were
 # aged 16 or 17", "care leavers aged 18 to 21" (not "the girls, aged 12 and 14": theirs).
 _GROUP_AGE = re.compile(
@@ -198,10 +200,18 @@ def _why(sentence: Sentence, written: str, finding: Finding) -> str | None:
         return STAFF if _staffs(text, written) else None
     if finding.category == Category.AGE.value:
         return GROUP if _GROUP_AGE.search(sentence.before) else None
+    return _event_date_or_place(text, written, finding)
+
+
+def _event_date_or_place(text: str, written: str, finding: Finding) -> str | None:
+    """The reason a date or place in a sentence with nobody from the case in it is an event's,
+    a university's or a venue's, or None."""
     if finding.category in _DATE and _FULL_DATE.search(written):
         return None  # a whole date can be a date of birth, whatever the sentence says
     if finding.category in _PLACES and not _known_place(written):
         return None  # the model's place may be a name ("Chester"): only a known place is let go
+    if finding.category == Category.INSTITUTION.value and _ACADEMIC.search(written):
+        return ACADEMIC  # "Karen Broadhurst and colleagues at Lancaster University have shown"
     if finding.category in _DATE | _PLACES and _words("public_event_words").search(text):
         return PUBLIC_EVENT
     if finding.category in _DATE and _words("own_event_words").search(text):
