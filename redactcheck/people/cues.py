@@ -75,6 +75,7 @@ class Cues:
 
     profession_before: re.Pattern[str]
     colleague_before: re.Pattern[str]
+    professional_title: re.Pattern[str]
     job: re.Pattern[str]
     organisation_after: re.Pattern[str]
     founder_after: re.Pattern[str]
@@ -157,6 +158,10 @@ def cues() -> Cues:
             i,
         ),
         job=re.compile(rf"\b(?:{prof})\b", i),
+        professional_title=re.compile(
+            rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('professional_titles.txt'))})\.?\s+$"
+            rf"|^(?-i:{_capitalised(read_phrases('professional_titles.txt'))})\.?\s"
+        ),
         colleague_before=re.compile(
             rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
             rf"|\b(?:thanks|thank\s+you)\b[^.!?\n]{{0,120}}?(?:\band\s+(?:also\s+)?to"
@@ -246,6 +251,7 @@ def cues() -> Cues:
         ),
         author_line_start=re.compile(
             r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*"
+            r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*[-–][ \t]*"
             r"|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
             i,
         ),

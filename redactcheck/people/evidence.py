@@ -53,6 +53,12 @@ _SENDER_END = re.compile(
     r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )
+# A chat export's sender line on its own, the message below it: "Sandhu, Harpreet 09:15",
+# "Abigail (Team Manager) 09:31", "Fatima Hassan-Lowe 09:02".
+_SENDER_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w'’-]+,[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*$"
+)
 _HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
 _HEADER_TO = re.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
 _QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
@@ -137,6 +143,8 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
     if cues.colleague_before.search(b):
         found.append(Evidence(PROFESSIONAL, "thanked, welcomed or credited", line))
+    if cues.professional_title.search(b) or cues.professional_title.search(m.text):
+        found.append(Evidence(PROFESSIONAL, "a professional's title", line))
     if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
     if cues.office_before.search(b):
@@ -225,7 +233,9 @@ def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> l
     """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
-    if cues.author_line_start.match(b) and _SENDER_END.match(a):
+    if (cues.author_line_start.match(b) and _SENDER_END.match(a)) or _SENDER_LINE.match(
+        b + m.text + a
+    ):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
     elif _QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))

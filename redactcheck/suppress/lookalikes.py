@@ -45,7 +45,7 @@ CITATION = re.compile(
 )
 REFERENCE_LINE = re.compile(
     rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+"
-    rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*(?:\((?:eds?|ed)\.?\)\s*)?"
+    rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*(?:et\s+al\.?\s*)?(?:\((?:eds?|ed)\.?\)\s*)?"
     rf"\(?{_YEAR}\)?.*$"
 )
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
