@@ -40,7 +40,13 @@ from redactcheck.people.evidence import (
     Evidence,
     Mention,
 )
-from redactcheck.people.notname import named_thing, named_things, ordinary_cell, why_not_a_name
+from redactcheck.people.notname import (
+    named_thing,
+    named_things,
+    ordinary_cell,
+    quoted_title,
+    why_not_a_name,
+)
 from redactcheck.types import Category, Finding, Suppressed, line_col
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
@@ -200,7 +206,7 @@ class People:
                 else None
             )
             if cell is None and finding.category in _PLACE_NAMES:
-                cell = named_thing(text, finding, things)
+                cell = named_thing(text, finding, things) or quoted_title(text, finding)
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue

@@ -59,6 +59,20 @@ _SENDER_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][\w'’-]+,[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*$"
 )
+# WhatsApp's export on Android: "12/03/2025, 19:02 - Nadia: Evening everyone".
+_WHATSAPP_PREFIX = re.compile(
+    r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*[-–][ \t]*"
+    r"(?P<name>[^:\n]{1,40}):"
+)
+
+
+def _whatsapp_sender(before: str, mention: str) -> bool:
+    """The mention is (or ends) the sender's name in a WhatsApp line's prefix, however much of
+    the time stamp the model took into it ("19:02 - Nadia")."""
+    m = _WHATSAPP_PREFIX.match(before + mention + ":")
+    return m is not None and m.end("name") == len(before) + len(mention)
+
+
 _HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
 _HEADER_TO = re.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
 _QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
@@ -233,8 +247,10 @@ def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> l
     """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
-    if (cues.author_line_start.match(b) and _SENDER_END.match(a)) or _SENDER_LINE.match(
-        b + m.text + a
+    if (
+        (cues.author_line_start.match(b) and _SENDER_END.match(a))
+        or _SENDER_LINE.match(b + m.text + a)
+        or _whatsapp_sender(b, m.text)
     ):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
     elif _QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I):

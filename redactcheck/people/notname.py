@@ -72,8 +72,10 @@ def why_not_a_name(
     words = _WORD.findall(written)
     if not words:
         return None
-    reason = _slang_brand_number_or_forum(text, finding, words, cues) or named_thing(
-        text, finding, things
+    reason = (
+        _slang_brand_number_or_forum(text, finding, words, cues)
+        or named_thing(text, finding, things)
+        or quoted_title(text, finding)
     )
     if reason is not None:
         return reason
@@ -109,12 +111,59 @@ def named_things(text: str) -> frozenset[str]:
         if m.group("noun") in nouns:
             words = m.group("name").split()
             found.update(" ".join(words[i:]) for i in range(len(words)))
+    for m in _CALLED.finditer(text):  # "a supervision tool called Pause and Notice"
+        if m.group("noun") in nouns:
+            words = m.group("name").split()
+            found.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
     return frozenset(found)
 
 
 _BEFORE_A_NOUN = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?P<noun>[a-z]+)\b"
 )
+
+
+_CALLED = re.compile(
+    r"\b(?P<noun>[a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|the|in|on|for|&)){0,5})"
+)
+
+
+def quoted_title(text: str, finding: Finding) -> str | None:
+    """The finding stands in a title in quotation marks, three words or more, every word
+    capitalised but the small ones ("Tom Is Not A File", "Hope in the Margins"): a book, film
+    or report, not a person; a quoted sentence ("Tom is not coming") is no title, and two
+    quoted words ("Big Stevie") are a nickname."""
+    written = text[finding.start : finding.end]
+    if re.search(r"[()\[\]]", written) or not all(
+        _inflected(w) or _known_name(w) for w in _WORD.findall(written)
+    ):
+        return None  # "(Eastfield" in a quoted group's name: a place that still places
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at, end = finding.start - line_start, finding.end - line_start
+    span = _quoted_span(line, at, end)
+    if span is None:
+        return None
+    opened, closed = span
+    words = _WORD.findall(line[opened + 1 : closed])
+    if len(words) < 3 or len(words) > 10:  # "Big Stevie" in quotes is a nickname
+        return None
+    if all(w[0].isupper() or w.lower() in _FUNCTION for w in words) and words[0][0].isupper():
+        return "a title in quotation marks"
+    return None
+
+
+def _quoted_span(line: str, at: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) quotation marks around line[at:end], or None: straight quotes
+    counted in pairs from the start of the line, curly ones by their direction."""
+    if line.count('"', 0, at) % 2 == 1 and line.find('"', end) >= 0:
+        return line.rfind('"', 0, at), line.find('"', end)
+    opened, closed = line.rfind("“", 0, at), line.find("”", end)
+    if opened >= 0 and closed >= 0 and "”" not in line[opened:at]:
+        return opened, closed
+    return None
 
 
 def named_thing(text: str, finding: Finding, things: "frozenset[str] | None" = None) -> str | None:

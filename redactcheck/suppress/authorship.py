@@ -232,11 +232,12 @@ FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^
 # The addressees on an e-mail's To: and Cc: lines: colleagues written to in their role.
 _TO_LINE = re.compile(r"(?mi)^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*")
 _ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
-# When a message was sent ("Date: Mon, 10 Mar 2025 09:12", "On 4 Nov, Matt Davey wrote:"):
-# the e-mail's own date, not a date in the case.
+# When a message was sent ("Date: Mon, 10 Mar 2025 09:12", "On 4 Nov, Matt Davey wrote:",
+# a chat line's time stamp): the message's own date, not a date in the case.
 _MESSAGE_DATE = re.compile(
     r"(?im)^[ \t>*]*(?:date|sent)[ \t]*:[^\n]*|^[ \t>]*on\b[^\n]{0,100}\bwrote:[ \t]*$"
-)
+    r"|^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?"
+)  # and a chat export's time stamp: "[12/03/2025, 19:02]", "12/03/2025, 19:02 - "
 _DATE_ONLY = frozenset({Category.DATE.value})
 # The author's bio in italics at the top or foot of a post:
 # "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
