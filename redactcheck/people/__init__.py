@@ -80,7 +80,7 @@ _PLACE_NAMES = frozenset(
 )
 # "I've read Kim Golding on attachment", "re-reading Lupton and Nixon on empowerment".
 _READ_BEFORE = re.compile(r"(?i)\b(?:read|reading|re-?read|re-?reading)\s+$")
-_ON_A_TOPIC = re.compile(r"^\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]")
+_ON_A_TOPIC = re.compile(r"^\s+on\s+(?:the\s+)?(?!(?:his|her|their|my|your|a|an)\b)[a-z]{4,}")
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
@@ -108,12 +108,13 @@ class Person:
 
 
 def _posters(text: str) -> frozenset[str]:
-    """The names a thread's posts are headed with ("quietcarer77 wrote:"), lower-cased, found
-    once a draft."""
-    return frozenset(m.group(1).lower() for m in _POSTER_LINE.finditer(text))
+    """The names a thread's posts are headed with ("quietcarer77 wrote:" on a line of its own),
+    lower-cased, found once a draft; none unless the draft is a thread of two posts or more."""
+    names = [m.group(1).lower() for m in _POSTER_LINE.finditer(text)]
+    return frozenset(names) if len(set(names)) >= 2 else frozenset()
 
 
-_POSTER_LINE = re.compile(r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied|said)\b")
+_POSTER_LINE = re.compile(r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied):[ \t]*$")
 
 
 def _titled_place(text: str, finding: Finding) -> bool:
@@ -321,12 +322,13 @@ class People:
             id(p): _scholarly(p) for p in persons
         }  # once a person, not once a mention
         near = ev.Nearby(everything)
+        timed = ev.is_timed_chat(lines)  # once a draft
         for m in mentions:
             person = by_span[(m.finding.start, m.finding.end)]
             scholarly = scholarly_people[id(person)]
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
             found = self._chain_evidence(m, first, last, scholarly)
-            person.evidence.extend(self._mention_evidence(text, m, found, near, lines))
+            person.evidence.extend(self._mention_evidence(text, m, found, near, lines, timed))
         self._cancel_chosen_names(text, persons)
         self._blanket(text, persons, everything)
         self._own_family(text, persons, lines)
@@ -355,10 +357,11 @@ class People:
         found: list[Evidence],
         near: ev.Nearby,
         lines: Sequence[str],
+        timed: bool = False,
     ) -> list[Evidence]:
         """`found` (the evidence of the words around a mention) with that of its place in the
         draft, the findings near it, a public figure's name and a changed-name asterisk."""
-        placed = ev.place_evidence(text, m, self.cues, lines)
+        placed = ev.place_evidence(text, m, self.cues, lines, timed)
         if any(e.place == HEADER for e in placed):
             # "Jackie (carer):" labels the sender, not the case
             found = [e for e in found if e.role != SUBJECT or e.line != m.line]

@@ -145,6 +145,7 @@ def cues() -> Cues:
     authors = read_phrases("author_cues.txt")
     one_word = alternation(tuple(a for a in authors if " " not in a))
     several = alternation(tuple(a for a in authors if " " in a))
+    colon_words = alternation(tuple(a for a in authors if " " not in a and a.endswith(":")))
     i = re.IGNORECASE
     sep = r"(?:\s*[,(–—-]\s*|\s+(?:is|was|will\s+be)\s+|\s+)"
     detour = (
@@ -163,22 +164,19 @@ def cues() -> Cues:
             rf"|^(?-i:{_capitalised(read_phrases('professional_titles.txt'))})\.?\s"
         ),
         colleague_before=re.compile(
-            rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+"
-            rf"|\b(?:thanks|thank\s+you)\b[^.!?\n]{{0,120}}?(?:\band\s+(?:also\s+)?to"
-            rf"|\b(?:especially|particularly|including|notably))\s+)"
+            rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+)"
             rf"(?:(?:{TITLE}|{titles})\.?\s+)?$",
             i,
         ),
         organisation_after=re.compile(
-            rf"^\s+(?:from|at|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
+            rf"^\s+(?:from|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
             rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
             rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)",
             i,
         ),
         founder_after=re.compile(
-            r"^\s*,\s*who\s+(?:founded|co-founded|set\s+up|established|started|created|launched)\b",
-            i,
+            r"^\s*,\s*who\s+(?i:founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[A-Z]",
         ),
         profession_after=re.compile(
             rf"^\s*(?:,|\(|–|—|-|\||·)\s*(?:(?:an?|the|our|my|his|her"
@@ -218,7 +216,8 @@ def cues() -> Cues:
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
             rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues|suggests|suggested|recommends|recommended))\b"
-            rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\s*\)",
+            rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\b"
+            rf"[^)\n]{{0,20}}\)",
             i,
         ),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
@@ -233,19 +232,18 @@ def cues() -> Cues:
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
-            rf"|\b(?:in\s+this\s+episode|on\s+the\s+podcast)\s*,?\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
-            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading|recommended|recommends)\s+"
+            rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading)\s+"
             rf"|\(\s*see\s+(?:also\s+)?"
             rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+"
-            rf"|(?:^|[\"“‘'(]|\b(?:suggests|recommends|recommended|reading|read|book|novel|memoir"
+            rf"|(?:[\"“‘(]|\b(?:suggests|recommends|recommended|reading|read|book|novel|memoir"
             rf"|report|guide|handbook|titled|called)\s+)(?:the\s+)?"
             rf"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|a|an|the|of|and|in|on|for|to)){{1,6}}"
             rf"[\"”’']?,?\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
             i,
         ),
         author_before=re.compile(
-            rf"(?:(?:^|[.!?][ \t]+)[ \t>*_#-]*(?:{one_word})|(?:^|[^\w])(?:{several}))"
+            rf"(?:^[ \t>*_#-]*(?:{one_word})|[.!?][ \t]+(?:{colon_words})|(?:^|[^\w])(?:{several}))"
             r"[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
             i | re.M,
         ),
@@ -269,7 +267,9 @@ def cues() -> Cues:
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
             r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
             r"|pseudonyms|invented)"
-            r"|\bdetails\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+(?:changed|altered)",
+            r"|\b(?:identifying\s+details|names\s+and\s+(?:other\s+)?details|all\s+(?:the\s+)?"
+            r"(?:family['’]s\s+|their\s+)?details)\b[^.\n]{0,30}?\b(?:have|has|had)\s+(?:all\s+)?"
+            r"been\s+(?:changed|altered)",
             i,
         ),
         family_before=re.compile(

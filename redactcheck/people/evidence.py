@@ -49,7 +49,6 @@ _GREETING = re.compile(
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 _SENDER_END = re.compile(
     r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
-    r"|^[ \t]*[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*$"  # "Fatima Hassan-Lowe 09:02"
     r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )
@@ -64,6 +63,25 @@ _WHATSAPP_PREFIX = re.compile(
     r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*[-–][ \t]*"
     r"(?P<name>[^:\n]{1,40}):"
 )
+
+
+# A job line written as a title: "Team Manager, Adult Safeguarding", not "Referred by the
+# school nurse, 14 March 2024".
+_TITLE_CASE_LINE = re.compile(
+    r"^[ \t*_]*[A-Z][\w'’&-]*(?:[ \t,|·–-]+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|in|&))*[ \t*_.]*$"
+)
+
+
+def is_timed_chat(lines: Sequence[str]) -> bool:
+    """Two lines or more that are a name and a time alone: a chat export's sender lines, not a
+    case note's one "Tyler Smith 09:15"."""
+    found = 0
+    for line in lines:
+        if _SENDER_LINE.match(line):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _whatsapp_sender(before: str, mention: str) -> bool:
@@ -243,13 +261,17 @@ def _harm_next(m: Mention, cues: Cues) -> bool:
     )
 
 
-def place_evidence(text: str, m: Mention, cues: Cues, lines: Sequence[str]) -> list[Evidence]:
-    """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor."""
+def place_evidence(
+    text: str, m: Mention, cues: Cues, lines: Sequence[str], timed_chat: bool = False
+) -> list[Evidence]:
+    """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor;
+    `timed_chat`: the draft is a chat export whose senders stand on lines of their own with a
+    time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
     if (
         (cues.author_line_start.match(b) and _SENDER_END.match(a))
-        or _SENDER_LINE.match(b + m.text + a)
+        or (timed_chat and _SENDER_LINE.match(b + m.text + a))
         or _whatsapp_sender(b, m.text)
     ):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
@@ -370,10 +392,16 @@ def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     for i in range(index):
         if lines[i].strip():
             above += 1
-            if above >= _EDGE_LINES:
+            if above >= 2:
                 return False
     nxt = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
-    return len(nxt) <= 80 and bool(cues.job.search(nxt))
+    # "Team Manager, Adult Safeguarding"; not "Allocated social worker: Sam Reid" under a child
+    return (
+        len(nxt) <= 80
+        and ":" not in nxt
+        and bool(_TITLE_CASE_LINE.match(re.split(r"[|·]", nxt)[0]))
+        and bool(cues.job.search(nxt))
+    )
 
 
 def _at_edge(lines: Sequence[str], index: int) -> bool:

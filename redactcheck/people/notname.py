@@ -74,7 +74,7 @@ def why_not_a_name(
         return None
     reason = (
         _slang_brand_number_or_forum(text, finding, words, cues)
-        or named_thing(text, finding, things)
+        or named_thing(text, finding, named_things(text) if things is None else things)
         or quoted_title(text, finding)
     )
     if reason is not None:
@@ -111,15 +111,17 @@ def named_things(text: str) -> frozenset[str]:
         if m.group("noun") in nouns:
             words = m.group("name").split()
             found.update(" ".join(words[i:]) for i in range(len(words)))
+    called = nouns | LEXICON.words("called_nouns")
     for m in _CALLED.finditer(text):  # "a supervision tool called Pause and Notice"
-        if m.group("noun") in nouns:
+        if m.group("noun") in called:
             words = m.group("name").split()
             found.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
     return frozenset(found)
 
 
-_BEFORE_A_NOUN = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?P<noun>[a-z]+)\b"
+_BEFORE_A_NOUN = re.compile(  # "the Daisy Chain project": a determiner, the name, the noun
+    r"\b(?i:the|our|their|a|an|this)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?P<noun>[a-z]+)\b"
 )
 
 
@@ -166,14 +168,14 @@ def _quoted_span(line: str, at: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def named_thing(text: str, finding: Finding, things: "frozenset[str] | None" = None) -> str | None:
+def named_thing(text: str, finding: Finding, things: frozenset[str]) -> str | None:
     """The finding names a project, tool, publication or event: a thing noun follows it here
     or at another mention of the same words ("the Daisy Chain project ... Daisy Chain links
     young carers"); `things` is `named_things(text)`, worked out once a draft."""
     written = " ".join(text[finding.start : finding.end].split())
     if not written[:1].isupper():
         return None
-    if written in (named_things(text) if things is None else things):
+    if written in things:
         return "the name of a project, tool, publication or event"
     return None
 

@@ -16,6 +16,7 @@ from itertools import accumulate
 from typing import Callable, Sequence
 
 from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
@@ -252,16 +253,12 @@ def _named_in_the_body(
     """A place or service in the author's signature that the draft also names as part of the
     case is reported in both places: redacting it in the body and leaving it under the
     sign-off would still tell the reader where the case is."""
-    said = {_said(text, f) for f in kept if f.category in _SIGNATURE_QUASI}
-    back = [
-        s.finding
-        for s in dropped
-        if s.why == "signature"
-        and s.finding.category in _SIGNATURE_QUASI
-        and any(
-            re.search(rf"(?<!\w){re.escape(named)}(?!\w)", _said(text, s.finding)) for named in said
-        )
-    ]
+    signed = [s for s in dropped if s.why == "signature" and s.finding.category in _SIGNATURE_QUASI]
+    said = {_said(text, f) for f in kept if f.category in _SIGNATURE_QUASI} if signed else set()
+    if not said:
+        return kept, dropped
+    named = re.compile(rf"(?<!\w)(?:{trie_alternation(said)})(?!\w)")  # one pattern, not one a name
+    back = [s.finding for s in signed if named.search(_said(text, s.finding))]
     if not back:
         return kept, dropped
     returned = {id(f) for f in back}

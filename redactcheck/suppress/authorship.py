@@ -172,18 +172,27 @@ def _signature_in(text: str, begin: int, finish: int) -> Region | None:
 
 def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -> Region | None:
     """ "Ben Ellery / Advanced Practitioner, Children's Services / Wiltshire Council" ending a
-    message: a name alone on its line, a job on the next, and only signature lines after."""
+    message: a name alone on its line, a job on the next, only signature lines after, and
+    among them an employer or contact details (not "Tyler Morgan / Referred by the school
+    nurse, 14 March 2024" closing a case summary)."""
     first = max(1, len(lines) - _SIGNATURE_LINES)
     for index in range(len(lines) - 2, first - 1, -1):
         if (
             _SIGN_OFF_NAME.match(lines[index])
             and _JOB.search(lines[index + 1])
             and only_signature_lines(lines[index + 1 :])
+            and any(_CONTACT_OR_EMPLOYER.search(line) for line in lines[index + 1 :])
         ):
             return Region(offsets[index], end, "signature", body_end=offsets[index])
     return None
 
 
+# A signature's employer or contact line: a council, trust, service or team, a phone number or
+# an e-mail address.
+_CONTACT_OR_EMPLOYER = re.compile(
+    r"(?i)\b(?:council|trust|service|services|team|hscp|nhs|partnership|authority|cyngor|tîm"
+    r"|charity|university|foundation)\b|@|\d[\d \t]{8,}\d"
+)
 _JOB = re.compile(rf"(?i)\b(?:{alternation(read_phrases('professions.txt'))})\b")
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
@@ -235,9 +244,31 @@ _ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
 # When a message was sent ("Date: Mon, 10 Mar 2025 09:12", "On 4 Nov, Matt Davey wrote:",
 # a chat line's time stamp): the message's own date, not a date in the case.
 _MESSAGE_DATE = re.compile(
-    r"(?im)^[ \t>*]*(?:date|sent)[ \t]*:[^\n]*|^[ \t>]*on\b[^\n]{0,100}\bwrote:[ \t]*$"
+    r"(?im)^[ \t>]*on\b[^,\n]{1,40},[^\n]{1,60}\bwrote:[ \t]*$"
     r"|^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?"
-)  # and a chat export's time stamp: "[12/03/2025, 19:02]", "12/03/2025, 19:02 - "
+)
+_HEADER_FIELD = re.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
+
+
+def _header_dates(text: str) -> list[tuple[int, int]]:
+    """The Date: and Sent: lines of an e-mail's header block (with a From:, To: or Subject: line
+    beside them), not a case note's "Date: 14 March 2024" above a visit."""
+    found: list[tuple[int, int]] = []
+    block: list[tuple[str, int, int]] = []  # (field, start, end) of the current run of fields
+    offset = 0
+    for line in text.split("\n") + [""]:
+        m = _HEADER_FIELD.match(line)
+        if m:
+            block.append((m.group(1).lower(), offset, offset + len(line)))
+        else:
+            fields = {field for field, _, _ in block}
+            if fields & {"from", "to", "subject"} and fields & {"date", "sent"}:
+                found.extend((a, b) for field, a, b in block if field in ("date", "sent"))
+            block = []
+        offset += len(line) + 1
+    return found
+
+
 _DATE_ONLY = frozenset({Category.DATE.value})
 # The author's bio in italics at the top or foot of a post:
 # "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
@@ -271,6 +302,9 @@ def byline_regions(
     regions.extend(
         Region(m.start(), m.end(), "message date", only=_DATE_ONLY)
         for m in _MESSAGE_DATE.finditer(text)
+    )
+    regions.extend(
+        Region(start, end, "message date", only=_DATE_ONLY) for start, end in _header_dates(text)
     )
     intro = SELF_INTRO.match(text)
     if intro and reads_as_name(intro.group("name")):

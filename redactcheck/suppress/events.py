@@ -36,9 +36,10 @@ _ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\
 # An age said of a group, not of a person: "eligible children are aged 16 and 17", "most were
 # aged 16 or 17", "care leavers aged 18 to 21" (not "the girls, aged 12 and 14": theirs).
 _GROUP_AGE = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?!the\b|her\b|his\b|their\b|our\b|my\b|both\b|two\b|three\b)[a-z]+\s+)"
+    r"(?i)(?:^|[^\w\s]\s*|\b(?!(?:the|her|his|their|our|my|both|these|those|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b)[a-z]+\s+)"
     r"(?:children|young\s+people|care\s+leavers|people|adults|pupils|students|teenagers|learners"
-    r"|applicants|those|anyone|everyone|most|many|some|all|half)"
+    r"|applicants|anyone|everyone|most|many|some|all|half)"
     r"(?:\s+(?:who\s+)?(?:are|were|is|was|aged|being))*\s*(?:aged\s+|between\s+|over\s+|under\s+)?$"
 )
 
@@ -102,18 +103,6 @@ def _family(generic: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation(words)})(?![\w-])")
 
 
-def _staffs(sentence: str, written: str) -> bool:
-    """A language, job or faith in a sentence about the people who work with a family or the
-    writer ("Our team has an Arabic-speaking social worker", "a polish speaker, thats me"),
-    with none of the words for the people a case is about."""
-    if _words("case_people_words").search(sentence) or _family(generic=True).search(sentence):
-        return False
-    outside = sentence.replace(written, " ")
-    return bool(_JOB.search(outside) or _words("staff_words").search(outside)) or bool(
-        _FIRST_PERSON.search(outside)
-    )
-
-
 def _known_place(written: str) -> bool:
     """A gazetteer place, or a name ending in a place's or organisation's word ("Harbour View
     Hospital", "Whorlton Hall")."""
@@ -140,31 +129,35 @@ def split(
     text: str, kept: Sequence[Finding], suppressed: Sequence[Suppressed]
 ) -> tuple[list[Finding], list[Suppressed]]:
     """(kept, suppressed) with the dates and places of public events, of the writer's own
-    working life and of invented examples moved to `suppressed`, each with its reason."""
+    working life and of invented examples moved to `suppressed`, each with its reason. Each
+    sentence's words are read once, whatever the number of findings in it (a chat export's
+    line may hold hundreds)."""
     candidates = [f for f in kept if f.category in _EXAMPLE]
     if not candidates:
         return list(kept), list(suppressed)
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
+    read: dict[int, Read] = {}
     reasons: dict[int, str] = {}
     public_places: set[str] = set()
     undecided: list[tuple[Finding, bool]] = []
     named = sorted(f.start for f in kept if f.category in _NAMED)
     aged = sorted(f.start for f in kept if f.category == Category.AGE.value)
     for f in candidates:
-        s, e = sentences[bisect_right(starts, f.start) - 1]
+        index = bisect_right(starts, f.start) - 1
+        s, e = sentences[index]
+        if index not in read:
+            read[index] = Read.of(text, s, e)
         own_age = 1 if f.category == Category.AGE.value else 0
         in_names = bisect_left(named, e) - bisect_left(named, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
-        case = in_names or in_ages
-        sentence = Sentence(text[s:e], text[s : f.start], in_names, case)
-        why = _why(sentence, text[f.start : f.end], f)
+        why = _why(read[index], text, f, in_names, in_names or in_ages)
         if why:
             reasons[id(f)] = why
             if why == PUBLIC_EVENT and f.category in _PLACES:
                 public_places.add(_said(text, f))
         else:
-            undecided.append((f, case))
+            undecided.append((f, in_names or in_ages or read[index].case_words))
     for f, case in undecided:  # "After Winterbourne View came ...": the scandal named again
         if f.category in _PLACES and not case and _said(text, f) in public_places:
             reasons[id(f)] = PUBLIC_EVENT
@@ -180,30 +173,100 @@ def split(
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """The sentence a finding stands in, and who else is in it."""
+class Read:
+    """What one sentence's words say, read once: the spans of its job and staff words (so a
+    finding can be checked against those outside it) and its cues."""
 
-    text: str
-    before: str  # the sentence up to the finding
-    named: bool  # a reported name or direct identifier is in it
-    case: bool  # that, or another age
+    start: int
+    invented: bool  # "fictional", "not my actual case", "a made-up example"
+    opener: bool  # it opens "Imagine a ...", "Suppose a ..."
+    third_person: bool  # "he" or "she"
+    case_words: bool  # that, or a family or case word
+    family_any: bool  # a family word, "children" and "parents" too
+    public: bool
+    own_work: bool  # a word of the writer's working life and the writer ("I", "we", "our")
+    venue: bool
+    staff: tuple[tuple[int, int], ...]  # job and staff words, as offsets in the text
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Read":
+        sentence = text[start:end]
+        return cls(
+            start=start,
+            invented=bool(_words("hypothetical_cues").search(sentence)),
+            opener=bool(_opener().match(sentence)),
+            third_person=bool(_THIRD_PERSON.search(sentence)),
+            case_words=bool(_THIRD_PERSON.search(sentence) or _family().search(sentence)),
+            family_any=bool(
+                _family(generic=True).search(sentence)
+                or _words("case_people_words").search(sentence)
+            ),
+            public=bool(_words("public_event_words").search(sentence)),
+            own_work=bool(
+                _words("own_event_words").search(sentence)
+                and (_FIRST_PERSON.search(sentence) or _words("venue_event_words").search(sentence))
+            ),
+            venue=bool(_words("venue_event_words").search(sentence)),
+            staff=tuple(
+                (start + m.start(), start + m.end())
+                for pattern in (_JOB, _words("staff_words"))
+                for m in pattern.finditer(sentence)
+            ),
+        )
 
 
-def _why(sentence: Sentence, written: str, finding: Finding) -> str | None:
-    """The reason a date, place, age or detail in this sentence is not the case's, or None."""
-    text = sentence.text
-    if _words("hypothetical_cues").search(text) and not sentence.named:
-        return INVENTED
-    if sentence.case or _THIRD_PERSON.search(text) or _family().search(text):
+def _why(read: Read, text: str, finding: Finding, named: bool, case: bool) -> str | None:
+    """The reason a date, place, age or detail in this sentence is not the case's, or None;
+    `named`: a reported name or direct identifier is in the sentence; `case`: that, or another
+    age."""
+    if named:
         return None
+    if read.invented or (read.opener and not read.third_person):
+        return INVENTED  # "a fictional case: ...", "Imagine a 13-year-old boy from Airdrie"
+    if case or read.case_words:
+        return None
+    written = text[finding.start : finding.end]
     if finding.category == Category.DEMOGRAPHIC.value:
-        return STAFF if _staffs(text, written) else None
+        if finding.rule == "distinctive-job":  # "a team manager I worked under"
+            staffed = any(e <= finding.start or s >= finding.end for s, e in read.staff) or bool(
+                _WRITERS_JOB.search(text[max(read.start, finding.start - 30) : finding.start])
+            )  # "I was a student nurse when Panorama broadcast ..."
+        else:  # a language: only one that qualifies one of the staff
+            staffed = _speaks(text, finding, read.staff)
+        return STAFF if staffed and not read.family_any else None
     if finding.category == Category.AGE.value:
-        return GROUP if _GROUP_AGE.search(sentence.before) else None
-    return _event_date_or_place(text, written, finding)
+        before = text[max(read.start, finding.start - 80) : finding.start]
+        return GROUP if _GROUP_AGE.search(before) else None
+    return _event_date_or_place(read, written, finding)
 
 
-def _event_date_or_place(text: str, written: str, finding: Finding) -> str | None:
+def _speaks(text: str, finding: Finding, staff: Sequence[tuple[int, int]]) -> bool:
+    """The language qualifies one of the staff: "an Arabic-speaking social worker", "a support
+    worker who speaks Dari"; not "we booked a Tigrinya interpreter" (the family's language)."""
+    for start, end in staff:
+        if start >= finding.end and _SPEAKING_BEFORE_JOB.match(text[finding.end : start]):
+            return True
+        if end <= finding.start and _SPEAKS_AFTER_JOB.search(text[end : finding.start]):
+            return True
+        if (
+            end <= finding.start
+            and _SPEAKER.search(text[finding.start : finding.end])
+            and _ARE_SPEAKERS.search(text[end : finding.start])
+        ):
+            return True  # "most of the practitioners are Welsh speakers"
+    return False
+
+
+_SPEAKING_BEFORE_JOB = re.compile(r"[ \t]*-?[ \t]*speaking[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_WRITERS_JOB = re.compile(r"(?i)\b(?:i\s+was|i\s+am|i['’]m|i['’]ve\s+been|i\s+have\s+been)\s+$")
+_SPEAKER = re.compile(r"(?i)\bspeakers?$")
+_ARE_SPEAKERS = re.compile(r"(?i)^[^.\n]{0,20}\b(?:are|is|as)\s+(?:an?\s+|all\s+)?$")
+_SPEAKS_AFTER_JOB = re.compile(
+    r"^[^.\n]{0,40}\b(?:speaks?|speaking|fluent\s+in)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
+
+
+def _event_date_or_place(read: Read, written: str, finding: Finding) -> str | None:
     """The reason a date or place in a sentence with nobody from the case in it is an event's,
     a university's or a venue's, or None."""
     if finding.category in _DATE and _FULL_DATE.search(written):
@@ -212,13 +275,20 @@ def _event_date_or_place(text: str, written: str, finding: Finding) -> str | Non
         return None  # the model's place may be a name ("Chester"): only a known place is let go
     if finding.category == Category.INSTITUTION.value and _ACADEMIC.search(written):
         return ACADEMIC  # "Karen Broadhurst and colleagues at Lancaster University have shown"
-    if finding.category in _DATE | _PLACES and _words("public_event_words").search(text):
+    if finding.category in _DATE | _PLACES and read.public:
         return PUBLIC_EVENT
-    if finding.category in _DATE and _words("own_event_words").search(text):
+    if finding.category in _DATE and read.own_work and not read.family_any:
         return OWN_WORK
-    if finding.category in _PLACES and _words("venue_event_words").search(text):
+    if finding.category in _PLACES and read.venue:
         return OWN_WORK  # the venue of a training day or a conference
     return None
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    """A sentence that opens an invented example: "Imagine a 13-year-old boy ..."."""
+    openers = trie_alternation(w.lower() for w in LEXICON.phrases("example_openers"))
+    return re.compile(rf"(?i)^\W*(?:{openers})\s+(?:a|an)\b")
 
 
 def _said(text: str, finding: Finding) -> str:
