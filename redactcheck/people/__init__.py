@@ -47,7 +47,7 @@ from redactcheck.people.notname import (
     quoted_title,
     why_not_a_name,
 )
-from redactcheck.types import Category, Finding, Suppressed, line_col
+from redactcheck.types import QUASI_CATEGORIES, Category, Finding, Suppressed, line_col
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
 NOT_A_NAME = "not a name"
@@ -523,17 +523,7 @@ def _restore_writers(
 # The author's own lines: a byline or a bio ("Ruth Adeyinka is a senior social worker in
 # Kent."), where a place, employer, job or age describes the author, not the case.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-QUASI = frozenset(
-    c.value
-    for c in (
-        Category.AGE,
-        Category.DATE,
-        Category.LOCATION,
-        Category.LOCAL_AUTHORITY,
-        Category.INSTITUTION,
-        Category.DEMOGRAPHIC,
-    )
-)
+QUASI = frozenset(c.value for c in QUASI_CATEGORIES)
 
 
 def _about_the_author(

@@ -24,7 +24,7 @@ from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.people.cues import alternation, read_phrases
-from redactcheck.types import Category, Finding, Suppressed
+from redactcheck.types import DIRECT_CATEGORIES, Category, Finding, Suppressed
 
 PUBLIC_EVENT = "public event"
 OWN_WORK = "the writer's own work"
@@ -48,18 +48,7 @@ _PLACES = frozenset(
     c.value for c in (Category.LOCATION, Category.INSTITUTION, Category.LOCAL_AUTHORITY)
 )
 _EXAMPLE = _DATE | _PLACES | frozenset({Category.AGE.value, Category.DEMOGRAPHIC.value})
-_NAMED = frozenset(
-    c.value
-    for c in (
-        Category.PERSON,
-        Category.ADDRESS,
-        Category.POSTCODE,
-        Category.CONTACT,
-        Category.ID_NUMBER,
-        Category.CASE_REF,
-        Category.DATE_OF_BIRTH,
-    )
-)
+_NAMED = frozenset(c.value for c in DIRECT_CATEGORIES)  # a name or another direct identifier
 # A sentence ends at . ! or ? before a capital, quote or bracket, and at every line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
 _FULL_DATE = re.compile(
