@@ -263,6 +263,12 @@ class Report:
         }
 
 
+def plain_words(text: str, finding: Finding) -> str:
+    """A finding's words in one case and one spacing, to compare two mentions of a name or
+    place ("Leeds Youth Justice Service" and "leeds youth  justice service")."""
+    return " ".join(text[finding.start : finding.end].lower().split())
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset, as editors and SARIF count them: a line
     ends at \\n, \\r\\n or a lone \\r (an old Mac file, or a paste that mixes them).

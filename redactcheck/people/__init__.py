@@ -47,7 +47,14 @@ from redactcheck.people.notname import (
     quoted_title,
     why_not_a_name,
 )
-from redactcheck.types import QUASI_CATEGORIES, Category, Finding, Suppressed, line_col
+from redactcheck.types import (
+    QUASI_CATEGORIES,
+    Category,
+    Finding,
+    Suppressed,
+    line_col,
+    plain_words,
+)
 
 ROLES = (SUBJECT, AUTHOR, PROFESSIONAL, PUBLIC, CITED, PSEUDONYM, PLACEHOLDER)
 NOT_A_NAME = "not a name"
@@ -563,21 +570,17 @@ def _about_the_author(
     }
     on_own_line = [(f, line_col(text, f.start)[0]) for f in kept]
     elsewhere = {
-        _said(text, f) for f, line in on_own_line if f.category in QUASI and line not in own
+        plain_words(text, f) for f, line in on_own_line if f.category in QUASI and line not in own
     }
     stay: list[Finding] = []
     left = list(suppressed)
     for f, line in on_own_line:
-        if f.category in QUASI and line in own and _said(text, f) not in elsewhere:
+        if f.category in QUASI and line in own and plain_words(text, f) not in elsewhere:
             about = replace(f, role=AUTHOR, evidence=f"about the author: {own[line]}")
             left.append(Suppressed(about, AUTHOR))
         else:
             stay.append(f)
     return stay, left
-
-
-def _said(text: str, finding: Finding) -> str:
-    return " ".join(text[finding.start : finding.end].lower().split())
 
 
 def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:

@@ -116,16 +116,6 @@ def squeeze(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
-# A family or case word used to qualify another noun, not a person: "a child protection
-# social worker", "a family support worker", "the young carers' service".
-_NOT_KIN_NOUN = (
-    r"(?!\s+(?:protection|care|welfare|social|development|support|services?|rights|poverty"
-    r"|psychology|psychologist|psychiatry|mental|safeguarding|and\s+families|carers['’]?\s+service"
-    r"|practitioner|worker|workers|team|court|law|centre|center|hub|group|network|advocate"
-    r"|advocacy|governor|mentor|peer|representative|volunteer|partnership)\b)"
-)
-
-
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue patterns, built the first time a Linter needs them."""
@@ -140,6 +130,8 @@ def cues() -> Cues:
     works = alternation(read_phrases("citation_nouns.txt"))
     family = alternation(read_phrases("family.txt"))
     kin = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
+    # "a child protection social worker": a family word qualifying a noun is no family
+    not_kin_noun = rf"(?!\s+{alternation(read_phrases('kin_modified_nouns.txt'))}\b)"
     labels = alternation(read_phrases("case_labels.txt"))
     harm = alternation(read_phrases("harm_verbs.txt"))
     authors = read_phrases("author_cues.txt")
@@ -223,7 +215,7 @@ def cues() -> Cues:
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
         family_is=re.compile(
             rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the"
-            rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’]){_NOT_KIN_NOUN}"
+            rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’]){not_kin_noun}"
             rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer"
             rf"|kinship\s+carer|carer)\s+(?:to|of|for)\b",
             i,

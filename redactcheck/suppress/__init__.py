@@ -53,7 +53,7 @@ from redactcheck.suppress.lookalikes import (
     Region,
     person_lookalike,
 )
-from redactcheck.types import Category, Finding, Suppressed
+from redactcheck.types import Category, Finding, Suppressed, plain_words
 
 
 class RegionIndex:
@@ -254,22 +254,19 @@ def _named_in_the_body(
     case is reported in both places: redacting it in the body and leaving it under the
     sign-off would still tell the reader where the case is."""
     signed = [s for s in dropped if s.why == "signature" and s.finding.category in _SIGNATURE_QUASI]
-    said = {_said(text, f) for f in kept if f.category in _SIGNATURE_QUASI} if signed else set()
+    said = (
+        {plain_words(text, f) for f in kept if f.category in _SIGNATURE_QUASI} if signed else set()
+    )
     if not said:
         return kept, dropped
     named = re.compile(rf"(?<!\w)(?:{trie_alternation(said)})(?!\w)")  # one pattern, not one a name
-    back = [s.finding for s in signed if named.search(_said(text, s.finding))]
+    back = [s.finding for s in signed if named.search(plain_words(text, s.finding))]
     if not back:
         return kept, dropped
     returned = {id(f) for f in back}
     return sorted(kept + back, key=lambda f: (f.start, f.end)), [
         s for s in dropped if id(s.finding) not in returned
     ]
-
-
-def _said(text: str, finding: Finding) -> str:
-    """A finding's words, in one case and spacing."""
-    return " ".join(text[finding.start : finding.end].lower().split())
 
 
 _SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTACT.value}

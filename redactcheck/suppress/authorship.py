@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CLOSING, PROSE_WORDS, WRITTEN_TITLES
-from redactcheck.people.cues import alternation, read_phrases
+from redactcheck.people.cues import cues
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
 
@@ -179,7 +179,7 @@ def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -
     for index in range(len(lines) - 2, first - 1, -1):
         if (
             _SIGN_OFF_NAME.match(lines[index])
-            and _JOB.search(lines[index + 1])
+            and cues().job.search(lines[index + 1])
             and only_signature_lines(lines[index + 1 :])
             and any(_CONTACT_OR_EMPLOYER.search(line) for line in lines[index + 1 :])
         ):
@@ -193,7 +193,6 @@ _CONTACT_OR_EMPLOYER = re.compile(
     r"(?i)\b(?:council|trust|service|services|team|hscp|nhs|partnership|authority|cyngor|tîm"
     r"|charity|university|foundation)\b|@|\d[\d \t]{8,}\d"
 )
-_JOB = re.compile(rf"(?i)\b(?:{alternation(read_phrases('professions.txt'))})\b")
 _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment"

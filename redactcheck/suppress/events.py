@@ -23,8 +23,8 @@ from typing import Sequence
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.people.cues import alternation, read_phrases
-from redactcheck.types import DIRECT_CATEGORIES, Category, Finding, Suppressed
+from redactcheck.people.cues import cues, read_phrases
+from redactcheck.types import DIRECT_CATEGORIES, Category, Finding, Suppressed, plain_words
 
 PUBLIC_EVENT = "public event"
 OWN_WORK = "the writer's own work"
@@ -38,8 +38,7 @@ _ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\
 _GROUP_AGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?!(?:the|her|his|their|our|my|both|these|those|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b)[a-z]+\s+)"
-    r"(?:children|young\s+people|care\s+leavers|people|adults|pupils|students|teenagers|learners"
-    r"|applicants|anyone|everyone|most|many|some|all|half)"
+    rf"(?:{trie_alternation(w.lower() for w in LEXICON.phrases('group_nouns'))})"
     r"(?:\s+(?:who\s+)?(?:are|were|is|was|aged|being))*\s*(?:aged\s+|between\s+|over\s+|under\s+)?$"
 )
 
@@ -54,7 +53,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9
 _FULL_DATE = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
 )
-_JOB = re.compile(rf"(?i)\b(?:{alternation(read_phrases('professions.txt'))})\b")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
@@ -77,7 +75,7 @@ def _words(name: str) -> re.Pattern[str]:
 
 # Family words that a sentence about services uses of everyone ("children's social care",
 # "parents and carers"): only the others ("her nan", "the boy's mum") put a family in it.
-_GENERIC = frozenset({"child", "children", "kids", "parent", "parents", "carer", "young person"})
+_GENERIC = frozenset(w.lower() for w in read_phrases("generic_family.txt"))
 
 
 @lru_cache(maxsize=2)
@@ -144,11 +142,11 @@ def split(
         if why:
             reasons[id(f)] = why
             if why == PUBLIC_EVENT and f.category in _PLACES:
-                public_places.add(_said(text, f))
+                public_places.add(plain_words(text, f))
         else:
             undecided.append((f, in_names or in_ages or read[index].case_words))
     for f, case in undecided:  # "After Winterbourne View came ...": the scandal named again
-        if f.category in _PLACES and not case and _said(text, f) in public_places:
+        if f.category in _PLACES and not case and plain_words(text, f) in public_places:
             reasons[id(f)] = PUBLIC_EVENT
     if not reasons:
         return list(kept), list(suppressed)
@@ -198,7 +196,7 @@ class Read:
             venue=bool(_words("venue_event_words").search(sentence)),
             staff=tuple(
                 (start + m.start(), start + m.end())
-                for pattern in (_JOB, _words("staff_words"))
+                for pattern in (cues().job, _words("staff_words"))
                 for m in pattern.finditer(sentence)
             ),
         )
@@ -278,7 +276,3 @@ def _opener() -> re.Pattern[str]:
     """A sentence that opens an invented example: "Imagine a 13-year-old boy ..."."""
     openers = trie_alternation(w.lower() for w in LEXICON.phrases("example_openers"))
     return re.compile(rf"(?i)^\W*(?:{openers})\s+(?:a|an)\b")
-
-
-def _said(text: str, finding: Finding) -> str:
-    return " ".join(text[finding.start : finding.end].lower().split())
