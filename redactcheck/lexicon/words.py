@@ -167,6 +167,9 @@ PERSON_PRONOUNS = (PRONOUNS - frozenset({"my", "your", "its"})) | frozenset(
 )
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 # Weekdays as chat types them, "weds" and "thur" too ("I'm on leave Thurs").
+# A chat export's time stamp: "12/03/2025, 19:02", "12/03/2025 19:02:33", "3/4/25, 7:02 pm"
+# (WhatsApp on Android and iOS); the sender's name and the message follow it.
+CHAT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?"
 TYPED_WEEKDAYS = (
     WEEKDAY_WORDS | frozenset({"weds", "thur"}) | frozenset(d.lower() + "s" for d in WEEKDAYS)
 )  # "on Sundays"

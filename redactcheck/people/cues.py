@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactcheck.detect.regex.trie import trie_alternation
-from redactcheck.lexicon.words import WRITTEN_TITLES
+from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 
 TITLE = trie_alternation(WRITTEN_TITLES)
@@ -241,7 +241,7 @@ def cues() -> Cues:
         ),
         author_line_start=re.compile(
             r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*"
-            r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*[-–][ \t]*"
+            rf"|{CHAT_STAMP}[ \t]*[-–][ \t]*"
             r"|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
             i,
         ),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from redactcheck.lexicon.words import CLOSING
+from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
 from redactcheck.people.cues import Cues
 from redactcheck.resources import word_list
 from redactcheck.types import Finding, line_col
@@ -60,7 +60,7 @@ _SENDER_LINE = re.compile(
 )
 # WhatsApp's export on Android: "12/03/2025, 19:02 - Nadia: Evening everyone".
 _WHATSAPP_PREFIX = re.compile(
-    r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*[-–][ \t]*"
+    rf"^[ \t]*{CHAT_STAMP}[ \t]*[-–][ \t]*"
     r"(?P<name>[^:\n]{1,40}):"
 )
 

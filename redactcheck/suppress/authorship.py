@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import CLOSING, PROSE_WORDS, WRITTEN_TITLES
+from redactcheck.lexicon.words import CHAT_STAMP, CLOSING, PROSE_WORDS, WRITTEN_TITLES
 from redactcheck.people.cues import cues
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
@@ -244,7 +244,7 @@ _ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
 # a chat line's time stamp): the message's own date, not a date in the case.
 _MESSAGE_DATE = re.compile(
     r"(?im)^[ \t>]*on\b[^,\n]{1,40},[^\n]{1,60}\bwrote:[ \t]*$"
-    r"|^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]?"
+    rf"|^[ \t]*\[?{CHAT_STAMP}\]?"
 )
 _HEADER_FIELD = re.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
 
