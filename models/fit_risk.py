@@ -177,7 +177,7 @@ TEMPLATE = """\
 # Every weight is the chance, 0 to 1, that this one identifier alone lets
 # someone who knows the family recognise them. Direct identifiers with strong
 # evidence stay >= 0.5 so any one of them flags a draft; a weak one (issue 15: a
-# single word only the model called a name, with no family or case word, age,
+# name of up to three words only the model found, with no family or case word, age,
 # place or contact near it and no second mention; see redactcheck/strength.py)
 # weighs PERSON.weak, below the threshold: reported, but alone it does not flag.
 version: "{version}"

@@ -51,9 +51,34 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
     assert evidence_strength(text, name, [name, *context]) == expected
 
 
-def test_a_name_a_rule_found_or_a_full_name_is_strong() -> None:
+@pytest.mark.parametrize(
+    "text,name,others,expected",
+    [
+        ("I spoke to Quillan Marsh-Ovie about the plan.", "Quillan Marsh-Ovie", [], "weak"),
+        ("The talk by Quillan de la Marsh was good.", "Quillan de la Marsh", [], "strong"),  # four words
+        ("Her son Quillan Marsh-Ovie is 9.", "Quillan Marsh-Ovie", [], "strong"),  # a family word
+        ("Quillan Marsh lives in Auchterbrae.", "Quillan Marsh", [("Auchterbrae", "LOCATION")], "strong"),
+        ("I met Quillan Marsh. Later Marsh rang.", "Quillan Marsh", [], "strong"),  # the surname again
+        ("I met Quillan Marsh. Quillan rang.", "Quillan Marsh", [("Quillan", "PERSON")], "strong"),
+    ],
+    ids=["lone-full-name", "four-words", "family", "place", "surname-again", "first-name-finding"],
+)
+def test_a_full_name_said_once_with_nothing_around_it_is_weak(
+    text: str, name: str, others: list[tuple[str, str]], expected: str
+) -> None:
+    """A full name the model found, said once, with no family or case word, age, place or
+    contact near it, is a name in passing (a speaker, an author nobody cited by year): weak.
+    Any of those, or one of its words again, makes it strong."""
+    finding = _name_finding(text, name)
+    context = [  # each at its last occurrence, away from the name itself
+        Finding(text.rindex(word), text.rindex(word) + len(word), category, 0.8, "test", "why", word)
+        for word, category in others
+    ]
+    assert evidence_strength(text, finding, [finding, *context]) == expected
+
+
+def test_a_name_a_rule_found_is_strong() -> None:
     text = "I spoke to Quillan Marsh-Ovie about the plan."
-    assert evidence_strength(text, _name_finding(text, "Quillan Marsh-Ovie"), []) == "strong"
     assert evidence_strength(text, _name_finding(text, "Quillan", rule="first-name", source="rule"), []) == "strong"
     address = _name_finding(text, "Quillan", category="ADDRESS")
     assert evidence_strength(text, address, []) == "strong"
@@ -74,6 +99,17 @@ def test_the_linter_marks_lone_and_kin_names(linter: Any) -> None:
     assert {f.strength for f in _names(twice)} == {"strong"} and twice.risk >= 50
     assert all(f.strength == "" for f in kin.findings if f.kind == "quasi")
     assert _names(lone)[0].to_dict()["strength"] == "weak"
+
+
+def test_a_speaker_named_once_does_not_refuse_a_post(linter: Any) -> None:
+    """A conference write-up naming a speaker once in full is reported, not refused; the same
+    full name beside a family word is a subject's and refuses it."""
+    talk = "After lunch Odhiambo Castellane argued for slower visits.\n"
+    family = "Her brother Odhiambo Castellane argued for slower visits.\n"
+    said, kin = linter.check(talk), linter.check(family)
+    assert [(f.text, f.strength) for f in _names(said)] == [("Odhiambo Castellane", "weak")]
+    assert said.risk < 50 and not reaches_fail_on(said, "default") and reaches_fail_on(said, "any-direct")
+    assert [f.strength for f in _names(kin)] == ["strong"] and reaches_fail_on(kin, "default")
 
 
 @pytest.mark.parametrize(
