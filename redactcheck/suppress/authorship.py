@@ -77,7 +77,23 @@ def discussed(text: str, finding: Finding, body_end: int, regions: Sequence[Regi
         not any(s <= m.start() < e for s, e in bylines)
         and not _signs_off(text, m.start())
         and not _HEADER_LINE.search(_line_of(text, m.start()))
+        and not _in_their_role(text, m.start(), m.end())
         for m in pattern.finditer(text, 0, body_end)
+    )
+
+
+def _in_their_role(text: str, start: int, end: int) -> bool:
+    """The body names the signer as a colleague, in their job or with their team ("Forwarding
+    this from Rashid in OT", "thanks to Rashid"): writing in their role, not discussed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    c = cues()
+    return bool(
+        c.organisation_after.search(after)
+        or c.profession_after.search(after)
+        or c.profession_before.search(before)
+        or c.colleague_before.search(before)
     )
 
 

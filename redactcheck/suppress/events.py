@@ -4,7 +4,9 @@ invented example's, not the case's.
 A practitioner's post dates the reports and Acts it discusses ("The review was published in
 May 2022"), places the pilots and scandals it remembers ("a reporting pilot began in
 Cardiff"), dates the writer's own training ("At a workshop in March a colleague asked me")
-and invents examples ("Imagine a 13-year-old boy from Airdrie"). None of these is a date or
+and invents examples ("Imagine a 13-year-old boy from Airdrie"); it gives a service's phone
+number and mailbox ("To book a place, e-mail training@... or ring the office on 0161 ...").
+None of these is a date or
 place of the people the case is about. Each is decided by its sentence, from word lists
 kept as data (`models/lexicon/public_event_words.txt`, `own_event_words.txt`,
 `hypothetical_cues.txt`), and only where the sentence holds nobody from the case: no
@@ -32,6 +34,7 @@ INVENTED = "an invented example"
 STAFF = "a professional's or the writer's own"
 GROUP = "the ages of a group"
 ACADEMIC = "a university or research body"
+SERVICE = "a service's contact details"
 _ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\s+[A-Z]")
 # An age said of a group, not of a person: "eligible children are aged 16 and 17", "most were
 # aged 16 or 17", "care leavers aged 18 to 21" (not "the girls, aged 12 and 14": theirs).
@@ -47,6 +50,7 @@ _PLACES = frozenset(
     c.value for c in (Category.LOCATION, Category.INSTITUTION, Category.LOCAL_AUTHORITY)
 )
 _EXAMPLE = _DATE | _PLACES | frozenset({Category.AGE.value, Category.DEMOGRAPHIC.value})
+_CONTACT = Category.CONTACT.value
 _NAMED = frozenset(c.value for c in DIRECT_CATEGORIES)  # a name or another direct identifier
 # A sentence ends at . ! or ? before a capital, quote or bracket, and at every line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
@@ -119,7 +123,7 @@ def split(
     working life and of invented examples moved to `suppressed`, each with its reason. Each
     sentence's words are read once, whatever the number of findings in it (a chat export's
     line may hold hundreds)."""
-    candidates = [f for f in kept if f.category in _EXAMPLE]
+    candidates = [f for f in kept if f.category in _EXAMPLE or f.category == _CONTACT]
     if not candidates:
         return list(kept), list(suppressed)
     sentences = _sentences(text)
@@ -129,6 +133,7 @@ def split(
     public_places: set[str] = set()
     undecided: list[tuple[Finding, bool]] = []
     named = sorted(f.start for f in kept if f.category in _NAMED)
+    uncontacted = sorted(f.start for f in kept if f.category in _NAMED and f.category != _CONTACT)
     aged = sorted(f.start for f in kept if f.category == Category.AGE.value)
     for f in candidates:
         index = bisect_right(starts, f.start) - 1
@@ -136,7 +141,9 @@ def split(
         if index not in read:
             read[index] = Read.of(text, s, e)
         own_age = 1 if f.category == Category.AGE.value else 0
-        in_names = bisect_left(named, e) - bisect_left(named, s) > 0
+        # a phone number or mailbox may be a service's: only the sentence's other identifiers count
+        others = uncontacted if f.category == _CONTACT or "@" in text[f.start : f.end] else named
+        in_names = bisect_left(others, e) - bisect_left(others, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
         why = _why(read[index], text, f, in_names, in_names or in_ages)
         if why:
@@ -148,6 +155,13 @@ def split(
     for f, case in undecided:  # "After Winterbourne View came ...": the scandal named again
         if f.category in _PLACES and not case and plain_words(text, f) in public_places:
             reasons[id(f)] = PUBLIC_EVENT
+    return _moved(kept, suppressed, reasons)
+
+
+def _moved(
+    kept: Sequence[Finding], suppressed: Sequence[Suppressed], reasons: dict[int, str]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """(kept, suppressed) with each finding that has a reason moved to `suppressed`."""
     if not reasons:
         return list(kept), list(suppressed)
     out_kept = [f for f in kept if id(f) not in reasons]
@@ -173,6 +187,7 @@ class Read:
     public: bool
     own_work: bool  # a word of the writer's working life and the writer ("I", "we", "our")
     venue: bool
+    service: bool  # about reaching a service: "call the office on", "book through the mailbox"
     staff: tuple[tuple[int, int], ...]  # job and staff words, as offsets in the text
 
     @classmethod
@@ -194,6 +209,7 @@ class Read:
                 and (_FIRST_PERSON.search(sentence) or _words("venue_event_words").search(sentence))
             ),
             venue=bool(_words("venue_event_words").search(sentence)),
+            service=bool(_words("service_contact_words").search(sentence)),
             staff=tuple(
                 (start + m.start(), start + m.end())
                 for pattern in (cues().job, _words("staff_words"))
@@ -208,6 +224,9 @@ def _why(read: Read, text: str, finding: Finding, named: bool, case: bool) -> st
     age."""
     if named:
         return None
+    if finding.category == _CONTACT or "@" in text[finding.start : finding.end]:
+        # "e-mail hello@... or call the office on 0161 ...": a team's mailbox is an INSTITUTION
+        return SERVICE if read.service and not case and not read.case_words else None
     if read.invented or (read.opener and not read.third_person):
         return INVENTED  # "a fictional case: ...", "Imagine a 13-year-old boy from Airdrie"
     if case or read.case_words:
