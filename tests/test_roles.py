@@ -195,6 +195,18 @@ def test_a_parent_posters_handle_stays_a_finding(linter: Linter) -> None:
     assert not any(f.category == "CONTACT" for f in theirs.findings)
 
 
+def test_in_a_thread_only_the_poster_who_writes_of_their_family_is_reported(linter: Linter) -> None:
+    """One poster's "my dad" makes that poster's handle part of the case, not every poster's."""
+    thread = (
+        "fernleaf_sw wrote:\nHas anyone tried the new recording template? @Marram_Grass_PE did you?\n\n"
+        "Marram_Grass_PE wrote:\nYes, it is slower at first.\n\n"
+        "oakcarer62 wrote:\nNot a worker myself, but my dad's carers use something similar.\n\n"
+        "fernleaf_sw wrote:\n@oakcarer62 thanks, that helps.\n"
+    )
+    handles = [f.text for f in linter.check(thread).findings if f.category == "CONTACT"]
+    assert handles == ["@oakcarer62"]
+
+
 def test_a_bio_needs_a_bio_verb_not_any_writes_or_works() -> None:
     from redactcheck.people.cues import cues
 

@@ -121,6 +121,27 @@ def _posters(text: str) -> frozenset[str]:
     return frozenset(names) if len(set(names)) >= 2 else frozenset()
 
 
+def _family_posters(text: str, cues: Cues) -> frozenset[str] | None:
+    """In a thread of two posters or more, the posters (lower-cased) whose own posts speak of
+    their own family ("my mum's worker"); None when the draft is no thread."""
+    heads = list(_POSTER_LINE.finditer(text))
+    if len({m.group(1).lower() for m in heads}) < 2 or ev.own_family(
+        text[: heads[0].start()], cues
+    ):  # no thread, or family spoken of above its first post: by whom is not known
+        return None
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return frozenset(
+        m.group(1).lower()
+        for m, end in zip(heads, ends, strict=True)
+        if ev.own_family(text[m.end() : end], cues)
+    )
+
+
+def _handle_name(written: str) -> str:
+    """ "@quietcarer77" -> "quietcarer77"."""
+    return re.sub(r"^(?:u/|@)", "", written).lower()
+
+
 _POSTER_LINE = re.compile(r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied):[ \t]*$")
 
 
@@ -176,7 +197,11 @@ class People:
         self._decide(candidates, people, forced, out_kept, out_suppressed)
         out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
         out_kept, out_suppressed = _restore_writers(
-            out_kept, out_suppressed, people, bool(ev.own_family(text, self.cues))
+            out_kept,
+            out_suppressed,
+            people,
+            bool(ev.own_family(text, self.cues)),
+            _family_posters(text, self.cues),
         )
         out_kept, out_suppressed = _about_the_author(
             text, out_kept, out_suppressed, people, self.cues
@@ -496,10 +521,13 @@ def _restore_writers(
     suppressed: list[Suppressed],
     people: dict[tuple[int, int], Person],
     own_family: bool = False,
+    family_posters: frozenset[str] | None = None,
 ) -> tuple[list[Finding], list[Suppressed]]:
     """A writer who is part of the case (a parent writing about her son, a foster carer about
     her foster child) is a subject: their name in the byline or sign-off is reported, and
-    so are the phone number and e-mail address in their signature."""
+    so are the phone number and e-mail address in their signature. In a forum thread
+    (`family_posters` not None) only the handles of the posters who write of their own family
+    are: one carer's post does not make every poster's handle hers."""
     persons = {id(p): p for p in people.values()}.values()  # each person once, not once a mention
     writers = {
         id(p): p
@@ -520,7 +548,11 @@ def _restore_writers(
             if id(person) not in words:  # once a person, as in People.assign
                 words[id(person)] = in_words(person.role()[1])
             back.append(replace(f, role=SUBJECT, evidence=words[id(person)]))
-        elif f.category == Category.CONTACT.value and item.why in _AUTHORS_WHY | {AUTHOR}:
+        elif (
+            f.category == Category.CONTACT.value
+            and item.why in _AUTHORS_WHY | {AUTHOR}
+            and (family_posters is None or _handle_name(f.text) in family_posters)
+        ):
             back.append(replace(f, role="", evidence=""))
         else:
             left.append(item)
