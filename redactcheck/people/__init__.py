@@ -400,8 +400,11 @@ class People:
         found += placed
         if not any(e.place == HEADER for e in found):
             found += ev.nearby_evidence(m, near.around(m, text), text)
-        if " ".join(parts(m.text)) in self.cues.public_figures and len(parts(m.text)) > 1:
+        name = " ".join(parts(m.text))
+        if len(parts(m.text)) > 1 and name in self.cues.public_figures:
             found.append(Evidence(PUBLIC, "a public figure", m.line))
+        if len(parts(m.text)) > 1 and name in self.cues.well_known_authors:
+            found.append(Evidence(CITED, "a well-known author", m.line))
         if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
             footnote = _asterisk_footnote(text)
             if footnote:

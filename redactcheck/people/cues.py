@@ -88,6 +88,7 @@ class Cues:
     office_after: re.Pattern[str]
     fame_before: re.Pattern[str]
     public_figures: frozenset[str]
+    well_known_authors: frozenset[str]
     cite_after: re.Pattern[str]
     cite_past_after: re.Pattern[str]
     harm_sentence: re.Pattern[str]
@@ -204,6 +205,9 @@ def cues() -> Cues:
         ),
         fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
+        well_known_authors=frozenset(
+            " ".join(p.lower().split()) for p in read_phrases("well_known_authors.txt")
+        ),
         cite_after=re.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
