@@ -135,6 +135,7 @@ def split(
     named = sorted(f.start for f in kept if f.category in _NAMED)
     uncontacted = sorted(f.start for f in kept if f.category in _NAMED and f.category != _CONTACT)
     aged = sorted(f.start for f in kept if f.category == Category.AGE.value)
+    declarations: dict[int, bool] = {}  # sentence index -> it declares an example made up
     for f in candidates:
         index = bisect_right(starts, f.start) - 1
         s, e = sentences[index]
@@ -145,7 +146,14 @@ def split(
         others = uncontacted if f.category == _CONTACT or "@" in text[f.start : f.end] else named
         in_names = bisect_left(others, e) - bisect_left(others, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
-        why = _why(read[index], text, f, in_names, in_names or in_ages)
+        why = _why(
+            read[index],
+            text,
+            f,
+            in_names,
+            in_names or in_ages,
+            _declared_above(text, sentences, index, declarations),
+        )
         if why:
             reasons[id(f)] = why
             if why == PUBLIC_EVENT and f.category in _PLACES:
@@ -218,12 +226,39 @@ class Read:
         )
 
 
-def _why(read: Read, text: str, finding: Finding, named: bool, case: bool) -> str | None:
+_PARAGRAPH_REACH = 6  # sentences back to a paragraph's declaration that its example is made up
+_NEGATED = re.compile(r"(?i)\b(?:not|isn['’]t|no|never)\s+(?:\w+\s+){0,2}$")
+
+
+def _declared_above(
+    text: str, sentences: Sequence[tuple[int, int]], index: int, seen: dict[int, bool]
+) -> bool:
+    """An earlier sentence of the same paragraph declares its example made up ("Take an
+    invented but entirely typical case."); `seen` caches each sentence's answer."""
+    for back in range(index - 1, max(-1, index - 1 - _PARAGRAPH_REACH), -1):
+        s, e = sentences[back]
+        if not text[s:e].strip():
+            return False  # a blank line ends the paragraph
+        if back not in seen:
+            m = _words("fiction_declarations").search(text, s, e)
+            seen[back] = m is not None and not _NEGATED.search(
+                text[max(s, m.start() - 30) : m.start()]
+            )
+        if seen[back]:
+            return True
+    return False
+
+
+def _why(
+    read: Read, text: str, finding: Finding, named: bool, case: bool, declared: bool = False
+) -> str | None:
     """The reason a date, place, age or detail in this sentence is not the case's, or None;
     `named`: a reported name or direct identifier is in the sentence; `case`: that, or another
-    age."""
+    age; `declared`: an earlier sentence of its paragraph declares the example made up."""
     if named:
         return None
+    if declared and finding.category in _EXAMPLE:
+        return INVENTED  # "Take an invented case. An older man in Ceredigion ..."
     if finding.category == _CONTACT or "@" in text[finding.start : finding.end]:
         # "e-mail hello@... or call the office on 0161 ...": a team's mailbox is an INSTITUTION
         return SERVICE if read.service and not case and not read.case_words else None
