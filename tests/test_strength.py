@@ -42,8 +42,10 @@ def _name_finding(
         ("Quillan lives in Auchterbrae now.", [("Auchterbrae", "LOCATION")], "strong"),  # a place near it
         ("Ring Quillan on 07700 900123.", [("07700 900123", "CONTACT")], "strong"),  # contact details near it
         ("Quillan came. Quillan left.", [], "strong"),  # a second mention
+        ("The child, Quillan, is doing well.", [], "strong"),  # a general case word as its label
+        ("Quillan argued that the rules protect children.", [], "weak"),  # children in general
     ],
-    ids=["lone", "family", "case-word", "age", "place", "contact", "second-mention"],
+    ids=["lone", "family", "case-word", "age", "place", "contact", "second-mention", "label", "in-general"],
 )
 def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, str]], expected: str) -> None:
     name = _name_finding(text, "Quillan")

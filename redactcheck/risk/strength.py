@@ -50,9 +50,34 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 @lru_cache(maxsize=1)
 def _kin() -> re.Pattern[str]:
-    """Family and case words (models/roles/family.txt, kinship.txt) as whole words."""
-    words = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
+    """Family and case words (models/roles/family.txt, kinship.txt) as whole words, less the
+    general ones every sentence about services uses (generic_family.txt: children, parents)."""
+    generic = {w.lower() for w in read_phrases("generic_family.txt")}
+    words = alternation(
+        tuple(
+            w
+            for w in read_phrases("family.txt") + read_phrases("kinship.txt")
+            if w.lower() not in generic
+        )
+    )
     return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    """A general family or case word just before the name, as its label ("the young person
+    Quillan", "the child, Quillan"): elsewhere near it ("protect children") it says nothing."""
+    words = alternation(read_phrases("generic_family.txt"))
+    return re.compile(rf"(?<![\w-]){words}[ \t]*,?[ \t]*$", re.I)
+
+
+def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
+    """A family word in the window around the name, or a general one as its label."""
+    return bool(
+        _kin().search(text[start : finding.start])
+        or _kin().search(text[finding.end : end])
+        or _label().search(text[start : finding.start])
+    )
 
 
 def _window(text: str, finding: Finding) -> tuple[int, int]:
@@ -87,7 +112,7 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
     if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
         return STRONG
     start, end = _window(text, finding)
-    if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
+    if _near_kin(text, finding, start, end):
         return STRONG
     if any(
         o.category in CONTEXT and o.start < end and start < o.end
@@ -133,7 +158,7 @@ class _Indexed:
         if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
             return STRONG
         start, end = _window(text, finding)
-        if _kin().search(text[start : finding.start]) or _kin().search(text[finding.end : end]):
+        if _near_kin(text, finding, start, end):
             return STRONG
         before = bisect.bisect_left(
             self._context_starts, end
