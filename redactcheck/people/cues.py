@@ -87,6 +87,7 @@ class Cues:
     office_before: re.Pattern[str]
     office_after: re.Pattern[str]
     fame_before: re.Pattern[str]
+    kin_word: re.Pattern[str]
     public_figures: frozenset[str]
     well_known_authors: frozenset[str]
     cite_after: re.Pattern[str]
@@ -204,6 +205,7 @@ def cues() -> Cues:
             i,
         ),
         fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
+        kin_word=re.compile(rf"(?<![\w-])(?:{kin})(?![\w-])", i),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
         well_known_authors=frozenset(
             " ".join(p.lower().split()) for p in read_phrases("well_known_authors.txt")

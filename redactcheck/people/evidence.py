@@ -102,6 +102,20 @@ _SELF_INTRO = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# What a name later in a list of thanks is thanked for: work done ("for the photos", "for
+# running the workshop"), not "for being so brave" or "for sharing her story" (the case's).
+_THANKED_FOR = re.compile(
+    r"\s*(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
+    re.I,
+)
+# A quotation's attribution line: a dash, then the name and who they are.
+_ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
+# Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
+# photos", "Thanks to Jo and Femi": the name after "to", or after other names in the list.
+_THANKED_LIST = re.compile(
+    r"(?i:\bthanks|\bthank\s+you)\b[^.!?\n]{0,120}\bto\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+(?:to\s+)?))*$"
+)
 _DR = re.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
 _PROF = re.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -173,7 +187,9 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     b, line = m.before, m.line
     if cues.profession_before.search(b):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
-    if cues.colleague_before.search(b):
+    if cues.colleague_before.search(b) or (
+        _THANKED_LIST.search(b) and _THANKED_FOR.match(m.after) and not cues.kin_word.search(b)
+    ):
         found.append(Evidence(PROFESSIONAL, "thanked, welcomed or credited", line))
     if cues.professional_title.search(b) or cues.professional_title.search(m.text):
         found.append(Evidence(PROFESSIONAL, "a professional's title", line))
@@ -210,8 +226,9 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     if cues.pseudonym_after.search(a):
         found.append(Evidence(PSEUDONYM, "declared not a real name", line))
     role = cues.profession_after.search(a)
-    if role and not re.search(
-        r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I
+    if role and (
+        not re.search(r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I)
+        or _ATTRIBUTION.search(m.before)  # "— Peter Gallacher, retired principal social worker"
     ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
     found += _affiliation_evidence(m, cues)
