@@ -108,6 +108,12 @@ _THANKED_FOR = re.compile(
     r"\s*(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
     re.I,
 )
+# A reading list's item: its title, then "by" and the author ("1. Mrs Harrowgate by ...").
+_LISTED_TITLE_BY = re.compile(
+    r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?[A-Z][\w'’:-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|of|the|a|an|and|in|on|to|for|with|is|my|our|at|from)){0,10}"
+    r"[*_\"”’']?,?[ \t]+by[ \t]+$"
+)
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -203,6 +209,8 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(CITED, "an author's work", line))
     if _PROF.search(b) or _PROF.search(m.text):
         found.append(Evidence(CITED, "a professor", line))
+    if _LISTED_TITLE_BY.search(b):
+        found.append(Evidence(CITED, "the author of a listed title", line))
     return found
 
 

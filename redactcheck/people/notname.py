@@ -58,6 +58,14 @@ def _known_name(word: str) -> bool:
     return lower in word_list("first_names.txt") or lower in word_list("surnames.txt")
 
 
+# A reading list's item: a title at the start of a list item, then "by" and its author.
+_LIST_ITEM_START = re.compile(r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?$")
+_BY_AUTHOR = re.compile(
+    r"[*_\"”’']?,?[ \t]+by[ \t]+(?:(?:[A-Z][\w'’.-]*|van|von|de|der|du|la|le)[ \t]*){1,5}"
+    r"(?:[.,;:(]|$)"
+)
+
+
 def why_not_a_name(
     text: str,
     finding: Finding,
@@ -84,6 +92,8 @@ def why_not_a_name(
     line = text[line_start : len(text) if line_end < 0 else line_end]
     before = text[line_start : finding.start]
     after = text[finding.end : len(text) if line_end < 0 else line_end]
+    if _LIST_ITEM_START.search(before) and _BY_AUTHOR.match(after):
+        return "a title, before its author"  # "3. Mr Loverman by Bernardine Evaristo."
     if all(_ordinary(w) for w in words) and _heading_or_cell(
         line, finding.start - line_start, words
     ):
