@@ -114,6 +114,17 @@ _LISTED_TITLE_BY = re.compile(
     r"(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|of|the|a|an|and|in|on|to|for|with|is|my|our|at|from)){0,10}"
     r"[*_\"”’']?,?[ \t]+by[ \t]+$"
 )
+# "Sister Okafor, who runs the ward": the title before a surname (not "Sister Jade", not "her
+# sister Okafor"), a nurse's or a nun's.
+_SISTER = re.compile(
+    r"(?<![\w-])(?<![Hh]is )(?<![Hh]er )(?<![Oo]ur )(?<![Mm]y )Sister[ \t]+([A-Z][\w'’-]+)"
+)
+# The hosts of a show or session: "X and Y are joined by", "X is joined by", "X, Y and Z host".
+_HOSTS = re.compile(
+    r"(?:[ \t]*(?:,|and)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?){0,3}[ \t]+"
+    r"(?:(?:are|is)[ \t]+joined[ \t]+by|(?:host|hosts|co-hosts?|presents?)[ \t]+(?:the|this|our)\b)"
+)
+_SHOW = re.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -207,10 +218,20 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PUBLIC, "known in their own right", line))
     if cues.cite_before.search(b):
         found.append(Evidence(CITED, "an author's work", line))
-    if _PROF.search(b) or _PROF.search(m.text):
-        found.append(Evidence(CITED, "a professor", line))
+    found += _titled(m)
     if _LISTED_TITLE_BY.search(b):
         found.append(Evidence(CITED, "the author of a listed title", line))
+    return found
+
+
+def _titled(m: Mention) -> list[Evidence]:
+    """A professor's title, or a ward sister's before a surname ("Sister Okafor")."""
+    found: list[Evidence] = []
+    if _PROF.search(m.before) or _PROF.search(m.text):
+        found.append(Evidence(CITED, "a professor", m.line))
+    sister = _SISTER.search(m.before[-20:] + m.text)
+    if sister and sister.group(1).lower() not in word_list("first_names.txt"):
+        found.append(Evidence(PROFESSIONAL, "a ward sister's title", m.line))
     return found
 
 
@@ -240,6 +261,8 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
     found += _affiliation_evidence(m, cues)
+    if _HOSTS.match(a) and _SHOW.search(m.before + a):  # "In this episode X and Y are joined by"
+        found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
         found.append(Evidence(CITED, "an author and their work", line))
     elif scholarly and cues.cite_past_after.search(a) and _YEAR.search(_sentence(m.after, 0, 0)):
@@ -306,7 +329,8 @@ def place_evidence(
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
     elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "byline", line))
-    if cues.family_is.search(a):
+    family = cues.family_is.search(a)
+    if family and not cues.job.search(family.group(0)):  # "was a home carer herself": a job
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
     elif cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
         found.append(Evidence(AUTHOR, "the author's bio", line))
