@@ -423,7 +423,7 @@ def test_a_one_megabyte_line_of_prose_is_checked(run: Any, tmp_path: Path) -> No
     words = "the family were seen at home and the plan was reviewed with them "
     (tmp_path / "prose.txt").write_text(words * (1_000_000 // len(words)) + f"Visited {NAME}.",
                                         encoding="utf-8")
-    result = run("check", "--format", "json", "prose.txt")
+    result = run("check", "--format", "json", "--fail-on", "any-direct", "prose.txt")
     assert result.exit_code == 1, result.stderr
     found = json.loads(result.stdout)["files"][0]["findings"]
     assert (NAME, 1) in [(f["text"], f["line"]) for f in found]
