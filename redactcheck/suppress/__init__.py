@@ -51,6 +51,7 @@ from redactcheck.suppress.lookalikes import (
     STATUTE,
     VERSION_NUMBER,
     Region,
+    dummy_name,
     person_lookalike,
 )
 from redactcheck.types import Category, Finding, Suppressed, plain_words
@@ -219,6 +220,10 @@ class Suppressor:
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
+        if finding.category in (Category.LOCATION.value, Category.ADDRESS.value) and dummy_name(
+            finding.text
+        ):
+            return "placeholder"  # "14 Anytown Road"
         if finding.category == Category.CONTACT.value:
             written = text[finding.start : finding.end]
             if organisation_handle(written, self.common_words) or self._body_handle(written):

@@ -332,7 +332,12 @@ def byline_regions(
     longest = (
         14 if last.lstrip(" \t*_").startswith(("—", "–", "-")) else 8
     )  # "— Rhodri Evans, hospital social worker (...)"
-    if match and len(last.split()) <= longest and reads_as_name(match.group("name")):
+    if (
+        match
+        and stripped[:start].strip()  # a draft of one line is all body, not a sign-off
+        and len(last.split()) <= longest
+        and reads_as_name(match.group("name"))
+    ):
         regions.append(
             Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start)
         )

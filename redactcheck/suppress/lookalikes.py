@@ -117,11 +117,16 @@ class Region:
     only: frozenset[str] | None = None
 
 
+def dummy_name(written: str) -> bool:
+    """A word that stands in for a name or place in examples ("Mrs Example", "Anytown")."""
+    return any(w in LEXICON.words("dummy_names") for w in re.findall(r"[^\W\d_]+", written.lower()))
+
+
 def person_lookalike(text: str, finding: Finding) -> str | None:
     """Kinship words used as placeholders (Mum, Gran) and names that are words (Hope, Will)."""
     words = finding.text.strip().split()
     lowered = finding.text.strip().lower()
-    if lowered in ROLE_WORDS:
+    if lowered in ROLE_WORDS or dummy_name(lowered):  # "Mum"; "Mrs Example", "Joe Bloggs"
         return "placeholder"
     if len(words) == 1 and lowered in DOMAIN_WORDS:
         return "common word"
