@@ -304,11 +304,12 @@ class People:
     def _author_handle(self, text: str, finding: Finding, posters: frozenset[str]) -> bool:
         """A forum handle ("u/name", "@name") in a byline, as a message's sender, or naming
         one of the thread's posters (`posters`, see `_posters`) is a poster's."""
-        if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
+        if not re.match(r"(?:at\s+)?(?:u/|@)\w", text[finding.start : finding.end]):
             return False
         m = ev.mention(text, finding)
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
+            or ev.FOLLOW_ON.search(m.before)  # "Follow Ngozi on Bluesky at @..."
             or re.sub(r"^(?:u/|@)", "", m.text).lower() in posters
             or self.cues.author_before.search(m.before)
             or any(

@@ -16,6 +16,11 @@ from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 
 TITLE = trie_alternation(WRITTEN_TITLES)
+# Names earlier in the same list after a cue: "Hosts: Maud Ellery and ", "Thanks to Jo, ".
+_NAME_LIST = (
+    r"(?:(?:[A-Z][a-z]{1,3}\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+(?:to[ \t]+)?|[ \t]*&[ \t]*))*"
+)
 
 
 def read_phrases(name: str) -> tuple[str, ...]:
@@ -159,7 +164,7 @@ def cues() -> Cues:
         ),
         colleague_before=re.compile(
             rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+)"
-            rf"(?:(?:{TITLE}|{titles})\.?\s+)?$",
+            rf"(?-i:{_NAME_LIST})(?:(?:{TITLE}|{titles})\.?\s+)?$",
             i,
         ),
         organisation_after=re.compile(

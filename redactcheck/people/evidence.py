@@ -125,6 +125,16 @@ _HOSTS = re.compile(
     r"(?:(?:are|is)[ \t]+joined[ \t]+by|(?:host|hosts|co-hosts?|presents?)[ \t]+(?:the|this|our)\b)"
 )
 _SHOW = re.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
+# "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
+_FOLLOW = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*follow\s+(?:[A-Z][\w'’-]+\s*){1,3}$|^follow\s")
+_ON_PLATFORM = re.compile(
+    r"\s+on\s+(?:Bluesky|Twitter|X|LinkedIn|Instagram|Mastodon|Threads|TikTok|Facebook|Substack)\b"
+)
+# The same pointer before the account itself: "Follow Ngozi on Bluesky at ".
+FOLLOW_ON = re.compile(
+    r"(?i)(?:^|[.!?]\s+)\s*follow\s+(?:me|us|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+    r"\s+on\s+[A-Za-z]+(?:\s+(?:at|as))?\s*$"
+)
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -204,7 +214,10 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     b, line = m.before, m.line
     if cues.profession_before.search(b):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
-    if cues.colleague_before.search(b) or (
+    colleague = cues.colleague_before.search(b)
+    if colleague and re.search(r"(?i)thank", colleague.group(0)):
+        colleague = colleague if _THANKED_FOR.match(m.after) else None  # "for being so brave"
+    if colleague or (
         _THANKED_LIST.search(b) and _THANKED_FOR.match(m.after) and not cues.kin_word.search(b)
     ):
         found.append(Evidence(PROFESSIONAL, "thanked, welcomed or credited", line))
@@ -261,6 +274,8 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
     found += _affiliation_evidence(m, cues)
+    if _FOLLOW.search(m.before + m.text) and _ON_PLATFORM.match(a):  # "Follow Ngozi on Bluesky"
+        found.append(Evidence(AUTHOR, "the writer's own account, to follow", line))
     if _HOSTS.match(a) and _SHOW.search(m.before + a):  # "In this episode X and Y are joined by"
         found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
