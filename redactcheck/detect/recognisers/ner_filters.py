@@ -62,6 +62,22 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
 
 
+_FAMILY_WORDS = LEXICON.words("family_group_words")
+_WELSH_HEADS = LEXICON.words("welsh_heads")
+
+
+def only_welsh_heads(words: list[str]) -> bool:
+    """ "Ysgol", "heol and ffordd": Welsh words that head a street's or a school's name,
+    with no name after them, are words."""
+    return all(w in _WELSH_HEADS or w in ("and", "or") for w in words)
+
+
+def family_by_surname(words: list[str]) -> bool:
+    """ "Penhaligon children" read as an organisation: one word and a word for a family is
+    the family named by its surname, which the name rules find as a person."""
+    return len(words) == 2 and words[1] in _FAMILY_WORDS
+
+
 def too_broad(text: str, too_broad_places: frozenset[str]) -> bool:
     """ "Wales", "the UK": a nation or union narrows nobody down in UK case discussion."""
     return text.lower() in too_broad_places
