@@ -65,6 +65,8 @@ DISTINCTIVE = [
     ("The Penhaligon children were on the register.", "Penhaligon children",
      Category.INSTITUTION, False,
      "family_by_surname: a surname and a family word are no organisation"),
+    ("The Grant is open to carers.", "Grant", PERSON, False,
+     "after_an_article: one word after an article is a noun (a truecased 'the grant')"),
     ("Ysgol is the Welsh word for school.", "Ysgol", PERSON, False,
      "only_welsh_heads: a Welsh street or school word alone is a word"),
     ("in welsh heol and ffordd both mean road", "heol and ffordd", PERSON, False,

@@ -21,6 +21,7 @@ from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.recognisers.ner_filters import (
     ACRONYM,
     NerWords,
+    after_an_article,
     agency_shorthand,
     capitalised_word_at_sentence_start,
     chat_words,
@@ -311,6 +312,8 @@ class NerRecognizer(LocalRecognizer):
             return True
         words = [t.lower_ for t in span if t.is_alpha]
         if not words or only_welsh_heads(words):
+            return False
+        if category is Category.PERSON and after_an_article(span, self.common_words):
             return False
         if all(t.is_lower for t in span if t.is_alpha):
             return lower_case_name(words, self.lists)

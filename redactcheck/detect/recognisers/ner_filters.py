@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import (
+    ARTICLES,
     LOCATIVE_PREPOSITIONS,
     MONTH_WORDS,
+    NAME_WORDS,
     PERSON_PRONOUNS,
     TYPED_WEEKDAYS,
 )
@@ -64,6 +66,19 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
 
 _FAMILY_WORDS = LEXICON.words("family_group_words")
 _WELSH_HEADS = LEXICON.words("welsh_heads")
+
+
+def after_an_article(span: Span, common: frozenset[str]) -> bool:
+    """ "the grant is open" (truecased "the Grant"), "a bill came": one English word right
+    after an article is a noun, not a person's name ("the oluwaseun lad" is no English word;
+    "the Hughes kids" is a family's, found by the name rules)."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ARTICLES
+        and (span[0].lower_ in common or span[0].lower_ in NAME_WORDS)
+    )
 
 
 def only_welsh_heads(words: list[str]) -> bool:
