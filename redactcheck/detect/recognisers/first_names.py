@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.view import fold_accents
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import ARTICLES, NAME_WORDS, NOT_NAMES, ROLE_WORDS
+from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES, ROLE_WORDS
 from redactcheck.resources import word_list
 
 RULE_ID = "name-gazetteer"
@@ -160,13 +160,6 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return False  # part of a longer proper name (a street, a school): not ours
         if previous is not None and previous.lower_.rstrip(".") in ("st", "saint"):
             return False  # a saint's name: a school, church or hospital
-        if (
-            previous is not None
-            and previous.lower_ in ARTICLES
-            and (token.lower_ in word_list("common_words.txt") or token.lower_ in NAME_WORDS)
-            and self._surname(token) is None
-        ):
-            return False  # an English noun after an article: "the grant is open", "a bill came"
         if (
             following is not None
             and following.lower_ in ("'s", "’s")
