@@ -231,11 +231,13 @@ def _why(read: Read, text: str, finding: Finding, named: bool, case: bool) -> st
 
 def _date_of_own_event(read: Read, text: str, finding: Finding) -> bool:
     """A month or day right after a word of working life, in a sentence with no family or
-    case word: "The training is in November", "the workshop on 3 May" are the event's."""
+    case word: "The training is in November", "the workshop on 3 May" are the event's (a
+    year is not: "the officers' course in 1993" may be one of the people's)."""
     if finding.category not in _DATE or read.family_any:
         return False
-    if _FULL_DATE.search(text[finding.start : finding.end]):
-        return False  # a whole date can be a date of birth, whatever the sentence says
+    written = text[finding.start : finding.end]
+    if _FULL_DATE.search(written) or written.strip().isdigit():
+        return False  # a whole date can be a date of birth; a year, a person's course's
     return bool(
         _own_event_before().search(text[max(read.start, finding.start - 40) : finding.start])
     )
