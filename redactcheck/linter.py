@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from redactcheck import risk
 from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
+from redactcheck.detect.beside_names import ages_after_names
 from redactcheck.detect.engine import Candidates, Engine
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
@@ -251,6 +252,8 @@ class Linter:
                 view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
             )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
+        if not self._disabled("age-after-name", Category.AGE.value):
+            kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
         kept, suppressed = events.split(normalised.text, kept, suppressed)
         kept = self._recover_inside(  # "speaks Sylheti": not a name, still a language

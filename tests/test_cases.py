@@ -80,3 +80,9 @@ def test_no_label_or_article_is_left_over_from_a_merge(linter) -> None:
     texts = {f.text for f in linter.check(text).findings}
     assert "DOLS-NCL-24-1187" in texts
     assert not texts & {"the", "DoLS", "DoLS ref"}
+
+
+def test_a_welsh_street_ends_before_a_function_word(linter) -> None:
+    """ "3 Lôn Glanrafon from the council": the street's name is one word here, not "from"."""
+    found = [f.text for f in linter.check("They rent 3 Lôn Glanrafon from the council.").findings]
+    assert found == ["3 Lôn Glanrafon"]

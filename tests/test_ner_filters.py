@@ -62,6 +62,15 @@ DISTINCTIVE = [
      "town_after_a_preposition: a city the word list also holds, after 'in'"),
     ("Taken to the Royal Infirmary by ambulance.", "Royal Infirmary", LOCATION, True,
      "two capitalised words need only one that is not frequent"),
+    ("The Penhaligon children were on the register.", "Penhaligon children",
+     Category.INSTITUTION, False,
+     "family_by_surname: a surname and a family word are no organisation"),
+    ("The Grant is open to carers.", "Grant", PERSON, False,
+     "after_an_article: one word after an article is a noun (a truecased 'the grant')"),
+    ("Ysgol is the Welsh word for school.", "Ysgol", PERSON, False,
+     "only_welsh_heads: a Welsh street or school word alone is a word"),
+    ("in welsh heol and ffordd both mean road", "heol and ffordd", PERSON, False,
+     "only_welsh_heads: also in lower case"),
     # a lower-case entity: only in a draft typed in lower case
     ("seen wi kayden at the park", "kayden", PERSON, True, "lower_case_name: a first name"),
     ("ffs he did it again", "ffs", PERSON, False, "chat_grammar_word: chat shorthand"),
@@ -128,6 +137,14 @@ CLASSIFY = [
 def test_classify(linter, ner, sentence, phrase, label, lower_case, expected, reason) -> None:
     span = _span(linter, sentence, phrase, label)
     assert classify(span, ner.label_map, lower_case) is expected, reason
+
+
+def test_a_possessive_without_its_apostrophe_is_a_person_not_an_organisation(linter) -> None:
+    """ "kaidens social worker": the model's organisation is the possessive of a name; "the
+    kids bikes" is no one's."""
+    found = [(f.text, f.category) for f in linter.check("kaidens social worker is off sick").findings]
+    assert found == [("kaidens", "PERSON")]
+    assert not linter.check("the kids bikes were left outside").findings
 
 
 def test_the_lower_case_flag_travels_on_the_artifacts(linter, ner) -> None:

@@ -51,3 +51,22 @@ def test_a_name_given_once_is_found_again_in_any_case_unless_it_is_a_word(linter
     assert ("kirsty", "name-repeat") in found and ("PELLOW", "name-repeat") in found
     assert "frank" not in [t for t, _ in found]  # a name that is also a word stays a word
     assert "anonymised" not in [t for t, _ in found]  # no known first name: not a person's full name
+
+
+def test_a_name_that_is_a_word_is_found_again_in_any_case_before_a_verb_that_takes_a_person(
+    linter: Linter,
+) -> None:
+    """After "Pearl Ashdown", "pearl phoned" is her; "the pearl was lost" and "to be frank"
+    stay words."""
+    text = "Pearl Ashdown came in. later pearl phoned to cancel. The pearl was lost."
+    found = [(f.text, f.start) for f in linter.check(text).findings if f.category == "PERSON"]
+    assert ("pearl", text.index("pearl phoned")) in found
+    assert ("pearl", text.index("pearl was")) not in found
+
+
+def test_a_first_name_joined_to_a_full_name_is_a_person(linter: Linter) -> None:
+    """ "Joy and Lewis Pettigrew" share a surname; "Police and Lewis Pettigrew" do not."""
+    joined = [f.text for f in linter.check("Joy and Lewis Pettigrew attended.").findings]
+    assert "Joy" in joined
+    other = [f.text for f in linter.check("Police and Lewis Pettigrew attended.").findings]
+    assert other == ["Lewis Pettigrew"]

@@ -38,6 +38,7 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 SCORE_THRESHOLD = 0.4
+GRAMMAR_KEY = "grammar"  # found by a grammar rule (a YAML pattern), not a word list or the model
 SOURCE_KEY = "source"  # what found a result: "model" (the NER model) or "rule" (see Finding)
 CHUNK_CHARS = 20_000
 DEFAULT_WHY = {
@@ -134,7 +135,31 @@ class Engine:
                 text, contextual, artifacts, self.contextual
             )
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
-        return EntityRecognizer.remove_duplicates(kept)
+        return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept))
+
+
+def rule_stands_for_model(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Where a grammar rule (a YAML pattern, not a word list) and the model found exactly the
+    same span of one category, the rule's result stands for both, at the higher of their
+    scores: Presidio's de-duplication would keep whichever scored higher, and the look-alike
+    checks read a rule's grammar as the evidence that a word which is also a word is a name
+    ("her brother jack")."""
+    rules: dict[tuple[str, int, int], RecognizerResult] = {}
+    for result in results:
+        if (result.recognition_metadata or {}).get(GRAMMAR_KEY):
+            rules.setdefault((result.entity_type, result.start, result.end), result)
+    out = []
+    for result in results:
+        rule = rules.get((result.entity_type, result.start, result.end))
+        if rule is not None and _source(result) == "model":
+            rule.score = max(rule.score, result.score)
+            continue
+        out.append(result)
+    return out
+
+
+def _source(result: RecognizerResult) -> str:
+    return str((result.recognition_metadata or {}).get(SOURCE_KEY, "rule"))
 
 
 def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityRecognizer) -> None:
@@ -146,6 +171,7 @@ def _tag_with_recogniser(results: list[RecognizerResult], recogniser: EntityReco
         name = recogniser.name  # type: ignore[has-type]  # Presidio leaves .name unannotated
         meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
         meta[SOURCE_KEY] = "model" if isinstance(recogniser, NerRecognizer) else "rule"
+        meta[GRAMMAR_KEY] = isinstance(recogniser, RuleRecognizer)
         result.recognition_metadata = meta
 
 

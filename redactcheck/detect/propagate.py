@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
@@ -26,6 +27,8 @@ _MIN_PART = 3
 # Initials that are also everyday social-care shorthand: "Sarah Williams" must not make every
 # "SW" a name.
 _SHORTHAND = LEXICON.words("shorthand_initials")
+# Verbs that take a person right after the name ("pearl phoned", "dawn said").
+_PERSON_VERB = trie_alternation(LEXICON.phrases("person_verbs"))
 
 
 def name_variants(name: str, lower_case: bool = False) -> set[str]:
@@ -82,7 +85,45 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
     return frozenset(found)
 
 
+def _word_names_before_a_verb(
+    names: Sequence[Finding], ordinary: frozenset[str]
+) -> re.Pattern[str] | None:
+    """The first names and surnames that are also words ("Pearl", "Dawn") of names given in
+    full with capitals ("Pearl Ashdown"), found again in any case only where a verb that takes
+    a person follows ("later pearl phoned"): the full name and the verb are the evidence."""
+    forms = set()
+    for finding in names:
+        words = [w for w in finding.text.split() if w.lower().rstrip(".") not in _TITLES]
+        if len(words) >= 2 and finding.text != finding.text.lower():
+            forms |= {w.lower() for w in (words[0], words[-1]) if w.lower() in ordinary}
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alternatives})(?=\s+(?:{_PERSON_VERB})\b)")
+
+
+# A capitalised word joined by "and" right before a full name: "Joy and Lewis Pettigrew".
+_JOINED_FIRST_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s+(?:and|&)\s+$")
+
+
+def _joined_first_names(text: str, names: Sequence[Finding]) -> Iterable[tuple[int, int]]:
+    """(start, end) of a first name joined by "and" to a full name written with capitals
+    ("Joy and Lewis Pettigrew"): the two share the surname, so the first name is a person's
+    even where it is also a word."""
+    first_names = word_list("first_names.txt")
+    for finding in names:
+        words = finding.text.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        before = text[max(0, finding.start - 30) : finding.start]
+        joined = _JOINED_FIRST_NAME.search(before)
+        if joined and joined.group(1).lower() in first_names:
+            offset = finding.start - len(before)
+            yield offset + joined.start(1), offset + joined.end(1)
+
+
 _REPEATED = "This name was found elsewhere in the draft; every mention identifies the person."
+_JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
 
 
 def propagate_names(
@@ -97,20 +138,24 @@ def propagate_names(
     Matching is case-sensitive for names that are words (a name found as "Will" does not
     make "will" a name), in any case for the others; `skip` holds words that must not be
     spread (placeholders); `ordinary` holds first names that are also words ("rose"),
-    which are found again only as written.
+    which are found again only as written, or in any case before a verb that takes a person
+    when the name was given in full ("later pearl phoned"). A first name joined by "and" to
+    a full name is a person too ("Joy and Lewis Pettigrew").
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
+    if not names:
+        return []
     text = view.text
     variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
     pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
-    if pattern is None:
-        return []
+    before_verb = _word_names_before_a_verb(names, ordinary - skip)
+    patterns = [p for p in (pattern, before_verb) if p is not None]
     inside = _Coverage(findings)
     template = names[0]
-    added = []
-    # finditer's matches never overlap one another, so only the findings can hold a match
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    added: list[Finding] = []
+    spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
+    spans += [(start, end, _JOINED) for start, end in _joined_first_names(text, names)]
+    for start, end, why in spans:
         if inside(start, end):
             continue  # inside a finding; a longer mention over a partial one goes to the merge
         added.append(
@@ -118,15 +163,25 @@ def propagate_names(
                 template,
                 start=start,
                 end=end,
-                text=match.group(),
+                text=text[start:end],
                 rule="name-repeat",
                 source="rule",
                 declared=Declared(),
-                explanation=_REPEATED,
+                explanation=why,
                 score=0.8,
             )
         )
     return added
+
+
+def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterable[re.Match[str]]:
+    """The first pattern's matches, then the others' where none came before them."""
+    seen: set[int] = set()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if match.start() not in seen:
+                seen.add(match.start())
+                yield match
 
 
 class _Coverage:

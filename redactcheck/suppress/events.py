@@ -278,7 +278,33 @@ def _why(
     if finding.category == Category.AGE.value:
         before = text[max(read.start, finding.start - 80) : finding.start]
         return GROUP if _GROUP_AGE.search(before) else None
+    if _date_of_own_event(read, text, finding):
+        return OWN_WORK
     return _event_date_or_place(read, written, finding)
+
+
+def _date_of_own_event(read: Read, text: str, finding: Finding) -> bool:
+    """A month or day right after a word of working life, in a sentence with no family or
+    case word: "The training is in November", "the workshop on 3 May" are the event's (a
+    year is not: "the officers' course in 1993" may be one of the people's)."""
+    if finding.category not in _DATE or read.family_any:
+        return False
+    written = text[finding.start : finding.end]
+    if _FULL_DATE.search(written) or written.strip().isdigit():
+        return False  # a whole date can be a date of birth; a year, a person's course's
+    return bool(
+        _own_event_before().search(text[max(read.start, finding.start - 40) : finding.start])
+    )
+
+
+@lru_cache(maxsize=1)
+def _own_event_before() -> re.Pattern[str]:
+    """A word of working life, perhaps a verb, then the date's preposition, at the end."""
+    event = _words("own_event_words").pattern
+    return re.compile(
+        rf"(?:{event})\s+(?:(?i:is|was|will\s+be|runs|ran|starts|started|takes\s+place)\s+)?"
+        r"(?i:in|on|during|from|until|till)\s+(?:(?i:early|mid|late)[\s-]+)?$"
+    )
 
 
 def _speaks(text: str, finding: Finding, staff: Sequence[tuple[int, int]]) -> bool:

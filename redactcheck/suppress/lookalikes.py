@@ -51,9 +51,15 @@ REFERENCE_LINE = re.compile(
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
+# In a draft typed in one case the name has no capitals: "re w (a child)", "smith v smith".
+_PARTY_ANY_CASE = r"[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,3}"
 CASE_LAW = re.compile(
-    rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY})(?:\s*\([^()\n]{{1,60}}\))*,?\s*"
-    r"\[(?:19|20)\d{2}\]\s+[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|B))?\s+\d{1,5}(?:\s*\([A-Za-z]{2,6}\))?"
+    rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY}"
+    rf"|\b(?i:re)\s+[^\W\d_]{{1,3}}(?:-[^\W\d_]{{1,3}})?(?=\s*\()"
+    rf"|\b{_PARTY_ANY_CASE}\s+[vV]\.?\s+{_PARTY_ANY_CASE})"
+    r"(?:\s*\([^()\n]{1,60}\))*,?\s*"
+    r"\[(?:19|20)\d{2}\]\s+[A-Za-z]{2,}(?:\s+(?i:civ|crim|b))?\s+\d{1,5}"
+    r"(?:\s*\([A-Za-z]{2,6}\))?"
 )
 # The year or month of a public event, not of the case: "the Act came into force in 2014",
 # "guidance published in March 2023", "before the pandemic in 2020".

@@ -21,16 +21,19 @@ from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.recognisers.ner_filters import (
     ACRONYM,
     NerWords,
+    after_an_article,
     agency_shorthand,
     capitalised_word_at_sentence_start,
     chat_words,
     day_or_chat_word,
+    family_by_surname,
     form_of_address,
     has_name_marker,
     looks_like_a_word,
     lower_case_name,
     names_a_holiday,
     only_pronouns,
+    only_welsh_heads,
     ordinary_phrase,
     shorthand_and_ordinary_words,
     splits_a_word,
@@ -55,6 +58,7 @@ _AUTHORITY_WORDS = re.compile(
 _TOO_BROAD = LEXICON.words("too_broad_places")
 _NOT_DEMOGRAPHIC = LEXICON.words("not_demographic")
 _TITLES = LEXICON.words("titles")
+_POSSESSED = LEXICON.words("possessed_people")
 
 
 WHY = {
@@ -284,6 +288,20 @@ class NerRecognizer(LocalRecognizer):
             and words[1].lower_ not in self.place_names
         )
 
+    def _possessive_without_apostrophe(self, piece: list[Token]) -> bool:
+        """ "kaidens social worker" read as an organisation: one word in -s whose
+        stem is a first name or no English word, right before a person or a thing a
+        possessive names (`possessed_people`)."""
+        word = piece[0]
+        if len(piece) != 1 or not word.is_alpha or not word.lower_.endswith("s"):
+            return False
+        stem = word.lower_[:-1]
+        if stem in self.common_words and stem not in self.first_names:
+            return False
+        after = word.doc[word.i + 1 : word.i + 3]
+        following = [t.lower_ for t in after]
+        return bool(following) and (following[0] in _POSSESSED or " ".join(following) in _POSSESSED)
+
     def distinctive(self, span: Span, category: Category) -> bool:
         """A name, place or body needs one word that is not an ordinary word.
 
@@ -293,7 +311,9 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.DATE:
             return True
         words = [t.lower_ for t in span if t.is_alpha]
-        if not words:
+        if not words or only_welsh_heads(words):
+            return False
+        if category is Category.PERSON and after_an_article(span, self.common_words):
             return False
         if all(t.is_lower for t in span if t.is_alpha):
             return lower_case_name(words, self.lists)
@@ -321,6 +341,7 @@ class NerRecognizer(LocalRecognizer):
             )
             or form_of_address(words, lists.titles)
             or ordinary_phrase(span, lists)
+            or (category is not Category.PERSON and family_by_surname(words))
         )
 
     def _person_words(self, span: Span, words: list[str]) -> list[str]:
@@ -352,6 +373,8 @@ class NerRecognizer(LocalRecognizer):
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
+                    category = Category.PERSON
+                if category is not None and self._possessive_without_apostrophe(piece):
                     category = Category.PERSON
                 if category is None:
                     continue

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import (
+    ARTICLES,
     LOCATIVE_PREPOSITIONS,
     MONTH_WORDS,
+    NAME_WORDS,
     PERSON_PRONOUNS,
     TYPED_WEEKDAYS,
 )
@@ -60,6 +62,35 @@ class NerWords:
 def splits_a_word(text: str, start: int, end: int) -> bool:
     """An entity that starts or ends inside a word ("gon" of "gonna") is not a name or place."""
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
+_FAMILY_WORDS = LEXICON.words("family_group_words")
+_WELSH_HEADS = LEXICON.words("welsh_heads")
+
+
+def after_an_article(span: Span, common: frozenset[str]) -> bool:
+    """ "the grant is open" (truecased "the Grant"), "a bill came": one English word right
+    after an article is a noun, not a person's name ("the oluwaseun lad" is no English word;
+    "the Hughes kids" is a family's, found by the name rules)."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ARTICLES
+        and (span[0].lower_ in common or span[0].lower_ in NAME_WORDS)
+    )
+
+
+def only_welsh_heads(words: list[str]) -> bool:
+    """ "Ysgol", "heol and ffordd": Welsh words that head a street's or a school's name,
+    with no name after them, are words."""
+    return all(w in _WELSH_HEADS or w in ("and", "or") for w in words)
+
+
+def family_by_surname(words: list[str]) -> bool:
+    """ "Penhaligon children" read as an organisation: one word and a word for a family is
+    the family named by its surname, which the name rules find as a person."""
+    return len(words) == 2 and words[1] in _FAMILY_WORDS
 
 
 def too_broad(text: str, too_broad_places: frozenset[str]) -> bool:

@@ -1,0 +1,57 @@
+"""What a name found anywhere in the draft makes of the words right after it.
+
+The rule `age-after-name` reads a bare age after a capitalised word ("Jamie (14)",
+"Mr Angus MacKinnon, 84,"). In a draft typed all in lower case or in capitals there is no
+capital to go by, and a name with an accent or a capital inside may be read by the model
+only; once anything has found the name, an age in brackets or between commas right after it
+is the person's age ("seán (11)", "MRS MORAG MACIVER, 77,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from redactcheck.lexicon.words import CARDINAL_VALUES
+from redactcheck.types import Category, Declared, Finding
+
+_NUMBER_WORD = "|".join(sorted((w for w, v in CARDINAL_VALUES.items() if v), key=len, reverse=True))
+# "(11)" right after the name; ", 77," or ", seventeen," between commas (or before a
+# bracket, a full stop or a semicolon).
+_AGE_AFTER = re.compile(
+    r"[ \t]?\((?P<bracket>\d{1,2})\)"
+    rf"|,[ \t](?P<commas>\d{{1,2}}|(?i:{_NUMBER_WORD}))(?=,\s|\s\(|\.\s|;)"
+)
+_WHY = "An exact age next to a name narrows the person down to one."
+
+
+def ages_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """AGE findings for a bare age right after a PERSON finding, in any case."""
+    ages = []
+    for finding in findings:
+        if finding.category != Category.PERSON.value:
+            continue
+        match = _AGE_AFTER.match(text, finding.end)
+        if match is None:
+            continue
+        group = "bracket" if match.group("bracket") is not None else "commas"
+        start, end = match.span(group)
+        ages.append(
+            replace(
+                finding,
+                start=start,
+                end=end,
+                text=text[start:end],
+                category=Category.AGE.value,
+                rule="age-after-name",
+                source="rule",
+                explanation=_WHY,
+                score=0.85,
+                role="",
+                evidence="",
+                strength="",
+                declared=Declared(),
+            )
+        )
+    return ages

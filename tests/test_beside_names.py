@@ -1,0 +1,35 @@
+"""An age right after a name found by anything, in any case."""
+
+from __future__ import annotations
+
+from redactcheck.detect.beside_names import ages_after_names
+from redactcheck.types import Finding
+
+
+def _person(text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding(start, start + len(name), "PERSON", 0.85, "ner-person", "", text=name)
+
+
+def test_an_age_in_brackets_or_between_commas_after_a_name_is_its_age() -> None:
+    for text, name, age in [
+        ("seán (11) lives with his dad", "seán", "11"),
+        ("MRS MORAG MACIVER, 77, LIVES ALONE", "MRS MORAG MACIVER", "77"),
+        ("her son lachlan, twelve, was excluded", "lachlan", "twelve"),
+    ]:
+        found = ages_after_names(text, [_person(text, name)])
+        assert [(f.text, f.category, f.rule) for f in found] == [(age, "AGE", "age-after-name")]
+
+
+def test_a_number_after_a_name_that_is_no_bare_age_is_left_alone() -> None:
+    for text, name in [
+        ("kayden, 14 Mill Road, rang", "kayden"),  # a house number
+        ("gave kayden 3 quid", "kayden"),
+        ("kayden (see p. 4) rang", "kayden"),
+    ]:
+        assert ages_after_names(text, [_person(text, name)]) == []
+
+
+def test_the_linter_reads_the_age_after_a_name_in_a_shouted_draft(linter) -> None:
+    found = {(f.text, f.category) for f in linter.check("MRS MORAG MACIVER, 77, LIVES ALONE.").findings}
+    assert ("77", "AGE") in found
