@@ -263,6 +263,11 @@ class Report:
         }
 
 
+# The evidence of a name with no cue at all: the role "subject" only because nothing says
+# otherwise (see redactcheck.people); any other evidence of a subject is a reason.
+NAMED_ONLY = "named in the draft"
+
+
 def plain_words(text: str, finding: Finding) -> str:
     """A finding's words in one case and one spacing, to compare two mentions of a name or
     place ("Leeds Youth Justice Service" and "leeds youth  justice service")."""

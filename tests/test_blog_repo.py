@@ -18,15 +18,15 @@ from test_precommit import ROOT, _clean_env, _commits, _git, hook_repo, pre_comm
 
 pytestmark = pytest.mark.slow
 
-CONFIG = 'allowlist: ["Jo Bloggs", "Calderdale Council"]\nfail_on: direct\n'
+CONFIG = 'allowlist: ["Jo Brackley", "Calderdale Council"]\nfail_on: direct\n'
 TRAINING = """---
 title: What we learned from a week of training
-author: Jo Bloggs
+author: Jo Brackley
 tags: [practice, learning]
 ---
 # What we learned
 
-My colleague Jo Bloggs and I spent a week on training run by Calderdale Council.
+My colleague Jo Brackley and I spent a week on training run by Calderdale Council.
 
 <!-- redactcheck: ignore-next-line -->
 Our guest was Priya Sharma, who led the sessions and agreed to be named.

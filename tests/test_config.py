@@ -61,10 +61,10 @@ def test_nearest_project_file_wins_walking_up(home: Path) -> None:
 
 
 def test_pyproject_table_is_read_and_pyproject_without_it_is_skipped(home: Path) -> None:
-    _write(home / "project" / "pyproject.toml", '[tool.redactcheck]\nfail_on = "direct"\nallowlist = ["Jo Bloggs"]\n')
+    _write(home / "project" / "pyproject.toml", '[tool.redactcheck]\nfail_on = "direct"\nallowlist = ["Jo Brackley"]\n')
     _write(home / "project" / "posts" / "pyproject.toml", '[project]\nname = "x"\n')
     loaded = config.load(home / "project" / "posts" / "a.md")
-    assert loaded.fail_on == "direct" and loaded.allowlist == ("Jo Bloggs",)
+    assert loaded.fail_on == "direct" and loaded.allowlist == ("Jo Brackley",)
 
 
 def test_rule_folders_are_relative_to_the_file_that_names_them(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,10 +159,10 @@ PYPROJECT_TABLES = '[project]\nname = "blog"  # the blog\n\n[tool.redactcheck]\n
     "table, expected",
     [
         ('fail_on = "direct"\n', ["Sarah Thompson"]),
-        ('allowlist = ["Jo Bloggs"]\nfail_on = "direct"\n', ["Jo Bloggs", "Sarah Thompson"]),
-        ('allowlist = "Jo Bloggs"\n', ["Jo Bloggs", "Sarah Thompson"]),
-        ('allowlist = [\n  "Jo Bloggs",  # me\n  "Fife Council",\n]\nfail_on = "direct"\n',
-         ["Jo Bloggs", "Fife Council", "Sarah Thompson"]),
+        ('allowlist = ["Jo Brackley"]\nfail_on = "direct"\n', ["Jo Brackley", "Sarah Thompson"]),
+        ('allowlist = "Jo Brackley"\n', ["Jo Brackley", "Sarah Thompson"]),
+        ('allowlist = [\n  "Jo Brackley",  # me\n  "Fife Council",\n]\nfail_on = "direct"\n',
+         ["Jo Brackley", "Fife Council", "Sarah Thompson"]),
     ],
 )
 def test_a_term_is_added_to_the_pyproject_table_and_nothing_else_changes(
@@ -196,9 +196,9 @@ def test_a_term_is_added_to_a_yaml_file_or_a_new_one(tmp_path: Path) -> None:
     path = tmp_path / ".redactcheck.yaml"
     config.add_to_allowlist(path, "Sarah Thompson")
     assert config.read_file(path) == {"allowlist": ["Sarah Thompson"]}
-    _write(path, "fail_on: never\nallowlist: Jo Bloggs\n")
+    _write(path, "fail_on: never\nallowlist: Jo Brackley\n")
     config.add_to_allowlist(path, "Sarah Thompson")
-    assert config.read_file(path) == {"fail_on": "never", "allowlist": ["Jo Bloggs", "Sarah Thompson"]}
+    assert config.read_file(path) == {"fail_on": "never", "allowlist": ["Jo Brackley", "Sarah Thompson"]}
     _write(path, "- a list\n")
     with pytest.raises(ConfigError, match="mapping"):
         config.add_to_allowlist(path, "Sarah Thompson")
@@ -209,8 +209,8 @@ def test_a_term_is_added_to_a_yaml_file_or_a_new_one(tmp_path: Path) -> None:
     [
         ("# mine\nallowlist: []  # none yet\n#  - Jo\nfail_on: never\n",
          '# mine\nallowlist: ["Sarah Thompson"]\n#  - Jo\nfail_on: never\n'),
-        ("allowlist:\n  - Jo Bloggs\n  - 'Fife Council'\n# the end\n",
-         'allowlist: ["Jo Bloggs", "Fife Council", "Sarah Thompson"]\n# the end\n'),
+        ("allowlist:\n  - Jo Brackley\n  - 'Fife Council'\n# the end\n",
+         'allowlist: ["Jo Brackley", "Fife Council", "Sarah Thompson"]\n# the end\n'),
         ("fail_on: never  # kept\n", None),
     ],
 )

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from redactcheck import cli
 from redactcheck.cli.options import Runtime, load_linter
 
-DRAFT = "Visited Sarah Thompson at 58 Kelvinhaugh Street today.\nJo Bloggs came too.\n"
+DRAFT = "Visited Sarah Thompson at 58 Kelvinhaugh Street today.\nJo Brackley came too.\n"
 
 
 @pytest.fixture
@@ -44,9 +44,9 @@ def test_redact_keep_and_allow_always(folder: Path, review: Any) -> None:
     assert "[1/3] line 1:9 PERSON" in result.stdout and "suggested: [PERSON]" in result.stdout
     assert "wrote draft.redacted.txt" in result.stdout
     assert (folder / "draft.redacted.txt").read_text(encoding="utf-8") == (
-        "Visited [PERSON] at 58 Kelvinhaugh Street today.\nJo Bloggs came too.\n"
+        "Visited [PERSON] at 58 Kelvinhaugh Street today.\nJo Brackley came too.\n"
     )
-    assert yaml.safe_load((folder / ".redactcheck.yaml").read_text(encoding="utf-8")) == {"allowlist": ["Jo Bloggs"]}
+    assert yaml.safe_load((folder / ".redactcheck.yaml").read_text(encoding="utf-8")) == {"allowlist": ["Jo Brackley"]}
     assert (folder / "draft.txt").read_text(encoding="utf-8") == DRAFT
     assert sorted(os.listdir(folder)) == [".redactcheck.yaml", "draft.redacted.txt", "draft.txt"]
 

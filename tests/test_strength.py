@@ -114,6 +114,17 @@ def test_a_speaker_named_once_does_not_refuse_a_post(linter: Any) -> None:
     assert [f.strength for f in _names(kin)] == ["strong"] and reaches_fail_on(kin, "default")
 
 
+def test_a_name_the_draft_makes_a_subject_is_strong(linter: Any) -> None:
+    """An author who writes about their own family is part of the case: their name is strong
+    evidence even with nothing around it where it stands; a comparison ("reminded me of my
+    brother") is no family of the writer's."""
+    own = linter.check("Posted by Ewan Dalgleish\n\nMy brother has just been sectioned and I do not know where to turn.\n")
+    compared = linter.check("Practitioner: Ewan Dalgleish, social worker\n\nI liked the young man. He reminded me of my brother.\n")
+    assert [(f.text, f.strength) for f in _names(own)] == [("Ewan Dalgleish", "strong")]
+    assert reaches_fail_on(own, "default")
+    assert not _names(compared)
+
+
 @pytest.mark.parametrize(
     "text,level,expected",
     [

@@ -48,6 +48,7 @@ from redactcheck.people.notname import (
     why_not_a_name,
 )
 from redactcheck.types import (
+    NAMED_ONLY,
     QUASI_CATEGORIES,
     Category,
     Finding,
@@ -276,7 +277,7 @@ class People:
                 role, chosen = person.role()
                 if _forced_subject(person, forced):
                     role, chosen = SUBJECT, [Evidence(SUBJECT, "named a subject by the user", 0)]
-                decided[id(person)] = role, in_words(chosen) or "named in the draft"
+                decided[id(person)] = role, in_words(chosen) or NAMED_ONLY
             role, words = decided[id(person)]
             labelled = replace(finding, role=role, evidence=words)
             if role == SUBJECT or (role == PROFESSIONAL and self.professionals_flag):

@@ -135,6 +135,12 @@ FOLLOW_ON = re.compile(
     r"(?i)(?:^|[.!?]\s+)\s*follow\s+(?:me|us|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
     r"\s+on\s+[A-Za-z]+(?:\s+(?:at|as))?\s*$"
 )
+# A family member named only for a comparison: "he reminded me of my brother", "like my own
+# gran", "I thought of my dad": the writer's feeling, not the writer's family in the case.
+_COMPARED = re.compile(
+    r"(?i)\b(?:remind(?:s|ed)?\s+(?:me|us)\s+of|(?:think|thinking|thought)\s+(?:of|about)"
+    r"|(?:just\s+)?like|as\s+if\s+(?:he|she|they)\s+(?:was|were)|the\s+age\s+of)\s+$"
+)
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -419,6 +425,7 @@ def own_family(text: str, cues: Cues, times: int = 1) -> int:
             for m in found
             if not _HYPOTHETICAL.search(_sentence(text, m.start(), m.end()))
             and not _quoted(text, m.start())
+            and not _COMPARED.search(text[max(0, m.start() - 30) : m.start()])
         ),
         key=lambda m: m.start(),
     )

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from redactcheck.people.cues import alternation, read_phrases
-from redactcheck.types import Category, Finding
+from redactcheck.types import NAMED_ONLY, Category, Finding
 
 STRONG, WEAK = "strong", "weak"
 MAX_WORDS = 3  # a name of up to three words ("Siobhan Kearney", "Alex Ruck Keene") can be weak
@@ -109,6 +109,8 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
     if finding.category != Category.PERSON.value or finding.source != "model":
         return STRONG
+    if finding.evidence and finding.evidence != NAMED_ONLY:
+        return STRONG  # the draft says whose: "writes about their own family", "named with an age"
     if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
         return STRONG
     start, end = _window(text, finding)
@@ -153,6 +155,8 @@ class _Indexed:
 
     def strength(self, finding: Finding) -> str:
         if finding.category != Category.PERSON.value or finding.source != "model":
+            return STRONG
+        if finding.evidence and finding.evidence != NAMED_ONLY:
             return STRONG
         text = self.text
         if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
