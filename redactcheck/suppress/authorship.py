@@ -261,6 +261,8 @@ _ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
 _MESSAGE_DATE = re.compile(
     r"(?im)^[ \t>]*on\b[^,\n]{1,40},[^\n]{1,60}\bwrote:[ \t]*$"
     rf"|^[ \t]*\[?{CHAT_STAMP}\]?"
+    # a chat export's stamp without the year, in brackets before a sender: "[14/02, 08:12] Wei:"
+    r"|^[ \t]*\[\d{1,2}/\d{1,2},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\](?=[ \t]*[^:\n]{1,40}:)"
 )
 _HEADER_FIELD = re.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
 
