@@ -48,6 +48,15 @@ REFERENCE_LINE = re.compile(
     rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*(?:et\s+al\.?\s*)?(?:\((?:eds?|ed)\.?\)\s*)?"
     rf"\(?{_YEAR}\)?.*$"
 )
+# A reference list's entry whose author is a body: "Child Safeguarding Practice Review Panel
+# (2023) Title. London: HMSO." (not "Kayla Morrow (2009) was placed ...": a body's word is needed).
+ORG_REFERENCE_LINE = re.compile(
+    r"(?m)^[ \t*•-]*(?:[A-Z][\w'’&-]*[ \t]+){0,7}"
+    r"(?:Panel|Council|Department|Commission|Office|Institute|Review|Trust|Government|Authority"
+    r"|Association|NHS|Ofsted|Inspectorate|Agency|Board|Committee|Foundation|Services?"
+    r"|Partnership|College|University|Society|Excellence|England|Scotland|Wales)"
+    rf"[ \t]+\(?{_YEAR}\)?[ \t.]+[A-Z].*$"
+)
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
