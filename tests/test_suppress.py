@@ -106,6 +106,16 @@ LOOKALIKES = [
      "helpline", "an 03 number: Ofcom gives them to public bodies and charities"),
     ("Ring 07700 900123 for advice.", "07700 900123", "CONTACT", "uk-phone", False,
      None, "a mobile number is a person's"),
+    ("Readers at the Northern Social Care Festival answered.", "Northern Social Care Festival",
+     "INSTITUTION", "ner-org", False, "public body", "a festival: nobody of a case attends it"),
+    ("We use the Good Lives Model in the team.", "Good Lives Model", "INSTITUTION", "ner-org",
+     False, "public body", "a practice model, not a place"),
+    ("Kayla goes to the Riverside Youth Project.", "Riverside Youth Project", "INSTITUTION",
+     "ner-org", False, None, "a project a child goes to is a place of the case"),
+    ("Kayla goes to the Northern Social Care Festival.", "Northern Social Care Festival",
+     "INSTITUTION", "institution-rule", False, None, "a rule's finding is never let go by its word"),
+    ("On the form, use 14 Anytown Road.", "14 Anytown Road", "ADDRESS", "uk-address", False,
+     "placeholder", "an example's stand-in place"),
 ]
 # fmt: on
 

@@ -222,10 +222,9 @@ class Suppressor:
                 return region.why
         if finding.category == Category.PERSON.value:
             return person_lookalike(text, finding)
-        if finding.category in (Category.LOCATION.value, Category.ADDRESS.value) and dummy_name(
-            finding.text
-        ):
-            return "placeholder"  # "14 Anytown Road"
+        shaped = _shaped_lookalike(finding)
+        if shaped:
+            return shaped
         if finding.category == Category.CONTACT.value:
             written = text[finding.start : finding.end]
             if organisation_handle(written, self.common_words) or self._body_handle(written):
@@ -298,6 +297,25 @@ _STATUTE_MASKS = {
 
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
+def _shaped_lookalike(finding: Finding) -> str | None:
+    """A place holding an example's stand-in word ("14 Anytown Road"), or an organisation the
+    model guessed that nobody of a case attends ("the Northern Social Work Festival", "the Good
+    Lives Model")."""
+    if finding.category in (Category.LOCATION.value, Category.ADDRESS.value) and dummy_name(
+        finding.text
+    ):
+        return "placeholder"
+    words = re.findall(r"[^\W\d_]+", finding.text)
+    if (
+        finding.category in (Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value)
+        and finding.source == "model"
+        and words
+        and words[-1].lower() in LEXICON.words("not_case_org_heads")
+    ):
+        return "public body"
+    return None
+
+
 _REGION_CATEGORIES = {
     "statute": _STATUTE_MASKS,
     "public event": frozenset({Category.DATE.value}),
