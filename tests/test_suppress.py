@@ -106,6 +106,14 @@ LOOKALIKES = [
      "helpline", "an 03 number: Ofcom gives them to public bodies and charities"),
     ("Ring 07700 900123 for advice.", "07700 900123", "CONTACT", "uk-phone", False,
      None, "a mobile number is a person's"),
+    ("It is #MentalHealthAwarenessWeek again.", "MentalHealthAwarenessWeek", "PERSON",
+     "ner-person", False, "common word", "a hashtag of ordinary words"),
+    ("Please share #FindJadeBrodie again.", "FindJadeBrodie", "PERSON", "ner-person", False,
+     None, "a hashtag with a name in it"),
+    ("Ruby of secondary-school age is well.", "Ruby of secondary-school", "INSTITUTION",
+     "ner-org", False, "age band", "an age band redaction wrote, after a name that is a word"),
+    ("Tiernan of secondary-school age is well.", "Tiernan of secondary-school", "INSTITUTION",
+     "ner-org", False, None, "a name that is no word before an age band is still found"),
 ]
 # fmt: on
 

@@ -594,7 +594,7 @@ _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD})\b"
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?)\b"  # "example dot co dot uk": the country too
 )
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
@@ -670,7 +670,9 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 )
 
 
-def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
+def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
+    """ "her snap is k4yd3n_x" -> "@k4yd3n_x"; an ordinary word ("her snap is broken") is no
+    handle."""
     edits = []
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
         m
@@ -679,7 +681,7 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
-        if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
+        if plain_word(handle) or not _HANDLE_SHAPE.fullmatch(handle):
             continue
         if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
@@ -976,7 +978,7 @@ class Normaliser:
         if " dot " in lowered:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS:
-            edits += _handle_edits(text, self.ordinary)
+            edits += _handle_edits(text, self._plain_word)
         if "@ " in text:
             edits += [
                 Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
@@ -1026,6 +1028,13 @@ class Normaliser:
     def _is_name(self, word: str) -> bool:
         lower = word.lower()
         return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _plain_word(self, word: str) -> bool:
+        """A frequent word, or a dictionary word that is no known name ("broken", not "jade")."""
+        lower = word.lower()
+        return lower in self.ordinary or (
+            word.isalpha() and lower in self.words and not self._is_name(word)
+        )
 
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
@@ -1166,6 +1175,7 @@ _PROFILE_HOST = re.compile(
     r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
+_PROFILE_SECTION = re.compile(r"(?i)(?:groups|pages|events|fundraisers|people|hashtag)/")
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
@@ -1215,6 +1225,10 @@ def _link_spans(text: str) -> list[tuple[int, int, int]]:
         slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
         if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is found already
             found.append((m.start(), m.start() + len(token), m.start() + slash))
+        elif slash > 0:  # but a group's or page's name after it is read ("groups/justice-for-...")
+            section = _PROFILE_SECTION.match(token, slash + 1)
+            if section:
+                found.append((m.start(), m.start() + len(token), m.start() + section.end()))
     for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
         found.append((m.start(), m.end(), m.start()))
     for m in _MD_TARGET.finditer(text) if "](" in text else ():
@@ -1368,14 +1382,35 @@ class LinkSplitter:
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         if not named:
             return None
-        if telling:  # "st-aidans-primary": a school's name, so read in capitals
+        if telling and not self._first_name_in(out):  # "st-aidans-primary": a school's name
             out = [
                 w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w
                 for w in out
             ]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
-        return "".join(out), fixed
+        return "".join(self._set_off_names(out)), fixed
+
+    def _set_off_names(self, out: list[str]) -> list[str]:
+        """ "#BringBackLeoHome" -> "bring back Leo home": in a token with a first name in it,
+        the ordinary words lose their capitals, so the name is not read as part of a longer
+        proper name (a care home, a street)."""
+        if not self._first_name_in(out):
+            return out
+        return [w.lower() if self._ordinary_title(w) else w for w in out]
+
+    def _first_name_in(self, words: list[str]) -> bool:
+        return any(w.lower() in self.names and w.lower() not in self.words for w in words)
+
+    def _ordinary_title(self, word: str) -> bool:
+        """A capitalised ordinary word that is no name and no month ("Home", "Back")."""
+        lower = word.lower()
+        return (
+            word.istitle()
+            and lower in self.words
+            and lower not in _MONTH_WORDS
+            and not self._is_name(word)
+        )
 
     def _apostrophes(
         self, words: str, spans: list[tuple[int, int]]

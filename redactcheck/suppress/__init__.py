@@ -21,6 +21,7 @@ from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.resources import data_dir, word_list
 from redactcheck.suppress.authorship import (
     SIGNATURE_CATEGORIES,
@@ -39,6 +40,7 @@ from redactcheck.suppress.lists import (
     squashed_names,
 )
 from redactcheck.suppress.lookalikes import (
+    AGE_BAND,
     CASE_LAW,
     CITATION,
     CUISINE,
@@ -145,6 +147,7 @@ class Suppressor:
             (VERSION_NUMBER, "version number"),
             (PLACEHOLDER, "placeholder"),
             (GENERALISED, "placeholder"),
+            (AGE_BAND, "age band"),
             (CITATION, "citation"),
             (REFERENCE_LINE, "citation"),
             (CASE_LAW, "citation"),
@@ -200,8 +203,14 @@ class Suppressor:
         ]  # "'s", "Co-" are not words
         if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
+        # an age band the redactor wrote after a name let go as a word ("Ruby of
+        # secondary-school age"): the model's reading of the two as a school is no finding
+        words_too = NAME_WORDS if region.why == "age band" else frozenset()
         return all(
-            w.lower() in self.common_words or w.lower() in _SPILL_OVER_WORDS for w in words
+            w.lower() in self.common_words
+            or w.lower() in _SPILL_OVER_WORDS
+            or w.lower() in words_too
+            for w in words
         ) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
@@ -218,6 +227,9 @@ class Suppressor:
             ):
                 return region.why
         if finding.category == Category.PERSON.value:
+            tag = text[max(0, finding.start - 1) : finding.end]
+            if tag.startswith("#") and organisation_handle(tag, self.common_words):
+                return "common word"  # a hashtag of ordinary words the model read as a name
             return person_lookalike(text, finding)
         if finding.category == Category.CONTACT.value:
             written = text[finding.start : finding.end]
@@ -273,7 +285,16 @@ _SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTA
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
 # placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
 _SPILL_OVER = frozenset(
-    {"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"}
+    {
+        "public body",
+        "platform",
+        "helpline",
+        "citation",
+        "statute",
+        "allowlist",
+        "version number",
+        "age band",
+    }
 )
 _SPILL_OVER_WORDS = LEXICON.words("spill_over_words")
 _STATUTE_MASKS = {

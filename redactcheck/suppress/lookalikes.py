@@ -31,6 +31,9 @@ GENERALISED = re.compile(
     r"|somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)"
     r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
+# What redaction writes in place of an age ("of secondary-school age", "under school age"): an
+# age band, never part of a name or a school's name.
+AGE_BAND = re.compile(r"\b(?:of|under)\s+(?:[a-z]+-)?[a-z]+\s+age\b")
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}"
