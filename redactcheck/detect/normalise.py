@@ -718,7 +718,8 @@ _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:_[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
 )
@@ -728,8 +729,8 @@ _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 _SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
-    r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
+    r"(?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w.])"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
@@ -1091,17 +1092,22 @@ class Normaliser:
 
     @staticmethod
     def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
-        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"."""
+        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"; a phone number in spaced groups apart by
+        slashes or dashes ("0 7 7 0 0 / 9 0 0 / 5 1 2") -> "07700 900 512"."""
         gaps = [group[a.end() : b.start()].strip() for a, b in zip(runs, runs[1:])]
-        if len(runs) != 3 or any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
+        if any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
             return []
-        edits = [
-            Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS)
-            for r in runs
-        ]
+        digits = [re.sub(r"\D", "", r.group()) for r in runs]
+        if len(runs) == 3 and max(map(len, digits[:2])) <= 2 and len(digits[2]) in (2, 4):
+            joins = ["/" if gap == "-" else gap for gap in gaps]  # a date
+        elif digits[0].startswith("0") and 10 <= len("".join(digits)) <= 11:
+            joins = [" "] * len(gaps)  # a phone number in groups
+        else:
+            return []
+        edits = [Edit(at + r.start(), at + r.end(), d, SPACED_DIGITS) for r, d in zip(runs, digits)]
         edits += [
-            Edit(at + a.end(), at + b.start(), "/" if gap == "-" else gap, SPACED_DIGITS)
-            for a, b, gap in zip(runs, runs[1:], gaps)
+            Edit(at + a.end(), at + b.start(), join, SPACED_DIGITS)
+            for a, b, join in zip(runs, runs[1:], joins)
         ]
         return edits
 

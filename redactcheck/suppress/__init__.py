@@ -50,6 +50,7 @@ from redactcheck.suppress.lookalikes import (
     PUBLIC_EVENT,
     READERS_AREA,
     REFERENCE_LINE,
+    ROUND_THE_CLOCK,
     STATUTE,
     VERSION_NUMBER,
     Region,
@@ -148,6 +149,7 @@ class Suppressor:
             (PLACEHOLDER, "placeholder"),
             (GENERALISED, "placeholder"),
             (AGE_BAND, "age band"),
+            (ROUND_THE_CLOCK, "round the clock"),
             (CITATION, "citation"),
             (REFERENCE_LINE, "citation"),
             (CASE_LAW, "citation"),
@@ -318,4 +320,5 @@ _REGION_CATEGORIES = {
     "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}),
     "signature": SIGNATURE_CATEGORIES,
     "cuisine": frozenset({Category.DEMOGRAPHIC.value}),
+    "round the clock": frozenset({Category.DATE.value}),
 }
