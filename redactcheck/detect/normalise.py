@@ -1181,7 +1181,8 @@ _PROFILE_HOST = re.compile(
     r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
-_PROFILE_SECTION = re.compile(r"(?i)(?:groups|pages|events|fundraisers|people|hashtag)/")
+# the section of a social-media site before a group's, page's or video's name
+_PROFILE_SECTION = re.compile(rf"(?i)(?:{'|'.join(sorted(LEXICON.words('profile_sections')))})[/?]")
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
