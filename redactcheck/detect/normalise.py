@@ -32,6 +32,8 @@ INVISIBLE = "written with invisible characters inside it"
 REVERSED = "written backwards between right-to-left override marks"
 SPACES = "written with unusual space characters"
 FULL_WIDTH = "written in full-width characters"
+OTHER_DIGITS = "written with digits from another script"
+DASHES = "written with long dashes between the digits"
 ACCENTS = "written with accents as separate combining marks"
 LOOKALIKE = "written with look-alike letters from another alphabet"
 SPACED_DIGITS = "written with spaces or dots between the digits"
@@ -177,7 +179,10 @@ _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(
 _COMBINING = re.compile(
     r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
 )
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
+# digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
+_OTHER_DIGITS = re.compile(r"(?:(?![0-9])\d)+")
+_DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
 
 
 def _character_edits(
@@ -231,6 +236,10 @@ def _codepoint_edits(text: str) -> list[Edit]:
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
+    for m in _OTHER_DIGITS.finditer(text):
+        digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
+        edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
+    edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
     for m in _COMBINING.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
         # marks NFC cannot compose are dropped
@@ -305,7 +314,8 @@ _YEAR_WORDS = (
     rf"|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
 )
 _DIGIT_WORD = (
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
+    r"|hundred)"
 )
 _PHONE_WORDS = re.compile(
     rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
@@ -407,6 +417,9 @@ def _spoken_digits(phrase: str) -> str:
             repeat = 2 if word == "double" else 3
             continue
         word = word.lstrip("+")
+        if word == "hundred":  # "oh seven seven hundred": 07700
+            digits.append("00")
+            continue
         value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES}[word])
         digits.append(value[0] * repeat + value[1:])
         repeat = 1
