@@ -739,7 +739,9 @@ _SPACED_RUN = (
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap:
 # "K a y l a  B r o d i e", "K.a.y.l.a"
-_SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
+_SPACED_LETTERS = re.compile(
+    rf"(?<![\w.'’])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])"  # not "she's 1 4"
+)
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
@@ -914,7 +916,9 @@ def _one_readings(token: str) -> list[str]:
 
 # three or more lines of one letter or digit each
 _VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
+_AGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:aged|age|is|was|turned|turns|be|now)|\b(?:s?he|you)['’]s)[ \t:]+$"
+)
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
