@@ -518,7 +518,9 @@ def _phone_word_edits(text: str) -> list[Edit]:
         if not re.search(rf"(?i)\b{_DIGIT_WORD}\b", m.group()):
             continue  # digits only: the phone rules read those as written
         digits = _spoken_digits(m.group())
-        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44")):
+        if digits.startswith("0044"):  # "double oh four four ...": the international prefix
+            digits = "+" + digits[2:]
+        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44", "+44")):
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     return edits
 
