@@ -363,6 +363,10 @@ _AGE_WORDS = re.compile(
     rf"(?P<t>{'|'.join(k for k in TEEN_VALUES if k not in ('ten', 'eleven', 'twelve'))})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
+# a number in words in brackets after a capitalised word: "Orla (three)"
+_BRACKETED_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+)[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
+)
 _HOUSE_WORDS = re.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
@@ -1043,6 +1047,17 @@ class Normaliser:
                 for m in _LETTER_HOUSE.finditer(text)
                 if _has_letter_digits(m.group("n"))
             ]
+        if "(" in text and present & _CARDINAL_WORDS:
+            edits += self._bracketed_age_edits(text)
+        return edits
+
+    def _bracketed_age_edits(self, text: str) -> list[Edit]:
+        """ "Brody (fourteen)": a number in words in brackets after a name is an age."""
+        edits = []
+        for m in _BRACKETED_NUMBER.finditer(text):
+            name, n = m.group("name"), words_to_number(m.group("n"))
+            if n and n <= 110 and (self._is_name(name) or name.lower() not in self.words):
+                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
         return edits
 
     def _is_name(self, word: str) -> bool:
