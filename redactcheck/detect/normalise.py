@@ -102,6 +102,15 @@ class Normalised:
         hows = [how for s, e, how in self.written if s < end and start < e]
         return ", ".join(dict.fromkeys(hows)) if hows else None
 
+    def with_marks(self, start: int, end: int) -> tuple[int, int]:
+        """draft[start:end], or with the override marks around it when it is all of a run
+        written backwards, so its replacement is not shown backwards."""
+        for s, e, how in self.written:
+            outside = self.original[s:start] + self.original[end:e]
+            if how == REVERSED and s <= start and end <= e and not any(map(str.isalnum, outside)):
+                return s, e
+        return start, end
+
     def token_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The link, path, hashtag or tag that draft[start:end] lies in."""
         return next(((s, e) for s, e in self.tokens if s <= start and end <= e), None)
