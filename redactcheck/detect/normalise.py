@@ -709,8 +709,8 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
-        if plain_word(handle) or not _HANDLE_SHAPE.fullmatch(handle):
-            continue
+        if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
+            continue  # "her snap is broken", "an Xbox 2012 model"
         if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start = m.start("handle")
