@@ -937,6 +937,10 @@ _AGE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
+def _day_and_month(day: str, month: str) -> bool:
+    return len(day) == len(month) == 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
     """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said."""
     digits = re.sub(r"\D", "", group.group())
@@ -1143,6 +1147,8 @@ class Normaliser:
         digits = [re.sub(r"\D", "", r.group()) for r in runs]
         if len(runs) == 3 and max(map(len, digits[:2])) <= 2 and len(digits[2]) in (2, 4):
             joins = ["/" if gap == "-" else gap for gap in gaps]  # a date
+        elif len(runs) == 2 and gaps[0] in "/." and _day_and_month(*digits):
+            joins = gaps  # "1 4 / 0 3": a day and month
         elif digits[0].startswith("0") and 10 <= len("".join(digits)) <= 11:
             joins = [" "] * len(gaps)  # a phone number in groups
         else:
@@ -1225,7 +1231,9 @@ _PROFILE_HOST = re.compile(
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
 # the section of a social-media site before a group's, page's or video's name
-_PROFILE_SECTION = re.compile(rf"(?i)(?:{'|'.join(sorted(LEXICON.words('profile_sections')))})[/?]")
+_PROFILE_SECTION = re.compile(
+    rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
+)
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
