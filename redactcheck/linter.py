@@ -340,6 +340,7 @@ def _to_original(finding: Finding, normalised: Normalised) -> Finding:
     token = normalised.token_around(start, end) if finding.kind == "direct" else None
     if token is not None:  # a name in a link, file name or tag: the whole token identifies
         start, end = token
+    start, end = normalised.with_marks(start, end)
     written = normalised.how_written(start, end)
     return replace(finding, start=start, end=end, written=written)
 

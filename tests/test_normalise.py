@@ -383,6 +383,12 @@ def test_reversed_text_maps_each_character_back(linter: Any) -> None:
     assert normalised.to_original(2, 5) == (draft.index("c"), draft.index("a") + 1)
 
 
+def test_a_reversed_name_is_redacted_with_its_override_marks(linter: Any) -> None:
+    """The replacement of a run written backwards is not itself shown backwards."""
+    draft = f"Her nan {RLO}nedyaK nagroM{PDF} rang, and {RLO}863009 00770{PDF} is hers."
+    assert linter.redact(draft, style="tag") == "Her nan [PERSON] rang, and [CONTACT] is hers."
+
+
 def test_redaction_replaces_the_written_characters(linter: Any) -> None:
     draft = f"We met Ka{ZWSP}yla and rang 0 7 7 0 0 9 0 0 9 8 7 later."
     redacted = linter.redact(draft, style="tag")

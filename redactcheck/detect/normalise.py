@@ -32,6 +32,8 @@ INVISIBLE = "written with invisible characters inside it"
 REVERSED = "written backwards between right-to-left override marks"
 SPACES = "written with unusual space characters"
 FULL_WIDTH = "written in full-width characters"
+OTHER_DIGITS = "written with digits from another script"
+DASHES = "written with long dashes between the digits"
 ACCENTS = "written with accents as separate combining marks"
 LOOKALIKE = "written with look-alike letters from another alphabet"
 SPACED_DIGITS = "written with spaces or dots between the digits"
@@ -99,6 +101,15 @@ class Normalised:
         """How the identifier at draft[start:end] was written, if a normalisation read it."""
         hows = [how for s, e, how in self.written if s < end and start < e]
         return ", ".join(dict.fromkeys(hows)) if hows else None
+
+    def with_marks(self, start: int, end: int) -> tuple[int, int]:
+        """draft[start:end], or with the override marks around it when it is all of a run
+        written backwards, so its replacement is not shown backwards."""
+        for s, e, how in self.written:
+            outside = self.original[s:start] + self.original[end:e]
+            if how == REVERSED and s <= start and end <= e and not any(map(str.isalnum, outside)):
+                return s, e
+        return start, end
 
     def token_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The link, path, hashtag or tag that draft[start:end] lies in."""
@@ -177,7 +188,10 @@ _BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(
 _COMBINING = re.compile(
     r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
 )
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
+# digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
+_OTHER_DIGITS = re.compile(r"(?:(?![0-9])\d)+")
+_DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
 
 
 def _character_edits(
@@ -231,6 +245,10 @@ def _codepoint_edits(text: str) -> list[Edit]:
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
+    for m in _OTHER_DIGITS.finditer(text):
+        digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
+        edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
+    edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
     for m in _COMBINING.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
         # marks NFC cannot compose are dropped
@@ -305,7 +323,8 @@ _YEAR_WORDS = (
     rf"|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
 )
 _DIGIT_WORD = (
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
+    r"|hundred)"
 )
 _PHONE_WORDS = re.compile(
     rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
@@ -352,6 +371,10 @@ _AGE_WORDS = re.compile(
     r"|\b(?:at|the\s+age\s+of|from|since)\s+"
     rf"(?P<t>{'|'.join(k for k in TEEN_VALUES if k not in ('ten', 'eleven', 'twelve'))})\b"
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
+)
+# a number in words in brackets after a capitalised word: "Orla (three)"
+_BRACKETED_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+)[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
 )
 _HOUSE_WORDS = re.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
@@ -407,6 +430,9 @@ def _spoken_digits(phrase: str) -> str:
             repeat = 2 if word == "double" else 3
             continue
         word = word.lstrip("+")
+        if word == "hundred":  # "oh seven seven hundred": 07700
+            digits.append("00")
+            continue
         value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES}[word])
         digits.append(value[0] * repeat + value[1:])
         repeat = 1
@@ -505,7 +531,9 @@ def _phone_word_edits(text: str) -> list[Edit]:
         if not re.search(rf"(?i)\b{_DIGIT_WORD}\b", m.group()):
             continue  # digits only: the phone rules read those as written
         digits = _spoken_digits(m.group())
-        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44")):
+        if digits.startswith("0044"):  # "double oh four four ...": the international prefix
+            digits = "+" + digits[2:]
+        if 10 <= len(digits) <= 13 and digits.startswith(("0", "44", "+44")):
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     return edits
 
@@ -594,7 +622,7 @@ _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD})\b"
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?)\b"  # "example dot co dot uk": the country too
 )
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
@@ -670,7 +698,9 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 )
 
 
-def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
+def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
+    """ "her snap is k4yd3n_x" -> "@k4yd3n_x"; an ordinary word ("her snap is broken") is no
+    handle."""
     edits = []
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
         m
@@ -679,8 +709,8 @@ def _handle_edits(text: str, ordinary: frozenset[str]) -> list[Edit]:
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
-        if handle.lower() in ordinary or not _HANDLE_SHAPE.fullmatch(handle):
-            continue
+        if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
+            continue  # "her snap is broken", "an Xbox 2012 model"
         if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start = m.start("handle")
@@ -716,18 +746,21 @@ _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:_[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
 )
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap:
 # "K a y l a  B r o d i e", "K.a.y.l.a"
-_SPACED_LETTERS = re.compile(rf"(?<![\w.])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])")
+_SPACED_LETTERS = re.compile(
+    rf"(?<![\w.'’])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])"  # not "she's 1 4"
+)
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
-    r"(?:\.|\. | |-| - |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
+    r"(?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w.])"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
@@ -898,8 +931,14 @@ def _one_readings(token: str) -> list[str]:
 
 # three or more lines of one letter or digit each
 _VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|is|was|turned|turns|be|now)[ \t:]+$")
+_AGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:aged|age|is|was|turned|turns|be|now)|\b(?:s?he|you)['’]s)[ \t:]+$"
+)
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
+
+
+def _day_and_month(day: str, month: str) -> bool:
+    return len(day) == len(month) == 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
@@ -976,7 +1015,7 @@ class Normaliser:
         if " dot " in lowered:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS:
-            edits += _handle_edits(text, self.ordinary)
+            edits += _handle_edits(text, self._plain_word)
         if "@ " in text:
             edits += [
                 Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
@@ -1021,11 +1060,29 @@ class Normaliser:
                 for m in _LETTER_HOUSE.finditer(text)
                 if _has_letter_digits(m.group("n"))
             ]
+        if "(" in text and present & _CARDINAL_WORDS:
+            edits += self._bracketed_age_edits(text)
+        return edits
+
+    def _bracketed_age_edits(self, text: str) -> list[Edit]:
+        """ "Brody (fourteen)": a number in words in brackets after a name is an age."""
+        edits = []
+        for m in _BRACKETED_NUMBER.finditer(text):
+            name, n = m.group("name"), words_to_number(m.group("n"))
+            if n and n <= 110 and (self._is_name(name) or name.lower() not in self.words):
+                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
         return edits
 
     def _is_name(self, word: str) -> bool:
         lower = word.lower()
         return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _plain_word(self, word: str) -> bool:
+        """A frequent word, or a dictionary word that is no known name ("broken", not "jade")."""
+        lower = word.lower()
+        return lower in self.ordinary or (
+            word.isalpha() and lower in self.words and not self._is_name(word)
+        )
 
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
@@ -1082,17 +1139,24 @@ class Normaliser:
 
     @staticmethod
     def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
-        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"."""
+        """ "1 4 / 0 3 / 2 0 1 1" -> "14/03/2011"; a phone number in spaced groups apart by
+        slashes or dashes ("0 7 7 0 0 / 9 0 0 / 5 1 2") -> "07700 900 512"."""
         gaps = [group[a.end() : b.start()].strip() for a, b in zip(runs, runs[1:])]
-        if len(runs) != 3 or any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
+        if any(g not in ("/", ".", "-") for g in gaps) or len(set(gaps)) != 1:
             return []
-        edits = [
-            Edit(at + r.start(), at + r.end(), re.sub(r"\D", "", r.group()), SPACED_DIGITS)
-            for r in runs
-        ]
+        digits = [re.sub(r"\D", "", r.group()) for r in runs]
+        if len(runs) == 3 and max(map(len, digits[:2])) <= 2 and len(digits[2]) in (2, 4):
+            joins = ["/" if gap == "-" else gap for gap in gaps]  # a date
+        elif len(runs) == 2 and gaps[0] in "/." and _day_and_month(*digits):
+            joins = gaps  # "1 4 / 0 3": a day and month
+        elif digits[0].startswith("0") and 10 <= len("".join(digits)) <= 11:
+            joins = [" "] * len(gaps)  # a phone number in groups
+        else:
+            return []
+        edits = [Edit(at + r.start(), at + r.end(), d, SPACED_DIGITS) for r, d in zip(runs, digits)]
         edits += [
-            Edit(at + a.end(), at + b.start(), "/" if gap == "-" else gap, SPACED_DIGITS)
-            for a, b, gap in zip(runs, runs[1:], gaps)
+            Edit(at + a.end(), at + b.start(), join, SPACED_DIGITS)
+            for a, b, join in zip(runs, runs[1:], joins)
         ]
         return edits
 
@@ -1166,6 +1230,10 @@ _PROFILE_HOST = re.compile(
     r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
+# the section of a social-media site before a group's, page's or video's name
+_PROFILE_SECTION = re.compile(
+    rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
+)
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
@@ -1215,6 +1283,10 @@ def _link_spans(text: str) -> list[tuple[int, int, int]]:
         slash = token.find("/", token.find("://") + 3 if "://" in token else 0)
         if slash > 0 and not _PROFILE_HOST.search(token[:slash]):  # a profile link is found already
             found.append((m.start(), m.start() + len(token), m.start() + slash))
+        elif slash > 0:  # but a group's or page's name after it is read ("groups/justice-for-...")
+            section = _PROFILE_SECTION.match(token, slash + 1)
+            if section:
+                found.append((m.start(), m.start() + len(token), m.start() + section.end()))
     for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
         found.append((m.start(), m.end(), m.start()))
     for m in _MD_TARGET.finditer(text) if "](" in text else ():
@@ -1368,14 +1440,35 @@ class LinkSplitter:
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         if not named:
             return None
-        if telling:  # "st-aidans-primary": a school's name, so read in capitals
+        if telling and not self._first_name_in(out):  # "st-aidans-primary": a school's name
             out = [
                 w[:1].upper() + w[1:] if w.isalpha() and w.lower() not in _SMALL_WORDS else w
                 for w in out
             ]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
-        return "".join(out), fixed
+        return "".join(self._set_off_names(out)), fixed
+
+    def _set_off_names(self, out: list[str]) -> list[str]:
+        """ "#BringBackLeoHome" -> "bring back Leo home": in a token with a first name in it,
+        the ordinary words lose their capitals, so the name is not read as part of a longer
+        proper name (a care home, a street)."""
+        if not self._first_name_in(out):
+            return out
+        return [w.lower() if self._ordinary_title(w) else w for w in out]
+
+    def _first_name_in(self, words: list[str]) -> bool:
+        return any(w.lower() in self.names and w.lower() not in self.words for w in words)
+
+    def _ordinary_title(self, word: str) -> bool:
+        """A capitalised ordinary word that is no name and no month ("Home", "Back")."""
+        lower = word.lower()
+        return (
+            word.istitle()
+            and lower in self.words
+            and lower not in _MONTH_WORDS
+            and not self._is_name(word)
+        )
 
     def _apostrophes(
         self, words: str, spans: list[tuple[int, int]]

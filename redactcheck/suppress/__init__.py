@@ -21,6 +21,7 @@ from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.resources import data_dir, word_list
 from redactcheck.suppress.authorship import (
     SIGNATURE_CATEGORIES,
@@ -39,6 +40,7 @@ from redactcheck.suppress.lists import (
     squashed_names,
 )
 from redactcheck.suppress.lookalikes import (
+    AGE_BAND,
     CASE_LAW,
     CITATION,
     CUISINE,
@@ -49,6 +51,7 @@ from redactcheck.suppress.lookalikes import (
     PUBLIC_EVENT,
     READERS_AREA,
     REFERENCE_LINE,
+    ROUND_THE_CLOCK,
     STATUTE,
     VERSION_NUMBER,
     Region,
@@ -147,6 +150,8 @@ class Suppressor:
             (VERSION_NUMBER, "version number"),
             (PLACEHOLDER, "placeholder"),
             (GENERALISED, "placeholder"),
+            (AGE_BAND, "age band"),
+            (ROUND_THE_CLOCK, "round the clock"),
             (CITATION, "citation"),
             (REFERENCE_LINE, "citation"),
             (ORG_REFERENCE_LINE, "citation"),
@@ -203,8 +208,14 @@ class Suppressor:
         ]  # "'s", "Co-" are not words
         if any(w[0].isupper() and w.lower() in lowered_place_names() for w in words):
             return False  # "NHS Highland": a place makes the national name a local body
+        # an age band the redactor wrote after a name let go as a word ("Ruby of
+        # secondary-school age"): the model's reading of the two as a school is no finding
+        words_too = NAME_WORDS if region.why == "age band" else frozenset()
         return all(
-            w.lower() in self.common_words or w.lower() in _SPILL_OVER_WORDS for w in words
+            w.lower() in self.common_words
+            or w.lower() in _SPILL_OVER_WORDS
+            or w.lower() in words_too
+            for w in words
         ) and not re.search(r"\d", outside)
 
     def why(self, text: str, finding: Finding, regions: Sequence[Region]) -> str | None:
@@ -221,16 +232,20 @@ class Suppressor:
             ):
                 return region.why
         if finding.category == Category.PERSON.value:
+            tag = text[max(0, finding.start - 1) : finding.end]
+            if tag.startswith("#") and organisation_handle(tag, self.common_words):
+                return "common word"  # a hashtag of ordinary words the model read as a name
             return person_lookalike(text, finding)
-        shaped = _shaped_lookalike(finding)
-        if shaped:
-            return shaped
         if finding.category == Category.CONTACT.value:
-            written = text[finding.start : finding.end]
-            if organisation_handle(written, self.common_words) or self._body_handle(written):
-                return "public body"
-            if self._helpline_number(written):
-                return "helpline"
+            return self._contact_lookalike(text[finding.start : finding.end])
+        return _shaped_lookalike(finding)
+
+    def _contact_lookalike(self, written: str) -> str | None:
+        """A public body's own handle or a helpline's number, or None."""
+        if organisation_handle(written, self.common_words) or self._body_handle(written):
+            return "public body"
+        if self._helpline_number(written):
+            return "helpline"
         return None
 
     def _body_handle(self, written: str) -> bool:
@@ -279,7 +294,16 @@ _SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTA
 # Look-alikes a finding may spill over by ordinary words ("Call Childline"); a
 # placeholder never: "Ms J.M. Burden" is a person, not "Ms J" and two words.
 _SPILL_OVER = frozenset(
-    {"public body", "platform", "helpline", "citation", "statute", "allowlist", "version number"}
+    {
+        "public body",
+        "platform",
+        "helpline",
+        "citation",
+        "statute",
+        "allowlist",
+        "version number",
+        "age band",
+    }
 )
 _SPILL_OVER_WORDS = LEXICON.words("spill_over_words")
 _STATUTE_MASKS = {
@@ -322,4 +346,5 @@ _REGION_CATEGORIES = {
     "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}),
     "signature": SIGNATURE_CATEGORIES,
     "cuisine": frozenset({Category.DEMOGRAPHIC.value}),
+    "round the clock": frozenset({Category.DATE.value}),
 }

@@ -50,10 +50,11 @@ _HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
 
 
 def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
-    """An organisation's own handle ("@CarersUK", "@BBCNews"): CamelCase words that are all
-    ordinary words or acronyms. A first name is never an ordinary word in the list, so
-    "@FindKaylaNow" or "@JadeBrodie" stays a finding."""
-    if not re.fullmatch(r"@[A-Z][A-Za-z]{3,30}", handle):
+    """An organisation's own handle ("@CarersUK", "@BBCNews") or a campaign's hashtag
+    ("#MentalHealthAwarenessWeek"): CamelCase words that are all ordinary words or acronyms.
+    A first name is never an ordinary word in the list, so "@FindKaylaNow" or "#JadeBrodie"
+    stays a finding."""
+    if not re.fullmatch(r"[@#][A-Z][A-Za-z]{3,40}", handle):
         return False
     parts = _HANDLE_PARTS.findall(handle[1:])
     if len(parts) < 2 or "".join(parts) != handle[1:]:

@@ -31,6 +31,9 @@ GENERALISED = re.compile(
     r"|somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)"
     r"\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
+# What redaction writes in place of an age ("of secondary-school age", "under school age"): an
+# age band, never part of a name or a school's name.
+AGE_BAND = re.compile(r"\b(?:of|under)\s+(?:[a-z]+-)?[a-z]+\s+age\b")
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}"
@@ -106,9 +109,13 @@ CUISINE = re.compile(rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('fo
 # A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
 # never a date.
 VERSION_NUMBER = re.compile(
-    rf"(?i)\b{trie_alternation(LEXICON.phrases('version_words'))}"
+    rf"(?i)\b{trie_alternation(LEXICON.phrases('version_words'))}s?"
     r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
+    # and a list of them: "steps 1.2, 1.3 and 2.1.4"
+    r"(?:(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\d{1,3}(?:\.\d{1,3}){1,3}\b)*"
 )
+# "open 24/7", "24-7 care": round the clock, never the 24th of July.
+ROUND_THE_CLOCK = re.compile(r"(?<![\d/.-])24[ \t]?[/x-][ \t]?7(?![\d/.-])")
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = re.compile(

@@ -36,6 +36,7 @@ from redactcheck.lexicon import LEXICON
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 PROFILE_HOSTS = LEXICON.words("profile_hosts")
+PROFILE_SECTIONS = LEXICON.words("profile_sections")
 
 
 # A service's shared mailbox (duty@, referrals@, mash@, pastoral@): it names the service and its
@@ -105,6 +106,7 @@ class ProfileUrlRecognizer(UrlRecognizer):
             host in PROFILE_HOSTS
             and bool(path)
             and "/" not in path.removeprefix("in/").removeprefix("u/")
+            and path.lower() not in PROFILE_SECTIONS  # "youtube.com/watch?v=": a video's
         )
 
 
