@@ -259,3 +259,16 @@ def test_a_place_with_a_title_is_a_persons_name() -> None:
     kept, suppressed = People().assign(text, [place], [])
     assert not kept
     assert [(s.finding.category, s.why) for s in suppressed] == [("PERSON", "public")]
+
+
+def test_a_well_known_name_read_as_a_place_is_a_person_cited() -> None:
+    """ "Octavia Hill" is a well-known author's full name even when the model reads a place."""
+    from redactcheck.people import People
+    from redactcheck.types import Finding
+
+    text = "The first was Octavia Hill, whose rent collectors visited every week."
+    start = text.index("Octavia")
+    place = Finding(start, start + len("Octavia Hill"), "LOCATION", 0.7, "ner-location", "", source="model")
+    kept, suppressed = People().assign(text, [place], [])
+    assert not kept
+    assert [(s.finding.category, s.why) for s in suppressed] == [("PERSON", "cited")]

@@ -244,7 +244,11 @@ class People:
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
-            if _titled_place(text, finding) or self._placed_byline(text, finding):
+            if (
+                _titled_place(text, finding)
+                or self._placed_byline(text, finding)
+                or self._known_person(text, finding)
+            ):
                 # "Dame Rachel de Souza", "Guest post by Ifeoma Duru" read as a place
                 finding = replace(finding, category=Category.PERSON.value)
             if finding.category != Category.PERSON.value:
@@ -284,6 +288,16 @@ class People:
                 out_kept.append(labelled)
             else:
                 out_suppressed.append(Suppressed(labelled, role))
+
+    def _known_person(self, text: str, finding: Finding) -> bool:
+        """A place or organisation finding that is a public figure's or a well-known author's
+        full name ("Octavia Hill", read as a place): a person, whose role is then decided."""
+        if finding.category not in _PLACE_NAMES:
+            return False
+        name = " ".join(parts(text[finding.start : finding.end]))
+        return " " in name and (
+            name in self.cues.public_figures or name in self.cues.well_known_authors
+        )
 
     def _placed_byline(self, text: str, finding: Finding) -> bool:
         """A place or organisation finding just after a byline's words ("Guest post by Ifeoma
