@@ -141,6 +141,13 @@ _COMPARED = re.compile(
     r"(?i)\b(?:remind(?:s|ed)?\s+(?:me|us)\s+of|(?:think|thinking|thought)\s+(?:of|about)"
     r"|(?:just\s+)?like|as\s+if\s+(?:he|she|they)\s+(?:was|were)|the\s+age\s+of)\s+$"
 )
+# An office named for everyone's families: "the cabinet member for children", "Minister for
+# Children and Families", "director of children's services".
+_OFFICE_FOR = re.compile(
+    r"(?i)\b(?:for|of)\s+(?:children|young\s+people|families|parents|carers)(?:['’]s?)?"
+    r"(?:\s+(?:and|&)\s+(?:families|young\s+people|education|schools))?[\s,:(]*(?:the\s+)?"
+    r"(?:[A-Z][a-z]{1,4}\.?\s+)?[\"'“]?$"
+)
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -218,7 +225,10 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """A role, title, office or work written before the name."""
     found: list[Evidence] = []
     b, line = m.before, m.line
-    if cues.profession_before.search(b):
+    job = cues.job.match(m.text)  # the model's span took the job in: "SLT, Folasade Adeyinka"
+    if cues.profession_before.search(b) or (
+        job and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
+    ):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
     colleague = cues.colleague_before.search(b)
     if colleague and re.search(r"(?i)thank", colleague.group(0)):
@@ -258,7 +268,10 @@ def _case_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """Words before the name that make its person part of the case."""
     found: list[Evidence] = []
     b, line = m.before, m.line
-    if cues.family_before.search(b):
+    family = cues.family_before.search(b)
+    if family and not _OFFICE_FOR.search(
+        b[: family.end()]
+    ):  # not "the cabinet member for children"
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
     if cues.label_before.search(b):
         found.append(Evidence(SUBJECT, "the person a record or subject line is about", line))

@@ -66,9 +66,14 @@ def _kin() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
     """A general family or case word just before the name, as its label ("the young person
-    Quillan", "the child, Quillan"): elsewhere near it ("protect children") it says nothing."""
+    Quillan", "the child, Quillan", "her children, Kayla and Jade"): elsewhere near it
+    ("protect children") it says nothing."""
     words = alternation(read_phrases("generic_family.txt"))
-    return re.compile(rf"(?<![\w-]){words}[ \t]*,?[ \t]*$", re.I)
+    names = r"(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    return re.compile(
+        rf"(?<![\w-]){words}[ \t]*,?[ \t]*(?:{names}(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+))*$",
+        re.I,
+    )
 
 
 def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
