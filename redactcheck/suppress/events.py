@@ -32,7 +32,7 @@ PUBLIC_EVENT = "public event"
 OWN_WORK = "the writer's own work"
 INVENTED = "an invented example"
 STAFF = "a professional's or the writer's own"
-GROUP = "the ages of a group"
+GROUP = "the ages or language of a group"
 ACADEMIC = "a university or research body"
 SERVICE = "a service's contact details"
 _ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\s+[A-Z]")
@@ -268,19 +268,27 @@ def _why(
         return None
     written = text[finding.start : finding.end]
     if finding.category == Category.DEMOGRAPHIC.value:
-        if finding.rule == "distinctive-job":  # "a team manager I worked under"
-            staffed = any(e <= finding.start or s >= finding.end for s, e in read.staff) or bool(
-                _WRITERS_JOB.search(text[max(read.start, finding.start - 30) : finding.start])
-            )  # "I was a student nurse when Panorama broadcast ..."
-        else:  # a language: only one that qualifies one of the staff
-            staffed = _speaks(text, finding, read.staff)
-        return STAFF if staffed and not read.family_any else None
+        return _whose_detail(read, text, finding)
     if finding.category == Category.AGE.value:
         before = text[max(read.start, finding.start - 80) : finding.start]
         return GROUP if _GROUP_AGE.search(before) else None
     if _date_of_own_event(read, text, finding):
         return OWN_WORK
     return _event_date_or_place(read, written, finding)
+
+
+def _whose_detail(read: Read, text: str, finding: Finding) -> str | None:
+    """A job or language in a sentence with nobody of the case in it: a group's, the staff's
+    or the writer's, or None."""
+    if _SPEAKERS.search(text[finding.start : finding.end]):
+        return GROUP  # "Welsh speakers should be offered a service in Welsh"
+    if finding.rule == "distinctive-job":  # "a team manager I worked under"
+        staffed = any(e <= finding.start or s >= finding.end for s, e in read.staff) or bool(
+            _WRITERS_JOB.search(text[max(read.start, finding.start - 30) : finding.start])
+        )  # "I was a student nurse when Panorama broadcast ..."
+    else:  # a language: only one that qualifies one of the staff
+        staffed = _speaks(text, finding, read.staff)
+    return STAFF if staffed and not read.family_any else None
 
 
 def _date_of_own_event(read: Read, text: str, finding: Finding) -> bool:
@@ -324,6 +332,7 @@ def _speaks(text: str, finding: Finding, staff: Sequence[tuple[int, int]]) -> bo
     return False
 
 
+_SPEAKERS = re.compile(r"(?i)\bspeakers$")  # a language's speakers in general, said of many
 _SPEAKING_BEFORE_JOB = re.compile(r"[ \t]*-?[ \t]*speaking[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 _WRITERS_JOB = re.compile(r"(?i)\b(?:i\s+was|i\s+am|i['’]m|i['’]ve\s+been|i\s+have\s+been)\s+$")
 _SPEAKER = re.compile(r"(?i)\bspeakers?$")
