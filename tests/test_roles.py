@@ -266,7 +266,7 @@ def test_a_well_known_name_read_as_a_place_is_a_person_cited() -> None:
     from redactcheck.people import People
     from redactcheck.types import Finding
 
-    text = "The first was Octavia Hill, whose rent collectors visited every week."
+    text = "The first was Octavia Hill, whose volunteers collected the rents."
     start = text.index("Octavia")
     place = Finding(start, start + len("Octavia Hill"), "LOCATION", 0.7, "ner-location", "", source="model")
     kept, suppressed = People().assign(text, [place], [])

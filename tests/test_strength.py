@@ -6,10 +6,12 @@ the draft's risk; `--fail-on any-direct` keeps the strict rule. Names are invent
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from redactcheck.batch import cache as cache_module
 from redactcheck.risk.strength import evidence_strength, with_strength
@@ -216,3 +218,18 @@ def test_nearby_findings_by_bisection_give_the_same_evidence(linter: Any) -> Non
             assert ev.nearby_evidence(m, near.around(m, report.text), report.text) == expected
             seen += bool(expected)
     assert seen
+
+
+STRONG_CASES = yaml.safe_load((Path(__file__).parent / "strength_cases.yml").read_text(encoding="utf-8"))["strong"]
+
+
+@pytest.mark.parametrize("marked", STRONG_CASES, ids=[c[:40] for c in STRONG_CASES])
+def test_case_note_names_are_strong_and_refuse_the_draft(linter: Any, marked: str) -> None:
+    """A case note's names refuse the draft: casework words near the name, or anywhere in a
+    draft about a case, make a full name said once strong evidence."""
+    text = re.sub(r"\[\[[A-Z_]+:(.*?)\]\]", r"\1", marked)
+    names = re.findall(r"\[\[PERSON:(.*?)\]\]", marked)
+    report = linter.check(text)
+    assert reaches_fail_on(report, "default"), [(f.text, f.strength) for f in report.findings]
+    strong = {f.text for f in _names(report) if f.strength == "strong"}
+    assert any(name in strong or any(name in s for s in strong) for name in names), strong

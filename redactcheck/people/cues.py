@@ -292,7 +292,8 @@ def cues() -> Cues:
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"
             rf"|young\s+)?(?:{family})\b"
-            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b",
+            rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b"
+            rf"|\b(?:i['’]m|i\s+am)\s+(?-i:[A-Z][\w'’-]+)['’]s\s+(?:{family})\b",
             i,
         ),
         own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
-from redactcheck.people.cues import Cues
+from redactcheck.people.cues import Cues, alternation, read_phrases
 from redactcheck.resources import word_list
 from redactcheck.types import Finding, line_col
 
@@ -148,6 +149,8 @@ _OFFICE_FOR = re.compile(
     r"(?:\s+(?:and|&)\s+(?:families|young\s+people|education|schools))?[\s,:(]*(?:the\s+)?"
     r"(?:[A-Z][a-z]{1,4}\.?\s+)?[\"'“]?$"
 )
+# A pupil's details after a listed title's author: "by Jade Morrow, Year 8, Hillside Primary".
+_PUPIL = re.compile(r"(?i)\b(?:year\s+\d{1,2}|aged?\s+\d|primary|school|academy|class)\b")
 # A quotation's attribution line: a dash, then the name and who they are.
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
@@ -221,21 +224,41 @@ def _framing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     return found
 
 
+def case_near(m: Mention) -> bool:
+    """The mention's sentence holds a family word (general ones too: "children", "kids"), a word
+    of casework ("refuge", "referral") or "his"/"her" family: the cues written for colleagues,
+    hosts and authors stand down there ("Thanks to Darren Flint for taking in both boys",
+    "Sister Hesketh is actually Tyler's aunt")."""
+    before = re.split(r"[.!?]\s+", m.before)[-1]
+    after = re.split(r"(?<=[.!?])\s", m.after, maxsplit=1)[0]
+    return bool(_case_near().search(before + " \0 " + after))
+
+
+@lru_cache(maxsize=1)
+def _case_near() -> re.Pattern[str]:
+    words = alternation(
+        read_phrases("family.txt")
+        + read_phrases("kinship.txt")
+        + read_phrases("generic_family.txt")
+        + read_phrases("case_context_words.txt")
+        + ("boys", "girls", "grandson", "granddaughter", "aunt", "uncle")
+    )
+    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])", re.I)
+
+
 def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """A role, title, office or work written before the name."""
     found: list[Evidence] = []
     b, line = m.before, m.line
-    job = cues.job.match(m.text)  # the model's span took the job in: "SLT, Folasade Adeyinka"
+    job = cues.job.match(m.text)  # the model's span took the job in: "The SLT, Folasade Adeyinka"
     if cues.profession_before.search(b) or (
-        job and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
+        job
+        and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
+        and re.search(r"(?i)\b(?:the|our|my|their)[ \t]*$", b)
+        and not case_near(m)
     ):
         found.append(Evidence(PROFESSIONAL, "named in a professional role", line))
-    colleague = cues.colleague_before.search(b)
-    if colleague and re.search(r"(?i)thank", colleague.group(0)):
-        colleague = colleague if _THANKED_FOR.match(m.after) else None  # "for being so brave"
-    if colleague or (
-        _THANKED_LIST.search(b) and _THANKED_FOR.match(m.after) and not cues.kin_word.search(b)
-    ):
+    if _colleague(m, cues):
         found.append(Evidence(PROFESSIONAL, "thanked, welcomed or credited", line))
     if cues.professional_title.search(b) or cues.professional_title.search(m.text):
         found.append(Evidence(PROFESSIONAL, "a professional's title", line))
@@ -248,9 +271,24 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     if cues.cite_before.search(b):
         found.append(Evidence(CITED, "an author's work", line))
     found += _titled(m)
-    if _LISTED_TITLE_BY.search(b):
+    if _LISTED_TITLE_BY.search(b) and not _PUPIL.search(m.after):
         found.append(Evidence(CITED, "the author of a listed title", line))
     return found
+
+
+def _colleague(m: Mention, cues: Cues) -> bool:
+    """Thanked, welcomed, credited or hosting: "Thanks to Jo", "Hosts: Maud Ellery and ...",
+    "Thanks to everyone who came, and to Charlie Nwosu for the photos"; not thanked for being
+    part of the story ("for being so brave"), nor in a list or label whose line speaks of a
+    family or a case ("Hosts: Kerry and Darren, who lost their children to care")."""
+    colleague = cues.colleague_before.search(m.before)
+    if colleague and re.search(r"(?i)thank", colleague.group(0)):
+        colleague = colleague if _THANKED_FOR.match(m.after) else None
+    if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
+        colleague = None  # "my colleague Ciarán covered my caseload": part of the story
+    return bool(colleague) or bool(
+        _THANKED_LIST.search(m.before) and _THANKED_FOR.match(m.after) and not case_near(m)
+    )
 
 
 def _titled(m: Mention) -> list[Evidence]:
@@ -259,7 +297,7 @@ def _titled(m: Mention) -> list[Evidence]:
     if _PROF.search(m.before) or _PROF.search(m.text):
         found.append(Evidence(CITED, "a professor", m.line))
     sister = _SISTER.search(m.before[-20:] + m.text)
-    if sister and sister.group(1).lower() not in word_list("first_names.txt"):
+    if sister and sister.group(1).lower() not in word_list("first_names.txt") and not case_near(m):
         found.append(Evidence(PROFESSIONAL, "a ward sister's title", m.line))
     return found
 
@@ -269,9 +307,9 @@ def _case_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     found: list[Evidence] = []
     b, line = m.before, m.line
     family = cues.family_before.search(b)
-    if family and not _OFFICE_FOR.search(
-        b[: family.end()]
-    ):  # not "the cabinet member for children"
+    if family and (
+        not _OFFICE_FOR.search(b[: family.end()]) or case_near(replace(m, before=""))
+    ):  # not "the cabinet member for children", unless the rest says whose family
         found.append(Evidence(SUBJECT, "named with a family or case word", line))
     if cues.label_before.search(b):
         found.append(Evidence(SUBJECT, "the person a record or subject line is about", line))
@@ -289,13 +327,13 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     role = cues.profession_after.search(a)
     if role and (
         not re.search(r"\b(?:retired|former|ex-|trainee|would-be|aspiring)", role.group(0), re.I)
-        or _ATTRIBUTION.search(m.before)  # "— Peter Gallacher, retired principal social worker"
+        or (_ATTRIBUTION.search(m.before) and not case_near(m))  # "— Name, retired social worker"
     ):
         found.append(Evidence(PROFESSIONAL, "named with a professional role", line))
     found += _affiliation_evidence(m, cues)
     if _FOLLOW.search(m.before + m.text) and _ON_PLATFORM.match(a):  # "Follow Ngozi on Bluesky"
         found.append(Evidence(AUTHOR, "the writer's own account, to follow", line))
-    if _HOSTS.match(a) and _SHOW.search(m.before + a):  # "In this episode X and Y are joined by"
+    if _HOSTS.match(a) and _SHOW.search(m.before + a) and not case_near(m):
         found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
         found.append(Evidence(CITED, "an author and their work", line))

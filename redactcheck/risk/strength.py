@@ -28,6 +28,7 @@ from redactcheck.people.cues import alternation, read_phrases
 from redactcheck.types import NAMED_ONLY, Category, Finding
 
 STRONG, WEAK = "strong", "weak"
+_PERSON = Category.PERSON.value
 MAX_WORDS = 3  # a name of up to three words ("Siobhan Kearney", "Alex Ruck Keene") can be weak
 NEAR = 80  # characters either side of the name, on its own paragraph, that count as "near it"
 # Findings that, near a name, tie it to a person of the case.
@@ -60,7 +61,7 @@ def _kin() -> re.Pattern[str]:
             if w.lower() not in generic
         )
     )
-    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-]){words}s?(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +77,45 @@ def _label() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _case() -> re.Pattern[str]:
+    """Words of casework (models/roles/case_context_words.txt) as whole words."""
+    words = alternation(read_phrases("case_context_words.txt"))
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.I)
+
+
 def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
-    """A family word in the window around the name, or a general one as its label."""
+    """A family or casework word in the window around the name, or a general family word as
+    its label."""
     return bool(
         _kin().search(text[start : finding.start])
         or _kin().search(text[finding.end : end])
+        or _case().search(text[start : finding.start])
+        or _case().search(text[finding.end : end])
         or _label().search(text[start : finding.start])
+        or _RECORD_AFTER.match(text, finding.end)
+    )
+
+
+# The name's own casework: "Aisha Begum's hoist assessment", "Tyler's plan", "Zofia's placement".
+_RECORD_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assessment|plan|placement|review|referral|tenancy|exclusion"
+    r"|case|file|care\s+package|package|medication|appointment|hearing|court\s+date|support\s+plan)\b",
+    re.I,
+)
+
+
+def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
+    """The draft speaks of a case somewhere: a family or casework word, an age, or a direct
+    identifier other than a name. Then a full name said once is never weak: the name of
+    someone in a case note needs no cue beside it."""
+    return bool(
+        _kin().search(text)
+        or _case().search(text)
+        or any(
+            f.category == Category.AGE.value or (f.kind == "direct" and f.category != _PERSON)
+            for f in findings
+        )
     )
 
 
@@ -116,7 +150,8 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         return STRONG
     if finding.evidence and finding.evidence != NAMED_ONLY:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
-    if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
+    words = len(_WORD.findall(text[finding.start : finding.end]))
+    if not 1 <= words <= MAX_WORDS or (words > 1 and about_a_case(text, findings)):
         return STRONG
     start, end = _window(text, finding)
     if _near_kin(text, finding, start, end):
@@ -157,6 +192,12 @@ class _Indexed:
                 for word in {w.lower() for w in _WORD.findall(text[other.start : other.end])}:
                     self._names.setdefault(word, []).append(other)
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
+        self._case: bool | None = None  # whether the draft speaks of a case, decided once
+
+    def _about_a_case(self) -> bool:
+        if self._case is None:
+            self._case = about_a_case(self.text, self.findings)
+        return self._case
 
     def strength(self, finding: Finding) -> str:
         if finding.category != Category.PERSON.value or finding.source != "model":
@@ -164,7 +205,8 @@ class _Indexed:
         if finding.evidence and finding.evidence != NAMED_ONLY:
             return STRONG
         text = self.text
-        if not 1 <= len(_WORD.findall(text[finding.start : finding.end])) <= MAX_WORDS:
+        words = len(_WORD.findall(text[finding.start : finding.end]))
+        if not 1 <= words <= MAX_WORDS or (words > 1 and self._about_a_case()):
             return STRONG
         start, end = _window(text, finding)
         if _near_kin(text, finding, start, end):

@@ -227,6 +227,12 @@ class Read:
 
 
 _PARAGRAPH_REACH = 6  # sentences back to a paragraph's declaration that its example is made up
+# A personal mailbox is nobody's service: "kerry.morrow88@gmail.com".
+_WEBMAIL = re.compile(
+    r"(?i)@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|proton"
+    r"|protonmail|virginmedia|talktalk)\."
+)
+_REAL = re.compile(r"(?i)\b(?:actual|actually|real|really|in\s+reality|my\s+(?:own\s+)?case)\b")
 _NEGATED = re.compile(r"(?i)\b(?:not|isn['’]t|no|never)\s+(?:\w+\s+){0,2}$")
 
 
@@ -235,14 +241,18 @@ def _declared_above(
 ) -> bool:
     """An earlier sentence of the same paragraph declares its example made up ("Take an
     invented but entirely typical case."); `seen` caches each sentence's answer."""
+    if _REAL.search(text, *sentences[index]):
+        return False  # "The one I actually have is in Hull": the real case, after the example
     for back in range(index - 1, max(-1, index - 1 - _PARAGRAPH_REACH), -1):
         s, e = sentences[back]
-        if not text[s:e].strip():
-            return False  # a blank line ends the paragraph
+        if not text[s:e].strip() or _REAL.search(text, s, e):
+            return False  # a blank line ends the paragraph, and so does the real case
         if back not in seen:
             m = _words("fiction_declarations").search(text, s, e)
-            seen[back] = m is not None and not _NEGATED.search(
-                text[max(s, m.start() - 30) : m.start()]
+            seen[back] = (
+                m is not None
+                and not _NEGATED.search(text[max(s, m.start() - 30) : m.start()])
+                and not _THIRD_PERSON.search(text, s, e)  # "Her statement reads like a composite"
             )
         if seen[back]:
             return True
@@ -261,7 +271,14 @@ def _why(
         return INVENTED  # "Take an invented case. An older man in Ceredigion ..."
     if finding.category == _CONTACT or "@" in text[finding.start : finding.end]:
         # "e-mail hello@... or call the office on 0161 ...": a team's mailbox is an INSTITUTION
-        return SERVICE if read.service and not case and not read.case_words else None
+        return (
+            SERVICE
+            if read.service
+            and not case
+            and not read.case_words
+            and not _WEBMAIL.search(text[finding.start : finding.end])
+            else None
+        )
     if read.invented or (read.opener and not read.third_person):
         return INVENTED  # "a fictional case: ...", "Imagine a 13-year-old boy from Airdrie"
     if case or read.case_words:
@@ -280,8 +297,10 @@ def _why(
 def _whose_detail(read: Read, text: str, finding: Finding) -> str | None:
     """A job or language in a sentence with nobody of the case in it: a group's, the staff's
     or the writer's, or None."""
-    if _SPEAKERS.search(text[finding.start : finding.end]):
-        return GROUP  # "Welsh speakers should be offered a service in Welsh"
+    if _SPEAKERS.search(text[finding.start : finding.end]) and not (
+        read.family_any or _THEY.search(text, read.start, finding.start)
+    ):
+        return GROUP  # "Welsh speakers should be offered ...", not "They are Welsh speakers"
     if finding.rule == "distinctive-job":  # "a team manager I worked under"
         staffed = any(e <= finding.start or s >= finding.end for s, e in read.staff) or bool(
             _WRITERS_JOB.search(text[max(read.start, finding.start - 30) : finding.start])
@@ -332,6 +351,10 @@ def _speaks(text: str, finding: Finding, staff: Sequence[tuple[int, int]]) -> bo
     return False
 
 
+# Speakers who are the family: "They are Tigrinya speakers", "grandparents who are Welsh speakers".
+_THEY = re.compile(
+    r"(?i)\b(?:they|them|their|family|families|relatives|parents|grandparents|children|kids)\b"
+)
 _SPEAKERS = re.compile(r"(?i)\bspeakers$")  # a language's speakers in general, said of many
 _SPEAKING_BEFORE_JOB = re.compile(r"[ \t]*-?[ \t]*speaking[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 _WRITERS_JOB = re.compile(r"(?i)\b(?:i\s+was|i\s+am|i['’]m|i['’]ve\s+been|i\s+have\s+been)\s+$")
