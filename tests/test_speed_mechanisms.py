@@ -97,25 +97,35 @@ def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
 # --- literal prefilters ------------------------------------------------------
 
 def test_required_literals_of_simple_shapes() -> None:
-    assert required_literals(r"\bward\s+\d+") == {"ward "}  # any whitespace counts as one space
+    assert required_literals(r"\bward\s+\d+") == {"ward 0"}  # whitespace is one space, a digit 0
     assert required_literals(r"\bat\s+the\s+age\s+of\b") == {"at the age of"}
     assert required_literals(r"(?i:Mum|Dad)\s+[A-Z]\w+") == {"mum ", "dad "}  # joined: see below
     assert required_literals(r"(?:Road|Street)?\s*\d+") is None  # optional: nothing is required
-    assert required_literals(r"\d{3}-\d{4}") is None  # no letters to look for
+    assert required_literals(r"\d\w") is None  # nothing long enough to be worth a test
     assert required_literals(r"(?:ab|cd)") is None  # too short to be worth a test
 
 
 def test_short_parts_are_joined_into_rarer_literals() -> None:
     """No part alone is worth a test ("he", an optional space, "("), but every match holds
-    one of their concatenations; whitespace of any length is one space, an optional part
-    joins with and without itself, and a string holding a shorter one is dropped."""
-    assert required_literals(r"\b(?:he|she)\s?\((?P<age>\d{1,2})\)") == {"he(", "he ("}
-    assert required_literals(r"\b(?:he|she)(?:'s|\s+is)\s+\d", re.IGNORECASE) == {
-        "he's ",
-        "he is ",
+    one of their concatenations; whitespace of any length is one space, every digit is 0,
+    an optional part joins with and without itself, a repeat of one string is spelt out,
+    and a string holding a shorter one is dropped."""
+    assert required_literals(r"\b(?:he|she)\s?\((?P<age>\d{1,2})\)") == {
+        "he(0)",
+        "he (0)",
+        "he(00)",
+        "he (00)",
     }
-    assert required_literals(r"(?:[Ff]lat|[Uu]nit)\s*\d") == {"flat", "unit"}
-    assert required_literals(r"\b(?:on|at)\s(?:the\s)?\d") == {"on ", "at "}  # kept short
+    assert required_literals(r"\b\d{3}-\d{4}\b") == {"000-0000"}
+    # a stretch ends with how the part after it starts, and starts with how one ends
+    assert required_literals(r"\bver[ \t]*\d+") == {"ver0", "ver 0"}
+    assert required_literals(r"\b[a-z]+\d+\.\d+") == {"0.0"}
+    assert required_literals(r"\b(?:he|she)(?:'s|\s+is)\s+\d", re.IGNORECASE) == {
+        "he's 0",
+        "he is 0",
+    }
+    assert required_literals(r"(?:[Ff]lat|[Uu]nit)\s*\d") == {"flat0", "flat 0", "unit0", "unit 0"}
+    assert required_literals(r"\b(?:on|at)\s(?:the\s)?\d") == {"on 0", "at 0", "on the 0", "at the 0"}
     assert required_literals(r"\b(?:a|i)\s+\w+") is None  # "a " and "i " are too short
 
 

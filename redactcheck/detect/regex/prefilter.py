@@ -32,20 +32,34 @@ from redactcheck.detect.regex.trie import trie_alternation
 Literals = Optional[frozenset[str]]  # None: no requirement known
 MIN_LITERAL = 3  # shorter strings are in nearly every text: no use as a filter
 MAX_LITERALS = 400
+_JOIN_LIMIT = 64  # joining stops at this many strings: more cost more to test than they save
 _SUBSTRING_TESTS = 6  # up to this many literals are tested with `in`; more, with one trie regex
+_SPELT_REPEATS = 16  # a repeat of one string is spelt out up to this many times
 _SMALL_SET = 12  # a character class of at most this many characters is spelt out when joining
 Exact = Optional[frozenset[str]]  # every string a part can match, as prefilter_text has it
-Memo = dict[int, Exact]  # a part's strings by id(part), for one pattern's analysis
+Memo = dict[tuple[int, str], Exact]  # a part's strings by (id(part), which), for one pattern
 
 
 _WHITESPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")  # every character \d matches, Unicode digits too
 
 
 @lru_cache(maxsize=2)
 def prefilter_text(text: str) -> str:
-    """The text as prefilters test it: lower-cased, each run of whitespace one space.
-    Cached for the one text that every rule tests in turn."""
-    return _WHITESPACE.sub(" ", text.lower())
+    """The text as prefilters test it (see `folded`). Cached for the one text that every
+    rule tests in turn."""
+    return folded(text)
+
+
+def folded(text: str) -> str:
+    """Lower-cased, each run of whitespace one space, every digit 0: so "\\d" in a regex
+    is one character too, and "aged 14" and "aged 9" both hold "aged 0"."""
+    return _DIGIT.sub("0", _WHITESPACE.sub(" ", text.lower()))
+
+
+def _fold(char: str) -> str:
+    """One character of a pattern as `folded` has it."""
+    return "0" if char.isdecimal() else " " if char.isspace() else char.lower()
 
 
 def required_literals(pattern: str, flags: int = 0) -> Literals:
@@ -68,6 +82,13 @@ def _shortest(literals: frozenset[str]) -> frozenset[str]:
         if not any(shorter in literal for shorter in kept):
             kept.append(literal)
     return frozenset(kept)
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int, int]:
+    """How rare a set's strings are in text, roughly: by the length of the shortest without
+    its outer spaces (" is " is hardly rarer than "is"), then by how few they are."""
+    shortest = min(map(len, literals))
+    return min(len(literal.strip()) for literal in literals), -len(literals), shortest
 
 
 def prefilter(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
@@ -100,7 +121,7 @@ def _sequence(items: list[tuple[Any, Any]], memo: Memo) -> Literals:
     for op, value in items:
         name = str(op)
         if name == "LITERAL" and not chr(value).isspace():
-            run += chr(value).lower()
+            run += _fold(chr(value))
             continue
         if _is_space(name, value):
             run = run if run.endswith(" ") else run + " "
@@ -121,7 +142,7 @@ def _sequence(items: list[tuple[Any, Any]], memo: Memo) -> Literals:
     candidates.extend(_joined(items, memo))
     useful = [c for c in candidates if _useful(c)]
     if useful:
-        return max(useful, key=lambda c: (min(map(len, c)), -len(c)))
+        return max(useful, key=_selectivity)
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -176,27 +197,114 @@ def _branch(alternatives: list[Any], memo: Memo) -> Literals:
 
 def _joined(items: list[tuple[Any, Any]], memo: Memo) -> list[frozenset[str]]:
     """For each stretch of consecutive parts that can each match only a few strings, the
-    strings the stretch can match: every match of the whole contains one of them."""
-    exact: list[Exact] = []
-    for op, value in items:  # a run of single strings ("w", "a", "r", "d") is one part
-        part = _exact(str(op), value, memo)
-        if part is not None and len(part) == 1 and exact and exact[-1] is not None:
-            last = exact[-1]
-            if len(last) == 1:
-                exact[-1] = _cross(last, part)
-                continue
-        exact.append(part)
+    strings the stretch can match: every match of the whole contains one of them. A stretch
+    may begin with how the part before it ends ("\\d{1,3}" ends with "0") and end with how
+    the part after it starts."""
+    parts, edges = _parts(items, memo)
     found: list[frozenset[str]] = []
-    for first in range(len(exact)):
-        strings: frozenset[str] = frozenset({""})
-        for part in exact[first:]:
-            if part is None:
-                break
-            strings = _cross(strings, part)
-            if len(strings) > MAX_LITERALS:
-                break
-            found.append(strings)
+    cut_short = True  # an earlier stretch did not reach this far: start one here
+    for first, part in enumerate(parts):
+        if part is None:
+            strings, cut_short = edges[first][1], True
+            if strings is None:
+                continue
+        elif cut_short:
+            strings = frozenset({""})
+        else:
+            continue
+        cut_short = _stretch(parts, edges, first + int(part is None), strings, found)
     return found
+
+
+Parts = tuple[list[Exact], list[tuple[Exact, Exact]]]
+
+
+def _parts(items: list[tuple[Any, Any]], memo: Memo) -> Parts:
+    """Each element's strings, a run of single strings ("w", "a", "r", "d") as one; for an
+    element not spelt out (None), how its matches start and end."""
+    parts: list[Exact] = []
+    edges: list[tuple[Exact, Exact]] = []
+    for op, value in items:
+        part = _exact(str(op), value, memo)
+        last = parts[-1] if parts else None
+        if part is not None and len(part) == 1 and last is not None and len(last) == 1:
+            parts[-1] = _cross(last, part)
+            continue
+        parts.append(part)
+        edges.append((None, None) if part is not None else _edges(str(op), value, memo))
+    return parts, edges
+
+
+def _stretch(
+    parts: list[Exact],
+    edges: list[tuple[Exact, Exact]],
+    first: int,
+    strings: frozenset[str],
+    found: list[frozenset[str]],
+) -> bool:
+    """Join parts from `first` on to `strings`, adding each stretch to `found`, up to the
+    start of the first part not spelt out. True when it stopped early (too many strings)."""
+    for index in range(first, len(parts)):
+        step = parts[index] if parts[index] is not None else edges[index][0]
+        if step is None or len(strings) * len(step) > _JOIN_LIMIT:
+            return parts[index] is not None
+        strings = _cross(strings, step)
+        found.append(strings)
+        if parts[index] is None:
+            return False
+    return False
+
+
+def _edges(name: str, value: Any, memo: Memo) -> tuple[Exact, Exact]:
+    """(strings one of which every match of the part starts with, ... ends with); None
+    where nothing is known."""
+    return _edge(name, value, memo, leading=True), _edge(name, value, memo, leading=False)
+
+
+def _edge(name: str, value: Any, memo: Memo, leading: bool) -> Exact:
+    key = (id(value), "start" if leading else "end")
+    if key not in memo:
+        memo[key] = _edge_group(name, value, memo, leading)
+    return memo[key]
+
+
+def _edge_group(name: str, value: Any, memo: Memo, leading: bool) -> Exact:
+    exact = _exact(name, value, memo)
+    if exact is not None:
+        return exact
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, body = value
+        return _edge_sequence(list(body), memo, leading) if low >= 1 else None
+    if name == "SUBPATTERN":
+        return _edge_sequence(list(value[-1]), memo, leading)
+    if name == "ATOMIC_GROUP":
+        return _edge_sequence(list(value), memo, leading)
+    if name == "BRANCH":
+        union: set[str] = set()
+        for alternative in value[1]:
+            found = _edge_sequence(list(alternative), memo, leading)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union) if len(union) <= MAX_LITERALS else None
+    return None
+
+
+def _edge_sequence(items: list[tuple[Any, Any]], memo: Memo, leading: bool) -> Exact:
+    """How a sequence starts (or ends): its parts from that side, spelt out as far as they
+    can be, then how the first part that cannot be starts (or ends)."""
+    strings: frozenset[str] = frozenset({""})
+    for op, value in items if leading else reversed(items):
+        part = _exact(str(op), value, memo)
+        whole = part is not None
+        if not whole:
+            part = _edge(str(op), value, memo, leading)
+        if part is None or len(strings) * len(part) > MAX_LITERALS:
+            break
+        strings = _cross(strings, part) if leading else _cross(part, strings)
+        if not whole:
+            break
+    return None if strings == frozenset({""}) else strings
 
 
 def _collapse(text: str) -> str:
@@ -221,10 +329,11 @@ def _exact(name: str, value: Any, memo: Memo) -> Exact:
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return frozenset({""})
     if name == "LITERAL":
-        return frozenset({_collapse(chr(value).lower())})
-    if id(value) not in memo:
-        memo[id(value)] = _exact_group(name, value, memo)
-    return memo[id(value)]
+        return frozenset({_fold(chr(value))})
+    key = (id(value), "exact")
+    if key not in memo:
+        memo[key] = _exact_group(name, value, memo)
+    return memo[key]
 
 
 def _exact_group(name: str, value: Any, memo: Memo) -> Exact:
@@ -260,17 +369,18 @@ def _exact_sequence(items: list[tuple[Any, Any]], memo: Memo) -> Exact:
 
 
 def _exact_repeat(value: Any, memo: Memo) -> Exact:
-    """A repeat of whitespace is one space (none too, if it may be absent); any other repeat
-    is spelt out up to two times."""
+    """A repeat of whitespace is one space (none too, if it may be absent); a repeat of one
+    string (a digit, "\\d{1,4}") is spelt out up to 16 times, of more, up to two."""
     low, high, body = value
     items = list(body)
     if len(items) == 1 and _is_space(str(items[0][0]), items[0][1]):
         return frozenset({" "} | ({""} if low == 0 else set()))
-    if high > 2:
-        return None
     once = _exact_sequence(items, memo)
-    if once is None:
+    if once is None or high > (_SPELT_REPEATS if len(once) == 1 else 2):
         return None
+    if len(once) == 1:
+        (single,) = once
+        return frozenset(_collapse(single * times) for times in range(low, high + 1))
     strings = {""} if low == 0 else set()
     if low <= 1 <= high:
         strings |= once
@@ -280,8 +390,8 @@ def _exact_repeat(value: Any, memo: Memo) -> Exact:
 
 
 def _exact_class(members: Any) -> Exact:
-    """A character class of a few literal characters or small ranges, and whitespace;
-    a negated class or any other category (\\d, \\w) is not spelt out."""
+    """A character class of a few literal characters or small ranges, whitespace and digits;
+    a negated class or any other category (\\w) is not spelt out."""
     chars: set[str] = set()
     for kind, member in members:
         kind = str(kind)
@@ -289,9 +399,9 @@ def _exact_class(members: Any) -> Exact:
             chars.add(chr(member))
         elif kind == "RANGE" and member[1] - member[0] < _SMALL_SET:
             chars.update(map(chr, range(member[0], member[1] + 1)))
-        elif kind == "CATEGORY" and str(member) == "CATEGORY_SPACE":
-            chars.add(" ")
+        elif kind == "CATEGORY" and str(member) in ("CATEGORY_SPACE", "CATEGORY_DIGIT"):
+            chars.add(" " if str(member) == "CATEGORY_SPACE" else "0")
         else:
             return None
-    strings = frozenset(_collapse(c.lower()) for c in chars)
+    strings = frozenset(map(_fold, chars))
     return strings if len(strings) <= _SMALL_SET else None
