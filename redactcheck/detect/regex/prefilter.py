@@ -224,14 +224,22 @@ def _parts(items: list[tuple[Any, Any]], memo: Memo) -> Parts:
     element not spelt out (None), how its matches start and end."""
     parts: list[Exact] = []
     edges: list[tuple[Exact, Exact]] = []
+    run: str | None = None  # single strings in a row, joined
     for op, value in items:
-        part = _exact(str(op), value, memo)
-        last = parts[-1] if parts else None
-        if part is not None and len(part) == 1 and last is not None and len(last) == 1:
-            parts[-1] = _cross(last, part)
+        name = str(op)
+        part = frozenset({_fold(chr(value))}) if name == "LITERAL" else _exact(name, value, memo)
+        if part is not None and len(part) == 1:
+            run = _join(run or "", next(iter(part)))
             continue
+        if run is not None:
+            parts.append(frozenset({run}))
+            edges.append((None, None))
+            run = None
         parts.append(part)
-        edges.append((None, None) if part is not None else _edges(str(op), value, memo))
+        edges.append((None, None) if part is not None else _edges(name, value, memo))
+    if run is not None:
+        parts.append(frozenset({run}))
+        edges.append((None, None))
     return parts, edges
 
 
@@ -315,11 +323,11 @@ def _collapse(text: str) -> str:
 def _cross(heads: frozenset[str], tails: frozenset[str]) -> frozenset[str]:
     """Every head followed by every tail; each is collapsed already, so only where they
     meet can two spaces fall together."""
-    return frozenset(
-        head + tail[1:] if head.endswith(" ") and tail.startswith(" ") else head + tail
-        for head in heads
-        for tail in tails
-    )
+    return frozenset(_join(head, tail) for head in heads for tail in tails)
+
+
+def _join(head: str, tail: str) -> str:
+    return head + tail[1:] if head.endswith(" ") and tail.startswith(" ") else head + tail
 
 
 def _exact(name: str, value: Any, memo: Memo) -> Exact:
@@ -357,15 +365,24 @@ def _exact_group(name: str, value: Any, memo: Memo) -> Exact:
 
 
 def _exact_sequence(items: list[tuple[Any, Any]], memo: Memo) -> Exact:
+    """A run of literal characters is joined as one string before it is crossed: a list of
+    key words is mostly such runs."""
     strings: frozenset[str] = frozenset({""})
+    run = ""
     for op, value in items:
-        part = _exact(str(op), value, memo)
+        name = str(op)
+        if name == "LITERAL":
+            run += _fold(chr(value))
+            continue
+        if run:
+            strings, run = _cross(strings, frozenset({_collapse(run)})), ""
+        part = _exact(name, value, memo)
         if part is None:
             return None
         strings = _cross(strings, part)
         if len(strings) > MAX_LITERALS:
             return None
-    return strings
+    return _cross(strings, frozenset({_collapse(run)})) if run else strings
 
 
 def _exact_repeat(value: Any, memo: Memo) -> Exact:
