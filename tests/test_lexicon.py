@@ -17,6 +17,17 @@ def test_a_list_is_read_as_written_and_lowered(tmp_path: Path) -> None:
     assert lexicon.words("titles") == frozenset({"mrs", "dr"})
 
 
+def test_a_list_found_once_is_not_looked_for_again(tmp_path: Path) -> None:
+    """A check asks for lists hundreds of times a draft; after the first, no file system
+    look-up: the list stays what was read even when its file has gone."""
+    (tmp_path / "titles.txt").write_text("Mrs\n", encoding="utf-8")
+    lexicon = Lexicon(tmp_path)
+    first = lexicon.words("titles")
+    (tmp_path / "titles.txt").unlink()
+    assert lexicon.words("titles") is first
+    assert lexicon.path("titles") == tmp_path / "titles.txt"
+
+
 def test_a_missing_list_is_an_error_naming_it(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="'nothing'"):
         Lexicon(tmp_path).words("nothing")

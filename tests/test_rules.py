@@ -142,6 +142,19 @@ def test_requires_skips_a_rule_when_its_key_words_are_absent(tmp_path: Path) -> 
     assert not _matched(spec, "ref T123456 is in arrears")
 
 
+def test_key_words_with_digits_or_spaces_still_find_their_text(tmp_path: Path) -> None:
+    """The text that key words are looked for in has every digit as 0 and every run of
+    whitespace as one space (see regex.prefilter); key words are read the same way."""
+    _write(
+        tmp_path,
+        "rules:\n  - id: block-ref\n    category: CASE_REF\n    description: d\n"
+        "    requires: ['Block 7  ref']\n    patterns: ['\\bB\\d{5}\\b']\n",
+    )
+    spec = load_rule_file(tmp_path / "mine.yaml", user=True)[0]
+    assert _matched(spec, "Block 7\nref B12345 is open")
+    assert not _matched(spec, "Block ref B12345 is open")
+
+
 def test_a_rule_declares_its_behaviour(tmp_path: Path) -> None:
     _write(
         tmp_path,

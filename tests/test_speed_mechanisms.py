@@ -20,11 +20,17 @@ from redactcheck.detect.regex.prefilter import prefilter, prefilter_text, requir
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.suppress import lookalikes
 from redactcheck.types import Category, Finding
 
 TESTS = Path(__file__).parent
 SPECS = load_rules([data_dir("rules")])
 PATTERN_RULES = [s for s in SPECS if s.is_pattern_rule]
+LOOKALIKE_PATTERNS = {
+    name: getattr(lookalikes, name)
+    for name in ("VERSION_NUMBER", "PLACEHOLDER", "GENERALISED", "CITATION", "REFERENCE_LINE",
+                 "CASE_LAW", "PUBLIC_EVENT", "READERS_AREA", "STATUTE", "FREEPHONE", "CUISINE")
+}
 
 
 def _drafts() -> list[str]:
@@ -35,6 +41,23 @@ def _drafts() -> list[str]:
 
 
 DRAFTS = _drafts()
+
+
+BLIND_CORPORA = ("corpus8", "corpus11")  # blind evaluation corpora: never read to tune anything
+
+
+def _every_corpus() -> list[str]:
+    """The drafts of every annotated corpus in tests/ but the blind ones, in their lower-
+    and upper-case copies too."""
+    texts = []
+    for gold in sorted(TESTS.glob("corpus*/gold*.jsonl")):
+        if gold.parent.name not in BLIND_CORPORA:
+            lines = gold.read_text(encoding="utf-8").splitlines()
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+EVERY_DRAFT = _every_corpus()
 
 
 def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -77,19 +100,53 @@ def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
 # --- literal prefilters ------------------------------------------------------
 
 def test_required_literals_of_simple_shapes() -> None:
-    assert required_literals(r"\bward\s+\d+") == {"ward "}  # any whitespace counts as one space
+    assert required_literals(r"\bward\s+\d+") == {"ward 0"}  # whitespace is one space, a digit 0
     assert required_literals(r"\bat\s+the\s+age\s+of\b") == {"at the age of"}
-    assert required_literals(r"(?i:Mum|Dad)\s+[A-Z]\w+") == {"mum", "dad"}
+    assert required_literals(r"(?i:Mum|Dad)\s+[A-Z]\w+") == {"mum ", "dad "}  # joined: see below
     assert required_literals(r"(?:Road|Street)?\s*\d+") is None  # optional: nothing is required
-    assert required_literals(r"\d{3}-\d{4}") is None  # no letters to look for
+    assert required_literals(r"\d\w") is None  # nothing long enough to be worth a test
     assert required_literals(r"(?:ab|cd)") is None  # too short to be worth a test
+
+
+def test_short_parts_are_joined_into_rarer_literals() -> None:
+    """No part alone is worth a test ("he", an optional space, "("), but every match holds
+    one of their concatenations; whitespace of any length is one space, every digit is 0,
+    an optional part joins with and without itself, a repeat of one string is spelt out,
+    and a string holding a shorter one is dropped."""
+    assert required_literals(r"\b(?:he|she)\s?\((?P<age>\d{1,2})\)") == {
+        "he(0)",
+        "he (0)",
+        "he(00)",
+        "he (00)",
+    }
+    assert required_literals(r"\b\d{3}-\d{4}\b") == {"000-0000"}
+    # a stretch ends with how the part after it starts, and starts with how one ends
+    assert required_literals(r"\bver[ \t]*\d+") == {"ver0", "ver 0"}
+    assert required_literals(r"\b[a-z]+\d+\.\d+") == {"0.0"}
+    assert required_literals(r"\b(?:he|she)(?:'s|\s+is)\s+\d", re.IGNORECASE) == {
+        "he's 0",
+        "he is 0",
+    }
+    assert required_literals(r"(?:[Ff]lat|[Uu]nit)\s*\d") == {"flat0", "flat 0", "unit0", "unit 0"}
+    assert required_literals(r"\b(?:on|at)\s(?:the\s)?\d") == {"on 0", "at 0", "on the 0", "at the 0"}
+    assert required_literals(r"\b(?:a|i)\s+\w+") is None  # "a " and "i " are too short
+
+
+def test_joined_literals_skip_texts_a_pattern_cannot_match() -> None:
+    pattern = r"\b(?:he|she)(?:'s|\s+is)\s+(?P<age>\d{1,2})\b"
+    may_match = prefilter(pattern, re.IGNORECASE)
+    assert may_match is not None
+    assert not may_match(prefilter_text("She said he was 9, and then she was tired"))
+    assert may_match(prefilter_text("She\n  is 9"))
+    assert re.search(pattern, "She\n  is 9", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
 def test_prefilter_never_hides_a_match(spec: RuleSpec) -> None:
-    """Wherever a rule's regex matches, its prefilter lets the text through."""
+    """Wherever a rule's regex matches, its prefilter lets the text through: on the rule's
+    examples and on every draft of every corpus."""
     flags = 0 if spec.case_sensitive else re.IGNORECASE
-    texts = list(spec.examples_flag) + list(spec.examples_pass) + DRAFTS
+    texts = list(spec.examples_flag) + list(spec.examples_pass) + EVERY_DRAFT
     for pattern in spec.patterns:
         may_match = prefilter(pattern, flags)
         if may_match is None:
@@ -98,6 +155,16 @@ def test_prefilter_never_hides_a_match(spec: RuleSpec) -> None:
         for text in texts:
             if regex.search(text):
                 assert may_match(prefilter_text(text)), (spec.id, pattern[:60], text[:60])
+
+
+@pytest.mark.parametrize("name", sorted(LOOKALIKE_PATTERNS))
+def test_lookalike_prefilters_never_hide_a_match(name: str) -> None:
+    """The suppressor's fixed look-alike patterns are prefiltered the same way."""
+    regex = LOOKALIKE_PATTERNS[name]
+    may_match = prefilter(regex.pattern, regex.flags)
+    for text in EVERY_DRAFT + DRAFTS:
+        if regex.search(text):
+            assert may_match is None or may_match(prefilter_text(text)), (name, text[:60])
 
 
 def test_prefilter_skips_texts_without_the_key_words() -> None:

@@ -40,12 +40,17 @@ def casing_mode(text: str) -> str | None:
     if upper > 0.8:
         return "upper"
     words = _WORD.findall(text)
-    # title-case words only: acronyms (CP, A&E, RVI) and postcode letters are capitals chat keeps
-    capitalised = sum(w[0].isupper() and not w.isupper() for w in words) / max(len(words), 1)
-    shouted = sum(w.isupper() and len(w) > 3 for w in words) / max(
-        len(words), 1
-    )  # a shouted paragraph: judged on its own
-    return "lower" if capitalised < 0.04 and shouted < 0.1 else None
+    count = max(len(words), 1)
+    # title-case words only: acronyms (CP, A&E, RVI) and postcode letters are capitals chat keeps;
+    # ordinary text reaches 4% within its first sentences, and is not read further
+    capitalised = 0
+    for word in words:
+        if word[0].isupper() and not word.isupper():
+            capitalised += 1
+            if capitalised / count >= 0.04:
+                return None
+    shouted = sum(w.isupper() and len(w) > 3 for w in words) / count  # a shouted paragraph
+    return "lower" if shouted < 0.1 else None
 
 
 def _same_length_title(word: str) -> str:

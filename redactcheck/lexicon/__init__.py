@@ -23,13 +23,20 @@ class Lexicon:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
+        self._found: dict[str, Path] = {}  # name -> its file, once found
 
     def path(self, name: str) -> Path:
-        """The file of the list `name`; a missing file is an error naming it."""
+        """The file of the list `name`; a missing file is an error naming it. A list found
+        once is not looked for again: a check asks for lists hundreds of times per draft,
+        and finding the data folder and the file costs system calls each time."""
+        found = self._found.get(name)
+        if found is not None:
+            return found
         folder = self.folder if self.folder is not None else data_dir("models") / "lexicon"
         path = folder / f"{name}.txt"
         if not path.is_file():
             raise FileNotFoundError(f"redactcheck lexicon list '{name}' is missing: {path}")
+        self._found[name] = path
         return path
 
     def phrases(self, name: str) -> tuple[str, ...]:

@@ -77,7 +77,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
-        return [self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens)]
+        return [
+            self._result(doc_token) for doc_token in self._candidates(nlp_artifacts.tokens, text)
+        ]
 
     def _surname(self, token: Token) -> Token | None:
         """The word after a first name, when it reads as a surname: capitalised, or in
@@ -96,8 +98,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return None
         return following
 
-    def _candidates(self, doc: Doc) -> Iterable[Token]:
-        """Tokens that are gazetteer names, found by hash without a Token per word."""
+    def _candidates(self, doc: Doc, text: str) -> Iterable[Token]:
+        """Tokens that are gazetteer names, found by hash without a Token per word. `text` is
+        the parsed text (`doc.text` would rebuild it from a Token per word)."""
         if self._hashes is None:
             self._hashes = {
                 doc.vocab.strings.add(name) for name in self.first_names | self.word_names
@@ -105,10 +108,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
         hits = [
             index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes
         ]
-        if (
-            not doc.text.isascii()
-        ):  # "Siobhán", "Zoë": names the gazetteer spells without their accents
-            hits = sorted(set(hits) | set(self._accented_names(doc)))
+        # "Siobhán", "Zoë": names the gazetteer spells without their accents
+        if not text.isascii():
+            hits = sorted(set(hits) | set(self._accented_names(doc, text)))
         yield from self._possessives_without_apostrophe(doc)
         for index in hits:
             token = doc[index]
@@ -143,10 +145,10 @@ class GazetteerNameRecognizer(LocalRecognizer):
             if orth in self._possessive_hashes and index + 1 < len(doc) and doc[index + 1].is_alpha:
                 yield doc[index]
 
-    def _accented_names(self, doc: Doc) -> Iterable[int]:
+    def _accented_names(self, doc: Doc, text: str) -> Iterable[int]:
         """Token indexes of words with a non-ASCII letter whose plain spelling is a gazetteer
         name."""
-        for match in _ACCENTED_WORD.finditer(doc.text):
+        for match in _ACCENTED_WORD.finditer(text):
             if fold_accents(match.group()) in self.first_names:
                 span = doc.char_span(match.start(), match.end())
                 if span is not None and len(span) == 1:

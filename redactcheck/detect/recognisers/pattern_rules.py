@@ -9,7 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
-from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
+from redactcheck.detect.regex.prefilter import folded, prefilter, prefilter_text
 from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.rulefile import RuleSpec
@@ -28,6 +28,7 @@ class RuleRecognizer(LocalRecognizer):
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
+        self.requires = tuple(folded(word) for word in spec.requires)  # as prefilter_text has it
         self.regexes = [self._compile(p) for p in spec.patterns]
         self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
@@ -50,7 +51,7 @@ class RuleRecognizer(LocalRecognizer):
     def matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of every believable match, before any merging."""
         lowered = prefilter_text(text)
-        if self.spec.requires and not any(word in lowered for word in self.spec.requires):
+        if self.requires and not any(word in lowered for word in self.requires):
             return
         self._texts_seen += 1
         for regex, group, may_match in zip(self.regexes, self.groups, self.prefilters()):
