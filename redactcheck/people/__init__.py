@@ -419,7 +419,11 @@ class People:
         name = " ".join(parts(m.text))
         if len(parts(m.text)) > 1 and name in self.cues.public_figures:
             found.append(Evidence(PUBLIC, "a public figure", m.line))
-        if len(parts(m.text)) > 1 and name in self.cues.well_known_authors and not ev.case_near(m):
+        if (
+            len(parts(m.text)) > 1
+            and name in self.cues.well_known_authors
+            and not ev.casework_near(m)
+        ):
             found.append(Evidence(CITED, "a well-known author", m.line))
         if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
             footnote = _asterisk_footnote(text)

@@ -234,6 +234,20 @@ def case_near(m: Mention) -> bool:
     return bool(_case_near().search(before + " \0 " + after))
 
 
+def casework_near(m: Mention) -> bool:
+    """The mention's sentence holds a word of casework ("placed with", "overdose"), family
+    words aside: an author's ideas about mothers and babies are still the author's."""
+    before = re.split(r"[.!?]\s+", m.before)[-1]
+    after = re.split(r"(?<=[.!?])\s", m.after, maxsplit=1)[0]
+    return bool(_casework().search(before + " \0 " + after))
+
+
+@lru_cache(maxsize=1)
+def _casework() -> re.Pattern[str]:
+    words = alternation(read_phrases("case_context_words.txt"))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
 @lru_cache(maxsize=1)
 def _case_near() -> re.Pattern[str]:
     words = alternation(
