@@ -60,6 +60,15 @@ ORG_REFERENCE_LINE = re.compile(
     r"|Partnership|College|University|Society|Excellence|England|Scotland|Wales)"
     rf"[ \t]+\(?{_YEAR}\)?[ \t.]+[A-Z].*$"
 )
+# A quoted example of wording, good or bad, in a post about writing: 'Never "the Smith family"',
+# 'a card that says "J, 15, Llanelli"', 'something like "a boy of 15 in Croydon"'. Not speech:
+# 'Mum said "Kayla is at her nan's"' and chat's 'she was like "..."' stay reported.
+QUOTED_EXAMPLE = re.compile(
+    r"(?:(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!['’]s )\blike|\bsuch\s+as|\be\.g\.|\bfor\s+example"
+    r"|\bfor\s+instance|\b[Cc]ompare|\b[Nn]ever|\binstead\s+of|\brather\s+than|\b[Aa]void"
+    r"|\b(?:card|note|post|message|line|sentence|record|entry|title|caption)\s+(?:that|which)\s+(?:says|reads))"
+    r"[ \t]*[:,]?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
+)
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
