@@ -370,6 +370,10 @@ def _event_date_or_place(read: Read, written: str, finding: Finding) -> str | No
     a university's or a venue's, or None."""
     if finding.category in _DATE and _FULL_DATE.search(written):
         return None  # a whole date can be a date of birth, whatever the sentence says
+    if finding.category in _PLACES and " ".join(written.lower().split()) in LEXICON.words(
+        "named_scandals"
+    ):
+        return PUBLIC_EVENT  # "What Winterbourne View still teaches us"
     if finding.category in _PLACES and not _known_place(written):
         return None  # the model's place may be a name ("Chester"): only a known place is let go
     if finding.category == Category.INSTITUTION.value and _ACADEMIC.search(written):
