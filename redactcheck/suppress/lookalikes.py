@@ -67,7 +67,7 @@ QUOTED_EXAMPLE = re.compile(
     r"(?:(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!['’]s )\blike|\bsuch\s+as|\be\.g\.|\bfor\s+example"
     r"|\bfor\s+instance|\b[Cc]ompare|\b[Nn]ever|\binstead\s+of|\brather\s+than|\b[Aa]void"
     r"|\b(?:card|note|post|message|line|sentence|record|entry|title|caption)\s+(?:that|which)\s+(?:says|reads))"
-    r"[ \t]*[:,]?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
+    r"[ \t]*[:,]?(?:[ \t]*\n)*[ \t]*>?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
 )
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
