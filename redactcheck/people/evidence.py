@@ -128,9 +128,7 @@ _HOSTS = re.compile(
 _SHOW = re.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
 _FOLLOW = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*follow\s+(?:[A-Z][\w'’-]+\s*){1,3}$|^follow\s")
-_ON_PLATFORM = re.compile(
-    r"\s+on\s+(?:Bluesky|Twitter|X|LinkedIn|Instagram|Mastodon|Threads|TikTok|Facebook|Substack)\b"
-)
+_ON_PLATFORM = re.compile(r"\s+on\s+(?-i:[A-Z][\w.]*)")  # a platform's name: "on Bluesky"
 # The same pointer before the account itself: "Follow Ngozi on Bluesky at ".
 FOLLOW_ON = re.compile(
     r"(?i)(?:^|[.!?]\s+)\s*follow\s+(?:me|us|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"

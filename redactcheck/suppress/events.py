@@ -227,11 +227,6 @@ class Read:
 
 
 _PARAGRAPH_REACH = 6  # sentences back to a paragraph's declaration that its example is made up
-# A personal mailbox is nobody's service: "kerry.morrow88@gmail.com".
-_WEBMAIL = re.compile(
-    r"(?i)@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|proton"
-    r"|protonmail|virginmedia|talktalk)\."
-)
 _REAL = re.compile(r"(?i)\b(?:actual|actually|real|really|in\s+reality|my\s+(?:own\s+)?case)\b")
 _NEGATED = re.compile(r"(?i)\b(?:not|isn['’]t|no|never)\s+(?:\w+\s+){0,2}$")
 
@@ -276,7 +271,7 @@ def _why(
             if read.service
             and not case
             and not read.case_words
-            and not _WEBMAIL.search(text[finding.start : finding.end])
+            and not _webmail(text[finding.start : finding.end])
             else None
         )
     if read.invented or (read.opener and not read.third_person):
@@ -292,6 +287,13 @@ def _why(
     if _date_of_own_event(read, text, finding):
         return OWN_WORK
     return _event_date_or_place(read, written, finding)
+
+
+def _webmail(written: str) -> bool:
+    """A personal mailbox is nobody's service: "kerry.morrow88@gmail.com"
+    (models/lexicon/webmail_hosts.txt)."""
+    host = re.search(r"@([\w-]+)\.", written)
+    return host is not None and host.group(1).lower() in LEXICON.words("webmail_hosts")
 
 
 def _whose_detail(read: Read, text: str, finding: Finding) -> str | None:
