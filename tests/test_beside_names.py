@@ -16,6 +16,8 @@ def test_an_age_in_brackets_or_between_commas_after_a_name_is_its_age() -> None:
         ("seán (11) lives with his dad", "seán", "11"),
         ("MRS MORAG MACIVER, 77, LIVES ALONE", "MRS MORAG MACIVER", "77"),
         ("her son lachlan, twelve, was excluded", "lachlan", "twelve"),
+        ("The child is Kayla Morrow, 14.", "Kayla Morrow", "14"),  # at the end of the text
+        ("Referral for Jayden Pike, 9", "Jayden Pike", "9"),
     ]:
         found = ages_after_names(text, [_person(text, name)])
         assert [(f.text, f.category, f.rule) for f in found] == [(age, "AGE", "age-after-name")]
@@ -26,6 +28,8 @@ def test_a_number_after_a_name_that_is_no_bare_age_is_left_alone() -> None:
         ("kayden, 14 Mill Road, rang", "kayden"),  # a house number
         ("gave kayden 3 quid", "kayden"),
         ("kayden (see p. 4) rang", "kayden"),
+        ("kayden, 14 Mill Road.", "kayden"),
+        ("Thanks, Jo Brackley, 2024", "Jo Brackley"),  # a year, no age
     ]:
         assert ages_after_names(text, [_person(text, name)]) == []
 

@@ -18,10 +18,10 @@ from redactcheck.types import Category, Declared, Finding
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in CARDINAL_VALUES.items() if v), key=len, reverse=True))
 # "(11)" right after the name; ", 77," or ", seventeen," between commas (or before a
-# bracket, a full stop or a semicolon).
+# bracket, a full stop, a semicolon or the end of the text: "The child is Kayla Morrow, 14.").
 _AGE_AFTER = re.compile(
     r"[ \t]?\((?P<bracket>\d{1,2})\)"
-    rf"|,[ \t](?P<commas>\d{{1,2}}|(?i:{_NUMBER_WORD}))(?=,\s|\s\(|\.\s|;)"
+    rf"|,[ \t](?P<commas>\d{{1,2}}|(?i:{_NUMBER_WORD}))(?=,\s|\s\(|\.(?:\s|$)|;|\)|$)"
 )
 _WHY = "An exact age next to a name narrows the person down to one."
 
