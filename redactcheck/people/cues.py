@@ -93,6 +93,7 @@ class Cues:
     office_after: re.Pattern[str]
     fame_before: re.Pattern[str]
     kin_word: re.Pattern[str]
+    casework: re.Pattern[str]  # words of casework (case_context_words.txt), whole words
     public_figures: frozenset[str]
     well_known_authors: frozenset[str]
     cite_after: re.Pattern[str]
@@ -211,6 +212,9 @@ def cues() -> Cues:
         ),
         fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
         kin_word=re.compile(rf"(?<![\w-])(?:{kin})(?![\w-])", i),
+        casework=re.compile(
+            rf"(?<![\w-])(?:{alternation(read_phrases('case_context_words.txt'))})(?![\w-])", i
+        ),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
         well_known_authors=frozenset(
             " ".join(p.lower().split()) for p in read_phrases("well_known_authors.txt")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
-from redactcheck.people.cues import Cues, alternation, read_phrases
+from redactcheck.people.cues import Cues, alternation, cues, read_phrases
 from redactcheck.resources import word_list
 from redactcheck.types import Finding, line_col
 
@@ -227,33 +227,30 @@ def case_near(m: Mention) -> bool:
     of casework ("refuge", "referral") or "his"/"her" family: the cues written for colleagues,
     hosts and authors stand down there ("Thanks to Darren Flint for taking in both boys",
     "Sister Hesketh is actually Tyler's aunt")."""
-    before = re.split(r"[.!?]\s+", m.before)[-1]
-    after = re.split(r"(?<=[.!?])\s", m.after, maxsplit=1)[0]
-    return bool(_case_near().search(before + " \0 " + after))
+    return bool(_case_near().search(_sentence_around(m)))
 
 
 def casework_near(m: Mention) -> bool:
     """The mention's sentence holds a word of casework ("placed with", "overdose"), family
     words aside: an author's ideas about mothers and babies are still the author's."""
+    return bool(cues().casework.search(_sentence_around(m)))
+
+
+def _sentence_around(m: Mention) -> str:
+    """The mention's sentence on its line, the name itself left out."""
     before = re.split(r"[.!?]\s+", m.before)[-1]
     after = re.split(r"(?<=[.!?])\s", m.after, maxsplit=1)[0]
-    return bool(_casework().search(before + " \0 " + after))
-
-
-@lru_cache(maxsize=1)
-def _casework() -> re.Pattern[str]:
-    words = alternation(read_phrases("case_context_words.txt"))
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+    return before + " \0 " + after
 
 
 @lru_cache(maxsize=1)
 def _case_near() -> re.Pattern[str]:
+    """Family words (general ones too) and words of casework, singular or plural."""
     words = alternation(
         read_phrases("family.txt")
         + read_phrases("kinship.txt")
         + read_phrases("generic_family.txt")
         + read_phrases("case_context_words.txt")
-        + ("boys", "girls", "grandson", "granddaughter", "aunt", "uncle")
     )
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])", re.I)
 

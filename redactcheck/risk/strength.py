@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from redactcheck.people.cues import alternation, read_phrases
+from redactcheck.people.cues import alternation, cues, read_phrases
 from redactcheck.types import NAMED_ONLY, Category, Finding
 
 STRONG, WEAK = "strong", "weak"
@@ -77,21 +77,14 @@ def _label() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _case() -> re.Pattern[str]:
-    """Words of casework (models/roles/case_context_words.txt) as whole words."""
-    words = alternation(read_phrases("case_context_words.txt"))
-    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.I)
-
-
 def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
     """A family or casework word in the window around the name, or a general family word as
     its label."""
     return bool(
         _kin().search(text[start : finding.start])
         or _kin().search(text[finding.end : end])
-        or _case().search(text[start : finding.start])
-        or _case().search(text[finding.end : end])
+        or cues().casework.search(text[start : finding.start])
+        or cues().casework.search(text[finding.end : end])
         or _label().search(text[start : finding.start])
         or _RECORD_AFTER.match(text, finding.end)
     )
@@ -111,7 +104,7 @@ def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
     someone in a case note needs no cue beside it."""
     return bool(
         _kin().search(text)
-        or _case().search(text)
+        or cues().casework.search(text)
         or any(
             f.category == Category.AGE.value or (f.kind == "direct" and f.category != _PERSON)
             for f in findings

@@ -143,7 +143,7 @@ def split(
             read[index] = Read.of(text, s, e)
         own_age = 1 if f.category == Category.AGE.value else 0
         # a phone number or mailbox may be a service's: only the sentence's other identifiers count
-        others = uncontacted if f.category == _CONTACT or "@" in text[f.start : f.end] else named
+        others = uncontacted if _reaches_someone(text, f) else named
         in_names = bisect_left(others, e) - bisect_left(others, s) > 0
         in_ages = bisect_left(aged, e) - bisect_left(aged, s) > own_age
         why = _why(
@@ -264,7 +264,7 @@ def _why(
         return None
     if declared and finding.category in _EXAMPLE:
         return INVENTED  # "Take an invented case. An older man in Ceredigion ..."
-    if finding.category == _CONTACT or "@" in text[finding.start : finding.end]:
+    if _reaches_someone(text, finding):
         # "e-mail hello@... or call the office on 0161 ...": a team's mailbox is an INSTITUTION
         return (
             SERVICE
@@ -287,6 +287,12 @@ def _why(
     if _date_of_own_event(read, text, finding):
         return OWN_WORK
     return _event_date_or_place(read, written, finding)
+
+
+def _reaches_someone(text: str, finding: Finding) -> bool:
+    """A phone number or e-mail address: a CONTACT, or a team's mailbox reported as an
+    INSTITUTION ("duty@..."); whose it is, a service's or a person's, its sentence says."""
+    return finding.category == _CONTACT or "@" in text[finding.start : finding.end]
 
 
 def _webmail(written: str) -> bool:
