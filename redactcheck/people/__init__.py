@@ -115,17 +115,22 @@ class Person:
         return SUBJECT, []
 
 
-def _posters(text: str) -> frozenset[str]:
-    """The names a thread's posts are headed with ("quietcarer77 wrote:" on a line of its own),
-    lower-cased, found once a draft; none unless the draft is a thread of two posts or more."""
-    names = [m.group(1).lower() for m in _POSTER_LINE.finditer(text)]
-    return frozenset(names) if len(set(names)) >= 2 else frozenset()
+def _post_heads(text: str) -> list[re.Match[str]]:
+    """The lines a thread's posts are headed with ("quietcarer77 wrote:" on a line of its own),
+    found once a draft."""
+    return list(_POSTER_LINE.finditer(text))
 
 
-def _family_posters(text: str, cues: Cues) -> frozenset[str] | None:
+def _posters(heads: Sequence[re.Match[str]]) -> frozenset[str]:
+    """The thread's posters, lower-cased; none unless the draft is a thread of two posts or
+    more."""
+    names = {m.group(1).lower() for m in heads}
+    return frozenset(names) if len(names) >= 2 else frozenset()
+
+
+def _family_posters(text: str, heads: Sequence[re.Match[str]], cues: Cues) -> frozenset[str] | None:
     """In a thread of two posters or more, the posters (lower-cased) whose own posts speak of
     their own family ("my mum's worker"); None when the draft is no thread."""
-    heads = list(_POSTER_LINE.finditer(text))
     if len({m.group(1).lower() for m in heads}) < 2 or ev.own_family(
         text[: heads[0].start()], cues
     ):  # no thread, or family spoken of above its first post: by whom is not known
@@ -192,7 +197,8 @@ class People:
         forced = self.subjects | {parts(s) for s in subjects if parts(s)}
         out_kept: list[Finding] = []
         out_suppressed = list(suppressed)
-        candidates = self._screen(text, kept, out_kept, out_suppressed)
+        heads = _post_heads(text)
+        candidates = self._screen(text, kept, out_kept, out_suppressed, _posters(heads))
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
         people = self._people(text, candidates, earlier, kept)
         self._decide(candidates, people, forced, out_kept, out_suppressed)
@@ -202,7 +208,7 @@ class People:
             out_suppressed,
             people,
             bool(ev.own_family(text, self.cues)),
-            _family_posters(text, self.cues),
+            _family_posters(text, heads, self.cues),
         )
         out_kept, out_suppressed = _about_the_author(
             text, out_kept, out_suppressed, people, self.cues
@@ -216,16 +222,17 @@ class People:
         kept: Sequence[Finding],
         out_kept: list[Finding],
         out_suppressed: list[Suppressed],
+        posters: frozenset[str],
     ) -> list[Finding]:
         """The PERSON findings that may be names (the candidates), in order. On the way, a
-        poster's handle, an ordinary table cell and a PERSON finding that is not a name go to
-        `out_suppressed`, and findings of other categories to `out_kept`."""
+        poster's handle (`posters`: the thread's, see `_posters`), an ordinary table cell and a
+        PERSON finding that is not a name go to `out_suppressed`, and findings of other
+        categories to `out_kept`."""
         candidates: list[Finding] = []
         named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
         # the words named more often than a finding's own mention accounts for (0 or 1 times)
         named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
         things = named_things(text)
-        posters = _posters(text)
         for finding in kept:
             if finding.category == Category.CONTACT.value and self._author_handle(
                 text, finding, posters
@@ -325,7 +332,7 @@ class People:
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
             or ev.FOLLOW_ON.search(m.before)  # "Follow Ngozi on Bluesky at @..."
-            or re.sub(r"^(?:u/|@)", "", m.text).lower() in posters
+            or _handle_name(m.text) in posters
             or self.cues.author_before.search(m.before)
             or any(
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))

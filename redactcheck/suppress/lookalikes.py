@@ -55,9 +55,7 @@ REFERENCE_LINE = re.compile(
 # (2023) Title. London: HMSO." (not "Kayla Morrow (2009) was placed ...": a body's word is needed).
 ORG_REFERENCE_LINE = re.compile(
     r"(?m)^[ \t*•-]*(?:[A-Z][\w'’&-]*[ \t]+){0,7}"
-    r"(?:Panel|Council|Department|Commission|Office|Institute|Review|Trust|Government|Authority"
-    r"|Association|NHS|Ofsted|Inspectorate|Agency|Board|Committee|Foundation|Services?"
-    r"|Partnership|College|University|Society|Excellence|England|Scotland|Wales)"
+    rf"(?:{trie_alternation(LEXICON.phrases('reference_body_words'))})"
     rf"[ \t]+\(?{_YEAR}\)?[ \t.]+[A-Z].*$"
 )
 # A quoted example of wording, good or bad, in a post about writing: 'Never "the Smith family"',
