@@ -2,8 +2,9 @@
 
 A weak finding is a name of one to three words that only the statistical model called a
 name (`Finding.source` "model"), with nothing around it that says a person of the case is
-meant: no family or case word, no age, place or contact detail near it, and none of its
-words anywhere else in the draft. Such a name is often an ordinary word, a brand, a
+meant: no family or casework word, no age, place or contact detail near it, and none of its
+words anywhere else in the draft; a full name can be weak only in a draft that speaks of no
+case at all (`about_a_case`). Such a name is often an ordinary word, a brand, a
 colleague or a speaker named once in passing: it is reported so the writer sees it, but
 alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the
 flag threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name
