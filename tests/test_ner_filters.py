@@ -156,3 +156,18 @@ def test_the_lower_case_flag_travels_on_the_artifacts(linter, ner) -> None:
         artifacts = next(linter.engine.nlp_engine.flagged_artifacts([(text, flag)]))
         found[flag] = [text[r.start : r.end] for r in ner.analyze(text, [], artifacts)]
     assert found[False] == [] and found[True] == ["mcbride"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On the visit Shannon Pryde stood in the doorway with her baby.", "Shannon Pryde"),
+        # a lower-case surname that is also a word stays part of the name in chat
+        ("Jamie brown came round with his mum", "Jamie brown"),
+        # and so does any surname in a draft typed in lower case
+        ("his daughter, mrs kirsty macaulay, has been pressing for a care home", "mrs kirsty macaulay"),
+    ],
+)
+def test_a_word_after_a_name_that_ends_no_name_is_dropped(linter, text: str, name: str) -> None:
+    names = [f.text for f in linter.check(text).findings if f.category == "PERSON"]
+    assert names == [name]

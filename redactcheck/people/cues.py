@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
 from redactcheck.resources import data_dir, word_list
 
@@ -137,7 +138,15 @@ def cues() -> Cues:
     by_works = alternation(read_phrases("citation_by.txt"))
     works = alternation(read_phrases("citation_nouns.txt"))
     family = alternation(read_phrases("family.txt"))
+    # "her ex" is family, "an ex-colleague" is not ("ex-partner" is listed in full)
     kin = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
+    kin = rf"(?:{kin})(?!(?<=ex)-\w)"
+    people = alternation(
+        read_phrases("family.txt")
+        + read_phrases("kinship.txt")
+        + read_phrases("generic_family.txt")
+        + LEXICON.phrases("case_people_words")
+    )
     # "a child protection social worker": a family word qualifying a noun is no family
     not_kin_noun = rf"(?!\s+{alternation(read_phrases('kin_modified_nouns.txt'))}\b)"
     labels = alternation(read_phrases("case_labels.txt"))
@@ -147,7 +156,10 @@ def cues() -> Cues:
     several = alternation(tuple(a for a in authors if " " in a))
     colon_words = alternation(tuple(a for a in authors if " " not in a and a.endswith(":")))
     i = re.IGNORECASE
-    sep = r"(?:\s*[,(–—-]\s*|\s+(?:is|was|will\s+be)\s+|\s+)"
+    sep = (
+        r"(?:\s*[,(–—-]\s*|\s+(?:(?:is|was)\s+)?(?:called|named)\s+|\s+(?:is|was|will\s+be)\s+"
+        r"|\s+)"
+    )
     detour = (
         r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*"
         r"|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
@@ -239,6 +251,8 @@ def cues() -> Cues:
         work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
         cite_before=re.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
+            rf"|\b(?:developed|devised|pioneered|coined|conceived|originated|popularised"
+            rf"|popularized)\s+by\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading)\s+"
             rf"|\(\s*see\s+(?:also\s+)?"
@@ -266,7 +280,16 @@ def cues() -> Cues:
             i,
         ),
         pseudonym_before=re.compile(
-            rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$", i
+            rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$"
+            # the person first, then the name chosen for them: "a woman I'll call Rose", "a
+            # brother and sister I called Rémi and Zoë" (not "the day I called Rose": a call)
+            rf"|\b(?:an?|one|two|three|the|this|another)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{people})s?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?(?:{people})s?)?"
+            r"\s*,?\s+(?:whom?\s+|that\s+)?(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]ve|\s+have"
+            r"|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]m|\s+am|['’]d|\s+would)?\s+"
+            r"(?:call|called|calling|name|named)\s+(?:(?:him|her|them)\s+)?[\"'“]?"
+            rf"(?-i:{_NAME_LIST})$",
+            i,
         ),
         pseudonym_cancel=re.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
         blanket=re.compile(

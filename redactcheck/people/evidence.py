@@ -85,6 +85,16 @@ def is_timed_chat(lines: Sequence[str]) -> bool:
     return False
 
 
+_ROLE_TAG = re.compile(r"^[ \t]+(?P<tag>[A-Z]{2,5})(?=[ \t]*[:(])")
+
+
+def _after_role(after: str, cues: Cues) -> str:
+    """What follows a sender's name once a job's letters are read past: "Rachel TM: morning",
+    "Gareth OT: bore da" (a team's chat tags each sender with their job)."""
+    tag = _ROLE_TAG.match(after)
+    return after[tag.end() :] if tag and cues.job.fullmatch(tag.group("tag")) else after
+
+
 def _whatsapp_sender(before: str, mention: str) -> bool:
     """The mention is (or ends) the sender's name in a WhatsApp line's prefix, however much of
     the time stamp the model took into it ("19:02 - Nadia")."""
@@ -399,7 +409,7 @@ def place_evidence(
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
     if (
-        (cues.author_line_start.match(b) and _SENDER_END.match(a))
+        (cues.author_line_start.match(b) and _SENDER_END.match(_after_role(a, cues)))
         or (timed_chat and _SENDER_LINE.match(b + m.text + a))
         or _whatsapp_sender(b, m.text)
     ):

@@ -45,6 +45,7 @@ from redactcheck.detect.recognisers.ner_filters import (
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import LEADING_DETERMINERS, PERSON_PRONOUNS
+from redactcheck.resources import word_list
 from redactcheck.types import Category
 
 _MONTH = (
@@ -212,6 +213,7 @@ class NerRecognizer(LocalRecognizer):
         self.frequent_words = frequent_words
         self.first_names = frozenset(n.lower() for n in first_names)
         self.name_particles = LEXICON.words("name_particles")
+        self.surnames = word_list("surnames.txt")
         self.lists = NerWords(
             common_words,
             self.first_names,
@@ -245,7 +247,9 @@ class NerRecognizer(LocalRecognizer):
             piece = piece[1:]  # and again: "Banff and Buchan" loses "Banff", then "and"
         return piece
 
-    def _drop_trailing_verb(self, piece: list[Token], label: str) -> list[Token]:
+    def _drop_trailing_verb(
+        self, piece: list[Token], label: str, lower_case_draft: bool = False
+    ) -> list[Token]:
         """ "Ms Thompson agreed", "Mr Kowalski left": a lower-case verb or other frequent word
         after a capitalised name is not part of it (a lower-case surname after a first name,
         "Jamie reid" in chat, is kept)."""
@@ -255,14 +259,25 @@ class NerRecognizer(LocalRecognizer):
             len(piece) > 1
             and piece[-1].is_lower
             and piece[-2].text[:1].isupper()
-            and (
-                piece[-1].lower_.endswith(("ed", "ing")) or piece[-1].lower_ in self.frequent_words
-            )
-            and piece[-1].lower_ in self.common_words
+            and self._trailing_word(piece[-1].lower_, lower_case_draft)
             and piece[-1].lower_ not in self.first_names
         ):
             piece = piece[:-1]
         return piece
+
+    def _trailing_word(self, word: str, lower_case_draft: bool) -> bool:
+        """A lower-case word that ends no name: a verb's past or -ing form or a frequent word
+        ("agreed", "left"), or, where the writer uses capitals, any English word that is no
+        surname, a verb's -s form too ("Ashley stood", "Firmin moves"; "Jamie brown" in chat
+        keeps its surname, and so does "mrs kirsty macaulay" typed in lower case)."""
+        if word.endswith(("ed", "ing")) or word in self.frequent_words:
+            return word in self.common_words
+        if lower_case_draft:
+            return False
+        english = word in self.common_words or (
+            word.endswith("s") and word[:-1] in self.common_words
+        )
+        return english and word not in self.surnames and word not in self.name_particles
 
     def _drop_next_sentence(self, piece: list[Token], label: str) -> list[Token]:
         """ "Mr A. All details were changed": after an initial's full stop, a frequent word
@@ -367,7 +382,7 @@ class NerRecognizer(LocalRecognizer):
         for ent in doc.ents:
             for piece in split_at_breaks(ent):
                 piece = self._drop_trailing_verb(
-                    self._drop_leading_word(piece, ent.label_), ent.label_
+                    self._drop_leading_word(piece, ent.label_), ent.label_, lower_case_draft
                 )
                 piece = self._drop_next_sentence(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
