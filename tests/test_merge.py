@@ -242,6 +242,14 @@ SAME_SPAN = [
         [("Fife", "LOCATION", "place", 0.9), ("Fife", "LOCAL_AUTHORITY", "council", 0.6)],
         [("Fife", "LOCAL_AUTHORITY", "council")],
     ),
+    (  # a council a rule has read beats the model's guess at a person on the same words
+        "Cyngor Gwynedd",
+        [
+            ("Cyngor Gwynedd", "PERSON", "ner-person", 0.85),
+            ("Cyngor Gwynedd", "LOCAL_AUTHORITY", "council", 0.45),
+        ],
+        [("Cyngor Gwynedd", "LOCAL_AUTHORITY", "council")],
+    ),
     (  # a direct reading beats a quasi one before specificity or score
         "Jamie",
         [("Jamie", "INSTITUTION", "x", 1.0), ("Jamie", "PERSON", "y", 0.5)],

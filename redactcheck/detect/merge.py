@@ -73,13 +73,24 @@ _SPECIFICITY = {
 }
 
 
-def _priority(finding: Finding) -> tuple[int, bool, int, float]:
+def _priority(finding: Finding) -> tuple[int, int, int, float]:
     return (
         finding.end - finding.start,
-        finding.kind == "direct",
+        _reading(finding),
         _SPECIFICITY.get(finding.category, 1),
         finding.score,
     )
+
+
+def _reading(finding: Finding) -> int:
+    """A direct reading beats a quasi one, but a council, institution or language a rule has
+    read beats a person the model guessed at on the same words ("Cyngor Gwynedd", a council by
+    its Welsh name): a rule's direct reading 3, a rule's specific quasi one 2, the model's
+    direct one 1, any other 0."""
+    model = finding.source == "model"
+    if finding.kind == "direct":
+        return 1 if model else 3
+    return 2 if not model and _SPECIFICITY.get(finding.category, 1) == 2 else 0
 
 
 class _Pending:
@@ -94,9 +105,9 @@ class _Pending:
 
     def extend(self, findings: Iterable[Finding]) -> None:
         for finding in findings:
-            length, direct, specificity, score = _priority(finding)
+            length, reading, specificity, score = _priority(finding)
             heapq.heappush(
-                self._heap, ((-length, -direct, -specificity, -score), self._count, finding)
+                self._heap, ((-length, -reading, -specificity, -score), self._count, finding)
             )
             self._count += 1
 

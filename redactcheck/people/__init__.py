@@ -143,6 +143,14 @@ def _family_posters(text: str, heads: Sequence[re.Match[str]], cues: Cues) -> fr
     )
 
 
+# "He tweets as", "She's on Blusky at", "They blog at": a bio's handle, after its pronoun
+_BIO_HANDLE = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:he|she|they)(?:\s+(?:tweets?|posts?|blogs?|writes)"
+    r"|(?:['’]s|\s+is|['’]re|\s+are)\s+on\s+[A-Za-z]+)(?:\s+(?:as|at))?\s*$"
+)
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+
+
 def _handle_name(written: str) -> str:
     """ "@quietcarer77" -> "quietcarer77"."""
     return re.sub(r"^(?:u/|@)", "", written).lower()
@@ -332,11 +340,27 @@ class People:
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
             or ev.FOLLOW_ON.search(m.before)  # "Follow Ngozi on Bluesky at @..."
+            or self._bio_handle(text, m)
             or _handle_name(m.text) in posters
             or self.cues.author_before.search(m.before)
             or any(
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))
             )
+        )
+
+    def _bio_handle(self, text: str, m: ev.Mention) -> bool:
+        """ "Euan Macleod is a mental health officer in the Highlands. He tweets as @EuanMHO.":
+        the handle in the author's bio, a paragraph at the draft's edge that opens with the
+        author's name and what they do."""
+        if not _BIO_HANDLE.search(m.before):
+            return False
+        start = text.rfind("\n\n", 0, m.finding.start)
+        paragraph = text[start + 2 if start >= 0 else 0 : m.finding.start]
+        opening = _CAPITALISED_NAME.match(paragraph.lstrip(" \t*_>"))
+        return bool(
+            opening
+            and self.cues.bio_after.match(paragraph.lstrip(" \t*_>")[opening.end() :])
+            and ev.at_edge(text.split("\n"), m.line - 1)
         )
 
     def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:

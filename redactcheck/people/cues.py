@@ -265,7 +265,8 @@ def cues() -> Cues:
         ),
         author_before=re.compile(
             rf"(?:^[ \t>*_#-]*(?:{one_word})|[.!?][ \t]+(?:{colon_words})|(?:^|[^\w])(?:{several}))"
-            r"[ \t]*[\"'“]?[ \t]*(?:u/|@)?$",
+            # a credit names the agency first: "Photo credit: Unsplash/@brightlens"
+            r"[ \t]*[\"'“]?[ \t]*(?:[A-Za-z][\w.-]*[ \t]*/[ \t]*)?(?:u/|@)?$",
             i | re.M,
         ),
         author_line_start=re.compile(

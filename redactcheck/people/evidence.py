@@ -143,6 +143,9 @@ _ON_PLATFORM = re.compile(r"\s+on\s+(?-i:[A-Z][\w.]*)")  # a platform's name: "o
 FOLLOW_ON = re.compile(
     r"(?i)(?:^|[.!?]\s+)\s*follow\s+(?:me|us|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
     r"\s+on\s+[A-Za-z]+(?:\s+(?:at|as))?\s*$"
+    # the writer's own account: "I tweet as", "mine is on Insta as", "my account is"
+    r"|(?i:\b(?:i\s+(?:tweet|post|blog|write)|i['’]m\s+on\s+[A-Za-z]+|(?:mine|my\s+(?:own\s+)?"
+    r"(?:account|handle|profile))\s+is(?:\s+on\s+[A-Za-z]+)?)(?:\s+(?:as|at))?\s*$)"
 )
 # A family member named only for a comparison: "he reminded me of my brother", "like my own
 # gran", "I thought of my dad": the writer's feeling, not the writer's family in the case.
@@ -352,7 +355,12 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     found += _affiliation_evidence(m, cues)
     if _FOLLOW.search(m.before + m.text) and _ON_PLATFORM.match(a):  # "Follow Ngozi on Bluesky"
         found.append(Evidence(AUTHOR, "the writer's own account, to follow", line))
-    if _HOSTS.match(a) and _SHOW.search(m.before + a) and not case_near(m):
+    hosts = _HOSTS.match(a)
+    if (
+        hosts
+        and _SHOW.search(m.before + a)
+        and not case_near(replace(m, after=a[: hosts.end()]))  # the guest's words are theirs
+    ):
         found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
         found.append(Evidence(CITED, "an author and their work", line))
@@ -423,7 +431,7 @@ def place_evidence(
     family = cues.family_is.search(a)
     if family and not cues.job.search(family.group(0)):  # "was a home carer herself": a job
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
-    elif cues.bio_after.search(a) and _at_edge(lines, line - 1) and not cues.family_after.search(a):
+    elif cues.bio_after.search(a) and at_edge(lines, line - 1) and not cues.family_after.search(a):
         found.append(Evidence(AUTHOR, "the author's bio", line))
     if _DR.search(b) or _DR.search(m.text):
         sentence = _sentence(text, m.finding.start, m.finding.end)
@@ -545,7 +553,7 @@ def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     )
 
 
-def _at_edge(lines: Sequence[str], index: int) -> bool:
+def at_edge(lines: Sequence[str], index: int) -> bool:
     """Among the first or last few non-blank lines: where a post's bio stands."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     return index in filled[:_EDGE_LINES] or index in filled[-_EDGE_LINES:]

@@ -38,6 +38,8 @@ def _inflected(word: str) -> bool:
     "Caring" (for a run of words that are all such, never for one word alone)."""
     if _ordinary(word):
         return True
+    if "-" in word.strip("-"):  # "Strengths-based", "Trauma-informed"
+        return all(_inflected(part) for part in word.split("-") if part)
     lower = word.lower()
     for ending, instead in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
@@ -98,8 +100,14 @@ def why_not_a_name(
         line, finding.start - line_start, words
     ):
         return "a heading or table cell of ordinary words"
+    if all(_ordinary(w) and not _known_name(w) for w in words) and _title_line(line):
+        return "a heading of ordinary words"  # "Language That Cares: Why I Stopped ..."
     if all(w.lower() in LEXICON.words("languages") and not _known_name(w) for w in words):
         return "a language"
+    if all(w.lower() in LEXICON.words("welsh_words") for w in words) and not (
+        len(words) == 1 and _known_name(words[0])
+    ):
+        return "Welsh words, not a name"  # "Croeso cynnes", "Dydd Llun", "Stori Dda"
     if (
         len(words) > 1
         and finding.source == "model"
@@ -258,6 +266,17 @@ def _heading_or_cell(line: str, offset: int, mentioned: list[str]) -> bool:
         )
         return (hashed and len(mentioned) == 1) or header_row
     return True
+
+
+def _title_line(line: str) -> bool:
+    """A line written as a title: three to sixteen words, each capitalised but the small ones,
+    and no sentence in it ("Language That Cares: Why I Stopped Writing 'Breakdown'")."""
+    words = _WORD.findall(line)
+    return (
+        3 <= len(words) <= 16
+        and not re.search(r"[.!?;]\s+\S|\.\s*$", line)
+        and all(w[0].isupper() or w.lower() in _FUNCTION for w in words)
+    )
 
 
 def _short_ordinary(cell: str, words: list[str]) -> bool:

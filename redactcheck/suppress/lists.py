@@ -59,7 +59,11 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
     parts = _HANDLE_PARTS.findall(handle[1:])
     if len(parts) < 2 or "".join(parts) != handle[1:]:
         return False
-    return all(p.isupper() or p.lower() in common_words for p in parts)
+    return all(p.isupper() or p.lower() in common_words or p.lower() in _NATIONS for p in parts)
+
+
+# How a body's handle shortens the nation it serves: "@SocialWorkEng", "@CareInspScot"
+_NATIONS = frozenset({"eng", "scot", "cymru", "wal", "ni", "uk", "gb", "ire"})
 
 
 def squashed_names(names: Iterable[str]) -> frozenset[str]:
