@@ -288,7 +288,7 @@ def cues() -> Cues:
             rf"(?:{people})s?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?(?:{people})s?)?"
             r"\s*,?\s+(?:whom?\s+|that\s+)?(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]ve|\s+have"
             r"|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]m|\s+am|['’]d|\s+would)?\s+"
-            r"(?:call|called|calling|name|named)\s+(?:(?:him|her|them)\s+)?[\"'“]?"
+            r"(?:call|called|calling|name|named)\s+(?:(?:him|her|them)\s+)?(?:the\s+)?[\"'“]?"
             rf"(?-i:{_NAME_LIST})$",
             i,
         ),

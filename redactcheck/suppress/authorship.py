@@ -179,11 +179,21 @@ def _signature_in(text: str, begin: int, finish: int) -> Region | None:
             end_of_closing = offsets[index] + len(lines[index])
             if lines[index].strip() == "--":
                 end_of_closing = _sign_off_above(lines, offsets, index, end_of_closing)
+            end = _before_disclaimer(lines, offsets, index + 1, end)
             if end_of_closing >= end:
                 return None
             body_end = min(offsets[index], end_of_closing)
             return Region(end_of_closing, end, "signature", body_end=body_end)
     return _signature_without_closing(lines, offsets, end)
+
+
+def _before_disclaimer(lines: list[str], offsets: list[int], first: int, end: int) -> int:
+    """Where the block ends: before a disclaimer or a note of working days below it, which are
+    read like the rest of the draft ("This e-mail is confidential. Kayla Morrow lives at ...")."""
+    for index in range(first, len(lines)):
+        if _DISCLAIMER.match(lines[index]):
+            return max(offsets[first] if first < len(lines) else end, offsets[index] - 1)
+    return end
 
 
 def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -> Region | None:
@@ -199,6 +209,7 @@ def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -
             and only_signature_lines(lines[index + 1 :])
             and any(_CONTACT_OR_EMPLOYER.search(line) for line in lines[index + 1 :])
         ):
+            end = _before_disclaimer(lines, offsets, index + 1, end)
             return Region(offsets[index], end, "signature", body_end=offsets[index])
     return None
 
@@ -213,7 +224,10 @@ _DISCLAIMER = re.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment"
     r"|think\s+before|"
-    r"sent\s+from\s+my)"
+    r"sent\s+from\s+my"
+    # the writer's working pattern: "Please note I work Monday to Thursday."
+    r"|(?:please\s+note\s+(?:that\s+)?)?(?:i\s+work\s+(?:part[- ]time|mon|tue|wed|thu|fri)"
+    r"|my\s+working\s+(?:days|hours|pattern|week)\b))"
 )
 _SIGNATURE_WORDS = 16
 _PRONOUN_SET = re.compile(r"(?i)\b[a-z]+(?:/[a-z]+)+\b")  # "she/her", "hi/she": pronouns, not prose
