@@ -64,8 +64,36 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
         ("Quillan Marsh lives in Auchterbrae.", "Quillan Marsh", [("Auchterbrae", "LOCATION")], "strong"),
         ("I met Quillan Marsh. Later Marsh rang.", "Quillan Marsh", [], "strong"),  # the surname again
         ("I met Quillan Marsh. Quillan rang.", "Quillan Marsh", [("Quillan", "PERSON")], "strong"),
+        # families in general are no case: a speaker in passing
+        (
+            "The panel spoke about working with fathers.\n\nQuillan Marsh chaired the day well.",
+            "Quillan Marsh",
+            [],
+            "weak",
+        ),
+        # someone's family anywhere in the draft is a case
+        (
+            "The strategy meeting about the baby was long.\n\nQuillan Marsh was calm throughout.",
+            "Quillan Marsh",
+            [],
+            "strong",
+        ),
+        ("Mum said no.\n\nQuillan Marsh was calm throughout.", "Quillan Marsh", [], "strong"),
+        # the first part of a hyphenated first name again
+        ("I met Quillan-Rae Marsh on Monday.\n\nLater Quillan rang.", "Quillan-Rae Marsh", [], "strong"),
     ],
-    ids=["lone-full-name", "four-words", "family", "place", "surname-again", "first-name-finding"],
+    ids=[
+        "lone-full-name",
+        "four-words",
+        "family",
+        "place",
+        "surname-again",
+        "first-name-finding",
+        "families-in-general",
+        "someones-baby",
+        "mum-alone",
+        "hyphen-part-again",
+    ],
 )
 def test_a_full_name_said_once_with_nothing_around_it_is_weak(
     text: str, name: str, others: list[tuple[str, str]], expected: str

@@ -4,8 +4,9 @@ A weak finding is a name of one to three words that only the statistical model c
 name (`Finding.source` "model"), with nothing around it that says a person of the case is
 meant: no family or casework word, no age, place or contact detail near it, and none of its
 words anywhere else in the draft; a full name can be weak only in a draft that speaks of no
-case at all (`about_a_case`). Such a name is often an ordinary word, a brand, a
-colleague or a speaker named once in passing: it is reported so the writer sees it, but
+case at all (`about_a_case`: nobody's family, no casework, no age or other identifier; families
+in general, "working with fathers", are no case). Such a name is often an ordinary word, a
+brand, a colleague or a speaker named once in passing: it is reported so the writer sees it, but
 alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the
 flag threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name
 said twice or its surname again, a name a rule found, any address or phone number).
@@ -25,6 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from redactcheck.lexicon import LEXICON
 from redactcheck.people.cues import alternation, cues, read_phrases
 from redactcheck.types import NAMED_ONLY, Category, Finding
 
@@ -66,6 +68,27 @@ def _kin() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _someones_kin() -> re.Pattern[str]:
+    """A family or case word that speaks of someone: after whose or "the" ("her son", "the
+    baby", "Kayla's brothers"), or a parent called by the word alone ("Mum said"); "working
+    with fathers", "a dad rang the office" speak of families in general."""
+    generic = {w.lower() for w in read_phrases("generic_family.txt")}
+    words = alternation(
+        tuple(
+            w
+            for w in read_phrases("family.txt") + read_phrases("kinship.txt")
+            if w.lower() not in generic
+        )
+    )
+    whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
+    return re.compile(
+        rf"\b{whose}\s+(?:[\w-]+\s+)?{words}s?(?![\w-])"
+        rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
     """A general family or case word just before the name, as its label ("the young person
     Quillan", "the child, Quillan", "her children, Kayla and Jade"): elsewhere near it
@@ -100,17 +123,29 @@ _RECORD_AFTER = re.compile(
 
 
 def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
-    """The draft speaks of a case somewhere: a family or casework word, an age, or a direct
-    identifier other than a name. Then a full name said once is never weak: the name of
-    someone in a case note needs no cue beside it."""
+    """The draft speaks of a case somewhere: someone's family ("her son", "the baby", "Mum"),
+    a casework word, an age, or a direct identifier other than a name. Then a full name said
+    once is never weak: the name of someone in a case note needs no cue beside it."""
     return bool(
-        _kin().search(text)
+        _someones_kin().search(text)
         or cues().casework.search(text)
         or any(
             f.category == Category.AGE.value or (f.kind == "direct" and f.category != _PERSON)
             for f in findings
         )
     )
+
+
+def _name_words(written: str) -> list[str]:
+    """A name's words, and the parts of a hyphenated one ("Kaylee-Ann" is "Kaylee" again)."""
+    words = _WORD.findall(written)
+    return words + [
+        part
+        for word in words
+        if "-" in word
+        for part in word.split("-")
+        if len(part) >= 3 and part[0].isupper()
+    ]
 
 
 def _window(text: str, finding: Finding) -> tuple[int, int]:
@@ -124,12 +159,12 @@ def _window(text: str, finding: Finding) -> tuple[int, int]:
 def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
     """The same name elsewhere: another name finding sharing one of its words, or one of its
     words again in the draft."""
-    words = _WORD.findall(text[finding.start : finding.end])
+    words = _name_words(text[finding.start : finding.end])
     lowered = {w.lower() for w in words}
     for other in findings:
         if other is finding or other.category != Category.PERSON.value or other.overlaps(finding):
             continue
-        if lowered & {w.lower() for w in _WORD.findall(text[other.start : other.end])}:
+        if lowered & {w.lower() for w in _name_words(text[other.start : other.end])}:
             return True
     for word in words:
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
@@ -183,7 +218,7 @@ class _Indexed:
         ] = {}  # a lower-cased word -> the name findings holding it
         for other in findings:
             if other.category == Category.PERSON.value:
-                for word in {w.lower() for w in _WORD.findall(text[other.start : other.end])}:
+                for word in {w.lower() for w in _name_words(text[other.start : other.end])}:
                     self._names.setdefault(word, []).append(other)
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
         self._case: bool | None = None  # whether the draft speaks of a case, decided once
@@ -213,7 +248,7 @@ class _Indexed:
         return STRONG if self._mentioned_again(finding) else WEAK
 
     def _mentioned_again(self, finding: Finding) -> bool:
-        words = _WORD.findall(self.text[finding.start : finding.end])
+        words = _name_words(self.text[finding.start : finding.end])
         for word in words:
             if any(
                 other is not finding and not other.overlaps(finding)
@@ -232,7 +267,7 @@ class _Indexed:
                 word
                 for f in self.findings
                 if f.category == Category.PERSON.value and f.source == "model"
-                for word in _WORD.findall(self.text[f.start : f.end])[: MAX_WORDS + 1]
+                for word in _name_words(self.text[f.start : f.end])[: 2 * MAX_WORDS]
             }
             self._places = {w: [] for w in words}
             # a word of letters, apostrophes and hyphens only is a whole run of them wherever it
