@@ -208,7 +208,11 @@ class People:
         heads = _post_heads(text)
         candidates = self._screen(text, kept, out_kept, out_suppressed, _posters(heads))
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
-        people = self._people(text, candidates, earlier, kept)
+        # a handle found to be the writer's own is no identifier beside their name
+        own = {(s.finding.start, s.finding.end) for s in out_suppressed[len(suppressed) :]}
+        people = self._people(
+            text, candidates, earlier, [f for f in kept if (f.start, f.end) not in own]
+        )
         self._decide(candidates, people, forced, out_kept, out_suppressed)
         out_suppressed = [self._label_earlier(text, s) for s in out_suppressed]
         out_kept, out_suppressed = _restore_writers(

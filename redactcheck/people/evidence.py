@@ -135,6 +135,15 @@ _HOSTS = re.compile(
     r"(?:[ \t]*(?:,|and)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?){0,3}[ \t]+"
     r"(?:(?:are|is)[ \t]+joined[ \t]+by|(?:host|hosts|co-hosts?|presents?)[ \t]+(?:the|this|our)\b)"
 )
+# A team newsletter's news of a colleague: "Precious Ndlovu, who joins us from Wakefield",
+# "Jean, who retires after thirty-one years" (not "who joins the family": a family word stands
+# it down).
+_STAFF_NEWS = re.compile(
+    r"(?i)^\s*,\s*who\s+(?:joins|joined|has\s+joined|is\s+joining|will\s+be\s+joining"
+    r"|retires|is\s+retiring|has\s+retired|will\s+retire|leaves\s+us|is\s+leaving\s+us"
+    r"|moves\s+on|is\s+moving\s+on|has\s+been\s+promoted|starts\s+with\s+us)\b"
+)
+_FAMILY = re.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = re.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
 _FOLLOW = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*follow\s+(?:[A-Z][\w'’-]+\s*){1,3}$|^follow\s")
@@ -355,13 +364,7 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
     found += _affiliation_evidence(m, cues)
     if _FOLLOW.search(m.before + m.text) and _ON_PLATFORM.match(a):  # "Follow Ngozi on Bluesky"
         found.append(Evidence(AUTHOR, "the writer's own account, to follow", line))
-    hosts = _HOSTS.match(a)
-    if (
-        hosts
-        and _SHOW.search(m.before + a)
-        and not case_near(replace(m, after=a[: hosts.end()]))  # the guest's words are theirs
-    ):
-        found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
+    found += _colleague_after(m)
     if scholarly and (cues.cite_after.search(a) or cues.work_after.search(a)):
         found.append(Evidence(CITED, "an author and their work", line))
     elif scholarly and cues.cite_past_after.search(a) and _YEAR.search(_sentence(m.after, 0, 0)):
@@ -379,6 +382,22 @@ def right_evidence(m: Mention, cues: Cues, scholarly: bool) -> list[Evidence]:
         or _harm_next(m, cues)
     ):
         found.append(Evidence(SUBJECT, "alleged to have caused harm", line))
+    return found
+
+
+def _colleague_after(m: Mention) -> list[Evidence]:
+    """A colleague's news or a host's part, written after the name."""
+    found: list[Evidence] = []
+    a, line = m.after, m.line
+    if _STAFF_NEWS.match(a) and not case_near(m) and not _FAMILY.search(_sentence_around(m)):
+        found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
+    hosts = _HOSTS.match(a)
+    if (
+        hosts
+        and _SHOW.search(m.before + a)
+        and not case_near(replace(m, after=a[: hosts.end()]))  # the guest's words are theirs
+    ):
+        found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     return found
 
 

@@ -240,7 +240,11 @@ class NerRecognizer(LocalRecognizer):
             first = piece[0].lower_
             lower_lead = piece[0].is_lower and first not in self.name_particles
             ordinary_lead = (
-                len(piece) > 2 and first in self.common_words and first not in self.first_names
+                len(piece) > 2
+                and first in self.common_words
+                and first not in self.first_names
+                and first not in self.name_particles
+                and piece[1].lower_ not in self.name_particles  # "Bessel van der Kolk"
             )
             if not (lower_lead or ordinary_lead):
                 return piece
@@ -289,6 +293,16 @@ class NerRecognizer(LocalRecognizer):
             and re.fullmatch(r"[A-Z]\.", piece[-2].text)
         ):
             return piece[:-1]
+        return piece
+
+    def _cut_at_possessive(self, piece: list[Token], label: str) -> list[Token]:
+        """ "Ottilie Marr's Small Doors", "Viv Gordon's Storyboard": a name ends at its
+        possessive; what follows is the person's thing, a title or a tool."""
+        if self.label_map.get(label) is not Category.PERSON:
+            return piece
+        for index, token in enumerate(piece[1:-1], start=1):
+            if token.text in ("'s", "’s"):
+                return piece[:index]
         return piece
 
     def _reads_as_person(self, piece: list[Token]) -> bool:
@@ -385,6 +399,7 @@ class NerRecognizer(LocalRecognizer):
                     self._drop_leading_word(piece, ent.label_), ent.label_, lower_case_draft
                 )
                 piece = self._drop_next_sentence(piece, ent.label_)
+                piece = self._cut_at_possessive(piece, ent.label_)
                 piece_span = Span(doc, piece[0].i, piece[-1].i + 1, label=ent.label_)
                 category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
