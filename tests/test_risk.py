@@ -176,7 +176,7 @@ def test_same_line_groups_one_person_even_far_apart() -> None:
 def test_quasi_reason_names_the_kinds_and_never_the_text() -> None:
     found = [finding("AGE", "14"), finding("INSTITUTION", "Govan High", 10), finding("LOCATION", "Partick", 30)]
     result = risk.score(found, PLACES)
-    assert result.reasons[0] == "a small place, an exact age and a named school together point to one person (quasi)"
+    assert result.reasons[0] == "a small place, a named school and an exact age together point to one person (quasi)"
     assert not any(t in r for r in result.reasons for t in ("14", "Govan", "Partick"))
     shown = risk.reason_lines(found, PLACES, show_text=True)[0]
     assert "a small place (Partick)" in shown and "an exact age (14)" in shown
