@@ -148,6 +148,7 @@ _BIO_HANDLE = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:he|she|they)(?:\s+(?:tweets?|posts?|blogs?|writes)"
     r"|(?:['’]s|\s+is|['’]re|\s+are)\s+on\s+[A-Za-z]+)(?:\s+(?:as|at))?\s*$"
 )
+_NAME_BRACKET = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\($")
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
 
 
@@ -260,6 +261,8 @@ class People:
             )
             if cell is None and finding.category in _PLACE_NAMES:
                 cell = named_thing(text, finding, things) or quoted_title(text, finding)
+            if cell is None and finding.source == "model" and finding.category in _PLACE_NAMES:
+                cell = self._job_title(text, finding)
             if cell:
                 out_suppressed.append(Suppressed(replace(finding, evidence=cell), NOT_A_NAME))
                 continue
@@ -352,10 +355,21 @@ class People:
             )
         )
 
+    def _job_title(self, text: str, finding: Finding) -> str | None:
+        """ "Jo Peters, Principal Social Worker": a job written in capitals, which the model
+        took for an organisation, is nobody's place."""
+        words = " ".join(text[finding.start : finding.end].split())
+        return "a job title" if self.cues.job.fullmatch(words) else None
+
     def _bio_handle(self, text: str, m: ev.Mention) -> bool:
         """ "Euan Macleod is a mental health officer in the Highlands. He tweets as @EuanMHO.":
         the handle in the author's bio, a paragraph at the draft's edge that opens with the
         author's name and what they do."""
+        bracketed = _NAME_BRACKET.search(m.before)
+        if bracketed and m.after.startswith(")"):  # "Tamsin Grey (@tg_sw) is an AMHP in ..."
+            return bool(self.cues.bio_after.match(m.after[1:])) and ev.at_edge(
+                text.split("\n"), m.line - 1
+            )
         if not _BIO_HANDLE.search(m.before):
             return False
         start = text.rfind("\n\n", 0, m.finding.start)

@@ -196,7 +196,8 @@ def cues() -> Cues:
             i,
         ),
         bio_after=re.compile(
-            rf"^\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
+            # a handle or pronouns in brackets may come first: "Tamsin Grey (@tg_sw) is an AMHP"
+            rf"^(?:\s*\((?:@[\w.]{{1,30}}|[a-z]+/[a-z]+)\))?\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
             rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
             rf"|(?:works|teaches|lectures|leads|manages|writes|blogs)\s+(?:in|at|for|with|as|on|about"
             rf"|across|regularly|occasionally|part-time)\b"
