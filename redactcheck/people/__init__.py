@@ -559,7 +559,7 @@ class People:
                     person.evidence.append(
                         Evidence(SUBJECT, "writes about their own family", own[0])
                     )
-            else:
+            if len(sent) < len(author):  # a byline or bio (too): the whole post is theirs
                 line = ev.own_family(text, self.cues)
                 if line:
                     person.evidence.append(Evidence(SUBJECT, "writes about their own family", line))

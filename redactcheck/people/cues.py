@@ -322,7 +322,11 @@ def cues() -> Cues:
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"
             rf"|young\s+)?(?:{family})\b"
             rf"|\b(?:i['’]m|i\s+am)\s+(?:his|her|their)\s+(?:{family})\b"
-            rf"|\b(?:i['’]m|i\s+am)\s+(?-i:[A-Z][\w'’-]+)['’]s\s+(?:{family})\b",
+            rf"|\b(?:i['’]m|i\s+am)\s+(?-i:[A-Z][\w'’-]+)['’]s\s+(?:{family})\b"
+            # a carer of the child in their home: "she was placed with us", "he came to live
+            # with us", "we've had Kayden since March" (not a service's "he came to us in time")
+            rf"|\b(?:came\s+to\s+live|moved\s+in|(?:was|were|been)\s+placed)\s+with\s+us\b"
+            rf"|\bwe['’]ve\s+had\s+(?-i:[A-Z][\w'’-]+)\s+(?:\(\d{{1,2}}\)\s+)?(?:since|for)\b",
             i,
         ),
         own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),

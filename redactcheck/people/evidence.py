@@ -47,6 +47,23 @@ _GREETING = re.compile(
     r"[ \t,]*$",
     re.I,
 )
+# A forum comment's heading: "Comment from Denise Hartley:", "Top answer by Carla ·".
+_COMMENT_HEAD = re.compile(
+    r"(?i)^[ \t>*_#-]*(?:top\s+)?(?:comment|reply|response|answer)\s+(?:from|by)[ \t]*$"
+)
+_COMMENT_HEAD_END = re.compile(r"^[ \t*_]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:·|–—-]|$)")
+# Another poster in a thread, pointed to: "agree with Sunita here", "As Paul said above",
+# "+1 to Mo's point upthread".
+_UPTHREAD_BEFORE = re.compile(
+    r"(?i)(?:\bagree(?:s|d)?\s+with|(?:^|[.!?]\s+|\b(?:and|but)\s+)(?:as|like|what)"
+    r"|\+1\s+(?:to|for)|\bseconding|\bwith)\s+$"
+)
+_UPTHREAD_AFTER = re.compile(
+    r"(?i)^(?:['’]s\s+(?:point|post|comment|suggestion|idea|advice))?\s*(?:here|above|upthread"
+    r"|(?:said|says|mentioned|suggested|wrote|posted)\s+(?:above|earlier|upthread|before))\b"
+)
+# A reply that opens by thanking the poster it answers: "Thanks Rhiannon! Really helpful".
+_THANKS_HEAD = re.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 _SENDER_END = re.compile(
     r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
@@ -265,6 +282,21 @@ def _sentence_around(m: Mention) -> str:
     return before + " \0 " + after
 
 
+def _someones_family(m: Mention) -> bool:
+    """The mention's sentence speaks of someone's family ("her nan", "Kayla's mum"), not of
+    families in general ("kids in care need stability")."""
+    return bool(_whose_family().search(_sentence_around(m)))
+
+
+@lru_cache(maxsize=1)
+def _whose_family() -> re.Pattern[str]:
+    words = alternation(read_phrases("family.txt"))
+    return re.compile(
+        rf"(?i)\b(?:her|his|their|my|our|your|(?-i:[A-Z][\w'’-]*)['’]s)\s+(?:[\w-]+\s+)?"
+        rf"(?:{words})s?(?![\w-])"
+    )
+
+
 @lru_cache(maxsize=1)
 def _case_near() -> re.Pattern[str]:
     """Family words (general ones too) and words of casework, singular or plural."""
@@ -427,22 +459,34 @@ def _harm_next(m: Mention, cues: Cues) -> bool:
     )
 
 
-def place_evidence(
-    text: str, m: Mention, cues: Cues, lines: Sequence[str], timed_chat: bool = False
-) -> list[Evidence]:
-    """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor;
-    `timed_chat`: the draft is a chat export whose senders stand on lines of their own with a
-    time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
+def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]:
+    """A message's sender (a chat line's, a quoted post's, a forum comment's heading) or the
+    poster a reply thanks."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
     if (
         (cues.author_line_start.match(b) and _SENDER_END.match(_after_role(a, cues)))
         or (timed_chat and _SENDER_LINE.match(b + m.text + a))
         or _whatsapp_sender(b, m.text)
+        or (_QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I))
+        or (_COMMENT_HEAD.search(b) and _COMMENT_HEAD_END.match(a))
     ):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
-    elif _QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I):
-        found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
+    if _UPTHREAD_BEFORE.search(b) and _UPTHREAD_AFTER.match(a) and not _someones_family(m):
+        found.append(Evidence(AUTHOR, "a poster the thread answers", line))
+    if _THANKS_HEAD.search(b) and re.match(r"^[ \t]*[,!.]", a) and not case_near(m):
+        found.append(Evidence(PROFESSIONAL, "greeted as the message's reader", line, HEADER))
+    return found
+
+
+def place_evidence(
+    text: str, m: Mention, cues: Cues, lines: Sequence[str], timed_chat: bool = False
+) -> list[Evidence]:
+    """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor;
+    `timed_chat`: the draft is a chat export whose senders stand on lines of their own with a
+    time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
+    found = _sender_evidence(m, cues, timed_chat)
+    b, a, line = m.before, m.after, m.line
     if _ALONE.match(b) and _ALONE_END.match(a) and _signs_off(lines, line - 1):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
     elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
