@@ -237,7 +237,9 @@ def cues() -> Cues:
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
             rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues|suggests|suggested|recommends|recommended))\b"
             rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\b"
-            rf"[^)\n]{{0,20}}\)",
+            rf"[^)\n]{{0,20}}\)"
+            # a reading list's "Name, Title (Publisher, 2021)"
+            rf"|^\s*,\s+(?-i:[A-Z])[^()\n]{{3,120}}\((?-i:[A-Z])[^()\n]{{1,60}},\s*(?:19|20)\d\d\)",
             i,
         ),
         cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
@@ -256,7 +258,7 @@ def cues() -> Cues:
             rf"|popularized)\s+by\s+"
             rf"|\bin\s+(?:her|his|their)\s+(?:{works})\b[^.\n]{{0,60}}?,\s*"
             rf"|\baccording\s+to\s+|\b(?:quoting|citing|cites|re-?reading)\s+"
-            rf"|\(\s*see\s+(?:also\s+)?"
+            rf"|\(\s*see\s+(?:also\s+)?|^[ \t>*•-]*see\s+also\s*:\s*"
             rf"|\bthe\s+(?:book|books|article|paper|chapter)\s+"
             rf"|(?:[\"“‘(]|\b(?:suggests|recommends|recommended|reading|read|book|novel|memoir"
             rf"|report|guide|handbook|titled|called)\s+)(?:the\s+)?"
