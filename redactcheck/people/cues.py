@@ -20,6 +20,7 @@ TITLE = trie_alternation(WRITTEN_TITLES)
 # Names earlier in the same list after a cue: "Hosts: Maud Ellery and ", "Thanks to Jo, ".
 _NAME_LIST = (
     r"(?:(?:[A-Z][a-z]{1,3}\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Grace Okafor (chair), Tom Lewis"
     r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+(?:to[ \t]+)?|[ \t]*&[ \t]*))*"
 )
 

@@ -62,6 +62,14 @@ _UPTHREAD_AFTER = re.compile(
     r"(?i)^(?:['’]s\s+(?:point|post|comment|suggestion|idea|advice))?\s*(?:here|above|upthread"
     r"|(?:said|says|mentioned|suggested|wrote|posted)\s+(?:above|earlier|upthread|before))\b"
 )
+# A sender alone on their line after a bracketed time, the message below (a Teams export):
+# "[Monday 09:12] Okafor, Grace (Team Manager)".
+_STAMP_BEFORE = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,25}\b\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\][ \t]*"
+    r"(?:[A-Z][\w'’-]+,[ \t]+)?$",
+    re.I,
+)
+_STAMPED_NAME_END = re.compile(r"^(?:,[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*$")
 # A reply that opens by thanking the poster it answers: "Thanks Rhiannon! Really helpful".
 _THANKS_HEAD = re.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
 _GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
@@ -133,7 +141,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # What a name later in a list of thanks is thanked for: work done ("for the photos", "for
 # running the workshop"), not "for being so brave" or "for sharing her story" (the case's).
 _THANKED_FOR = re.compile(
-    r"\s*(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?"  # "Thanks to Jo (our admin), Femi and ..."
+    r"(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
     re.I,
 )
 # A reading list's item: its title, then "by" and the author ("1. Mrs Harrowgate by ...").
@@ -470,6 +479,7 @@ def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]
         or _whatsapp_sender(b, m.text)
         or (_QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I))
         or (_COMMENT_HEAD.search(b) and _COMMENT_HEAD_END.match(a))
+        or (_STAMP_BEFORE.match(b) and _STAMPED_NAME_END.match(a))
     ):
         found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
     if _UPTHREAD_BEFORE.search(b) and _UPTHREAD_AFTER.match(a) and not _someones_family(m):

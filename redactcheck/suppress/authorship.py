@@ -277,6 +277,9 @@ _MESSAGE_DATE = re.compile(
     rf"|^[ \t]*\[?{CHAT_STAMP}\]?"
     # a chat export's stamp without the year, in brackets before a sender: "[14/02, 08:12] Wei:"
     r"|^[ \t]*\[\d{1,2}/\d{1,2},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\](?=[ \t]*[^:\n]{1,40}:)"
+    # a Teams export's stamp before its sender: "[Monday 09:12] Okafor, Grace"
+    r"|^[ \t]*\[(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)[ \t]+"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\](?=[ \t]*[A-Z][^\n]{0,50}$)"
 )
 _HEADER_FIELD = re.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
 
