@@ -284,9 +284,45 @@ def _why(
     if finding.category == Category.AGE.value:
         before = text[max(read.start, finding.start - 80) : finding.start]
         return GROUP if _GROUP_AGE.search(before) else None
-    if _date_of_own_event(read, text, finding):
+    if _date_of_own_event(read, text, finding) or _writers_own_place(read, text, finding):
         return OWN_WORK
     return _event_date_or_place(read, written, finding)
+
+
+# The writer's own career before a place: where they trained or teach ("I trained at
+# Goldsmiths", "I now teach at the University of Bradford"), or where they have worked for
+# years ("I've been a social worker in Leeds for ten years"); not where they work on a case
+# ("I'm the safeguarding lead at Ysgol Pen-y-Lan", "I was on the rota for North Lanarkshire").
+_WRITERS_STUDY = re.compile(
+    r"(?i)\bI(?:['’]ve|\s+have|\s+had)?\s+(?:now\s+|also\s+|still\s+|then\s+)?"
+    r"(?:teach|taught|trained|qualified|studied|lecture|lectured)\s+(?:in|at|with)\s+(?:the\s+)?$"
+)
+_WRITERS_YEARS_IN = re.compile(
+    r"(?i)\bI(?:['’]ve|\s+have)\s+(?:been\s+(?:an?\s+)?[\w -]{0,40}?|worked(?:\s+as\s+an?"
+    r"\s+[\w -]{0,40}?)?|practised|practiced)\s+(?:in|at|for)\s+(?:the\s+)?$"
+)
+_YEARS = re.compile(r"(?i)\s*(?:for\s+(?:\w+\s+){0,2}(?:years|decades)|since\s+(?:19|20)\d\d)\b")
+
+
+def _writers_own_place(read: Read, text: str, finding: Finding) -> bool:
+    """A place or council where the writer has worked for years, or a university where they
+    trained or teach, in a sentence with no family or case word: "I've been a social worker in
+    Leeds for ten years", "I now teach at the University of Bradford"."""
+    if finding.category not in _PLACES or read.family_any:
+        return False
+    before = text[max(read.start, finding.start - 80) : finding.start]
+    if finding.category == Category.INSTITUTION.value:  # a university, never a child's school
+        return bool(
+            _HIGHER_EDUCATION.search(text, finding.start, finding.end)
+            and _WRITERS_STUDY.search(before)
+        )
+    return bool(
+        _WRITERS_STUDY.search(before)
+        or (_WRITERS_YEARS_IN.search(before) and _YEARS.match(text, finding.end, finding.end + 40))
+    )
+
+
+_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:university|college|coleg|prifysgol|institute)\b")
 
 
 def _reaches_someone(text: str, finding: Finding) -> bool:
