@@ -149,6 +149,7 @@ _BIO_HANDLE = re.compile(
     r"|(?:['’]s|\s+is|['’]re|\s+are)\s+on\s+[A-Za-z]+)(?:\s+(?:as|at))?\s*$"
 )
 _NAME_BRACKET = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\($")
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|isn['’]t|aren['’]t|no)\s+(?:\w+\s+)?$")
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
 
 
@@ -507,7 +508,16 @@ class People:
     def _blanket(self, text: str, persons: Sequence[Person], everything: Sequence[Finding]) -> None:
         """ "Names have been changed": every name is a pseudonym, except a full name beside an
         address, phone number, date of birth or reference, which is a real name left in."""
-        match = self.cues.blanket.search(text)
+        match = next(
+            (
+                m
+                for m in self.cues.blanket.finditer(text)
+                if not _NOT_BEFORE.search(
+                    re.split(r"[.!?\n]", text[max(0, m.start() - 20) : m.start()])[-1]
+                )
+            ),
+            None,
+        )  # not "This is not a composite case"
         if not match:
             return
         line = line_col(text, match.start())[0]

@@ -280,12 +280,15 @@ def cues() -> Cues:
             i,
         ),
         pseudonym_after=re.compile(
-            rf"^\*?\s*[(,–—-]?\s*(?:(?:is|was|are|were|['’]s|she['’]s|he['’]s|they['’]re)\s+)?"
+            rf"^[\"'”’]?\*?\s*[(,–—-]?\s*(?:(?:is|was|are|were|['’]s|she['’]s|he['’]s|they['’]re)\s+)?"
             rf"(?:{alternation(read_phrases('pseudonym_local.txt'))})\b",
             i,
         ),
         pseudonym_before=re.compile(
             rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$"
+            # "I'll refer to the mother as Sarah and her son as ", "referred to as 'D'"
+            r"|\brefer(?:red)?\s+to\s+(?:[\w'’-]+\s+){1,6}?as\s+[\"'“‘]?$|\breferred\s+to\s+as\s+[\"'“‘]?$"
+            r"|\brefer(?:red)?\s+to\s+(?:[\w'’-]+\s+){1,6}?as\s+[^.\n]{1,40}?\band\s+(?:[\w'’-]+\s+){1,4}?as\s+$"
             # the person first, then the name chosen for them: "a woman I'll call Rose", "a
             # brother and sister I called Rémi and Zoë" (not "the day I called Rose": a call)
             rf"|\b(?:an?|one|two|three|the|this|another)\s+(?:[\w'’-]+\s+){{0,3}}?"
@@ -299,12 +302,13 @@ def cues() -> Cues:
         pseudonym_cancel=re.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
         blanket=re.compile(
             alternation(read_phrases("pseudonym_blanket.txt"))
-            + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+changed"
+            + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+"
+            r"(?:changed|anonymi[sz]ed)"
             r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
             r"|pseudonyms|invented)"
             r"|\b(?:identifying\s+details|names\s+and\s+(?:other\s+)?details|all\s+(?:the\s+)?"
             r"(?:family['’]s\s+|their\s+)?details)\b[^.\n]{0,30}?\b(?:have|has|had)\s+(?:all\s+)?"
-            r"been\s+(?:changed|altered)",
+            r"been\s+(?:changed|altered|anonymi[sz]ed)",
             i,
         ),
         family_before=re.compile(
