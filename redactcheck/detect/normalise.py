@@ -21,10 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import TEEN_VALUES, TEN_VALUES, UNIT_VALUES, WEEKDAY_WORDS
+from redactcheck.lexicon.words import (
+    NAME_WORDS,
+    TEEN_VALUES,
+    TEN_VALUES,
+    UNIT_VALUES,
+    WEEKDAY_WORDS,
+)
 from redactcheck.resources import data_dir
 
 # --- how each normalisation is described to the user ("written" on a Finding) ---
@@ -68,6 +74,16 @@ class Edit:
     replacement: str
     how: str
     spans: tuple[tuple[int, int], ...] | None = None
+    names: tuple[tuple[int, int], ...] = ()  # first names read in the replacement (links)
+
+
+class Split(NamedTuple):
+    """A link-like token read as words: the words, the token span each character stands
+    for, and where the first names are among the words."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    names: tuple[tuple[int, int], ...]
 
 
 @dataclass
@@ -84,6 +100,9 @@ class Normalised:
     tokens: list[tuple[int, int]] = field(
         default_factory=list
     )  # draft spans of links, paths, hashtags, tags
+    names: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # view spans of the first names read inside those tokens
 
     @property
     def changed(self) -> bool:
@@ -158,7 +177,9 @@ def _confusables() -> dict[str, str]:
     ):
         if line and not line.startswith("#"):
             char, ascii_, _ = line.split("\t", 2)
-            table[char] = ascii_
+            # the data reads capital I as l (they look alike); a capital iota or Ukrainian I
+            # ("Ιsla") stands for I
+            table[char] = "I" if ascii_ == "l" and char.isupper() else ascii_
     return table
 
 
@@ -616,8 +637,8 @@ def _house_word_edits(
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
-_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT|@)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
+_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
 _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
@@ -631,10 +652,11 @@ _EMAIL_AT = re.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = re.compile(
-    rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+    rf"\bdot\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
 _DIGIT_SEED = re.compile(
-    r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
+    r"\d[ .\-/_]\d|\d ?[.\-/] \d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b"
+    r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
 
@@ -643,7 +665,7 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt
+            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s", spelt
         )
         if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
             continue
@@ -682,17 +704,23 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is"
+    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@"
+    r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
-    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+    # a Discord name may end in its four-digit number ("shannon_w#4412")
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
 _PLATFORM_WORDS = LEXICON.words("platform_words")
-_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
+# a handle: digits, dots or underscores in it, all small letters, or capitals inside a word
+# as gamers write them ("xXdarrenXx", "NoScopeRiley")
+_HANDLE_SHAPE = re.compile(
+    r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*(?:#\d{4})?|[a-z][a-z0-9]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*"
+)
 
 
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:goes\s+by|as|called|is|at|username"
+    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
     rf"|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
     rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
 )
@@ -713,9 +741,11 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
             continue  # "her snap is broken", "an Xbox 2012 model"
         if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
-        start = m.start("handle")
+        start, end = m.start("handle"), m.start("handle") + len(handle)
+        handle = handle.split("#")[0]  # the Discord number is read as part of the name before it
         spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
-        edits.append(Edit(start, start + len(handle), "@" + handle, HANDLE, spans))
+        spans = spans[:-1] + ((spans[-1][0], end),)
+        edits.append(Edit(start, end, "@" + handle, HANDLE, spans))
     return edits
 
 
@@ -723,6 +753,12 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
 # or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(
     r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
+)
+# a date with spaces around its marks ("12 . 03 . 2010", "12 - 03 - 2010")
+_SPACED_MARK_DATE = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})[ \t]*(?P<mark>[/.\-])[ \t]*(?P<m>\d{1,2})[ \t]*(?P=mark)[ \t]*"
+    r"(?P<y>\d{4}|\d{2})(?![\w]|[.,]\d)"
 )
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
@@ -865,6 +901,10 @@ def _grouped_digit_edits(text: str) -> list[Edit]:
         if len(digits) >= (9 if spaced_marks else 6):
             plus = "+" if m.group().startswith("+") else ""
             edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
+    for m in _SPACED_MARK_DATE.finditer(text):
+        if " " in m.group() and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            date = f"{m.group('d')}/{m.group('m')}/{m.group('y')}"
+            edits.append(Edit(m.start(), m.end(), date, SPACED_DIGITS))
     for m in _DOTTED_GROUPS.finditer(text):
         digits = m.group().replace(".", "")
         if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
@@ -986,6 +1026,7 @@ class Normaliser:
         if edits:
             result.tokens = [result.to_original(s, e) for s, e in tokens]
             _compose(result, edits)
+            result.names = _names_in_view(edits)
         return result
 
     def _characters(self, text: str) -> list[Edit]:
@@ -1121,9 +1162,15 @@ class Normaliser:
                         SPACED_LETTERS,
                     )
                 )
+        return edits + self._leet_edits(text)
+
+    def _leet_edits(self, text: str) -> list[Edit]:
+        edits = []
         for m in _LEET.finditer(text):
             if not 3 <= len(m.group()) <= 20:
                 continue
+            if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
+                continue  # an e-mail address ("kayla@example.com"), not "K@yla"
             word = self._unleet(m.group())
             if word is not None:
                 edits.append(
@@ -1237,11 +1284,11 @@ _PROFILE_SECTION = re.compile(
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
-    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
+    r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
 )
 _URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
 _FILE_EXTENSION = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
+    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
 )
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
@@ -1257,6 +1304,7 @@ _TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = LEXICON.words("slug_telling_words")
+_CAMPAIGN_WORDS = LEXICON.words("campaign_words")
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
@@ -1348,7 +1396,7 @@ class LinkSplitter:
             split = self._split(text[words_at:end], strict)
             if split is None:
                 continue
-            replacement, spans = split
+            replacement, spans, names = split
             edits.append(
                 Edit(
                     words_at,
@@ -1356,6 +1404,7 @@ class LinkSplitter:
                     replacement,
                     IN_LINK,
                     tuple((words_at + s, words_at + e) for s, e in spans),
+                    names,
                 )
             )
             tokens.append((start, end))
@@ -1382,7 +1431,7 @@ class LinkSplitter:
                     split = self._split(label, strict=True)
                     words = split[0].lower().split() if split else []
                     if split and len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
-                        replacement, spans = self._apostrophes(*split)
+                        replacement, spans = self._apostrophes(split.text, split.spans)
                         # the dot after the label becomes a space, so the words stand alone,
                         # and so does the slash before the host
                         spans = [*spans, (len(label), len(label) + 1)]
@@ -1411,7 +1460,7 @@ class LinkSplitter:
                 tokens.append((start, end))
         edits.sort(key=lambda e: e.start)
 
-    def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
+    def _split(self, token: str, strict: bool = False) -> Split | None:
         """The token as words: separators become spaces, CamelCase and run-together words
         are split, known names capitalised. None when no name is in it."""
         out: list[str] = []
@@ -1438,6 +1487,8 @@ class LinkSplitter:
                     telling = True
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
+        word_names = self._word_names(out)
+        named = named or bool(word_names)
         if not named:
             return None
         if telling and not self._first_name_in(out):  # "st-aidans-primary": a school's name
@@ -1447,7 +1498,36 @@ class LinkSplitter:
             ]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
-        return "".join(self._set_off_names(out)), fixed
+        out = self._set_off_names(out)
+        return Split("".join(out), fixed, self._name_offsets(out, word_names))
+
+    def _name_offsets(self, out: list[str], word_names: set[int]) -> tuple[tuple[int, int], ...]:
+        """Where the first names stand in the joined words: a name no dictionary has as a
+        word, or a word read as a name beside an appeal's word."""
+        names, at = [], 0
+        for i, word in enumerate(out):
+            lower = word.lower()
+            if i in word_names or lower in self.names and lower not in self.words:
+                names.append((at, at + len(word)))
+            at += len(word)
+        return tuple(names)
+
+    def _word_names(self, out: list[str]) -> set[int]:
+        """A first name that is also a word ("ruby", "grace") counts as a name in a token
+        beside an appeal's word ("#FindRuby", "#PrayForGrace") or before a known surname; it
+        is capitalised in `out`. Not "rose_garden", "#BackToSchool"."""
+        at = [i for i, w in enumerate(out) if w.isalpha()]
+        found = set()
+        for k, i in enumerate(at):
+            word = out[i].lower()
+            if word not in NAME_WORDS:
+                continue
+            beside = {out[j].lower() for j in at[max(0, k - 2) : k] + at[k + 1 : k + 2]}
+            after = out[at[k + 1]].lower() if k + 1 < len(at) else ""
+            if _CAMPAIGN_WORDS & beside or after in self.surnames:
+                out[i] = word.title()
+                found.add(i)
+        return found
 
     def _set_off_names(self, out: list[str]) -> list[str]:
         """ "#BringBackLeoHome" -> "bring back Leo home": in a token with a first name in it,
@@ -1455,10 +1535,14 @@ class LinkSplitter:
         proper name (a care home, a street)."""
         if not self._first_name_in(out):
             return out
-        return [w.lower() if self._ordinary_title(w) else w for w in out]
+        return [w.lower() if self._ordinary_title(w) or self._short_capitals(w) else w for w in out]
 
     def _first_name_in(self, words: list[str]) -> bool:
         return any(w.lower() in self.names and w.lower() not in self.words for w in words)
+
+    def _short_capitals(self, word: str) -> bool:
+        """ "CP" in "Kayla_Brodie_CP_plan": a short code in capitals, not part of a name."""
+        return word.isalpha() and word.isupper() and len(word) <= 4 and not self._is_name(word)
 
     def _ordinary_title(self, word: str) -> bool:
         """A capitalised ordinary word that is no name and no month ("Home", "Back")."""
@@ -1540,7 +1624,21 @@ class LinkSplitter:
         found = best[n]
         if found and any(self._is_name(w) or self._is_possessive(w) for w, _ in found):
             return found
+        pieces = {w for w, _ in found or ()}
+        if pieces & NAME_WORDS and pieces & _CAMPAIGN_WORDS:  # "prayforgrace"
+            return found or []
         return [(word, 0)]
+
+
+def _names_in_view(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the first names an (ordered) pass read stand in the text the pass made."""
+    found: list[tuple[int, int]] = []
+    shift = 0
+    for edit in edits:
+        at = edit.start + shift
+        found.extend((at + start, at + end) for start, end in edit.names)
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return found
 
 
 def _compose(result: Normalised, edits: list[Edit]) -> None:
