@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
     NAME_WORDS,
     TEEN_VALUES,
@@ -348,7 +349,7 @@ _DIGIT_WORD = (
     r"|hundred)"
 )
 _PHONE_WORDS = re.compile(
-    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
+    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,.-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
 )
 _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
@@ -446,7 +447,7 @@ def _ordinal_suffix(n: int) -> str:
 
 def _spoken_digits(phrase: str) -> str:
     digits, repeat = [], 1
-    for word in re.split(r"[\s,-]+", phrase.lower()):
+    for word in re.split(r"[\s,.-]+", phrase.lower().strip(".")):
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
             continue
@@ -638,13 +639,18 @@ def _house_word_edits(
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT|@)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
-_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
+_DOT = (
+    r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+"
+    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?)"
+)
+_WEBMAIL = "(?:" + "|".join(sorted(LEXICON.words("webmail_hosts") - {"me", "sky", "live"})) + ")"
 _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?)\b"  # "example dot co dot uk": the country too
-)
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w.@]|{_DOT}\w))\b"
+)  # "example dot co dot uk": the country too; "at gmail": a webmail host needs none
+_BARE_WEBMAIL = re.compile(rf"(?i){_WEBMAIL}")
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
 _EMAIL_AT = re.compile(_AT)
@@ -652,7 +658,8 @@ _EMAIL_AT = re.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = re.compile(
-    rf"\bdot\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]"
+    rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
 _DIGIT_SEED = re.compile(
     r"\d[ .\-/_]\d|\d ?[.\-/] \d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b"
@@ -665,9 +672,11 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s", spelt
+            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s",
+            spelt,
         )
-        if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
+        bare = _BARE_WEBMAIL.fullmatch(m.group("domain"))  # "at gmail": no ".com"
+        if not spelt_out and not bare and not re.search(r"\w\.\w", m.group("domain")):
             continue
         if not spelt_out and ordinary(m.group("local")):
             continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
@@ -676,6 +685,7 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
             lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
         )
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
+        address += ".com" if bare else ""
         edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
     return edits
 
@@ -726,6 +736,9 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 )
 
 
+_ADD_ON = re.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
+
+
 def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     """ "her snap is k4yd3n_x" -> "@k4yd3n_x"; an ordinary word ("her snap is broken") is no
     handle."""
@@ -739,7 +752,8 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
         handle = m.group("handle").rstrip(".")
         if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
             continue  # "her snap is broken", "an Xbox 2012 model"
-        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
+        added = _ADD_ON.search(text, max(0, m.start() - 20), m.start())
+        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle) and not added:
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start, end = m.start("handle"), m.start("handle") + len(handle)
         handle = handle.split("#")[0]  # the Discord number is read as part of the name before it
@@ -948,7 +962,7 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         if _has_letter_digits(m.group(group)):
             edits.append(_as_digits(m, group))
     edits += [
-        _as_digits(m)
+        Edit(m.start(), m.end(), re.sub(r"\D", "", m.group().translate(_AS_DIGIT)), O_FOR_ZERO)
         for m in _O_FOR_ZERO.finditer(text)
         if _has_letter_digits(m.group(), 0) and _long_number(m.group())
     ]
@@ -1006,6 +1020,9 @@ class Normaliser:
     ) -> None:
         self.names, self.surnames, self.places = names, surnames, places
         self.ordinary, self.words = ordinary, words
+        # every place in the gazetteer, also those that are words ("edinburgh"): a word
+        # spaced out or written in leetspeak is read as a place by this list
+        self.gazetteer = frozenset(p for p in lowered_place_names() if " " not in p)
         self.confusables = _confusables()
         lookalike = "".join(sorted(self.confusables))
         self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
@@ -1222,6 +1239,8 @@ class Normaliser:
             or chars.isalpha()
             and (chars.isupper() or chars.islower())
             and chars.lower() not in self.words
+            or chars.islower()
+            and chars in self.gazetteer  # "e-d-i-n-b-u-r-g-h"
         ):
             return chars[:1].upper() + chars[1:].lower()
         if _POSTCODE_WHOLE.fullmatch(chars.upper()):
@@ -1252,7 +1271,7 @@ class Normaliser:
             return None
         guesses = _one_readings(token)
         for guess in guesses:
-            if self._is_name(guess):
+            if self._is_name(guess) or guess.lower() in self.gazetteer:
                 return guess[:1].upper() + guess[1:].lower()
         digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
         for guess in guesses:
