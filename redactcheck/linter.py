@@ -22,7 +22,7 @@ from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.people import NOT_A_NAME, People
+from redactcheck.people import CITED, NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
 from redactcheck.suppress import Suppressor, events, inline
@@ -258,6 +258,8 @@ class Linter:
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        if normalised.tokens:
+            kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)
         kept = self._recover_inside(  # "speaks Sylheti": not a name, still a language
             view,
@@ -347,6 +349,22 @@ def _names_in_links(normalised: Normalised, found: Sequence[Finding]) -> list[Fi
         for s, e in normalised.names
         if not reach.overlaps(s, e)
     ]
+
+
+def _not_cited_in_links(
+    normalised: Normalised, kept: list[Finding], suppressed: list[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A name in a file path or link is no cited author: the word after it is the file's
+    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ...")."""
+    back = [
+        s
+        for s in suppressed
+        if s.why == CITED
+        and normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
+    ]
+    if not back:
+        return kept, suppressed
+    return merge(kept + [s.finding for s in back]), [s for s in suppressed if s not in back]
 
 
 def _to_original(finding: Finding, normalised: Normalised) -> Finding:

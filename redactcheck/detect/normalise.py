@@ -353,7 +353,7 @@ _PHONE_WORDS = re.compile(
 )
 _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
-    rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
+    rf"|\b(?:{_MONTHS})\s+(?P<ord2>(?:the\s+)?{_ORDINAL})\b"
 )
 _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -378,7 +378,8 @@ _NUMBER_OF_HOUSE = re.compile(
     rf"|children|weeks|days)\b)"
 )
 _YEAR_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
+    rf"(?i)(?:\b(?:{_MONTHS}|{_ORDINAL})|\bborn\s+in"
+    r"|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
     rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
@@ -746,14 +747,15 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
         m
         for m in _HANDLE_BEFORE_PLATFORM.finditer(text)
-        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
+        if re.search(r"[\d_.]", m.group("handle").rstrip(".")) or m.group("handle").islower()
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
         if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
             continue  # "her snap is broken", "an Xbox 2012 model"
         added = _ADD_ON.search(text, max(0, m.start() - 20), m.start())
-        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle) and not added:
+        said = m.group("sep").strip() or added or m.re is _HANDLE_BEFORE_PLATFORM
+        if not said and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start, end = m.start("handle"), m.start("handle") + len(handle)
         handle = handle.split("#")[0]  # the Discord number is read as part of the name before it
@@ -1508,7 +1510,7 @@ class LinkSplitter:
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         word_names = self._word_names(out)
         named = named or bool(word_names)
-        if not named:
+        if not named or telling and self._only_ordinary(out):  # "#BackToSchool"
             return None
         if telling and not self._first_name_in(out):  # "st-aidans-primary": a school's name
             out = [
@@ -1530,6 +1532,15 @@ class LinkSplitter:
                 names.append((at, at + len(word)))
             at += len(word)
         return tuple(names)
+
+    def _only_ordinary(self, out: list[str]) -> bool:
+        """Every word an ordinary word and none a name or month: a school's or a street's
+        name needs a word of its own ("st-aidans-primary"), "back-to-school" has none."""
+        return all(
+            w.lower() in self.words and not self._is_name(w) and w.lower() not in _MONTH_WORDS
+            for w in out
+            if w.isalpha()
+        )
 
     def _word_names(self, out: list[str]) -> set[int]:
         """A first name that is also a word ("ruby", "grace") counts as a name in a token
@@ -1633,7 +1644,12 @@ class LinkSplitter:
             for start in range(max(0, end - 15), end):
                 prior = best[start]
                 piece = word[start:end]
-                known = piece in self.words or self._is_name(piece) or self._is_possessive(piece)
+                known = (
+                    piece in self.words
+                    or piece in NAME_WORDS
+                    or self._is_name(piece)
+                    or self._is_possessive(piece)
+                )
                 if prior is None or not known or len(piece) < 2 and piece not in ("a", "i"):
                     continue
                 candidate = prior + [(piece, start)]
