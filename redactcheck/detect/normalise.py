@@ -715,7 +715,8 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@"
+    r"(?P<sep>['’]s\s+|\s*[:=(,\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
+    r"|\s+(?:is|as|called|was|it's|its|name's|@"
     r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
     # a Discord name may end in its four-digit number ("shannon_w#4412")
@@ -731,9 +732,10 @@ _HANDLE_SHAPE = re.compile(
 
 
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
-    rf"|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
-    rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
+    rf"(?i)(?:\b(?P<lead>goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
+    rf"|handle|follow|add|search(?:\s+for)?|find|dm|message)\s+|(?<![\w@.#/]))"
+    rf"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"(?:\s+(?:on|over\s+on|in)\s+|\s*\(\s*){_PLATFORM}\b(?P<sep>)"
 )
 
 
@@ -747,7 +749,9 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
         m
         for m in _HANDLE_BEFORE_PLATFORM.finditer(text)
-        if re.search(r"[\d_.]", m.group("handle").rstrip(".")) or m.group("handle").islower()
+        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
+        or m.group("lead")
+        and m.group("handle").islower()
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
@@ -768,7 +772,7 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(
-    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
     r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
 )
 # a date with spaces around its marks ("12 . 03 . 2010", "12 - 03 - 2010")
@@ -779,11 +783,13 @@ _SPACED_MARK_DATE = re.compile(
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
-_LETTER_HOUSE = re.compile(
-    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+_STREET_AFTER = (
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
-    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b"
 )
+_LETTER_HOUSE = re.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
+_STREET_NEXT = re.compile(_STREET_AFTER)
 _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
@@ -813,7 +819,7 @@ _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
     r"(?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
-    r"|(?<![\w.])\d [\d](?![\w.])"
+    r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(
@@ -998,12 +1004,14 @@ def _day_and_month(day: str, month: str) -> bool:
 
 
 def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
-    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said."""
+    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said;
+    "1 4 Rowan Drive": as a house number before a street."""
     digits = re.sub(r"\D", "", group.group())
     if len(runs) != 1 or not 2 <= len(digits) <= 3:
         return []
     before = _AGE_BEFORE.search(text, max(0, group.start() - 12), group.start())
-    if before is None and not _AGE_AFTER.match(text, group.end()):
+    after = _AGE_AFTER.match(text, group.end()) or _STREET_NEXT.match(text, group.end())
+    if before is None and not after:
         return []
     return [Edit(group.start(), group.end(), digits, SPACED_DIGITS)]
 
@@ -1140,6 +1148,8 @@ class Normaliser:
     def _plain_word(self, word: str) -> bool:
         """A frequent word, or a dictionary word that is no known name ("broken", not "jade")."""
         lower = word.lower()
+        if lower.endswith("s") and lower[:-1] in self.words:  # "photos", "videos"
+            lower = lower[:-1]
         return lower in self.ordinary or (
             word.isalpha() and lower in self.words and not self._is_name(word)
         )
