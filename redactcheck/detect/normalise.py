@@ -26,7 +26,9 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
+    GRAMMAR_NOT_NAMES,
     NAME_WORDS,
+    PROSE_WORDS,
     TEEN_VALUES,
     TEN_VALUES,
     UNIT_VALUES,
@@ -681,14 +683,39 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
             continue
         if not spelt_out and ordinary(m.group("local")):
             continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
+        if m.group("local").lower() in GRAMMAR_NOT_NAMES | PROSE_WORDS:
+            continue  # "she is at example dot org": a person at a place, not a mailbox
         local, domain = m.group("local"), m.group("domain")
+        start = m.start()
+        if spelt_out or bare:
+            start = _spaced_local(text, start, local, ordinary)
+        local = text[start : m.start()].replace(" ", "") + local
         local = _EMAIL_JOIN.sub(
             lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
         )
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         address += ".com" if bare else ""
-        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
+        edits.append(Edit(start, m.end(), address, EMAIL_WORDS))
     return edits
+
+
+_LOCAL_PIECE = re.compile(r"(?<![^\s])[A-Za-z0-9]{1,12} $")
+
+
+def _spaced_local(text: str, start: int, local: str, ordinary: Callable[[str], bool]) -> int:
+    """Where an address spelt out with spaces in its name begins ("ruby h 2012 at example dot
+    com"): up to three pieces before it, none an ordinary word, one of them digits or a
+    single letter."""
+    at, words = start, [local]
+    while len(words) <= 3:
+        m = _LOCAL_PIECE.search(text, max(0, at - 14), at)
+        if m is None or ordinary(m.group().strip()):
+            break
+        words.append(m.group().strip())
+        at = m.start()
+    if any(len(w) == 1 or any(c.isdigit() for c in w) for w in words):
+        return at
+    return start
 
 
 _WEB_WORDS = re.compile(
@@ -739,6 +766,11 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 )
 
 
+# "an account called big.dee.ldn" in a draft that names a platform
+_HANDLE_ACCOUNT = re.compile(
+    r"(?i)\b(?:account|profile|page|user(?:name)?)\s+(?P<sep>called|named|is|was)\s+"
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+)
 _ADD_ON = re.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
 
 
@@ -752,6 +784,11 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
         if re.search(r"[\d_.]", m.group("handle").rstrip("."))
         or m.group("lead")
         and m.group("handle").islower()
+    ]
+    matches += [
+        m
+        for m in _HANDLE_ACCOUNT.finditer(text)
+        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
@@ -794,7 +831,7 @@ _O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = re.compile(
-    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:\b(?:aged|age|is|turned|was)(?:\s*:\s*|\s+))(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
@@ -839,7 +876,7 @@ _LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
 _POSTCODE_LIKE = re.compile(
     r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
-    r"([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
 _UK_POSTCODE = re.compile(
@@ -1338,7 +1375,7 @@ _TELLING_WORDS = LEXICON.words("slug_telling_words")
 _CAMPAIGN_WORDS = LEXICON.words("campaign_words")
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+    r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<![a-z]Mc)(?<![a-z]Mac)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 _PIECE = re.compile(r"[A-Za-z]+")
 # a host name: labels ending in a common top-level domain, not an e-mail domain
