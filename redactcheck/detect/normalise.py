@@ -840,11 +840,13 @@ _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOol
 _AS_DIGIT = str.maketrans("OolI", "0011")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
+    r"|[A-Za-z0-9](?:\.[ ]{2,3}[A-Za-z0-9]){2,}\.?"
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
+    r"|[A-Za-z0-9](?:\|[A-Za-z0-9])+|[A-Za-z](?:/[A-Za-z]){3,}"
+    r"|[A-Za-z0-9](?:[ ]{2,3}[A-Za-z0-9])+)"
 )
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap:
@@ -854,8 +856,8 @@ _SPACED_LETTERS = re.compile(
 )
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
-    r"(?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9]"
+    r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
@@ -1036,6 +1038,10 @@ _AGE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
+_ARTICLE_THEN_DIGITS = re.compile(r"[aA] \d[\d ]*$")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
+
+
 def _day_and_month(day: str, month: str) -> bool:
     return len(day) == len(month) == 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
@@ -1048,7 +1054,10 @@ def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> l
         return []
     before = _AGE_BEFORE.search(text, max(0, group.start() - 12), group.start())
     after = _AGE_AFTER.match(text, group.end()) or _STREET_NEXT.match(text, group.end())
-    if before is None and not after:
+    bracketed = text[group.end() : group.end() + 1] == ")" and _BRACKET_AFTER_NAME.search(
+        text, max(0, group.start() - 40), group.start()
+    )
+    if before is None and not after and not bracketed:
         return []
     return [Edit(group.start(), group.end(), digits, SPACED_DIGITS)]
 
@@ -1194,8 +1203,14 @@ class Normaliser:
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
         for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+            if _ARTICLE_THEN_DIGITS.match(m.group()):  # "a 1 4 yr old": the article is apart
+                m = _SPACED_LETTERS.match(text, m.start() + 2) or m
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
+            words = [  # letters apart by slashes or bars ("a/b/c/d"): only a known name
+                w if not re.search(r"[/|]", r.group()) or w and self._is_name(w) else None
+                for w, r in zip(words, runs)
+            ]
             if not any(c.isalpha() for c in m.group()):
                 edits.extend(self._spaced_date(m.start(), m.group(), runs))
                 edits.extend(_spaced_age(text, m, runs))
