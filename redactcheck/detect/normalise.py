@@ -348,7 +348,7 @@ _YEAR_WORDS = (
 )
 _DIGIT_WORD = (
     r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
-    r"|hundred)"
+    rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
 _PHONE_WORDS = re.compile(
     rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,.-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
@@ -365,7 +365,7 @@ _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 # "on the ninth", read as a date only when a month or weekday is named nearby (see
 # `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
 _ORDINAL_ALONE = re.compile(
-    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
+    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+(?P<the>the\s+(?P<ord>{_ORDINAL}))\b"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
     r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my"
     r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
@@ -404,9 +404,19 @@ _BRACKETED_NUMBER = re.compile(
 _HOUSE_WORDS = re.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
-    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive"
+    r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
+    r"|Ave|Lane|Drive"
     r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
     r"|Hill)\b)"
+)
+
+
+# "the twenty-second of this month"; "flat two stroke one" (a Glasgow flat, 2/1)
+_ORDINAL_OF_MONTH = re.compile(
+    rf"(?i)\b(?P<the>the\s+(?P<ord>{_ORDINAL}))(?=\s+of\s+(?:this|next|last|the)\s+month\b)"
+)
+_FLAT_STROKE = re.compile(
+    rf"(?i)\bflat\s+(?P<n>(?P<a>{_CARDINAL})\s+(?:stroke|slash)\s+(?P<b>{_CARDINAL}))\b"
 )
 
 
@@ -449,7 +459,7 @@ def _ordinal_suffix(n: int) -> str:
 
 
 def _spoken_digits(phrase: str) -> str:
-    digits, repeat = [], 1
+    digits, repeat, tens = [], 1, False
     for word in re.split(r"[\s,.-]+", phrase.lower().strip(".")):
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
@@ -458,9 +468,20 @@ def _spoken_digits(phrase: str) -> str:
         if word == "hundred":  # "oh seven seven hundred": 07700
             digits.append("00")
             continue
-        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES}[word])
-        digits.append(value[0] * repeat + value[1:])
-        repeat = 1
+        if word in TEN_VALUES:  # "twenty three": 23, "twenty": 20 (read with the next word)
+            digits.append(str(TEN_VALUES[word])[0])
+            tens = True
+            continue
+        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES, **TEEN_VALUES}[word])
+        if tens and value != "0" and len(value) == 1:
+            digits.append(value)
+        elif tens:
+            digits.append("0" + value)
+        else:
+            digits.append(value[0] * repeat + value[1:])
+        repeat, tens = 1, False
+    if tens:
+        digits.append("0")
     return "".join(digits)
 
 
@@ -472,7 +493,9 @@ _NUMBER_WORDS = (
     | frozenset(_ORDINALS)
     | {"thousand", "hundred"}
 )
-_SPOKEN_DIGITS = frozenset(UNIT_VALUES) | {"o", "double", "triple", "treble"}
+_SPOKEN_DIGITS = (
+    frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
+)
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
 _AGE_CUES = LEXICON.words("age_cues")
@@ -500,6 +523,7 @@ def _number_word_edits(
         edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
     if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
         edits += _ordinal_alone_edits(text, lowered, ordinals)
+    edits += _flat_and_month_day_edits(lowered, present, ordinals)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -513,6 +537,26 @@ def _number_word_edits(
             _near(_NUMBER_OF_HOUSE, lowered, cardinals),
             _near(_HOUSE_WORDS, text, cardinals, lowered),
         )
+    return edits
+
+
+def _flat_and_month_day_edits(
+    lowered: str, present: frozenset[str] | set[str], ordinals: frozenset[str] | set[str]
+) -> list[Edit]:
+    """ "the twenty-second of this month" -> "the 22nd"; "flat two stroke one" -> "2/1"."""
+    edits: list[Edit] = []
+    if ordinals and "month" in present:
+        edits += _date_word_edits(lowered, _ORDINAL_OF_MONTH.finditer(lowered))
+    if present & {"stroke", "slash"}:
+        edits += [
+            Edit(
+                m.start("n"),
+                m.end("n"),
+                f"{words_to_number(m['a'])}/{words_to_number(m['b'])}",
+                NUMBER_WORDS,
+            )
+            for m in _FLAT_STROKE.finditer(lowered)
+        ]
     return edits
 
 
@@ -566,12 +610,8 @@ def _phone_word_edits(text: str) -> list[Edit]:
 def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     edits = []
     for m in matches:
-        if m.re is _ORDINAL_DAY:
-            n = words_to_number(m.group("ord"))
-            if n and n <= 31:
-                edits.append(
-                    Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
-                )
+        if m.re in (_ORDINAL_DAY, _ORDINAL_OF_MONTH):
+            edits.extend(_day_alone(m))
             continue
         group = "ord" if m.group("ord") else "ord2"
         n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
@@ -594,13 +634,23 @@ def _ordinal_alone_edits(text: str, lowered: str, ordinals: Iterable[str]) -> li
     month or a weekday (in full; "may" only with its capital) is named within a few lines."""
     edits = []
     for m in _near(_ORDINAL_ALONE, lowered, ordinals, before=30, after=60):
-        n = words_to_number(m.group("ord"))
         window = text[max(0, m.start() - 200) : m.end() + 120]
-        if n and n <= 31 and _FULL_MONTHS.search(window):
-            edits.append(
-                Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
-            )
+        if _FULL_MONTHS.search(window):
+            edits.extend(_day_alone(m))
     return edits
+
+
+def _day_alone(m: re.Match[str]) -> list[Edit]:
+    """ "the ninth" -> "the 9th", the whole phrase one edit, so the date found maps back to
+    all of it."""
+    n = words_to_number(m.group("ord"))
+    if not n or n > 31:
+        return []
+    group = "the" if "the" in m.re.groupindex else "ord"
+    day = f"{n}{_ordinal_suffix(n)}"
+    return [
+        Edit(m.start(group), m.end(group), day if group == "ord" else "the " + day, NUMBER_WORDS)
+    ]
 
 
 def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
