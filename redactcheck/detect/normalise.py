@@ -236,6 +236,31 @@ def _character_edits(
     return _non_overlapping(edits)
 
 
+_ACCENTED = re.compile("[\u00c0-\u00ff\u0100-\u017f]")
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
+_ACCENTED_WORD = re.compile("[A-Za-z\u00c0-\u00f6\u00f8-\u00ff\u0100-\u017f]+")
+
+
+def _accent_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
+    """ "Pàisley", "Márch": one accent put on a known place or a month, read without it
+    (names are read by the model with their accents). A word with accents of its own
+    ("Rónán", "Tùng" beside "Nguyễn", Welsh "Tîm") stays."""
+    edits = []
+    for m in _ACCENTED_WORD.finditer(text):
+        token = m.group()
+        if len(_ACCENTED.findall(token)) != 1 or _VIETNAMESE.search(
+            text, max(0, m.start() - 30), m.end() + 30
+        ):
+            continue
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c)
+        )
+        if len(plain) == len(token) and plain.isascii():
+            if known(plain) or plain.lower() in _MONTH_WORDS:
+                edits.append(Edit(m.start(), m.end(), plain, ACCENTS, _one_by_one(m)))
+    return edits
+
+
 def _one_by_one(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     """Each character of the match as its own source span."""
     return tuple((i, i + 1) for i in range(m.start(), m.end()))
@@ -1155,7 +1180,12 @@ class Normaliser:
     def _characters(self, text: str) -> list[Edit]:
         if text.isascii():
             return []
-        return _character_edits(
+        accents = (
+            _accent_edits(text, lambda w: w.lower() in self.places or w.lower() in self.gazetteer)
+            if _ACCENTED.search(text)
+            else []
+        )
+        return accents + _character_edits(
             text,
             self.confusables,
             self._mixed_token,
