@@ -902,7 +902,9 @@ _STREET_AFTER = (
 )
 _LETTER_HOUSE = re.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
 _STREET_NEXT = re.compile(_STREET_AFTER)
-_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])(?=[\dOolISB]*\d)[\dOolISB]{2,}(?:[ -][\dOolISB]{2,}){0,3}(?![\w])"
+)
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = re.compile(
@@ -912,7 +914,7 @@ _LETTER_AGE = re.compile(
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
-_AS_DIGIT = str.maketrans("OolI", "0011")
+_AS_DIGIT = str.maketrans("OolISB", "001158")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
     r"|[A-Za-z0-9](?:\.[ ]{2,3}[A-Za-z0-9]){2,}\.?"
@@ -937,7 +939,8 @@ _SPACED_SEED = re.compile(
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(
-    r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])"
+    r"(?<![\w@#/|])[A-Za-z0-9@$€]*(?:[A-Za-z][0-9@$€!|]|[0-9@$€!|][A-Za-z])[A-Za-z0-9@$€!|]*"
+    r"(?<![!|])(?![\w@|])"
 )
 # Digits and letters that are not leetspeak: ordinals, times, units, codes
 # ("3rd", "10am", "5mg", "B12", "M25")
@@ -947,7 +950,19 @@ _NOT_LEET = re.compile(
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
-_LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
+_LEET_MAP = {
+    "4": "a",
+    "@": "a",
+    "3": "e",
+    "€": "e",
+    "1": "i",
+    "!": "i",
+    "|": "l",
+    "0": "o",
+    "5": "s",
+    "$": "s",
+    "7": "t",
+}
 
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
@@ -1060,7 +1075,7 @@ def _as_digits(m: re.Match[str], group: int | str = 0) -> Edit:
 
 
 def _has_letter_digits(run: str, least_digits: int = 1) -> bool:
-    return any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= least_digits
+    return any(c in "OolISB" for c in run) and sum(c.isdigit() for c in run) >= least_digits
 
 
 def _long_number(run: str) -> bool:
