@@ -569,3 +569,12 @@ def test_a_spaced_date_maps_back_to_its_marks(linter: Any) -> None:
 
 def test_a_profile_of_a_charity_is_its_own(linter: Any) -> None:
     assert not linter.check("Look at https://www.instagram.com/nspcc for the posts.").findings
+
+
+def test_html_markup_in_a_plain_draft_reads_as_spaces(linter: Any) -> None:
+    draft = '<img alt="Kayla Brodie" src="img/beach.jpg">'
+    view = linter.normaliser(draft)
+    assert view.text.split() == ["Kayla", "Brodie", "img/beach.jpg"]
+    at = view.text.index("Kayla")
+    assert view.to_original(at, at + len("Kayla Brodie")) == (10, 22)
+    assert [f.text for f in linter.check(draft).findings] == ["Kayla Brodie"]

@@ -881,6 +881,33 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     return edits
 
 
+# an HTML tag with quoted attribute values, written in a plain draft
+_HTML_TAG = re.compile(
+    r"<[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)+\s*/?>"
+)
+_HTML_VALUE = re.compile(r"=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
+
+
+def _html_tag_edits(text: str) -> list[Edit]:
+    """`<img alt="Kayla Brodie" src="...">`: the tag's markup (its name, the attribute names,
+    the quotes) read as spaces, so the values (alt text, title, the address) are read as words
+    and links."""
+    edits = []
+    for m in _HTML_TAG.finditer(text):
+        at = m.start()
+        for value in _HTML_VALUE.finditer(m.group()):
+            group = "d" if value.group("d") is not None else "s"
+            start, end = m.start() + value.start(group), m.start() + value.end(group)
+            edits.append(Edit(at, start, " " * (start - at), IN_LINK, _each(at, start)))
+            at = end
+        edits.append(Edit(at, m.end(), " " * (m.end() - at), IN_LINK, _each(at, m.end())))
+    return [e for e in edits if e.end > e.start]
+
+
+def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((i, i + 1) for i in range(start, end))
+
+
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(
@@ -1230,6 +1257,8 @@ class Normaliser:
                 Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
                 for m in _SPACED_AT.finditer(text)
             ]
+        if '="' in text or "='" in text:
+            edits += _html_tag_edits(text)
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
@@ -1696,7 +1725,7 @@ class LinkSplitter:
         return all(
             w.lower() in self.words and not self._is_name(w) and w.lower() not in _MONTH_WORDS
             for w in out
-            if w.isalpha()
+            if w.isalpha() and (len(w) > 3 or self._is_name(w))  # "img", "jpg", "st" are not
         )
 
     def _word_names(self, out: list[str]) -> set[int]:
