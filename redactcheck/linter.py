@@ -22,7 +22,7 @@ from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.people import NOT_A_NAME, People
+from redactcheck.people import CITED, NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
 from redactcheck.suppress import Suppressor, events, inline
@@ -38,6 +38,7 @@ from redactcheck.types import (
     newlines_for_line_breaks,
 )
 
+IN_LINK_NAME = "A first name inside a web address, file name or tag: the link names someone."
 WATCHED = "A name on your watchlist: someone you told redactcheck is on your caseload."
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -242,6 +243,8 @@ class Linter:
         reported on the draft's own characters."""
         text = normalised.original
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
+        if normalised.names and not self._disabled(NAME_IN_LINK, Category.PERSON.value):
+            merged = merge(merged + _names_in_links(normalised, merged))
         regions = self.suppressor.regions(view.text, view.lower_case) + author_regions(
             view.text, authors
         )
@@ -255,6 +258,8 @@ class Linter:
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        if normalised.tokens:
+            kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)
         kept = self._recover_inside(  # "speaks Sylheti": not a name, still a language
             view,
@@ -330,6 +335,36 @@ def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) 
     non-overlapping, as merge leaves it; `starts` are its start offsets."""
     index = bisect_right(starts, finding.start) - 1
     return index >= 0 and kept[index].contains(finding) and kept[index].category == finding.category
+
+
+NAME_IN_LINK = "name-in-link"
+
+
+def _names_in_links(normalised: Normalised, found: Sequence[Finding]) -> list[Finding]:
+    """A first name read inside a link, file name or tag ("kayla_beach.jpg") that no detector
+    found: the token names someone (it is reported whole, see `_to_original`)."""
+    reach = Reach(f for f in found if f.kind == "direct")
+    return [
+        Finding(s, e, Category.PERSON.value, 0.6, NAME_IN_LINK, IN_LINK_NAME, normalised.text[s:e])
+        for s, e in normalised.names
+        if not reach.overlaps(s, e)
+    ]
+
+
+def _not_cited_in_links(
+    normalised: Normalised, kept: list[Finding], suppressed: list[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A name in a file path or link is no cited author: the word after it is the file's
+    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ...")."""
+    back = [
+        s
+        for s in suppressed
+        if s.why == CITED
+        and normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
+    ]
+    if not back:
+        return kept, suppressed
+    return merge(kept + [s.finding for s in back]), [s for s in suppressed if s not in back]
 
 
 def _to_original(finding: Finding, normalised: Normalised) -> Finding:

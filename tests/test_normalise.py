@@ -516,3 +516,65 @@ def test_a_blog_at_a_host_naming_a_child_is_found_not_read_as_mail(linter: Any) 
     host = "kaylasjourney.wordpress.com"
     assert host in {f.text for f in linter.check(draft).findings}
     assert "@" not in linter.normaliser(draft).text
+
+
+@pytest.mark.parametrize(
+    ("draft", "exact"),
+    [
+        ("Discord: shannon_w#4412 is her name there.", "shannon_w#4412"),
+        ("write to kayla[.]b[@]example[.]com today", "kayla[.]b[@]example[.]com"),
+        ("her email is kaylab at gmail if you need it", "kaylab at gmail"),
+        ("Text 0_7_7_0_0_9_0_0_4_1_8 later.", "0_7_7_0_0_9_0_0_4_1_8"),
+        ("DOB 12 . 03 . 2010 on the form.", "12 . 03 . 2010"),
+        ("call o7 7oo 9oo 418 tonight", "o7 7oo 9oo 418"),
+        ("We saw \u0399sla at the gate.", "\u0399sla"),
+        ("Open kayla.brodie.referral.pdf first.", "kayla.brodie.referral.pdf"),
+        ("#FindRuby2024 is trending.", "#FindRuby2024"),
+        ("They live in e-d-i-n-b-u-r-g-h now.", "e-d-i-n-b-u-r-g-h"),
+    ],
+)
+def test_a_third_set_of_disguises_is_found_exactly_as_written(
+    linter: Any, draft: str, exact: str
+) -> None:
+    assert exact in {f.text for f in linter.check(draft).findings}
+
+
+def test_a_discord_number_maps_back_with_the_name_before_it(linter: Any) -> None:
+    draft = "Discord: shannon_w#4412"
+    view = linter.normaliser(draft)
+    at = view.text.index("@shannon_w")
+    end = at + len("@shannon_w")
+    assert view.to_original(at + 1, end) == (draft.index("shannon"), len(draft))
+    assert view.to_original(end - 1, end) == (draft.index("w#"), len(draft))
+
+
+def test_a_name_in_a_file_name_is_placed_in_the_view(linter: Any) -> None:
+    """The first names the link pass reads are given as view spans (they become
+    name-in-link findings when no detector finds them)."""
+    draft = "See kayla_beach.jpg and #prayforgrace now."
+    view = linter.normaliser(draft)
+    assert [view.text[s:e] for s, e in view.names] == ["Kayla", "Grace"]
+    assert [view.to_original(s, e) for s, e in view.names] == [
+        (draft.index("kayla"), draft.index("kayla") + 5),
+        (draft.index("grace"), draft.index("grace") + 5),
+    ]
+
+
+def test_a_spaced_date_maps_back_to_its_marks(linter: Any) -> None:
+    draft = "DOB 12 . 03 . 2010"
+    view = linter.normaliser(draft)
+    assert view.text == "DOB 12/03/2010"
+    assert view.to_original(4, len(view.text)) == (4, len(draft))
+
+
+def test_a_profile_of_a_charity_is_its_own(linter: Any) -> None:
+    assert not linter.check("Look at https://www.instagram.com/nspcc for the posts.").findings
+
+
+def test_html_markup_in_a_plain_draft_reads_as_spaces(linter: Any) -> None:
+    draft = '<img alt="Kayla Brodie" src="img/beach.jpg">'
+    view = linter.normaliser(draft)
+    assert view.text.split() == ["Kayla", "Brodie", "img/beach.jpg"]
+    at = view.text.index("Kayla")
+    assert view.to_original(at, at + len("Kayla Brodie")) == (10, 22)
+    assert [f.text for f in linter.check(draft).findings] == ["Kayla Brodie"]

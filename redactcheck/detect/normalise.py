@@ -21,10 +21,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import TEEN_VALUES, TEN_VALUES, UNIT_VALUES, WEEKDAY_WORDS
+from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.words import (
+    GRAMMAR_NOT_NAMES,
+    NAME_WORDS,
+    PROSE_WORDS,
+    TEEN_VALUES,
+    TEN_VALUES,
+    UNIT_VALUES,
+    WEEKDAY_WORDS,
+)
 from redactcheck.resources import data_dir
 
 # --- how each normalisation is described to the user ("written" on a Finding) ---
@@ -68,6 +77,16 @@ class Edit:
     replacement: str
     how: str
     spans: tuple[tuple[int, int], ...] | None = None
+    names: tuple[tuple[int, int], ...] = ()  # first names read in the replacement (links)
+
+
+class Split(NamedTuple):
+    """A link-like token read as words: the words, the token span each character stands
+    for, and where the first names are among the words."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    names: tuple[tuple[int, int], ...]
 
 
 @dataclass
@@ -84,6 +103,9 @@ class Normalised:
     tokens: list[tuple[int, int]] = field(
         default_factory=list
     )  # draft spans of links, paths, hashtags, tags
+    names: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # view spans of the first names read inside those tokens
 
     @property
     def changed(self) -> bool:
@@ -158,7 +180,9 @@ def _confusables() -> dict[str, str]:
     ):
         if line and not line.startswith("#"):
             char, ascii_, _ = line.split("\t", 2)
-            table[char] = ascii_
+            # the data reads capital I as l (they look alike); a capital iota or Ukrainian I
+            # ("Ιsla") stands for I
+            table[char] = "I" if ascii_ == "l" and char.isupper() else ascii_
     return table
 
 
@@ -210,6 +234,31 @@ def _character_edits(
     if confusables and lookalike.search(text):
         edits.extend(_lookalike_edits(text, confusables, mixed_token, title, known))
     return _non_overlapping(edits)
+
+
+_ACCENTED = re.compile("[\u00c0-\u00ff\u0100-\u017f]")
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
+_ACCENTED_WORD = re.compile("[A-Za-z\u00c0-\u00f6\u00f8-\u00ff\u0100-\u017f]+")
+
+
+def _accent_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
+    """ "Pàisley", "Márch": one accent put on a known place or a month, read without it
+    (names are read by the model with their accents). A word with accents of its own
+    ("Rónán", "Tùng" beside "Nguyễn", Welsh "Tîm") stays."""
+    edits = []
+    for m in _ACCENTED_WORD.finditer(text):
+        token = m.group()
+        if len(_ACCENTED.findall(token)) != 1 or _VIETNAMESE.search(
+            text, max(0, m.start() - 30), m.end() + 30
+        ):
+            continue
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c)
+        )
+        if len(plain) == len(token) and plain.isascii():
+            if known(plain) or plain.lower() in _MONTH_WORDS:
+                edits.append(Edit(m.start(), m.end(), plain, ACCENTS, _one_by_one(m)))
+    return edits
 
 
 def _one_by_one(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
@@ -324,14 +373,14 @@ _YEAR_WORDS = (
 )
 _DIGIT_WORD = (
     r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
-    r"|hundred)"
+    rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
 _PHONE_WORDS = re.compile(
-    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
+    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,.-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
 )
 _ORDINAL_DATE = re.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
-    rf"|\b(?:{_MONTHS})\s+(?:the\s+)?(?P<ord2>{_ORDINAL})\b"
+    rf"|\b(?:{_MONTHS})\s+(?P<ord2>(?:the\s+)?{_ORDINAL})\b"
 )
 _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -341,7 +390,7 @@ _ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 # "on the ninth", read as a date only when a month or weekday is named nearby (see
 # `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
 _ORDINAL_ALONE = re.compile(
-    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+the\s+(?P<ord>{_ORDINAL})\b"
+    rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+(?P<the>the\s+(?P<ord>{_ORDINAL}))\b"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
     r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my"
     r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
@@ -356,7 +405,8 @@ _NUMBER_OF_HOUSE = re.compile(
     rf"|children|weeks|days)\b)"
 )
 _YEAR_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_MONTHS})|\bborn\s+in|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
+    rf"(?i)(?:\b(?:{_MONTHS}|{_ORDINAL})|\bborn\s+in"
+    r"|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
     rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
@@ -379,9 +429,19 @@ _BRACKETED_NUMBER = re.compile(
 _HOUSE_WORDS = re.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
-    r"(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive"
+    r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
+    r"|Ave|Lane|Drive"
     r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
     r"|Hill)\b)"
+)
+
+
+# "the twenty-second of this month"; "flat two stroke one" (a Glasgow flat, 2/1)
+_ORDINAL_OF_MONTH = re.compile(
+    rf"(?i)\b(?P<the>the\s+(?P<ord>{_ORDINAL}))(?=\s+of\s+(?:this|next|last|the)\s+month\b)"
+)
+_FLAT_STROKE = re.compile(
+    rf"(?i)\bflat\s+(?P<n>(?P<a>{_CARDINAL})\s+(?:stroke|slash)\s+(?P<b>{_CARDINAL}))\b"
 )
 
 
@@ -424,8 +484,8 @@ def _ordinal_suffix(n: int) -> str:
 
 
 def _spoken_digits(phrase: str) -> str:
-    digits, repeat = [], 1
-    for word in re.split(r"[\s,-]+", phrase.lower()):
+    digits, repeat, tens = [], 1, False
+    for word in re.split(r"[\s,.-]+", phrase.lower().strip(".")):
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
             continue
@@ -433,9 +493,20 @@ def _spoken_digits(phrase: str) -> str:
         if word == "hundred":  # "oh seven seven hundred": 07700
             digits.append("00")
             continue
-        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES}[word])
-        digits.append(value[0] * repeat + value[1:])
-        repeat = 1
+        if word in TEN_VALUES:  # "twenty three": 23, "twenty": 20 (read with the next word)
+            digits.append(str(TEN_VALUES[word])[0])
+            tens = True
+            continue
+        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES, **TEEN_VALUES}[word])
+        if tens and value != "0" and len(value) == 1:
+            digits.append(value)
+        elif tens:
+            digits.append("0" + value)
+        else:
+            digits.append(value[0] * repeat + value[1:])
+        repeat, tens = 1, False
+    if tens:
+        digits.append("0")
     return "".join(digits)
 
 
@@ -447,7 +518,9 @@ _NUMBER_WORDS = (
     | frozenset(_ORDINALS)
     | {"thousand", "hundred"}
 )
-_SPOKEN_DIGITS = frozenset(UNIT_VALUES) | {"o", "double", "triple", "treble"}
+_SPOKEN_DIGITS = (
+    frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
+)
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
 _AGE_CUES = LEXICON.words("age_cues")
@@ -475,6 +548,7 @@ def _number_word_edits(
         edits += _date_word_edits(text, _near(_ORDINAL_DAY, lowered, ordinals))
     if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
         edits += _ordinal_alone_edits(text, lowered, ordinals)
+    edits += _flat_and_month_day_edits(lowered, present, ordinals)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -488,6 +562,26 @@ def _number_word_edits(
             _near(_NUMBER_OF_HOUSE, lowered, cardinals),
             _near(_HOUSE_WORDS, text, cardinals, lowered),
         )
+    return edits
+
+
+def _flat_and_month_day_edits(
+    lowered: str, present: frozenset[str] | set[str], ordinals: frozenset[str] | set[str]
+) -> list[Edit]:
+    """ "the twenty-second of this month" -> "the 22nd"; "flat two stroke one" -> "2/1"."""
+    edits: list[Edit] = []
+    if ordinals and "month" in present:
+        edits += _date_word_edits(lowered, _ORDINAL_OF_MONTH.finditer(lowered))
+    if present & {"stroke", "slash"}:
+        edits += [
+            Edit(
+                m.start("n"),
+                m.end("n"),
+                f"{words_to_number(m['a'])}/{words_to_number(m['b'])}",
+                NUMBER_WORDS,
+            )
+            for m in _FLAT_STROKE.finditer(lowered)
+        ]
     return edits
 
 
@@ -541,12 +635,8 @@ def _phone_word_edits(text: str) -> list[Edit]:
 def _date_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
     edits = []
     for m in matches:
-        if m.re is _ORDINAL_DAY:
-            n = words_to_number(m.group("ord"))
-            if n and n <= 31:
-                edits.append(
-                    Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
-                )
+        if m.re in (_ORDINAL_DAY, _ORDINAL_OF_MONTH):
+            edits.extend(_day_alone(m))
             continue
         group = "ord" if m.group("ord") else "ord2"
         n = words_to_number(re.sub(r"(?i)^the\s+|\s+of$", "", m.group(group)))
@@ -569,13 +659,23 @@ def _ordinal_alone_edits(text: str, lowered: str, ordinals: Iterable[str]) -> li
     month or a weekday (in full; "may" only with its capital) is named within a few lines."""
     edits = []
     for m in _near(_ORDINAL_ALONE, lowered, ordinals, before=30, after=60):
-        n = words_to_number(m.group("ord"))
         window = text[max(0, m.start() - 200) : m.end() + 120]
-        if n and n <= 31 and _FULL_MONTHS.search(window):
-            edits.append(
-                Edit(m.start("ord"), m.end("ord"), f"{n}{_ordinal_suffix(n)}", NUMBER_WORDS)
-            )
+        if _FULL_MONTHS.search(window):
+            edits.extend(_day_alone(m))
     return edits
+
+
+def _day_alone(m: re.Match[str]) -> list[Edit]:
+    """ "the ninth" -> "the 9th", the whole phrase one edit, so the date found maps back to
+    all of it."""
+    n = words_to_number(m.group("ord"))
+    if not n or n > 31:
+        return []
+    group = "the" if "the" in m.re.groupindex else "ord"
+    day = f"{n}{_ordinal_suffix(n)}"
+    return [
+        Edit(m.start(group), m.end(group), day if group == "ord" else "the " + day, NUMBER_WORDS)
+    ]
 
 
 def _year_word_edits(text: str, matches: Iterable[re.Match[str]]) -> list[Edit]:
@@ -616,14 +716,19 @@ def _house_word_edits(
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
-_DOT = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+|[ \t]?\.[ \t]?)"
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT|@)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
+_DOT = (
+    r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+"
+    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?)"
+)
+_WEBMAIL = "(?:" + "|".join(sorted(LEXICON.words("webmail_hosts") - {"me", "sky", "live"})) + ")"
 _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?)\b"  # "example dot co dot uk": the country too
-)
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w.@]|{_DOT}\w))\b"
+)  # "example dot co dot uk": the country too; "at gmail": a webmail host needs none
+_BARE_WEBMAIL = re.compile(rf"(?i){_WEBMAIL}")
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
 _EMAIL_DOT = re.compile(rf"(?i){_DOT}")
 _EMAIL_AT = re.compile(_AT)
@@ -631,10 +736,12 @@ _EMAIL_AT = re.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = re.compile(
-    rf"\bdot\b|[\[\({{<]\s*at\s*[\]\)}}>]|\(@\)|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]"
+    rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
 _DIGIT_SEED = re.compile(
-    r"\d[ .\-/]\d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
+    r"\d[ .\-/_]\d|\d ?[.\-/] \d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b"
+    r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
 
@@ -643,19 +750,47 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bunderscore\b|[\[\({<]\s*at\s*[\]\)}>]|\(@\)|\s@|@\s", spelt
+            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s",
+            spelt,
         )
-        if not spelt_out and not re.search(r"\w\.\w", m.group("domain")):
+        bare = _BARE_WEBMAIL.fullmatch(m.group("domain"))  # "at gmail": no ".com"
+        if not spelt_out and not bare and not re.search(r"\w\.\w", m.group("domain")):
             continue
         if not spelt_out and ordinary(m.group("local")):
             continue  # "a good guide at carersuk.org", "her blog at ...": a web site, not a mailbox
+        if m.group("local").lower() in GRAMMAR_NOT_NAMES | PROSE_WORDS:
+            continue  # "she is at example dot org": a person at a place, not a mailbox
         local, domain = m.group("local"), m.group("domain")
+        start = m.start()
+        if spelt_out or bare:
+            start = _spaced_local(text, start, local, ordinary)
+        local = text[start : m.start()].replace(" ", "") + local
         local = _EMAIL_JOIN.sub(
             lambda j: "-" if j.group().strip().lower() in ("dash", "hyphen") else "_", local
         )
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
-        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
+        address += ".com" if bare else ""
+        edits.append(Edit(start, m.end(), address, EMAIL_WORDS))
     return edits
+
+
+_LOCAL_PIECE = re.compile(r"(?<![^\s])[A-Za-z0-9]{1,12} $")
+
+
+def _spaced_local(text: str, start: int, local: str, ordinary: Callable[[str], bool]) -> int:
+    """Where an address spelt out with spaces in its name begins ("ruby h 2012 at example dot
+    com"): up to three pieces before it, none an ordinary word, one of them digits or a
+    single letter."""
+    at, words = start, [local]
+    while len(words) <= 3:
+        m = _LOCAL_PIECE.search(text, max(0, at - 14), at)
+        if m is None or ordinary(m.group().strip()):
+            break
+        words.append(m.group().strip())
+        at = m.start()
+    if any(len(w) == 1 or any(c.isdigit() for c in w) for w in words):
+        return at
+    return start
 
 
 _WEB_WORDS = re.compile(
@@ -682,20 +817,36 @@ _PLATFORM = (
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?:'s|’s)?(?P<sep>\s*[:=(-]\s*|\s+(?:is|as|called|was|it's|its|name's|@)\s+|\s+(?:is"
+    r"(?P<sep>['’]s\s+|\s*[:=(,\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
+    r"|\s+(?:is|as|called|was|it's|its|name's|@"
+    r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
-    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+    # a Discord name may end in its four-digit number ("shannon_w#4412")
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))(?![\w@/])"
 )
 _SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
 _PLATFORM_WORDS = LEXICON.words("platform_words")
-_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*|[a-z][a-z0-9]+")
+# a handle: digits, dots or underscores in it, all small letters, or capitals inside a word
+# as gamers write them ("xXdarrenXx", "NoScopeRiley")
+_HANDLE_SHAPE = re.compile(
+    r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*(?:#\d{4})?|[a-z][a-z0-9]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*"
+)
 
 
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:goes\s+by|as|called|is|at|username"
-    rf"|handle)\s+(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
-    rf"\s+(?:on|over\s+on|in)\s+{_PLATFORM}\b(?P<sep>)"
+    rf"(?i)(?:\b(?P<lead>goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
+    rf"|handle|follow|add|search(?:\s+for)?|find|dm|message)\s+|(?<![\w@.#/]))"
+    rf"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
+    rf"(?:\s+(?:on|over\s+on|in)\s+|\s*\(\s*){_PLATFORM}\b(?P<sep>)"
 )
+
+
+# "an account called big.dee.ldn" in a draft that names a platform
+_HANDLE_ACCOUNT = re.compile(
+    r"(?i)\b(?:account|profile|page|user(?:name)?)\s+(?P<sep>called|named|is|was)\s+"
+    r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
+)
+_ADD_ON = re.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
 
 
 def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
@@ -706,50 +857,100 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
         m
         for m in _HANDLE_BEFORE_PLATFORM.finditer(text)
         if re.search(r"[\d_.]", m.group("handle").rstrip("."))
+        or m.group("lead")
+        and m.group("handle").islower()
+    ]
+    matches += [
+        m
+        for m in _HANDLE_ACCOUNT.finditer(text)
+        if re.search(r"[\d_.]", m.group("handle").rstrip("."))
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
         if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
             continue  # "her snap is broken", "an Xbox 2012 model"
-        if not m.group("sep").strip() and not re.search(r"[\d_.]", handle):
+        added = _ADD_ON.search(text, max(0, m.start() - 20), m.start())
+        said = m.group("sep").strip() or added or m.re is _HANDLE_BEFORE_PLATFORM
+        if not said and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
-        start = m.start("handle")
+        start, end = m.start("handle"), m.start("handle") + len(handle)
+        handle = handle.split("#")[0]  # the Discord number is read as part of the name before it
         spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
-        edits.append(Edit(start, start + len(handle), "@" + handle, HANDLE, spans))
+        spans = spans[:-1] + ((spans[-1][0], end),)
+        edits.append(Edit(start, end, "@" + handle, HANDLE, spans))
     return edits
+
+
+# an HTML tag with quoted attribute values, written in a plain draft
+_HTML_TAG = re.compile(
+    r"<[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)+\s*/?>"
+)
+_HTML_VALUE = re.compile(r"=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
+
+
+def _html_tag_edits(text: str) -> list[Edit]:
+    """`<img alt="Kayla Brodie" src="...">`: the tag's markup (its name, the attribute names,
+    the quotes) read as spaces, so the values (alt text, title, the address) are read as words
+    and links."""
+    edits = []
+    for m in _HTML_TAG.finditer(text):
+        at = m.start()
+        for value in _HTML_VALUE.finditer(m.group()):
+            group = "d" if value.group("d") is not None else "s"
+            start, end = m.start() + value.start(group), m.start() + value.end(group)
+            edits.append(Edit(at, start, " " * (start - at), IN_LINK, _each(at, start)))
+            at = end
+        edits.append(Edit(at, m.end(), " " * (m.end() - at), IN_LINK, _each(at, m.end())))
+    return [e for e in edits if e.end > e.start]
+
+
+def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((i, i + 1) for i in range(start, end))
 
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = re.compile(
-    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]|  | ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
+)
+# a date with spaces around its marks ("12 . 03 . 2010", "12 - 03 - 2010")
+_SPACED_MARK_DATE = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})[ \t]*(?P<mark>[/.\-])[ \t]*(?P<m>\d{1,2})[ \t]*(?P=mark)[ \t]*"
+    r"(?P<y>\d{4}|\d{2})(?![\w]|[.,]\d)"
 )
 _DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
 _ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
-_LETTER_HOUSE = re.compile(
-    r"(?<![\w])(?P<n>[\dOolI]{1,3})(?=[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+_STREET_AFTER = (
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
-    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b)"
+    r"|Grove|Brae|Wynd|Park|View|Square|Row)\b"
 )
-_O_FOR_ZERO = re.compile(r"(?<![\w])(?=[\dOolI]*\d)[\dOolI]{2,}(?:[ -][\dOolI]{2,}){0,3}(?![\w])")
+_LETTER_HOUSE = re.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
+_STREET_NEXT = re.compile(_STREET_AFTER)
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])(?=[\dOolISB]*\d)[\dOolISB]{2,}(?:[ -][\dOolISB]{2,}){0,3}(?![\w])"
+)
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = re.compile(
-    r"(?i:\b(?:aged|age|is|turned|was)\s+)(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:\b(?:aged|age|is|turned|was)(?:\s*:\s*|\s+))(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
-_AS_DIGIT = str.maketrans("OolI", "0011")
+_AS_DIGIT = str.maketrans("OolISB", "001158")
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
+    r"|[A-Za-z0-9](?:\.[ ]{2,3}[A-Za-z0-9]){2,}\.?"
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:[ ]{2}[A-Za-z0-9])+)"
+    r"|[A-Za-z0-9](?:\|[A-Za-z0-9])+|[A-Za-z](?:/[A-Za-z]){3,}"
+    r"|[A-Za-z0-9](?:[ ]{2,3}[A-Za-z0-9])+)"
 )
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap:
@@ -759,13 +960,14 @@ _SPACED_LETTERS = re.compile(
 )
 _SPACED_WORD = re.compile(_SPACED_RUN)
 _SPACED_SEED = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9]"
-    r"(?:\.|\. | |-| - | \. |_|\*| ?[·•] ?|  )[A-Za-z0-9](?![A-Za-z])"
-    r"|(?<![\w.])\d [\d](?![\w.])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9]"
+    r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
+    r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 _POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = re.compile(
-    r"(?<![\w@#/])[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*(?![\w@])"
+    r"(?<![\w@#/|])[A-Za-z0-9@$€]*(?:[A-Za-z][0-9@$€!|]|[0-9@$€!|][A-Za-z])[A-Za-z0-9@$€!|]*"
+    r"(?<![!|])(?![\w@|])"
 )
 # Digits and letters that are not leetspeak: ordinals, times, units, codes
 # ("3rd", "10am", "5mg", "B12", "M25")
@@ -775,13 +977,25 @@ _NOT_LEET = re.compile(
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
-_LEET_MAP = {"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
+_LEET_MAP = {
+    "4": "a",
+    "@": "a",
+    "3": "e",
+    "€": "e",
+    "1": "i",
+    "!": "i",
+    "|": "l",
+    "0": "o",
+    "5": "s",
+    "$": "s",
+    "7": "t",
+}
 
 
 # a postcode with a letter for a digit or a digit for a letter ("G1l 6PS", "G11 6P5", "EH6 5OT")
 _POSTCODE_LIKE = re.compile(
     r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
-    r"([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
 _UK_POSTCODE = re.compile(
@@ -865,6 +1079,10 @@ def _grouped_digit_edits(text: str) -> list[Edit]:
         if len(digits) >= (9 if spaced_marks else 6):
             plus = "+" if m.group().startswith("+") else ""
             edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
+    for m in _SPACED_MARK_DATE.finditer(text):
+        if " " in m.group() and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            date = f"{m.group('d')}/{m.group('m')}/{m.group('y')}"
+            edits.append(Edit(m.start(), m.end(), date, SPACED_DIGITS))
     for m in _DOTTED_GROUPS.finditer(text):
         digits = m.group().replace(".", "")
         if len(digits) >= 10:  # a phone or an official number; versions and sections are shorter
@@ -884,7 +1102,7 @@ def _as_digits(m: re.Match[str], group: int | str = 0) -> Edit:
 
 
 def _has_letter_digits(run: str, least_digits: int = 1) -> bool:
-    return any(c in "OolI" for c in run) and sum(c.isdigit() for c in run) >= least_digits
+    return any(c in "OolISB" for c in run) and sum(c.isdigit() for c in run) >= least_digits
 
 
 def _long_number(run: str) -> bool:
@@ -908,7 +1126,7 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         if _has_letter_digits(m.group(group)):
             edits.append(_as_digits(m, group))
     edits += [
-        _as_digits(m)
+        Edit(m.start(), m.end(), re.sub(r"\D", "", m.group().translate(_AS_DIGIT)), O_FOR_ZERO)
         for m in _O_FOR_ZERO.finditer(text)
         if _has_letter_digits(m.group(), 0) and _long_number(m.group())
     ]
@@ -937,17 +1155,26 @@ _AGE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
+_ARTICLE_THEN_DIGITS = re.compile(r"[aA] \d[\d ]*$")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
+
+
 def _day_and_month(day: str, month: str) -> bool:
     return len(day) == len(month) == 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _spaced_age(text: str, group: re.Match[str], runs: list[re.Match[str]]) -> list[Edit]:
-    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said."""
+    """ "aged 1 4", "1 6 years old": two spaced digits read as an age where an age is said;
+    "1 4 Rowan Drive": as a house number before a street."""
     digits = re.sub(r"\D", "", group.group())
     if len(runs) != 1 or not 2 <= len(digits) <= 3:
         return []
     before = _AGE_BEFORE.search(text, max(0, group.start() - 12), group.start())
-    if before is None and not _AGE_AFTER.match(text, group.end()):
+    after = _AGE_AFTER.match(text, group.end()) or _STREET_NEXT.match(text, group.end())
+    bracketed = text[group.end() : group.end() + 1] == ")" and _BRACKET_AFTER_NAME.search(
+        text, max(0, group.start() - 40), group.start()
+    )
+    if before is None and not after and not bracketed:
         return []
     return [Edit(group.start(), group.end(), digits, SPACED_DIGITS)]
 
@@ -966,6 +1193,9 @@ class Normaliser:
     ) -> None:
         self.names, self.surnames, self.places = names, surnames, places
         self.ordinary, self.words = ordinary, words
+        # every place in the gazetteer, also those that are words ("edinburgh"): a word
+        # spaced out or written in leetspeak is read as a place by this list
+        self.gazetteer = frozenset(p for p in lowered_place_names() if " " not in p)
         self.confusables = _confusables()
         lookalike = "".join(sorted(self.confusables))
         self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
@@ -986,12 +1216,18 @@ class Normaliser:
         if edits:
             result.tokens = [result.to_original(s, e) for s, e in tokens]
             _compose(result, edits)
+            result.names = _names_in_view(edits)
         return result
 
     def _characters(self, text: str) -> list[Edit]:
         if text.isascii():
             return []
-        return _character_edits(
+        accents = (
+            _accent_edits(text, lambda w: w.lower() in self.places or w.lower() in self.gazetteer)
+            if _ACCENTED.search(text)
+            else []
+        )
+        return accents + _character_edits(
             text,
             self.confusables,
             self._mixed_token,
@@ -1021,6 +1257,8 @@ class Normaliser:
                 Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
                 for m in _SPACED_AT.finditer(text)
             ]
+        if '="' in text or "='" in text:
+            edits += _html_tag_edits(text)
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
         edits += self._letter_edits(text)
@@ -1080,6 +1318,8 @@ class Normaliser:
     def _plain_word(self, word: str) -> bool:
         """A frequent word, or a dictionary word that is no known name ("broken", not "jade")."""
         lower = word.lower()
+        if lower.endswith("s") and lower[:-1] in self.words:  # "photos", "videos"
+            lower = lower[:-1]
         return lower in self.ordinary or (
             word.isalpha() and lower in self.words and not self._is_name(word)
         )
@@ -1087,8 +1327,14 @@ class Normaliser:
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = []
         for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+            if _ARTICLE_THEN_DIGITS.match(m.group()):  # "a 1 4 yr old": the article is apart
+                m = _SPACED_LETTERS.match(text, m.start() + 2) or m
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
+            words = [  # letters apart by slashes or bars ("a/b/c/d"): only a known name
+                w if not re.search(r"[/|]", r.group()) or w and self._is_name(w) else None
+                for w, r in zip(words, runs)
+            ]
             if not any(c.isalpha() for c in m.group()):
                 edits.extend(self._spaced_date(m.start(), m.group(), runs))
                 edits.extend(_spaced_age(text, m, runs))
@@ -1121,9 +1367,15 @@ class Normaliser:
                         SPACED_LETTERS,
                     )
                 )
+        return edits + self._leet_edits(text)
+
+    def _leet_edits(self, text: str) -> list[Edit]:
+        edits = []
         for m in _LEET.finditer(text):
             if not 3 <= len(m.group()) <= 20:
                 continue
+            if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
+                continue  # an e-mail address ("kayla@example.com"), not "K@yla"
             word = self._unleet(m.group())
             if word is not None:
                 edits.append(
@@ -1175,6 +1427,8 @@ class Normaliser:
             or chars.isalpha()
             and (chars.isupper() or chars.islower())
             and chars.lower() not in self.words
+            or chars.islower()
+            and chars in self.gazetteer  # "e-d-i-n-b-u-r-g-h"
         ):
             return chars[:1].upper() + chars[1:].lower()
         if _POSTCODE_WHOLE.fullmatch(chars.upper()):
@@ -1205,7 +1459,7 @@ class Normaliser:
             return None
         guesses = _one_readings(token)
         for guess in guesses:
-            if self._is_name(guess):
+            if self._is_name(guess) or guess.lower() in self.gazetteer:
                 return guess[:1].upper() + guess[1:].lower()
         digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
         for guess in guesses:
@@ -1237,11 +1491,11 @@ _PROFILE_SECTION = re.compile(
 _PATH = re.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
-    r"|(?<![\w/])[\w-]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
+    r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
 )
 _URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
 _FILE_EXTENSION = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
+    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
 )
 _MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
@@ -1257,9 +1511,10 @@ _TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\
 _FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = LEXICON.words("slug_telling_words")
+_CAMPAIGN_WORDS = LEXICON.words("campaign_words")
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
 _CAMEL = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+    r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<![a-z]Mc)(?<![a-z]Mac)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 _PIECE = re.compile(r"[A-Za-z]+")
 # a host name: labels ending in a common top-level domain, not an e-mail domain
@@ -1348,7 +1603,7 @@ class LinkSplitter:
             split = self._split(text[words_at:end], strict)
             if split is None:
                 continue
-            replacement, spans = split
+            replacement, spans, names = split
             edits.append(
                 Edit(
                     words_at,
@@ -1356,6 +1611,7 @@ class LinkSplitter:
                     replacement,
                     IN_LINK,
                     tuple((words_at + s, words_at + e) for s, e in spans),
+                    names,
                 )
             )
             tokens.append((start, end))
@@ -1382,7 +1638,7 @@ class LinkSplitter:
                     split = self._split(label, strict=True)
                     words = split[0].lower().split() if split else []
                     if split and len(words) >= 2 and not _ORGANISATION_WORDS & set(words):
-                        replacement, spans = self._apostrophes(*split)
+                        replacement, spans = self._apostrophes(split.text, split.spans)
                         # the dot after the label becomes a space, so the words stand alone,
                         # and so does the slash before the host
                         spans = [*spans, (len(label), len(label) + 1)]
@@ -1411,7 +1667,7 @@ class LinkSplitter:
                 tokens.append((start, end))
         edits.sort(key=lambda e: e.start)
 
-    def _split(self, token: str, strict: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
+    def _split(self, token: str, strict: bool = False) -> Split | None:
         """The token as words: separators become spaces, CamelCase and run-together words
         are split, known names capitalised. None when no name is in it."""
         out: list[str] = []
@@ -1438,7 +1694,9 @@ class LinkSplitter:
                     telling = True
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
-        if not named:
+        word_names = self._word_names(out)
+        named = named or bool(word_names)
+        if not named or telling and self._only_ordinary(out):  # "#BackToSchool"
             return None
         if telling and not self._first_name_in(out):  # "st-aidans-primary": a school's name
             out = [
@@ -1447,7 +1705,45 @@ class LinkSplitter:
             ]
         # an inserted space stands for the character before it
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
-        return "".join(self._set_off_names(out)), fixed
+        out = self._set_off_names(out)
+        return Split("".join(out), fixed, self._name_offsets(out, word_names))
+
+    def _name_offsets(self, out: list[str], word_names: set[int]) -> tuple[tuple[int, int], ...]:
+        """Where the first names stand in the joined words: a name no dictionary has as a
+        word, or a word read as a name beside an appeal's word."""
+        names, at = [], 0
+        for i, word in enumerate(out):
+            lower = word.lower()
+            if i in word_names or lower in self.names and lower not in self.words:
+                names.append((at, at + len(word)))
+            at += len(word)
+        return tuple(names)
+
+    def _only_ordinary(self, out: list[str]) -> bool:
+        """Every word an ordinary word and none a name or month: a school's or a street's
+        name needs a word of its own ("st-aidans-primary"), "back-to-school" has none."""
+        return all(
+            w.lower() in self.words and not self._is_name(w) and w.lower() not in _MONTH_WORDS
+            for w in out
+            if w.isalpha() and (len(w) > 3 or self._is_name(w))  # "img", "jpg", "st" are not
+        )
+
+    def _word_names(self, out: list[str]) -> set[int]:
+        """A first name that is also a word ("ruby", "grace") counts as a name in a token
+        beside an appeal's word ("#FindRuby", "#PrayForGrace") or before a known surname; it
+        is capitalised in `out`. Not "rose_garden", "#BackToSchool"."""
+        at = [i for i, w in enumerate(out) if w.isalpha()]
+        found = set()
+        for k, i in enumerate(at):
+            word = out[i].lower()
+            if word not in NAME_WORDS:
+                continue
+            beside = {out[j].lower() for j in at[max(0, k - 2) : k] + at[k + 1 : k + 2]}
+            after = out[at[k + 1]].lower() if k + 1 < len(at) else ""
+            if _CAMPAIGN_WORDS & beside or after in self.surnames:
+                out[i] = word.title()
+                found.add(i)
+        return found
 
     def _set_off_names(self, out: list[str]) -> list[str]:
         """ "#BringBackLeoHome" -> "bring back Leo home": in a token with a first name in it,
@@ -1455,10 +1751,14 @@ class LinkSplitter:
         proper name (a care home, a street)."""
         if not self._first_name_in(out):
             return out
-        return [w.lower() if self._ordinary_title(w) else w for w in out]
+        return [w.lower() if self._ordinary_title(w) or self._short_capitals(w) else w for w in out]
 
     def _first_name_in(self, words: list[str]) -> bool:
         return any(w.lower() in self.names and w.lower() not in self.words for w in words)
+
+    def _short_capitals(self, word: str) -> bool:
+        """ "CP" in "Kayla_Brodie_CP_plan": a short code in capitals, not part of a name."""
+        return word.isalpha() and word.isupper() and len(word) <= 4 and not self._is_name(word)
 
     def _ordinary_title(self, word: str) -> bool:
         """A capitalised ordinary word that is no name and no month ("Home", "Back")."""
@@ -1530,7 +1830,12 @@ class LinkSplitter:
             for start in range(max(0, end - 15), end):
                 prior = best[start]
                 piece = word[start:end]
-                known = piece in self.words or self._is_name(piece) or self._is_possessive(piece)
+                known = (
+                    piece in self.words
+                    or piece in NAME_WORDS
+                    or self._is_name(piece)
+                    or self._is_possessive(piece)
+                )
                 if prior is None or not known or len(piece) < 2 and piece not in ("a", "i"):
                     continue
                 candidate = prior + [(piece, start)]
@@ -1540,7 +1845,21 @@ class LinkSplitter:
         found = best[n]
         if found and any(self._is_name(w) or self._is_possessive(w) for w, _ in found):
             return found
+        pieces = {w for w, _ in found or ()}
+        if pieces & NAME_WORDS and pieces & _CAMPAIGN_WORDS:  # "prayforgrace"
+            return found or []
         return [(word, 0)]
+
+
+def _names_in_view(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the first names an (ordered) pass read stand in the text the pass made."""
+    found: list[tuple[int, int]] = []
+    shift = 0
+    for edit in edits:
+        at = edit.start + shift
+        found.extend((at + start, at + end) for start, end in edit.names)
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return found
 
 
 def _compose(result: Normalised, edits: list[Edit]) -> None:

@@ -243,8 +243,11 @@ class Suppressor:
         return _shaped_lookalike(finding)
 
     def _contact_lookalike(self, written: str) -> str | None:
-        """A public body's own handle or a helpline's number, or None."""
-        if organisation_handle(written, self.common_words) or self._body_handle(written):
+        """A public body's own handle (also at the end of its profile's address:
+        "instagram.com/nspcc") or a helpline's number, or None."""
+        profile = _PROFILE_END.search(written) if "/" in written else None
+        handle = "@" + profile.group(1) if profile else written
+        if organisation_handle(handle, self.common_words) or self._body_handle(handle):
             return "public body"
         if self._helpline_number(written):
             return "helpline"
@@ -268,6 +271,10 @@ class Suppressor:
         if self._helpline_digits is None:
             self._helpline_digits = helpline_digits(self._numbers)
         return helpline_number(digits, self._helpline_digits)
+
+
+# the account at the end of a profile's address ("https://www.instagram.com/nspcc/")
+_PROFILE_END = re.compile(r"(?<=[^/]/)@?([A-Za-z0-9_]{2,30})/?$")
 
 
 def _named_in_the_body(

@@ -76,7 +76,13 @@ def body_handle(written: str, squashed_bodies: frozenset[str]) -> bool:
     given the bodies' `squashed_names`."""
     handle = _squash(written)
     stem = re.sub(r"(?:uk|scot|scotland|wales|cymru|ni|charity|official|hq|news|org)$", "", handle)
-    return handle in squashed_bodies or stem in squashed_bodies
+    # the nation shortened or left out: "@WhoCaresScot" for Who Cares? Scotland, "@nhsuk"
+    nations = (stem + nation for nation in ("scotland", "england", "wales"))
+    return (
+        handle in squashed_bodies
+        or stem in squashed_bodies
+        or any(name in squashed_bodies for name in nations)
+    )
 
 
 def helpline_digits(numbers: Iterable[str]) -> frozenset[str]:

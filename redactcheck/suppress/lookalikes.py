@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NAME_WORDS, ROLE_WORDS, SENTENCE_OPENERS, WRITTEN_TITLES
+from redactcheck.lexicon.words import (
+    MONTHS,
+    NAME_WORDS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    WRITTEN_TITLES,
+)
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
 
@@ -40,10 +46,11 @@ _AUTHORS = (
     r"(?:\s+et\s+al\.?|\s+and\s+colleagues)?"
 )
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
+_MONTH = trie_alternation(MONTHS)
 CITATION = re.compile(
     rf"{_AUTHORS},?\s*\((?:{_YEAR}|n\.d\.)(?:[,;:]\s*(?:p+\.\s*)?[\d\s,;–-]+)?\)"  # Morgan (2004)
     rf"|\(\s*{_AUTHORS},?\s+{_YEAR}(?:[;,]\s*{_AUTHORS},?\s+{_YEAR})*\s*\)"  # (Morgan, 2004)
-    rf"|{_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 inside brackets or a list
+    rf"|(?!{_MONTH}\b){_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 (not "March, 2010": a date)
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
 REFERENCE_LINE = re.compile(
