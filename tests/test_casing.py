@@ -68,3 +68,21 @@ def test_view_of_paragraphs_always_has_the_same_length(text: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_view_always_has_the_same_length(text: str) -> None:
     assert len(truecase(text, NAMES, PLACES)) == len(text)
+
+
+def test_a_chat_typed_with_speaker_names_is_judged_by_its_messages() -> None:
+    """ "Lorna: ..." heads each message: the speakers' capitals are the layout, not the
+    writer's, so a chat typed in lower case under them is truecased."""
+    text = (
+        "Lorna: morning. has zakari got a solicitor sorted\n"
+        "Stevie: naw his maw phoned the legal aid folk\n"
+        "Lorna: is he still at the flat in byker or back at his aunties\n"
+        "Stevie: back wi his nan, shes letting him kip on the couch\n"
+    )
+    assert casing_mode(text) == "lower"
+    assert "Byker" in truecase(text, frozenset(), frozenset({"byker"}))
+
+
+def test_a_note_with_field_labels_keeps_its_own_case() -> None:
+    text = "Address: 4 Mill Lane, Hull.\nPurpose: follow-up visit to Jade and her mother about school."
+    assert casing_mode(text) is None

@@ -27,12 +27,15 @@ _INSTITUTION_HEADS = LEXICON.words("truecase_heads")
 _CHAT_PREFIX = re.compile(
     r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:"
 )
+# The writer's name heading each message of a chat typed as "Lorna: has zakari got a solicitor":
+# a label of one to three capitalised words and a colon at the start of a line.
+_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}:(?=[ \t])")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def casing_mode(text: str) -> str | None:
     """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
-    text = _CHAT_PREFIX.sub("", text)
+    text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
     letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
         return None
