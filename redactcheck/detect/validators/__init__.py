@@ -29,6 +29,8 @@ VALIDATORS: dict[str, Validator] = {
     "name_like": name_slots.name_like,
     "surname_word": name_slots.surname_word,
     "unknown_word": name_slots.unknown_word,
+    "chat_name": name_slots.chat_name,
+    "name_even_if_word": name_slots.name_even_if_word,
     "place_name": name_slots.place_name,
     "local_place": name_slots.local_place,
     "first_name": name_slots.first_name,

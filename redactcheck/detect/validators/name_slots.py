@@ -8,7 +8,7 @@ import re
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
 
 
@@ -166,6 +166,19 @@ def unknown_word(text: str) -> bool:
             stems.add(word[: -len(ending)] + stem)
     common = _common_words()
     return not (stems & common) and word not in NOT_NAMES and word not in chat_words()
+
+
+def chat_name(text: str) -> bool:
+    """ "rico", "kiera", "tamzin" in lower-case chat: a word no English word is, or a first
+    name of the gazetteer that is no word too ("grace", "will" need a stronger slot)."""
+    word = re.split(r"['’]", text.lower())[0]  # "reporter's got it", "she's asked": the word
+    return word not in NAME_WORDS and (unknown_word(word) or first_name(word))
+
+
+def name_even_if_word(text: str) -> bool:
+    """For the strongest slots ("tell grace i said", "did will turn up"): a chat name, or a
+    first name that is also a word."""
+    return chat_name(text) or text.lower() in NAME_WORDS
 
 
 def place_name(text: str) -> bool:
