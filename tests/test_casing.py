@@ -86,3 +86,9 @@ def test_a_chat_typed_with_speaker_names_is_judged_by_its_messages() -> None:
 def test_a_note_with_field_labels_keeps_its_own_case() -> None:
     text = "Address: 4 Mill Lane, Hull.\nPurpose: follow-up visit to Jade and her mother about school."
     assert casing_mode(text) is None
+
+
+def test_a_reference_with_separators_is_written_in_capitals_in_the_view() -> None:
+    text = "we closed sw/2023/04417 last year and 2021/cp/0331 is the court one, covid-19 aside"
+    view = truecase(text, frozenset(), frozenset())
+    assert "SW/2023/04417" in view and "2021/CP/0331" in view and "covid-19" in view

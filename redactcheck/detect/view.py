@@ -136,6 +136,8 @@ def _truecase_block(
     for match in _CODE.finditer(text):  # "ab123456c", "sw1a", "g20": codes are written in capitals
         if not _NOT_CODE.fullmatch(match.group()):
             chars[match.start() : match.end()] = match.group().upper()
+    for match in _REFERENCE.finditer(text):  # "sw/2023/04417", "cp-22-1187": a file's number
+        chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
 
@@ -146,6 +148,12 @@ def _truecase_block(
 # or an age ("2nd", "10am", "5mg", "14yo").
 _CODE = re.compile(
     r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])"
+)
+# A reference with its separators, letters and digits both ("sw/2023/04417", "2021/cp/0331",
+# "dols-liv-23-0912"), as case systems print it in capitals.
+_REFERENCE = re.compile(
+    r"(?<![\w/-])(?:[a-zA-Z]{1,5}(?:[/-](?:[a-zA-Z]{1,5}|\d{2,8})){1,4}[/-]\d{3,8}"
+    r"|\d{2,4}/[a-zA-Z]{1,4}/\d{2,6})(?![\w/-])"
 )
 _NOT_CODE = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)",
