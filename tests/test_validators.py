@@ -411,3 +411,25 @@ def test_chat_name(text: str, valid: bool) -> None:
 )
 def test_name_even_if_word(text: str, valid: bool) -> None:
     assert name_slots.name_even_if_word(text) is valid
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [
+        ("cardiff east locality team", True),
+        ("north liverpool locality", True),
+        ("dundee east team", True),
+        ("new locality team", False),  # no place before the team words
+        ("hospital sw team", False),
+    ],
+)
+def test_place_before_team(text: str, valid: bool) -> None:
+    assert name_slots.place_before_team(text) is valid
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [("ysgol nant yr eithin", True), ("coleg menai", True), ("ysgol gynradd was", False)],
+)
+def test_welsh_school(text: str, valid: bool) -> None:
+    assert name_slots.welsh_school(text) is valid

@@ -33,6 +33,8 @@ VALIDATORS: dict[str, Validator] = {
     "name_even_if_word": name_slots.name_even_if_word,
     "place_name": name_slots.place_name,
     "local_place": name_slots.local_place,
+    "place_before_team": name_slots.place_before_team,
+    "welsh_school": name_slots.welsh_school,
     "first_name": name_slots.first_name,
     "not_function_word": name_slots.not_function_word,
     "title_and_name": name_slots.title_and_name,

@@ -200,6 +200,31 @@ def place_name(text: str) -> bool:
     return bool(lead) and " ".join(lead) in _places()
 
 
+_TEAM_SHORTHAND = re.compile(r"(?:\s+(?:team|cp|sw|camhs|cmht|yjs|yot|mash|work|care|support))+$")
+
+
+def place_before_team(text: str) -> bool:
+    """ "cardiff east locality team", "north liverpool locality": the words left once the team's
+    words (team_words.txt and the team shorthand) are taken off both ends are a place the
+    gazetteer knows ("the new locality team" is none)."""
+    words = _TEAM_SHORTHAND.sub("", text.lower()).split()
+    while words and words[-1] in _TEAM_WORDS:
+        words.pop()
+    while words and words[0] in _TEAM_WORDS:
+        words.pop(0)
+    return bool(words) and " ".join(words) in _places()
+
+
+_WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
+
+
+def welsh_school(text: str) -> bool:
+    """ "ysgol nant yr eithin", "coleg menai": after the particles, no English or function word
+    ("the ysgol gynradd was nearby" names no school)."""
+    words = [w for w in text.lower().split() if w not in _WELSH_PARTICLES]
+    return bool(words) and not any(w in _common_words() or w in NOT_NAMES for w in words)
+
+
 def local_place(text: str) -> bool:
     """ "the Ness", "the Broch": each word a place the gazetteer knows, or no English word
     ("up the Stairs", "over the Christmas holidays" are ordinary words with a capital)."""
