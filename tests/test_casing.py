@@ -92,3 +92,9 @@ def test_a_reference_with_separators_is_written_in_capitals_in_the_view() -> Non
     text = "we closed sw/2023/04417 last year and 2021/cp/0331 is the court one, covid-19 aside"
     view = truecase(text, frozenset(), frozenset())
     assert "SW/2023/04417" in view and "2021/CP/0331" in view and "covid-19" in view
+
+
+def test_a_surname_after_a_first_name_is_capitalised_wherever_the_block_uses_it() -> None:
+    text = "i saw sarah okonkwo at home today. later ms okonkwo rang and sarah said she was fine"
+    view = truecase(text, frozenset({"sarah"}), frozenset(), frozenset({"say", "said", "home"}))
+    assert view.count("Okonkwo") == 2 and "Said" not in view

@@ -10,12 +10,15 @@ offsets in the view are offsets in the draft.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.resources import word_list
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
@@ -108,6 +111,7 @@ def _truecase_block(
     surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
+    surnames = _surnames_after_names(text, words, names, ordinary)
     for index, match in enumerate(words):
         word = match.group().lower()
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
@@ -129,6 +133,7 @@ def _truecase_block(
             or keep_capital
             or head_of_name
             or fold_accents(word) in names
+            or word in surnames
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -140,6 +145,27 @@ def _truecase_block(
         chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _surnames_after_names(
+    text: str, words: list[re.Match[str]], names: frozenset[str], ordinary: frozenset[str]
+) -> frozenset[str]:
+    """ "okonkwo" of "sarah okonkwo", "mcnulty" of "SARAH MCNULTY": a word right after a
+    gazetteer first name, one space between, that the surname list has or that is no English
+    word in any of its forms; capitalised wherever the block uses it ("ms okonkwo")."""
+    found: set[str] = set()
+    if not ordinary:  # no list of English words to tell a surname by
+        return frozenset()
+    for before, match in itertools.pairwise(words):
+        if before.group().lower() not in names or text[before.end() : match.start()] != " ":
+            continue
+        word = match.group().lower()
+        if word in NOT_NAMES or len(word) < 3 or word in names:
+            continue
+        stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "y", word[:-2] + "e"}
+        if word in word_list("surnames.txt") or not stems & ordinary:
+            found.add(word)
+    return frozenset(found)
 
 
 # A word of ASCII letters and digits, both: a reference, a National Insurance number, a
