@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from redactcheck import risk
 from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
-from redactcheck.detect.beside_names import ages_after_names
+from redactcheck.detect.beside_names import ages_after_names, first_names_before_names
 from redactcheck.detect.engine import Candidates, Engine
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
@@ -255,6 +255,8 @@ class Linter:
                 view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
             )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
+        if view.lower_case and not self._disabled("first-name-before-name", "PERSON"):
+            kept = merge(kept + first_names_before_names(view.draft, kept))
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)

@@ -37,3 +37,16 @@ def test_a_number_after_a_name_that_is_no_bare_age_is_left_alone() -> None:
 def test_the_linter_reads_the_age_after_a_name_in_a_shouted_draft(linter) -> None:
     found = {(f.text, f.category) for f in linter.check("MRS MORAG MACIVER, 77, LIVES ALONE.").findings}
     assert ("77", "AGE") in found
+
+
+def test_a_word_no_english_word_is_before_a_found_surname_is_the_first_name() -> None:
+    from redactcheck.detect.beside_names import first_names_before_names
+
+    for text, name, whole in [
+        ("her son, tobi okonkwo, attends", "okonkwo", "tobi okonkwo"),
+        ("HER SON, TOBI OKONKWO, ATTENDS", "OKONKWO", "TOBI OKONKWO"),
+    ]:
+        found = first_names_before_names(text, [_person(text, name)])
+        assert [f.text for f in found] == [whole]
+    text = "we saw the okonkwo family"  # "the" is an English word
+    assert first_names_before_names(text, [_person(text, "okonkwo")]) == []

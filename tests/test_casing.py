@@ -68,3 +68,33 @@ def test_view_of_paragraphs_always_has_the_same_length(text: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_view_always_has_the_same_length(text: str) -> None:
     assert len(truecase(text, NAMES, PLACES)) == len(text)
+
+
+def test_a_chat_typed_with_speaker_names_is_judged_by_its_messages() -> None:
+    """ "Lorna: ..." heads each message: the speakers' capitals are the layout, not the
+    writer's, so a chat typed in lower case under them is truecased."""
+    text = (
+        "Lorna: morning. has zakari got a solicitor sorted\n"
+        "Stevie: naw his maw phoned the legal aid folk\n"
+        "Lorna: is he still at the flat in byker or back at his aunties\n"
+        "Stevie: back wi his nan, shes letting him kip on the couch\n"
+    )
+    assert casing_mode(text) == "lower"
+    assert "Byker" in truecase(text, frozenset(), frozenset({"byker"}))
+
+
+def test_a_note_with_field_labels_keeps_its_own_case() -> None:
+    text = "Address: 4 Mill Lane, Hull.\nPurpose: follow-up visit to Jade and her mother about school."
+    assert casing_mode(text) is None
+
+
+def test_a_reference_with_separators_is_written_in_capitals_in_the_view() -> None:
+    text = "we closed sw/2023/04417 last year and 2021/cp/0331 is the court one, covid-19 aside"
+    view = truecase(text, frozenset(), frozenset())
+    assert "SW/2023/04417" in view and "2021/CP/0331" in view and "covid-19" in view
+
+
+def test_a_surname_after_a_first_name_is_capitalised_wherever_the_block_uses_it() -> None:
+    text = "i saw sarah okonkwo at home today. later ms okonkwo rang and sarah said she was fine"
+    view = truecase(text, frozenset({"sarah"}), frozenset(), frozenset({"say", "said", "home"}))
+    assert view.count("Okonkwo") == 2 and "Said" not in view

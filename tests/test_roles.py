@@ -271,3 +271,12 @@ def test_a_well_known_name_read_as_a_place_is_a_person_cited() -> None:
     kept, suppressed = People().assign(text, [place], [])
     assert not kept
     assert [(s.finding.category, s.why) for s in suppressed] == [("PERSON", "cited")]
+
+
+def test_a_title_in_capitals_is_not_a_member_of_the_senedd() -> None:
+    """ "MS OKONKWO" in a draft typed in capitals begins with the title Ms; only letters at the
+    end of a name ("Jane Hartley MS") make a public figure."""
+    from redactcheck.people.cues import cues
+
+    assert cues().public_suffix_inside.search("MS OKONKWO") is None
+    assert cues().public_suffix_inside.search("Jane Hartley MS") is not None

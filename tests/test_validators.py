@@ -388,3 +388,48 @@ def test_rules_ask_for_validators_by_their_function_names() -> None:
     )
     assert NAMES == frozenset(VALIDATORS)
     assert {"chi", "nhs", "nino", "luhn", "postcode", "name_like", "strong_name"} <= set(VALIDATORS)
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [
+        ("tamzin", True),  # no English word
+        ("kiera", True),  # a gazetteer first name that is no word
+        ("reporter's", False),  # a contraction: the word before it is English
+        ("she's", False),
+        ("grace", False),  # a name that is also a word needs a stronger slot
+        ("everyone", False),
+    ],
+)
+def test_chat_name(text: str, valid: bool) -> None:
+    assert name_slots.chat_name(text) is valid
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [("grace", True), ("will", True), ("tamzin", True), ("everyone", False), ("back", False)],
+)
+def test_name_even_if_word(text: str, valid: bool) -> None:
+    assert name_slots.name_even_if_word(text) is valid
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [
+        ("cardiff east locality team", True),
+        ("north liverpool locality", True),
+        ("dundee east team", True),
+        ("new locality team", False),  # no place before the team words
+        ("hospital sw team", False),
+    ],
+)
+def test_place_before_team(text: str, valid: bool) -> None:
+    assert name_slots.place_before_team(text) is valid
+
+
+@pytest.mark.parametrize(
+    "text, valid",
+    [("ysgol nant yr eithin", True), ("coleg menai", True), ("ysgol gynradd was", False)],
+)
+def test_welsh_school(text: str, valid: bool) -> None:
+    assert name_slots.welsh_school(text) is valid

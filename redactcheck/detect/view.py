@@ -10,12 +10,15 @@ offsets in the view are offsets in the draft.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.resources import word_list
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
@@ -27,12 +30,15 @@ _INSTITUTION_HEADS = LEXICON.words("truecase_heads")
 _CHAT_PREFIX = re.compile(
     r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:"
 )
+# The writer's name heading each message of a chat typed as "Lorna: has zakari got a solicitor":
+# a label of one to three capitalised words and a colon at the start of a line.
+_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}:(?=[ \t])")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def casing_mode(text: str) -> str | None:
     """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
-    text = _CHAT_PREFIX.sub("", text)
+    text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
     letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
         return None
@@ -105,6 +111,7 @@ def _truecase_block(
     surgery")."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
+    surnames = _surnames_after_names(text, words, names, ordinary)
     for index, match in enumerate(words):
         word = match.group().lower()
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
@@ -126,6 +133,7 @@ def _truecase_block(
             or keep_capital
             or head_of_name
             or fold_accents(word) in names
+            or word in surnames
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -133,8 +141,31 @@ def _truecase_block(
     for match in _CODE.finditer(text):  # "ab123456c", "sw1a", "g20": codes are written in capitals
         if not _NOT_CODE.fullmatch(match.group()):
             chars[match.start() : match.end()] = match.group().upper()
+    for match in _REFERENCE.finditer(text):  # "sw/2023/04417", "cp-22-1187": a file's number
+        chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _surnames_after_names(
+    text: str, words: list[re.Match[str]], names: frozenset[str], ordinary: frozenset[str]
+) -> frozenset[str]:
+    """ "okonkwo" of "sarah okonkwo", "mcnulty" of "SARAH MCNULTY": a word right after a
+    gazetteer first name, one space between, that the surname list has or that is no English
+    word in any of its forms; capitalised wherever the block uses it ("ms okonkwo")."""
+    found: set[str] = set()
+    if not ordinary:  # no list of English words to tell a surname by
+        return frozenset()
+    for before, match in itertools.pairwise(words):
+        if before.group().lower() not in names or text[before.end() : match.start()] != " ":
+            continue
+        word = match.group().lower()
+        if word in NOT_NAMES or len(word) < 3 or word in names:
+            continue
+        stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "y", word[:-2] + "e"}
+        if word in word_list("surnames.txt") or not stems & ordinary:
+            found.add(word)
+    return frozenset(found)
 
 
 # A word of ASCII letters and digits, both: a reference, a National Insurance number, a
@@ -143,6 +174,12 @@ def _truecase_block(
 # or an age ("2nd", "10am", "5mg", "14yo").
 _CODE = re.compile(
     r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])"
+)
+# A reference with its separators, letters and digits both ("sw/2023/04417", "2021/cp/0331",
+# "dols-liv-23-0912"), as case systems print it in capitals.
+_REFERENCE = re.compile(
+    r"(?<![\w/-])(?:[a-zA-Z]{1,5}(?:[/-](?:[a-zA-Z]{1,5}|\d{2,8})){1,4}[/-]\d{3,8}"
+    r"|\d{2,4}/[a-zA-Z]{1,4}/\d{2,6})(?![\w/-])"
 )
 _NOT_CODE = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)",

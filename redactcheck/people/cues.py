@@ -91,6 +91,7 @@ class Cues:
     public_title_before: re.Pattern[str]
     public_title_inside: re.Pattern[str]
     public_suffix: re.Pattern[str]
+    public_suffix_inside: re.Pattern[str]
     office_before: re.Pattern[str]
     office_after: re.Pattern[str]
     fame_before: re.Pattern[str]
@@ -215,6 +216,9 @@ def cues() -> Cues:
             rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"
         ),
         public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
+        # inside the model's span only at its end ("Jane Smith MP"): "MS OKONKWO" in capitals
+        # is the title Ms, not a Member of the Senedd
+        public_suffix_inside=re.compile(rf"\s{suffixes}$"),
         office_before=re.compile(
             rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
         ),

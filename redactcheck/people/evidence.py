@@ -450,7 +450,7 @@ def _affiliation_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PROFESSIONAL, "named with their organisation or team", line))
     if cues.founder_after.search(a):
         found.append(Evidence(PUBLIC, "a founder", line))
-    if cues.public_suffix.search(a) or cues.public_suffix.search(m.text):
+    if cues.public_suffix.search(a) or cues.public_suffix_inside.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
     if cues.office_after.search(a):
         found.append(Evidence(PUBLIC, "a public office", line))

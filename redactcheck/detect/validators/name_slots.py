@@ -8,7 +8,7 @@ import re
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
 
 
@@ -168,6 +168,19 @@ def unknown_word(text: str) -> bool:
     return not (stems & common) and word not in NOT_NAMES and word not in chat_words()
 
 
+def chat_name(text: str) -> bool:
+    """ "rico", "kiera", "tamzin" in lower-case chat: a word no English word is, or a first
+    name of the gazetteer that is no word too ("grace", "will" need a stronger slot)."""
+    word = re.split(r"['’]", text.lower())[0]  # "reporter's got it", "she's asked": the word
+    return word not in NAME_WORDS and (unknown_word(word) or first_name(word))
+
+
+def name_even_if_word(text: str) -> bool:
+    """For the strongest slots ("tell grace i said", "did will turn up"): a chat name, or a
+    first name that is also a word."""
+    return chat_name(text) or text.lower() in NAME_WORDS
+
+
 def place_name(text: str) -> bool:
     """ "paisley sheriff ct": the words before the court word are a place in the gazetteer."""
     words = text.lower().split()
@@ -185,6 +198,31 @@ def place_name(text: str) -> bool:
             break
         lead.append(word)
     return bool(lead) and " ".join(lead) in _places()
+
+
+_TEAM_SHORTHAND = re.compile(r"(?:\s+(?:team|cp|sw|camhs|cmht|yjs|yot|mash|work|care|support))+$")
+
+
+def place_before_team(text: str) -> bool:
+    """ "cardiff east locality team", "north liverpool locality": the words left once the team's
+    words (team_words.txt and the team shorthand) are taken off both ends are a place the
+    gazetteer knows ("the new locality team" is none)."""
+    words = _TEAM_SHORTHAND.sub("", text.lower()).split()
+    while words and words[-1] in _TEAM_WORDS:
+        words.pop()
+    while words and words[0] in _TEAM_WORDS:
+        words.pop(0)
+    return bool(words) and " ".join(words) in _places()
+
+
+_WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
+
+
+def welsh_school(text: str) -> bool:
+    """ "ysgol nant yr eithin", "coleg menai": after the particles, no English or function word
+    ("the ysgol gynradd was nearby" names no school)."""
+    words = [w for w in text.lower().split() if w not in _WELSH_PARTICLES]
+    return bool(words) and not any(w in _common_words() or w in NOT_NAMES for w in words)
 
 
 def local_place(text: str) -> bool:
