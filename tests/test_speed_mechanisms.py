@@ -29,7 +29,7 @@ PATTERN_RULES = [s for s in SPECS if s.is_pattern_rule]
 LOOKALIKE_PATTERNS = {
     name: getattr(lookalikes, name)
     for name in ("VERSION_NUMBER", "PLACEHOLDER", "GENERALISED", "CITATION", "REFERENCE_LINE",
-                 "CASE_LAW", "PUBLIC_EVENT", "READERS_AREA", "STATUTE", "FREEPHONE", "CUISINE")
+                 "QUOTED_EXAMPLE", "CASE_LAW", "PUBLIC_EVENT", "READERS_AREA", "STATUTE", "FREEPHONE", "CUISINE")
 }
 
 
@@ -165,6 +165,28 @@ def test_lookalike_prefilters_never_hide_a_match(name: str) -> None:
     for text in EVERY_DRAFT + DRAFTS:
         if regex.search(text):
             assert may_match is None or may_match(prefilter_text(text)), (name, text[:60])
+
+
+# The quoted-example pattern as first written: look-behinds before "like", tried at every position.
+_QUOTED_EXAMPLE_AS_WRITTEN = re.compile(
+    r"(?:(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!['’]s )\blike|\bsuch\s+as|\be\.g\.|\bfor\s+example"
+    r"|\bfor\s+instance|\b[Cc]ompare|\b[Nn]ever|\binstead\s+of|\brather\s+than|\b[Aa]void"
+    r"|\b(?:card|note|post|message|line|sentence|record|entry|title|caption)\s+(?:that|which)\s+(?:says|reads))"
+    r"[ \t]*[:,]?(?:[ \t]*\n)*[ \t]*>?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
+)
+
+
+def test_quoted_example_looks_behind_like_only_where_it_is_written() -> None:
+    """Looking back from after "like" finds what looking back from before it found."""
+    texts = EVERY_DRAFT + DRAFTS + [
+        'something like "a boy of 15 in Croydon"',
+        'she was like "Kayla is at her nan\'s", then he is like "no", they were like "ok"',
+        'it\'s like "this", mum’s like "that", dislike "x", was  like "two spaces", Was like "cap"',
+        'unlike "them", likely "no", like\n"next line"',
+    ]
+    for text in texts:
+        assert _spans(lookalikes.QUOTED_EXAMPLE, text) == _spans(_QUOTED_EXAMPLE_AS_WRITTEN, text), text[:60]
+    assert _spans(lookalikes.QUOTED_EXAMPLE, texts[-3]) == []  # speech, not an example
 
 
 def test_prefilter_skips_texts_without_the_key_words() -> None:
