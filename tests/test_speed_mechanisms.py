@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine
 
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
-from redactcheck.detect.regex.prefilter import prefilter, prefilter_text, required_literals
+from redactcheck.detect.regex.prefilter import PrefilterGroup, prefilter, prefilter_text, required_literals
+from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
@@ -194,6 +195,49 @@ def test_prefilter_skips_texts_without_the_key_words() -> None:
     assert may_match is not None
     assert not may_match(prefilter_text("She went to the GP"))
     assert may_match(prefilter_text("the Royal\n  Infirmary"))
+
+
+def test_a_prefilter_group_finds_strings_that_start_together_or_overlap() -> None:
+    group = PrefilterGroup()
+    mum, mummy, day = group.add([r"\bmum\b"]), group.add([r"\bmummy\b"]), group.add([r"mmy\s+day"])
+    tests = group.tests()
+    holds = lambda text: [tests[slot][0](prefilter_text(text)) for slot in (mum, mummy, day)]  # noqa: E731
+    assert holds("my mummy   Day") == [True, True, True]  # "mum" starts where "mummy" does
+    assert holds("my mum") == [True, False, False]
+    assert holds("no one") == [False, False, False]
+
+
+def test_a_prefilter_group_lets_through_what_each_patterns_own_prefilter_does() -> None:
+    """One pass for every rule's strings, then a set lookup per rule, decides as each
+    pattern's own test did, on every draft and every rule's examples."""
+    patterns = [(p, 0 if s.case_sensitive else re.IGNORECASE) for s in PATTERN_RULES for p in s.patterns]
+    group = PrefilterGroup()
+    for pattern, flags in patterns:
+        group.add([pattern], flags)
+    tests = group.tests()
+    own = [prefilter(pattern, flags) for pattern, flags in patterns]
+    examples = [text for s in PATTERN_RULES for text in s.examples_flag + s.examples_pass]
+    for text in EVERY_DRAFT + examples:
+        lowered = prefilter_text(text)
+        assert [t is None or t(lowered) for t in tests] == [o is None or o(lowered) for o in own], text[:60]
+
+
+def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:
+    """From the second text on a rule runs only where the group's one pass found its strings:
+    on every rule's examples it finds what the rule alone, with no prefilter, finds."""
+    group = PrefilterGroup()
+    shared = [RuleRecognizer(spec, group) for spec in PATTERN_RULES]
+    for recogniser in shared:
+        for text in recogniser.spec.examples_flag[:1] * 2:  # two texts: the prefilters are on
+            list(recogniser.matches(text))
+    found = 0
+    for recogniser in shared:
+        for text in recogniser.spec.examples_flag + recogniser.spec.examples_pass:
+            matches = list(recogniser.matches(text))
+            alone = RuleRecognizer(recogniser.spec)  # its first text: no prefilter yet
+            assert matches == list(alone.matches(text)), (recogniser.spec.id, text[:60])
+            found += bool(matches)
+    assert found > 100
 
 
 # --- term index --------------------------------------------------------------

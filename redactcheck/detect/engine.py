@@ -26,6 +26,7 @@ from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.place_rules import place_specs
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
+from redactcheck.detect.regex.prefilter import PrefilterGroup
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.view import View
 from redactcheck.lexicon.places import place_names
@@ -66,9 +67,10 @@ class Engine:
         registry = RecognizerRegistry(supported_languages=["en"])
         for recogniser in builtin_recognisers():
             registry.add_recognizer(recogniser)
+        prefilters = PrefilterGroup()  # one pass over a text tests every rule's literals
         for spec in specs:
             if spec.is_pattern_rule:
-                registry.add_recognizer(RuleRecognizer(spec))
+                registry.add_recognizer(RuleRecognizer(spec, prefilters))
         term_specs = [s for s in specs if not s.is_pattern_rule] + place_specs(data_dir("models"))
         if term_specs:
             registry.add_recognizer(TermRecognizer(term_specs))
