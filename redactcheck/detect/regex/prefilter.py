@@ -32,7 +32,7 @@ from redactcheck.detect.regex.trie import trie_alternation
 Literals = Optional[frozenset[str]]  # None: no requirement known
 MIN_LITERAL = 3  # shorter strings are in nearly every text: no use as a filter
 MAX_LITERALS = 400
-_JOIN_LIMIT = 64  # joining stops at this many strings: more cost more to test than they save
+_JOIN_LIMIT = 256  # joining stops at this many strings: more take longer to spell out
 _SUBSTRING_TESTS = 6  # up to this many literals are tested with `in`; more, with one trie regex
 _SPELT_REPEATS = 16  # a repeat of one string is spelt out up to this many times
 _SMALL_SET = 12  # a character class of at most this many characters is spelt out when joining
