@@ -11,13 +11,15 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
-from redactcheck.detect.regex.prefilter import PrefilterGroup, prefilter, prefilter_text, required_literals
+from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter, prefilter_text, required_literals
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
+from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
@@ -238,6 +240,52 @@ def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:
             assert matches == list(alone.matches(text)), (recogniser.spec.id, text[:60])
             found += bool(matches)
     assert found > 100
+
+
+# Numbers of the shapes Presidio's pattern recognisers look for (all made up).
+PRESIDIO_SHAPES = [
+    "Her NHS number is 943 476 5919, or 943-476-5919, or 9434765919.",
+    "NI number AB 12 34 56 C, also AB123456C.",
+    "Passport 123456789 and AB1234567.",
+    "Card 4111 1111 1111 1111 and 5500-0000-0000-0004.",
+    "Licence MORGA657054SM9IJ.",
+    "IBAN GB82 WEST 1234 5698 7654 32.",
+    "Mail jo.bloggs@example.co.uk, see https://www.facebook.com/jo.bloggs, from 192.168.0.1.",
+    "Reg AB51 ABC, A123 BCD, post code SW1A 1AA.",
+]
+
+
+def test_presidio_pattern_prefilters_never_hide_a_match() -> None:
+    """Presidio's pattern recognisers join the rules' prefilter group: one is skipped only
+    where none of its regexes (Presidio's own, run with its flags) matches."""
+    recognisers = [r for r in builtin_recognisers() if isinstance(r, PatternRecognizer)]
+    group = PrefilterGroup()
+    slots = [group.add([p.regex for p in r.patterns], r.global_regex_flags or 0) for r in recognisers]
+    tests = group.tests()
+    tested = matched = 0
+    for recogniser, slot in zip(recognisers, slots):
+        may_match = any_of(tests[slot])
+        if may_match is None:
+            continue
+        tested += 1
+        regexes = [regex.compile(p.regex, recogniser.global_regex_flags) for p in recogniser.patterns]
+        for text in EVERY_DRAFT + PRESIDIO_SHAPES:
+            if any(r.search(text) for r in regexes):
+                matched += 1
+                assert may_match(prefilter_text(text)), (recogniser.name, text[:60])
+    assert tested >= 5 and matched >= tested
+
+
+def test_a_skipped_presidio_recogniser_still_finds_its_numbers(linter) -> None:
+    """From the second text on the engine skips a Presidio recogniser whose regexes cannot
+    match; where its numbers are written, it still runs and finds them."""
+    text = "Her NHS number is 943 476 5919. Card 4111 1111 1111 1111. Licence MORGA657054SM9IJ."
+    *_, report = linter.check_many(["A draft with no numbers.", "Another one.", text])
+    assert {f.rule for f in report.findings} >= {
+        "presidio-nhs",
+        "presidio-credit-card",
+        "presidio-uk-driving-licence",
+    }
 
 
 # --- term index --------------------------------------------------------------

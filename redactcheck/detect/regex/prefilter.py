@@ -154,6 +154,15 @@ class PrefilterGroup:
         return self._present
 
 
+def any_of(tests: Sequence[Callable[[str], bool] | None]) -> Callable[[str], bool] | None:
+    """One test for several patterns run together: False only where none can match; None
+    (always run them) when any has no test."""
+    if not tests or any(test is None for test in tests):
+        return None
+    every = tuple(test for test in tests if test is not None)
+    return lambda lowered: any(test(lowered) for test in every)
+
+
 def _useful(literals: Literals) -> bool:
     return (
         literals is not None
