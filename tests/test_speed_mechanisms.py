@@ -23,6 +23,7 @@ from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.detect import normalise
 from redactcheck.suppress import lookalikes
 from redactcheck.types import Category, Finding
 
@@ -190,6 +191,21 @@ def test_quoted_example_looks_behind_like_only_where_it_is_written() -> None:
     for text in texts:
         assert _spans(lookalikes.QUOTED_EXAMPLE, text) == _spans(_QUOTED_EXAMPLE_AS_WRITTEN, text), text[:60]
     assert _spans(lookalikes.QUOTED_EXAMPLE, texts[-3]) == []  # speech, not an example
+
+
+# The look-alike postcode pattern as first written, its look-aheads tried at every position.
+_POSTCODE_LIKE_AS_WRITTEN = re.compile(
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
+    r"([A-Z][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+)
+
+
+def test_postcode_like_tests_its_capital_first_and_finds_the_same() -> None:
+    texts = EVERY_DRAFT + DRAFTS + ["G1l 6PS, G11 6P5 and EH6 5OT; xG11 6P5, g11 6P5, AB1 2CD"]
+    for text in texts:
+        found = [m.groups() + m.span() for m in normalise._POSTCODE_LIKE.finditer(text)]
+        assert found == [m.groups() + m.span() for m in _POSTCODE_LIKE_AS_WRITTEN.finditer(text)]
+    assert len(list(normalise._POSTCODE_LIKE.finditer(texts[-1]))) == 4
 
 
 def test_prefilter_skips_texts_without_the_key_words() -> None:
