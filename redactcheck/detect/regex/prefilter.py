@@ -103,55 +103,62 @@ def prefilter(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
     return lambda lowered: search(lowered) is not None
 
 
-class PrefilterGroup:
-    """The literal prefilters of many patterns, tested together. Which of all their strings a
-    text holds is found in one pass (one trie, looked for at every position), and each
-    pattern's test is then a set lookup: a hundred rules had each scanned the same draft for
-    their own strings, and that took five times as long."""
+class _Scan:
+    """Which of a fixed set of strings a folded text holds, found in one pass (one trie, looked
+    for at every position). The answer for the last text is kept with that text as one pair,
+    so threads sharing a Linter never read one text's answer for another's."""
 
-    def __init__(self) -> None:
-        self._patterns: list[tuple[str, int]] = []
-        self._literals: list[Literals] | None = None  # worked out on first use: see tests
-        self._scan: Callable[[str], list[str]] | None = None
-        self._prefixes: dict[str, frozenset[str]] = {}
-        self._last: str | None = None
-        self._present: frozenset[str] = frozenset()
-
-    def add(self, patterns: Sequence[str], flags: int = 0) -> slice:
-        """Join the patterns to the group; their tests are `tests()[slice]`."""
-        start = len(self._patterns)
-        self._patterns += [(pattern, flags) for pattern in patterns]
-        self._literals = None
-        return slice(start, len(self._patterns))
-
-    def tests(self) -> list[Callable[[str], bool] | None]:
-        """Each pattern's test on `prefilter_text(text)` (None: no test, always run it),
-        False only where the pattern cannot match; the first call analyses every pattern."""
-        if self._literals is None:
-            self._literals = [required_literals(p, flags) for p, flags in self._patterns]
-            self._build_scan(frozenset().union(*(lit for lit in self._literals if lit)))
-        return [None if lit is None else self._holds_one(lit) for lit in self._literals]
-
-    def _build_scan(self, literals: frozenset[str]) -> None:
-        self._scan = re.compile(f"(?=({trie_alternation(literals)}))").findall if literals else None
+    def __init__(self, literals: frozenset[str]) -> None:
+        self._find = re.compile(f"(?=({trie_alternation(literals)}))").findall if literals else None
         # At each position the trie finds the longest string; the shorter ones it starts with
         # are there too, and are the only others that start at that position.
         self._prefixes = {
             lit: frozenset(lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in literals)
             for lit in literals
         }
-        self._last = None
-
-    def _holds_one(self, literals: frozenset[str]) -> Callable[[str], bool]:
-        return lambda lowered: not self.present(lowered).isdisjoint(literals)
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def present(self, lowered: str) -> frozenset[str]:
-        """The group's strings that `lowered` holds, found once per text."""
-        if lowered is not self._last:
-            found = set(self._scan(lowered)) if self._scan else set()
-            self._present = frozenset().union(*(self._prefixes[f] for f in found))
-            self._last = lowered
-        return self._present
+        """The strings that `lowered` holds, found once per text."""
+        last = self._last
+        if last[0] is lowered:
+            return last[1]
+        found = set(self._find(lowered)) if self._find else set()
+        present = frozenset().union(*(self._prefixes[f] for f in found))
+        self._last = (lowered, present)
+        return present
+
+
+class PrefilterGroup:
+    """The literal prefilters of many patterns, tested together. Which of all their strings a
+    text holds is found in one pass, and each pattern's test is then a set lookup: a hundred
+    rules had each scanned the same draft for their own strings, three times as slow."""
+
+    def __init__(self) -> None:
+        self._patterns: list[tuple[str, int]] = []
+        self._built: tuple[list[Literals], _Scan] | None = None  # on first use: see tests
+
+    def add(self, patterns: Sequence[str], flags: int = 0) -> slice:
+        """Join the patterns to the group; their tests are `tests()[slice]`."""
+        start = len(self._patterns)
+        self._patterns += [(pattern, flags) for pattern in patterns]
+        self._built = None
+        return slice(start, len(self._patterns))
+
+    def tests(self) -> list[Callable[[str], bool] | None]:
+        """Each pattern's test on `prefilter_text(text)` (None: no test, always run it),
+        False only where the pattern cannot match; the first call analyses every pattern."""
+        built = self._built
+        if built is None:
+            literals = [required_literals(p, flags) for p, flags in self._patterns]
+            built = literals, _Scan(frozenset().union(*(lit for lit in literals if lit)))
+            self._built = built
+        literals, scan = built
+        return [None if lit is None else _holds_one(scan, lit) for lit in literals]
+
+
+def _holds_one(scan: _Scan, literals: frozenset[str]) -> Callable[[str], bool]:
+    return lambda lowered: not scan.present(lowered).isdisjoint(literals)
 
 
 def any_of(tests: Sequence[Callable[[str], bool] | None]) -> Callable[[str], bool] | None:
