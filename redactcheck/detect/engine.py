@@ -164,11 +164,12 @@ class Engine:
             return {}
         if self._skips is None:
             tests = self.prefilters.tests()
-            self._skips = {}
+            skips = {}
             for key, slot in self._slots.items():
                 may_match = any_of(tests[slot])
                 if may_match is not None:
-                    self._skips[key] = may_match
+                    skips[key] = may_match
+            self._skips = skips  # whole, for a Linter shared by threads
         return self._skips
 
 
