@@ -68,6 +68,12 @@ def test_removing_a_finding_never_raises_the_score(base: list[Finding], data: st
 
 
 @given(findings_strategy)
+def test_a_scores_reasons_are_the_reason_lines_of_its_findings(found: list[Finding]) -> None:
+    """score() words its reasons from the assessment it has made, not from a second one."""
+    assert risk.score(found, PLACES).reasons == tuple(risk.reason_lines(found, PLACES))
+
+
+@given(findings_strategy)
 def test_score_is_bounded_and_banded(found: list[Finding]) -> None:
     result = risk.score(found)
     assert 0.0 <= result.value <= 100.0

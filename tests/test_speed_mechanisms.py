@@ -11,15 +11,19 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
-from redactcheck.detect.regex.prefilter import prefilter, prefilter_text, required_literals
+from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter, prefilter_text, required_literals
+from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
+from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.detect import normalise
 from redactcheck.suppress import lookalikes
 from redactcheck.types import Category, Finding
 
@@ -29,7 +33,7 @@ PATTERN_RULES = [s for s in SPECS if s.is_pattern_rule]
 LOOKALIKE_PATTERNS = {
     name: getattr(lookalikes, name)
     for name in ("VERSION_NUMBER", "PLACEHOLDER", "GENERALISED", "CITATION", "REFERENCE_LINE",
-                 "CASE_LAW", "PUBLIC_EVENT", "READERS_AREA", "STATUTE", "FREEPHONE", "CUISINE")
+                 "QUOTED_EXAMPLE", "CASE_LAW", "PUBLIC_EVENT", "READERS_AREA", "STATUTE", "FREEPHONE", "CUISINE")
 }
 
 
@@ -167,11 +171,137 @@ def test_lookalike_prefilters_never_hide_a_match(name: str) -> None:
             assert may_match is None or may_match(prefilter_text(text)), (name, text[:60])
 
 
+# The quoted-example pattern as first written: look-behinds before "like", tried at every position.
+_QUOTED_EXAMPLE_AS_WRITTEN = re.compile(
+    r"(?:(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!['’]s )\blike|\bsuch\s+as|\be\.g\.|\bfor\s+example"
+    r"|\bfor\s+instance|\b[Cc]ompare|\b[Nn]ever|\binstead\s+of|\brather\s+than|\b[Aa]void"
+    r"|\b(?:card|note|post|message|line|sentence|record|entry|title|caption)\s+(?:that|which)\s+(?:says|reads))"
+    r"[ \t]*[:,]?(?:[ \t]*\n)*[ \t]*>?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
+)
+
+
+def test_quoted_example_looks_behind_like_only_where_it_is_written() -> None:
+    """Looking back from after "like" finds what looking back from before it found."""
+    texts = EVERY_DRAFT + DRAFTS + [
+        'something like "a boy of 15 in Croydon"',
+        'she was like "Kayla is at her nan\'s", then he is like "no", they were like "ok"',
+        'it\'s like "this", mum’s like "that", dislike "x", was  like "two spaces", Was like "cap"',
+        'unlike "them", likely "no", like\n"next line"',
+    ]
+    for text in texts:
+        assert _spans(lookalikes.QUOTED_EXAMPLE, text) == _spans(_QUOTED_EXAMPLE_AS_WRITTEN, text), text[:60]
+    assert _spans(lookalikes.QUOTED_EXAMPLE, texts[-3]) == []  # speech, not an example
+
+
+# The look-alike postcode pattern as first written, its look-aheads tried at every position.
+_POSTCODE_LIKE_AS_WRITTEN = re.compile(
+    r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
+    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+)
+
+
+def test_postcode_like_tests_its_capital_first_and_finds_the_same() -> None:
+    texts = EVERY_DRAFT + DRAFTS + ["G1l 6PS, G11 6P5 and EH6 5OT; xG11 6P5, g11 6P5, AB1 2CD, 8D8 7QT"]
+    for text in texts:
+        found = [m.groups() + m.span() for m in normalise._POSTCODE_LIKE.finditer(text)]
+        assert found == [m.groups() + m.span() for m in _POSTCODE_LIKE_AS_WRITTEN.finditer(text)]
+    assert len(list(normalise._POSTCODE_LIKE.finditer(texts[-1]))) == 5
+
+
 def test_prefilter_skips_texts_without_the_key_words() -> None:
     may_match = prefilter(r"\b(?:hospital|infirmary)\b", re.IGNORECASE)
     assert may_match is not None
     assert not may_match(prefilter_text("She went to the GP"))
     assert may_match(prefilter_text("the Royal\n  Infirmary"))
+
+
+def test_a_prefilter_group_finds_strings_that_start_together_or_overlap() -> None:
+    group = PrefilterGroup()
+    mum, mummy, day = group.add([r"\bmum\b"]), group.add([r"\bmummy\b"]), group.add([r"mmy\s+day"])
+    tests = group.tests()
+    holds = lambda text: [tests[slot][0](prefilter_text(text)) for slot in (mum, mummy, day)]  # noqa: E731
+    assert holds("my mummy   Day") == [True, True, True]  # "mum" starts where "mummy" does
+    assert holds("my mum") == [True, False, False]
+    assert holds("no one") == [False, False, False]
+
+
+def test_a_prefilter_group_lets_through_what_each_patterns_own_prefilter_does() -> None:
+    """One pass for every rule's strings, then a set lookup per rule, decides as each
+    pattern's own test did, on every draft and every rule's examples."""
+    patterns = [(p, 0 if s.case_sensitive else re.IGNORECASE) for s in PATTERN_RULES for p in s.patterns]
+    group = PrefilterGroup()
+    for pattern, flags in patterns:
+        group.add([pattern], flags)
+    tests = group.tests()
+    own = [prefilter(pattern, flags) for pattern, flags in patterns]
+    examples = [text for s in PATTERN_RULES for text in s.examples_flag + s.examples_pass]
+    for text in EVERY_DRAFT + examples:
+        lowered = prefilter_text(text)
+        assert [t is None or t(lowered) for t in tests] == [o is None or o(lowered) for o in own], text[:60]
+
+
+def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:
+    """From the second text on a rule runs only where the group's one pass found its strings:
+    on every rule's examples it finds what the rule alone, with no prefilter, finds."""
+    group = PrefilterGroup()
+    shared = [RuleRecognizer(spec, group) for spec in PATTERN_RULES]
+    for recogniser in shared:
+        for text in recogniser.spec.examples_flag[:1] * 2:  # two texts: the prefilters are on
+            list(recogniser.matches(text))
+    found = 0
+    for recogniser in shared:
+        for text in recogniser.spec.examples_flag + recogniser.spec.examples_pass:
+            matches = list(recogniser.matches(text))
+            alone = RuleRecognizer(recogniser.spec)  # its first text: no prefilter yet
+            assert matches == list(alone.matches(text)), (recogniser.spec.id, text[:60])
+            found += bool(matches)
+    assert found > 100
+
+
+# Numbers of the shapes Presidio's pattern recognisers look for (all made up).
+PRESIDIO_SHAPES = [
+    "Her NHS number is 943 476 5919, or 943-476-5919, or 9434765919.",
+    "NI number AB 12 34 56 C, also AB123456C.",
+    "Passport 123456789 and AB1234567.",
+    "Card 4111 1111 1111 1111 and 5500-0000-0000-0004.",
+    "Licence MORGA657054SM9IJ.",
+    "IBAN GB82 WEST 1234 5698 7654 32.",
+    "Mail jo.bloggs@example.co.uk, see https://www.facebook.com/jo.bloggs, from 192.168.0.1.",
+    "Reg AB51 ABC, A123 BCD, post code SW1A 1AA.",
+]
+
+
+def test_presidio_pattern_prefilters_never_hide_a_match() -> None:
+    """Presidio's pattern recognisers join the rules' prefilter group: one is skipped only
+    where none of its regexes (Presidio's own, run with its flags) matches."""
+    recognisers = [r for r in builtin_recognisers() if isinstance(r, PatternRecognizer)]
+    group = PrefilterGroup()
+    slots = [group.add([p.regex for p in r.patterns], r.global_regex_flags or 0) for r in recognisers]
+    tests = group.tests()
+    tested = matched = 0
+    for recogniser, slot in zip(recognisers, slots):
+        may_match = any_of(tests[slot])
+        if may_match is None:
+            continue
+        tested += 1
+        regexes = [regex.compile(p.regex, recogniser.global_regex_flags) for p in recogniser.patterns]
+        for text in EVERY_DRAFT + PRESIDIO_SHAPES:
+            if any(r.search(text) for r in regexes):
+                matched += 1
+                assert may_match(prefilter_text(text)), (recogniser.name, text[:60])
+    assert tested >= 5 and matched >= tested
+
+
+def test_a_skipped_presidio_recogniser_still_finds_its_numbers(linter) -> None:
+    """From the second text on the engine skips a Presidio recogniser whose regexes cannot
+    match; where its numbers are written, it still runs and finds them."""
+    text = "Her NHS number is 943 476 5919. Card 4111 1111 1111 1111. Licence MORGA657054SM9IJ."
+    *_, report = linter.check_many(["A draft with no numbers.", "Another one.", text])
+    assert {f.rule for f in report.findings} >= {
+        "presidio-nhs",
+        "presidio-credit-card",
+        "presidio-uk-driving-licence",
+    }
 
 
 # --- term index --------------------------------------------------------------

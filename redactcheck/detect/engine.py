@@ -12,9 +12,14 @@ from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its doc
 
 import logging
 from collections import deque
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
-from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    EntityRecognizer,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.merge import PARAGRAPH_BREAK, merge, within_paragraphs
@@ -26,6 +31,7 @@ from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.place_rules import place_specs
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
+from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter_text
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.view import View
 from redactcheck.lexicon.places import place_names
@@ -56,11 +62,19 @@ class Engine:
         self.model_name = model
         self.nlp = load_pipeline(model)
         self.nlp_engine = SharedParseNlpEngine(self.nlp, model)
+        self.prefilters = PrefilterGroup()  # one pass over a text tests every regex's literals
         self.registry = self._registry(specs)
         self.recognisers = self.registry.get_recognizers(language="en", all_fields=True)
         self.entities = sorted({e for r in self.recognisers for e in r.supported_entities})
         self.contextual = [r for r in self.recognisers if r.context]
         self.enhancer = QuickContextEnhancer()
+        self._slots = {
+            id(r): self.prefilters.add(_regexes(r), r.global_regex_flags or 0)
+            for r in self.recognisers
+            if isinstance(r, PatternRecognizer)
+        }
+        self._skips: dict[int, Callable[[str], bool]] | None = None
+        self._texts = 0
 
     def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
         registry = RecognizerRegistry(supported_languages=["en"])
@@ -68,7 +82,7 @@ class Engine:
             registry.add_recognizer(recogniser)
         for spec in specs:
             if spec.is_pattern_rule:
-                registry.add_recognizer(RuleRecognizer(spec))
+                registry.add_recognizer(RuleRecognizer(spec, self.prefilters))
         term_specs = [s for s in specs if not s.is_pattern_rule] + place_specs(data_dir("models"))
         if term_specs:
             registry.add_recognizer(TermRecognizer(term_specs))
@@ -124,7 +138,11 @@ class Engine:
         de-duplication."""
         plain: list[RecognizerResult] = []
         contextual: list[RecognizerResult] = []
+        lowered, skips = prefilter_text(text), self._pattern_prefilters()
         for recogniser in self.recognisers:
+            may_match = skips.get(id(recogniser))
+            if may_match is not None and not may_match(lowered):
+                continue  # none of its regexes can match: Presidio would find nothing
             found = recogniser.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
             if not found:
                 continue
@@ -136,6 +154,28 @@ class Engine:
             )
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
         return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept))
+
+    def _pattern_prefilters(self) -> dict[int, Callable[[str], bool]]:
+        """The literal prefilters of Presidio's pattern recognisers by id(), from the second
+        text on (as the rules have theirs): a recogniser is skipped where none of its regexes
+        can match, and one with a regex that has no prefilter always runs."""
+        self._texts += 1
+        if self._texts < 2:
+            return {}
+        if self._skips is None:
+            tests = self.prefilters.tests()
+            skips = {}
+            for key, slot in self._slots.items():
+                may_match = any_of(tests[slot])
+                if may_match is not None:
+                    skips[key] = may_match
+            self._skips = skips  # whole, for a Linter shared by threads
+        return self._skips
+
+
+def _regexes(recogniser: PatternRecognizer) -> list[str]:
+    patterns = recogniser.patterns  # type: ignore[has-type]  # Presidio leaves it unannotated
+    return [pattern.regex for pattern in patterns]
 
 
 def rule_stands_for_model(results: list[RecognizerResult]) -> list[RecognizerResult]:

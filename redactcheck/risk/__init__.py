@@ -124,7 +124,7 @@ def score(
     """
     p = params or load_params()
     value, scored, whole = assess(findings, places, p)
-    lines = reason_lines(findings, places, p, show_text=False)
+    lines = _reasons(findings, scored, whole, places, p, show_text=False)
     ranked = [
         f for _, g in scored for f in sorted(distinct(g), key=lambda f: -weight(f, places, p))
     ]
@@ -208,9 +208,21 @@ def reason_lines(
 ) -> list[str]:
     """Reasons in words, the one that decides the score first."""
     p = params or load_params()
+    _, scored, whole = assess(findings, places, p)
+    return _reasons(findings, scored, whole, places, p, show_text)
+
+
+def _reasons(
+    findings: Sequence[Finding],
+    scored: Sequence[tuple[float, list[Finding]]],
+    whole: float,
+    places: Mapping[str, float] | None,
+    p: Params,
+    show_text: bool,
+) -> list[str]:
+    """reason_lines() from the findings' assessment (see assess), worked out once."""
     if not findings:
         return ["no identifiers found"]
-    _, scored, whole = assess(findings, places, p)
     lines = [describe(g, places, p, show_text) for _, g in scored[:3]]
     if whole > scored[0][0] + 0.05:
         lines.insert(0, "across the draft, " + describe(findings, places, p, show_text))

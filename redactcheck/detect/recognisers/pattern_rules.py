@@ -9,7 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
-from redactcheck.detect.regex.prefilter import folded, prefilter, prefilter_text
+from redactcheck.detect.regex.prefilter import PrefilterGroup, folded, prefilter_text
 from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.rulefile import RuleSpec
@@ -26,13 +26,18 @@ class RuleRecognizer(LocalRecognizer):
     redactcheck.detect.regex.user); packaged rules on `re`, with their look-arounds.
     """
 
-    def __init__(self, spec: RuleSpec) -> None:
+    def __init__(self, spec: RuleSpec, prefilters: PrefilterGroup | None = None) -> None:
+        """`prefilters`: the group whose one pass over a text tests every rule's literals
+        (see PrefilterGroup); a rule alone has its own."""
         self.spec = spec
         self.requires = tuple(folded(word) for word in spec.requires)  # as prefilter_text has it
         self.regexes = [self._compile(p) for p in spec.patterns]
         self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
         self._texts_seen = 0
+        self._group = prefilters if prefilters is not None else PrefilterGroup()
+        flags = 0 if spec.case_sensitive else re.IGNORECASE
+        self._slot = None if spec.user else self._group.add(spec.patterns, flags)
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
         self.exception_re = _exception_pattern(spec)
@@ -102,10 +107,9 @@ class RuleRecognizer(LocalRecognizer):
         none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and a wrong
         literal would hide a match."""
         if self._prefilters is None:
-            if self._texts_seen < 2 or self.spec.user:
+            if self._texts_seen < 2 or self._slot is None:
                 return [None] * len(self.regexes)
-            flags = 0 if self.spec.case_sensitive else re.IGNORECASE
-            self._prefilters = [prefilter(p, flags) for p in self.spec.patterns]
+            self._prefilters = self._group.tests()[self._slot]
         return self._prefilters
 
     def _score(self, text: str, start: int, end: int) -> float | None:
