@@ -12,8 +12,8 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import numbers as nb  # noqa: E402  (tools/numbers.py, copied from corpus4)
+sys.path.insert(0, str(HERE.parent.parent / "corpus4" / "tools"))
+import numbers as nb  # noqa: E402  (corpus4's tools/numbers.py)
 
 ROOT = HERE.parent
 CONF = str.maketrans({"\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c",
