@@ -366,21 +366,18 @@ class People:
         """ "Euan Macleod is a mental health officer in the Highlands. He tweets as @EuanMHO.":
         the handle in the author's bio, a paragraph at the draft's edge that opens with the
         author's name and what they do."""
-        bracketed = _NAME_BRACKET.search(m.before)
-        if bracketed and m.after.startswith(")"):  # "Tamsin Grey (@tg_sw) is an AMHP in ..."
-            return bool(self.cues.bio_after.match(m.after[1:])) and ev.at_edge(
-                text.split("\n"), m.line - 1
-            )
-        if not _BIO_HANDLE.search(m.before):
+        if _NAME_BRACKET.search(m.before) and m.after.startswith(")"):
+            bio = m.after[1:]  # "Tamsin Grey (@tg_sw) is an AMHP in ..."
+        elif _BIO_HANDLE.search(m.before):
+            start = text.rfind("\n\n", 0, m.finding.start)
+            paragraph = text[start + 2 if start >= 0 else 0 : m.finding.start].lstrip(" \t*_>")
+            opening = _CAPITALISED_NAME.match(paragraph)
+            if not opening:
+                return False
+            bio = paragraph[opening.end() :]
+        else:
             return False
-        start = text.rfind("\n\n", 0, m.finding.start)
-        paragraph = text[start + 2 if start >= 0 else 0 : m.finding.start]
-        opening = _CAPITALISED_NAME.match(paragraph.lstrip(" \t*_>"))
-        return bool(
-            opening
-            and self.cues.bio_after.match(paragraph.lstrip(" \t*_>")[opening.end() :])
-            and ev.at_edge(text.split("\n"), m.line - 1)
-        )
+        return bool(self.cues.bio_after.match(bio)) and ev.at_edge(text.split("\n"), m.line - 1)
 
     def _label_earlier(self, text: str, item: Suppressed) -> Suppressed:
         """A PERSON finding suppressed before roles were decided gets the role its reason means."""

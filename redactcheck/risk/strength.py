@@ -52,19 +52,23 @@ _RUN = re.compile(r"[\w'’-]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-@lru_cache(maxsize=1)
-def _kin() -> re.Pattern[str]:
-    """Family and case words (models/roles/family.txt, kinship.txt) as whole words, less the
+def _kin_words() -> str:
+    """Family and case words (models/roles/family.txt, kinship.txt) as one alternation, less the
     general ones every sentence about services uses (generic_family.txt: children, parents)."""
     generic = {w.lower() for w in read_phrases("generic_family.txt")}
-    words = alternation(
+    return alternation(
         tuple(
             w
             for w in read_phrases("family.txt") + read_phrases("kinship.txt")
             if w.lower() not in generic
         )
     )
-    return re.compile(rf"(?<![\w-]){words}s?(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kin() -> re.Pattern[str]:
+    """The family and case words (`_kin_words`) as whole words."""
+    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -72,17 +76,9 @@ def _someones_kin() -> re.Pattern[str]:
     """A family or case word that speaks of someone: after whose or "the" ("her son", "the
     baby", "Kayla's brothers"), or a parent called by the word alone ("Mum said"); "working
     with fathers", "a dad rang the office" speak of families in general."""
-    generic = {w.lower() for w in read_phrases("generic_family.txt")}
-    words = alternation(
-        tuple(
-            w
-            for w in read_phrases("family.txt") + read_phrases("kinship.txt")
-            if w.lower() not in generic
-        )
-    )
     whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
     return re.compile(
-        rf"\b{whose}\s+(?:[\w-]+\s+)?{words}s?(?![\w-])"
+        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-])"
         rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
         re.I,
     )
