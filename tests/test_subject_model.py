@@ -1,0 +1,112 @@
+"""The subject model (issue 15): a name the rules make strong only because the draft is about a
+case or the name comes again is weak when no mention of the person reads like the case.
+
+Drafts and names are invented. The mechanism is tested with hand-made models, so it does not
+depend on the fitted weights; the shipped model is tested on the shapes it was fitted for.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from redactcheck.resources import data_dir
+from redactcheck.risk import place_weight_table
+from redactcheck.risk.explain import explanation, render_text
+from redactcheck.risk.strength import AROUND_THE_CASE, mention_facts, with_strength
+from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
+from redactcheck.types import reaches_fail_on
+
+WORKSHOP = (
+    "This is about the young people we support.\n\n"
+    "The workshop was run by Dorothea Quenby from the training hub. Quenby made the point that "
+    "records are read by the child one day.\n"
+)
+CASE_NOTE = (
+    "Visited Tamsin Orrell at home today. The flat was cold and there was little food in.\n\n"
+    "Tamsin said she had not eaten since Tuesday.\n"
+)
+UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
+SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
+
+
+def _names(findings: Any) -> list[tuple[str, str]]:
+    return [(f.text, f.strength) for f in findings if f.category == "PERSON"]
+
+
+def test_a_person_named_softly_is_weak_when_the_model_doubts_them(linter: Any) -> None:
+    findings = linter.check(WORKSHOP).findings
+    assert _names(with_strength(WORKSHOP, findings, UNSURE)) == [
+        ("Dorothea Quenby", "weak"),
+        ("Quenby", "weak"),
+    ]
+    assert _names(with_strength(WORKSHOP, findings, SURE)) == [
+        ("Dorothea Quenby", "strong"),
+        ("Quenby", "strong"),
+    ]
+
+
+def test_a_harder_reason_keeps_the_whole_person_strong(linter: Any) -> None:
+    text = (
+        "The core group met on Friday and Callum Ardrey was there from the start.\n\n"
+        "Later Callum Ardrey said very little.\n"
+    )  # the first mention has a case word near it ("core group"); the second has nothing
+    findings = linter.check(text).findings
+    assert _names(with_strength(text, findings, UNSURE)) == [
+        ("Callum Ardrey", "strong"),
+        ("Callum Ardrey", "strong"),
+    ]
+
+
+def test_a_person_known_only_by_a_first_name_is_never_judged(linter: Any) -> None:
+    text = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
+    findings = linter.check(text).findings
+    assert _names(with_strength(text, findings, UNSURE)) == [
+        ("Brannoch", "strong"),
+        ("Brannoch", "strong"),
+    ]
+
+
+def test_one_mention_that_reads_like_the_case_is_enough(linter: Any) -> None:
+    findings = linter.check(WORKSHOP).findings
+    facts = mention_facts(WORKSHOP, findings[0], findings)
+    first = mention_features(WORKSHOP, findings[0].start, findings[0].end, facts)
+    only_the_first = next(f for f in first if f.startswith("p1="))  # "by", before the full name
+    model = SubjectModel(weights={only_the_first: 3.0}, threshold=0.6)
+    assert {s for _, s in _names(with_strength(WORKSHOP, findings, model))} == {"strong"}
+
+
+def test_features_read_names_by_kind_never_by_who() -> None:
+    text = "Thanks to Kayla Brightwater and Jonty Pereira-Oakes for the session."
+    start = text.index("Jonty")
+    features = mention_features(text, start, start + len("Jonty Pereira-Oakes"), ("case",))
+    assert "w=<name>" in features and "fact=case" in features and "w=session" in features
+    assert not any("kayla" in f or "brightwater" in f for f in features)
+
+
+def test_the_shipped_model_weakens_a_trainer_but_not_a_case_note(linter: Any) -> None:
+    model = subject_model()
+    assert model is not None and 0 < model.threshold < 1
+    workshop = linter.check(WORKSHOP)
+    assert _names(workshop.findings) == [("Dorothea Quenby", "weak"), ("Quenby", "weak")]
+    assert not reaches_fail_on(workshop, "default") and reaches_fail_on(workshop, "any-direct")
+    case = linter.check(CASE_NOTE)
+    assert {s for _, s in _names(case.findings)} == {"strong"}
+    assert reaches_fail_on(case, "default")
+
+
+def test_the_shipped_model_names_what_it_was_fitted_on() -> None:
+    raw = json.loads((data_dir("models") / "roles" / "subject_model.json").read_text("utf-8"))
+    assert raw["fitted_on"] and not any(
+        name in path for path in raw["fitted_on"] for name in ("corpus8", "corpus12", "corpus15")
+    )
+    assert not any(w.startswith("w=kayla") for w in raw["weights"])
+
+
+def test_json_and_explain_say_why_the_name_is_weak(linter: Any) -> None:
+    report = linter.check(WORKSHOP)
+    assert [f.to_dict()["evidence"] for f in report.findings] == [AROUND_THE_CASE] * 2
+    lines = render_text(explanation(report, place_weight_table(), True))
+    assert f"  Dorothea Quenby: reported, but alone it does not refuse the draft: {AROUND_THE_CASE}" in lines
+    lone = render_text(explanation(linter.check("I spoke to Brannoch about it.\n"), {}, True))
+    assert lone[1:] == ["  Brannoch: reported, but alone it does not refuse the draft: nothing near it says whose name it is"]
