@@ -25,7 +25,7 @@ from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.people import CITED, NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import with_strength
-from redactcheck.suppress import Suppressor, events, inline
+from redactcheck.suppress import Suppressor, events, inline, owned
 from redactcheck.suppress.authorship import author_regions
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import (
@@ -260,6 +260,7 @@ class Linter:
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept, suppressed = owned.split(normalised.text, kept, suppressed)
         if normalised.tokens:
             kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)

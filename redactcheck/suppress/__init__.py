@@ -37,6 +37,7 @@ from redactcheck.suppress.lists import (
     names_regex,
     organisation_handle,
     read_names,
+    service_handle,
     squashed_names,
 )
 from redactcheck.suppress.lookalikes import (
@@ -60,6 +61,8 @@ from redactcheck.suppress.lookalikes import (
     person_lookalike,
 )
 from redactcheck.types import Category, Finding, Suppressed, plain_words
+
+SERVICE_HANDLE = "a service's or a blog's handle"
 
 
 class RegionIndex:
@@ -249,9 +252,22 @@ class Suppressor:
         handle = "@" + profile.group(1) if profile else written
         if organisation_handle(handle, self.common_words) or self._body_handle(handle):
             return "public body"
+        if handle.startswith(("@", "u/")) and self._service_handle(handle):
+            return SERVICE_HANDLE
         if self._helpline_number(written):
             return "helpline"
         return None
+
+    def _service_handle(self, handle: str) -> bool:
+        """A service's or a blog's lower-case handle ("@northfieldfostering"): see
+        `lists.service_handle`."""
+        places, words = lowered_place_names(), self.common_words
+        return service_handle(
+            handle,
+            lambda w: w in words or w in places or (w[-1] == "s" and w[:-1] in words),
+            LEXICON.words("service_handle_words"),
+            word_list("first_names.txt") - LEXICON.words("service_handle_words"),
+        )
 
     def _body_handle(self, written: str) -> bool:
         """A public body's or charity's own handle: "@NSPCC", "@Barnardos", "@SamaritansScot"."""

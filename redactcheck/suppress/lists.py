@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.trie import trie_alternation
 
@@ -60,6 +60,44 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
     if len(parts) < 2 or "".join(parts) != handle[1:]:
         return False
     return all(p.isupper() or p.lower() in common_words or p.lower() in _NATIONS for p in parts)
+
+
+_HANDLE_WORD_MIN = 3  # a handle's words are read from this length up ("northfield", "fostering")
+
+
+def service_handle(
+    handle: str,
+    known: Callable[[str], bool],
+    service_words: frozenset[str],
+    first_names: frozenset[str],
+) -> bool:
+    """A lower-case handle that is wholly ordinary words and place names (`known`), one of them a
+    service's or a blog's word: "@northfieldfostering", "@practice_notes.bsky.social". One with a
+    first name in it ("@kaylafostering", "@jo_practice") or a part no word list knows
+    ("@kdx_fostering") is a person's and stays a finding."""
+    name = re.sub(r"^(?:@|u/)|\.bsky\.social$", "", handle).lower()
+    parts = [p for p in re.split(r"[._-]+|\d+", name) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    words = [w for p in parts for w in (_segment(p, known) or [""])]
+    return (
+        all(words)
+        and any(w in service_words for w in words)
+        and not any(w in first_names for w in words)
+    )
+
+
+def _segment(letters: str, known: Callable[[str], bool]) -> list[str] | None:
+    """The fewest known words (each of three letters or more) that spell `letters`, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(_HANDLE_WORD_MIN, len(letters) + 1):
+        for start in range(0, end - _HANDLE_WORD_MIN + 1):
+            before = best[start]
+            word = letters[start:end]
+            if before is not None and known(word):
+                if best[end] is None or len(before) + 1 < len(best[end] or ()):
+                    best[end] = [*before, word]
+    return best[len(letters)]
 
 
 # How a body's handle shortens the nation it serves: "@SocialWorkEng", "@CareInspScot"
