@@ -15,8 +15,8 @@ The fit is an L2-regularised logistic regression by full-batch gradient descent 
 spaCy already needs), deterministic: the same drafts give the same file. Features seen in
 fewer than two mentions are dropped, and words are read by kind where they are names, so the
 file holds how people are written about, never who they are. `--check` first prints, for
-each corpus left out of the fit in turn, how many false and true names the threshold would
-make weak. No draft text is written or printed; only figures.
+each corpus left out of the fit in turn and judged by the model fitted on the others, how
+many names of the case and others would be dropped or made weak. No draft text is written or printed; only figures.
 """
 from __future__ import annotations
 
@@ -34,8 +34,14 @@ sys.path.insert(0, str(ROOT))
 
 from redactcheck import Linter  # noqa: E402
 from redactcheck.atomic import write_atomic  # noqa: E402
-from redactcheck.risk.strength import mention_facts  # noqa: E402
-from redactcheck.risk.subject_model import mention_features  # noqa: E402
+from redactcheck.risk.strength import (  # noqa: E402
+    AROUND_THE_CASE,
+    around_the_case,
+    mention_facts,
+    with_strength,
+)
+from redactcheck.risk.subject_model import SubjectModel, mention_features  # noqa: E402
+from redactcheck.types import Finding  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
@@ -50,15 +56,21 @@ C = 1.0  # inverse strength of the L2 penalty
 STEPS, RATE = 400, 0.1  # Adam steps and step size
 MIN_SEEN = 2  # a feature must occur in this many mentions
 THRESHOLD = 0.38  # chance below which a softly named person is weak (logit -0.5)
+DROP_BELOW = 0.075  # chance below which a person is not reported at all (logit -2.5)
 
 
-def mentions(gold: Path, linter: Linter) -> Iterator[dict[str, Any]]:
-    """Every PERSON candidate of every draft: its features and whether it is a subject."""
-    drafts = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
-    reports = linter.check_many([d["text"] for d in drafts])
-    for draft, report in zip(drafts, reports):
+Draft = tuple[str, str, tuple[Finding, ...], list[tuple[int, int]]]  # corpus, text, findings, spans
+
+
+def mentions(gold: Path, linter: Linter, drafts: list[Draft]) -> Iterator[dict[str, Any]]:
+    """Every PERSON candidate of every draft: its features and whether it is a subject; each
+    draft's text, findings and direct spans are added to `drafts` for `check`."""
+    golds = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    reports = linter.check_many([d["text"] for d in golds])
+    for draft, report in zip(golds, reports):
         text = draft["text"]
         spans = [(s["start"], s["end"]) for s in draft["spans"] if s["kind"] == "direct"]
+        drafts.append((gold.parent.name, text, report.findings, spans))
         candidates = [*report.findings, *(s.finding for s in report.suppressed)]
         for finding in candidates:
             if finding.category != "PERSON":
@@ -99,20 +111,29 @@ def chance(weights: dict[str, float], features: list[str]) -> float:
     return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
 
 
-def check(rows: list[dict[str, Any]]) -> None:
-    """Leave each corpus out in turn: names under the threshold, false and true."""
+def check(rows: list[dict[str, Any]], drafts: list[Draft]) -> None:
+    """Leave each corpus out of the fit in turn and judge its drafts with that model, as the
+    Linter does: names of the case (overlapping a gold direct span) and others, dropped
+    (`around_the_case`) or made weak (`with_strength`)."""
+    total: collections.Counter[str] = collections.Counter()
     for held in sorted({row["corpus"] for row in rows}):
-        weights = fit([row for row in rows if row["corpus"] != held])
-        under = collections.Counter(
-            row["label"]
-            for row in rows
-            if row["corpus"] == held and chance(weights, row["features"]) < THRESHOLD
+        model = SubjectModel(
+            fit([row for row in rows if row["corpus"] != held]), THRESHOLD, DROP_BELOW
         )
-        total = collections.Counter(row["label"] for row in rows if row["corpus"] == held)
-        print(
-            f"{held:10} under the threshold: not subjects {under[0]}/{total[0]}, "
-            f"subjects {under[1]}/{total[1]}"
-        )
+        counts: collections.Counter[str] = collections.Counter()
+        for corpus, text, findings, spans in drafts:
+            if corpus != held:
+                continue
+            kept, dropped = around_the_case(text, findings, model)
+            judged = [(s.finding, "dropped") for s in dropped] + [
+                (f, "weak") for f in with_strength(text, kept, model) if f.evidence == AROUND_THE_CASE
+            ]
+            for finding, what in judged:
+                case = any(finding.start < e and s < finding.end for s, e in spans)
+                counts[f"{what} {'case' if case else 'other'}"] += 1
+        total.update(counts)
+        print(f"{held:10} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print("all        " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
 
 
 def main() -> None:
@@ -121,11 +142,11 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="fit and print; write nothing")
     args = parser.parse_args()
     assert not any(path.parent.name in BLIND for path in FIT_SETS)
-    linter = Linter()
-    rows = [row for gold in FIT_SETS for row in mentions(gold, linter)]
+    linter, drafts = Linter(subject_model=None), []  # the rules alone, as the model will see them
+    rows = [row for gold in FIT_SETS for row in mentions(gold, linter, drafts)]
     print(f"{len(rows)} name mentions, {sum(r['label'] for r in rows)} of them subjects")
     if args.check:
-        check(rows)
+        check(rows, drafts)
     weights = fit(rows)
     print(f"{len(weights)} features kept")
     if args.dry_run:
@@ -134,6 +155,7 @@ def main() -> None:
         "about": "redactcheck subject model: written by models/fit_subjects.py; see its docstring",
         "fitted_on": [str(p.relative_to(p.parents[2])) for p in FIT_SETS],
         "threshold": THRESHOLD,
+        "drop_below": DROP_BELOW,
         "weights": dict(sorted(weights.items())),
     }
     write_atomic(OUT, json.dumps(model, indent=0, ensure_ascii=False) + "\n")

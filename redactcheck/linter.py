@@ -24,7 +24,8 @@ from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.people import CITED, NOT_A_NAME, People
 from redactcheck.resources import data_dir, word_list
-from redactcheck.risk.strength import with_strength
+from redactcheck.risk.strength import SHIPPED, around_the_case, with_strength
+from redactcheck.risk.subject_model import SubjectModel
 from redactcheck.suppress import Suppressor, events, inline, owned
 from redactcheck.suppress.authorship import author_regions
 from redactcheck.suppress.lookalikes import Region
@@ -57,13 +58,21 @@ class Linter:
 
     `Linter()` uses the packaged defaults; pass a `Config` for another model,
     extra rule folders, disabled rules or categories, or an allowlist.
+    `subject_model` judges who reads like the case (risk/subject_model.py): the shipped
+    model, another `SubjectModel`, or None for none (models/fit_subjects.py fits without).
     `watchlist` is the path of a watchlist store (`redactcheck watch add`); by
     default the user's own (config.watchlist, $REDACTCHECK_WATCHLIST, else the
     user's config folder). A missing store watches nothing.
     """
 
-    def __init__(self, config: Config | None = None, watchlist: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        watchlist: str | Path | None = None,
+        subject_model: SubjectModel | None | str = SHIPPED,
+    ) -> None:
         self.config = config or Config()
+        self.subject_model = subject_model  # None: no judgement (models/fit_subjects.py fits one)
         self.watchlist = watch.load(watch.store_path(watchlist or self.config.watchlist))
         self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
@@ -292,12 +301,22 @@ class Linter:
                 View.plain(text), on_original, written_regions
             )
             suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
-        located = with_strength(text, [_locate(f, text, position) for f in on_original])
+        return self._judged(
+            text, [_locate(f, text, position) for f in on_original], suppressed, source
+        )
+
+    def _judged(
+        self, text: str, located: list[Finding], suppressed: list[Suppressed], source: str
+    ) -> Report:
+        """The report, once the subject model has judged the people around the case
+        (`around_the_case`) and every direct finding has its evidence strength."""
+        kept, around = around_the_case(text, located, self.subject_model)
+        findings = with_strength(text, kept, self.subject_model)
         return Report(
             text=text,
-            findings=located,
-            risk_score=risk.score(located, self.place_weights),
-            suppressed=tuple(suppressed),
+            findings=findings,
+            risk_score=risk.score(findings, self.place_weights),
+            suppressed=tuple(suppressed + around),
             source=source,
         )
 

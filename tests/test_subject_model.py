@@ -1,5 +1,6 @@
-"""The subject model (issue 15): a name the rules make strong only because the draft is about a
-case or the name comes again is weak when no mention of the person reads like the case.
+"""The subject model (issue 15): a person named in full whose names the rules make strong only
+because the draft is about a case or the name comes again is weak when no mention of theirs
+reads like the case, and not reported at all when the model is very sure of it.
 
 Drafts and names are invented. The mechanism is tested with hand-made models, so it does not
 depend on the fitted weights; the shipped model is tested on the shapes it was fitted for.
@@ -10,17 +11,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from redactcheck import Linter
+from redactcheck.config import Config
 from redactcheck.resources import data_dir
 from redactcheck.risk import place_weight_table
 from redactcheck.risk.explain import explanation, render_text
-from redactcheck.risk.strength import AROUND_THE_CASE, mention_facts, with_strength
+from redactcheck.risk.strength import (
+    AROUND,
+    AROUND_EVIDENCE,
+    AROUND_THE_CASE,
+    around_the_case,
+    mention_facts,
+    with_strength,
+)
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
 from redactcheck.types import reaches_fail_on
 
 WORKSHOP = (
     "This is about the young people we support.\n\n"
-    "The workshop was run by Dorothea Quenby from the training hub. Quenby made the point that "
-    "records are read by the child one day.\n"
+    "Our trainer for the day was Dorothea Quenby from the training hub. Quenby argued that records "
+    "are read by the child one day, so we should write them for the child.\n"
+)
+FORUM = (
+    "This term's practice forum was about the families we work with.\n\n"
+    "Dorothea Quenby opened with a question about trust. Dorothea Quenby then asked us to draw "
+    "our own networks.\n"
 )
 CASE_NOTE = (
     "Visited Tamsin Orrell at home today. The flat was cold and there was little food in.\n\n"
@@ -28,6 +43,7 @@ CASE_NOTE = (
 )
 UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
 SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
+CERTAIN = SubjectModel(weights={}, threshold=0.6, drop_below=0.6)  # and below its drop_below
 
 
 def _names(findings: Any) -> list[tuple[str, str]]:
@@ -35,15 +51,17 @@ def _names(findings: Any) -> list[tuple[str, str]]:
 
 
 def test_a_person_named_softly_is_weak_when_the_model_doubts_them(linter: Any) -> None:
-    findings = linter.check(WORKSHOP).findings
-    assert _names(with_strength(WORKSHOP, findings, UNSURE)) == [
-        ("Dorothea Quenby", "weak"),
-        ("Quenby", "weak"),
-    ]
-    assert _names(with_strength(WORKSHOP, findings, SURE)) == [
-        ("Dorothea Quenby", "strong"),
-        ("Quenby", "strong"),
-    ]
+    findings = linter.check(FORUM).findings
+    assert _names(with_strength(FORUM, findings, UNSURE)) == [("Dorothea Quenby", "weak")] * 2
+    assert _names(with_strength(FORUM, findings, SURE)) == [("Dorothea Quenby", "strong")] * 2
+
+
+def test_a_person_the_model_is_sure_of_is_not_reported(linter: Any) -> None:
+    findings = linter.check(FORUM).findings
+    kept, around = around_the_case(FORUM, findings, CERTAIN)
+    assert _names(kept) == [] and [s.finding.role for s in around] == [AROUND, AROUND]
+    assert all(s.finding.evidence.startswith(AROUND_EVIDENCE) for s in around)
+    assert around_the_case(FORUM, findings, UNSURE) == (list(findings), [])
 
 
 def test_a_harder_reason_keeps_the_whole_person_strong(linter: Any) -> None:
@@ -56,6 +74,7 @@ def test_a_harder_reason_keeps_the_whole_person_strong(linter: Any) -> None:
         ("Callum Ardrey", "strong"),
         ("Callum Ardrey", "strong"),
     ]
+    assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
 def test_a_person_known_only_by_a_first_name_is_never_judged(linter: Any) -> None:
@@ -65,15 +84,17 @@ def test_a_person_known_only_by_a_first_name_is_never_judged(linter: Any) -> Non
         ("Brannoch", "strong"),
         ("Brannoch", "strong"),
     ]
+    assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
 def test_one_mention_that_reads_like_the_case_is_enough(linter: Any) -> None:
-    findings = linter.check(WORKSHOP).findings
-    facts = mention_facts(WORKSHOP, findings[0], findings)
-    first = mention_features(WORKSHOP, findings[0].start, findings[0].end, facts)
-    only_the_first = next(f for f in first if f.startswith("p1="))  # "by", before the full name
-    model = SubjectModel(weights={only_the_first: 3.0}, threshold=0.6)
-    assert {s for _, s in _names(with_strength(WORKSHOP, findings, model))} == {"strong"}
+    findings = linter.check(FORUM).findings
+    facts = mention_facts(FORUM, findings[1], findings)
+    second = mention_features(FORUM, findings[1].start, findings[1].end, facts)
+    only_the_second = next(f for f in second if f.startswith("n1="))  # "then", after it
+    model = SubjectModel(weights={only_the_second: 3.0}, threshold=0.6, drop_below=0.6)
+    assert {s for _, s in _names(with_strength(FORUM, findings, model))} == {"strong"}
+    assert around_the_case(FORUM, findings, model)[1] == []
 
 
 def test_features_read_names_by_kind_never_by_who() -> None:
@@ -84,12 +105,18 @@ def test_features_read_names_by_kind_never_by_who() -> None:
     assert not any("kayla" in f or "brightwater" in f for f in features)
 
 
-def test_the_shipped_model_weakens_a_trainer_but_not_a_case_note(linter: Any) -> None:
+def test_the_shipped_model_on_a_trainer_a_speaker_and_a_case_note(linter: Any) -> None:
     model = subject_model()
-    assert model is not None and 0 < model.threshold < 1
+    assert model is not None and 0 < model.drop_below < model.threshold < 1
     workshop = linter.check(WORKSHOP)
-    assert _names(workshop.findings) == [("Dorothea Quenby", "weak"), ("Quenby", "weak")]
-    assert not reaches_fail_on(workshop, "default") and reaches_fail_on(workshop, "any-direct")
+    assert _names(workshop.findings) == [] and not workshop.has_direct
+    assert [(s.finding.text, s.finding.role) for s in workshop.suppressed] == [
+        ("Dorothea Quenby", AROUND),
+        ("Quenby", AROUND),
+    ]
+    forum = linter.check(FORUM)
+    assert _names(forum.findings) == [("Dorothea Quenby", "weak")] * 2
+    assert not reaches_fail_on(forum, "default") and reaches_fail_on(forum, "any-direct")
     case = linter.check(CASE_NOTE)
     assert {s for _, s in _names(case.findings)} == {"strong"}
     assert reaches_fail_on(case, "default")
@@ -103,10 +130,25 @@ def test_the_shipped_model_names_what_it_was_fitted_on() -> None:
     assert not any(w.startswith("w=kayla") for w in raw["weights"])
 
 
-def test_json_and_explain_say_why_the_name_is_weak(linter: Any) -> None:
-    report = linter.check(WORKSHOP)
+def test_a_name_the_user_calls_a_subject_is_never_judged() -> None:
+    forced = Linter(Config(subjects=("Dorothea Quenby",))).check(WORKSHOP)
+    assert {s for _, s in _names(forced.findings)} == {"strong"} and forced.has_strong_direct
+
+
+def test_json_and_explain_say_why_the_name_is_weak_or_not_reported(linter: Any) -> None:
+    report = linter.check(FORUM)
     assert [f.to_dict()["evidence"] for f in report.findings] == [AROUND_THE_CASE] * 2
     lines = render_text(explanation(report, place_weight_table(), True))
-    assert f"  Dorothea Quenby: reported, but alone it does not refuse the draft: {AROUND_THE_CASE}" in lines
+    weak = f"  Dorothea Quenby: reported, but alone it does not refuse the draft: {AROUND_THE_CASE}"
+    assert weak in lines
+    lines = render_text(explanation(linter.check(WORKSHOP), place_weight_table(), True))
+    assert any(
+        line.startswith(
+            f"  Dorothea Quenby: someone around the case, not in it, not reported: {AROUND_EVIDENCE}"
+        )
+        for line in lines
+    )
     lone = render_text(explanation(linter.check("I spoke to Brannoch about it.\n"), {}, True))
-    assert lone[1:] == ["  Brannoch: reported, but alone it does not refuse the draft: nothing near it says whose name it is"]
+    assert lone[1:] == [
+        "  Brannoch: reported, but alone it does not refuse the draft: nothing near it says whose name it is"
+    ]

@@ -24,17 +24,22 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import alternation, cues, read_phrases
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
-from redactcheck.types import NAMED_ONLY, Category, Finding
+from redactcheck.types import NAMED_ONLY, Category, Finding, Suppressed
 
 STRONG, WEAK = "strong", "weak"
 HARD, SOFT = "hard", "soft"  # why a name is strong (`_Indexed.reason`)
+SHIPPED = "shipped"  # the subject model models/roles/subject_model.json, as a `model` argument
+# A person the subject model finds very unlikely to be part of the case (`around_the_case`).
+AROUND = "around the case"
+AROUND_WHY = "around the case, not in it"
+AROUND_EVIDENCE = "named in full, and no mention reads like the case (subject model)"
 # The evidence of a name the subject model made weak, as JSON, SARIF and explain give it.
 AROUND_THE_CASE = "named in full, but no mention reads like the case (subject model)"
 NO_EVIDENCE = frozenset({"", NAMED_ONLY, AROUND_THE_CASE})  # evidence that makes nothing strong
@@ -198,15 +203,15 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
 
 
 def with_strength(
-    text: str, findings: Sequence[Finding], model: SubjectModel | None = None
+    text: str, findings: Sequence[Finding], model: SubjectModel | None | str = SHIPPED
 ) -> tuple[Finding, ...]:
     """The findings, each direct one marked with its evidence strength: what
     `evidence_strength` decides, with the draft's findings and words indexed once, and then
-    the subject model's judgement (`subject_model`; the shipped one unless `model` is given)
+    the subject model's judgement (`model`: the shipped one, another, or None for none)
     on the names that are strong only because the draft is about a case or the name comes
     again: a person none of whose mentions reads like the case is weak."""
     draft = _Indexed(text, findings)
-    weakened = _unlikely_subjects(draft, model or subject_model())
+    weakened = _unlikely_subjects(draft, _model(model))
     return tuple(
         replace(f, strength=WEAK, evidence=AROUND_THE_CASE)
         if i in weakened
@@ -214,6 +219,12 @@ def with_strength(
         if f.kind == "direct"
         else f
         for i, f in enumerate(findings)
+    )
+
+
+def _model(model: SubjectModel | None | str) -> SubjectModel | None:
+    return (
+        subject_model() if model == SHIPPED else model if isinstance(model, SubjectModel) else None
     )
 
 
@@ -253,25 +264,63 @@ def _people(draft: "_Indexed") -> list[list[int]]:
     return list(people.values())
 
 
-def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int]:
-    """The indexes of name findings that the rules make strong only softly (a full name in a
-    draft about a case, a name said again, a repeat the name-repeat rule found) and whose
-    person the subject model thinks unlikely to be part of the case. Only a person named in
-    full somewhere is judged: published writing names the people around a case in full (a
+def _judged(draft: "_Indexed", model: SubjectModel) -> Iterator[tuple[list[int], list[str], float]]:
+    """The people the subject model judges, each as (mention indexes, each mention's reason,
+    the person's chance): only a person named in full somewhere, none of whose mentions is
+    strong for a harder reason. Published writing names the people around a case in full (a
     speaker, a colleague, an author), while someone a draft about a case calls by a first name
-    alone is one of its family far more often. A person with a mention strong for a harder
-    reason, or with a mention that reads like the case, stays strong."""
-    if model is None:
-        return set()
-    weakened: set[int] = set()
+    alone is one of its family far more often; a family or case word, an age, a place or a
+    contact detail near any mention, a rule that found the name or what the draft says of the
+    person settles it. The chance is the highest of the person's mentions: one mention that
+    reads like the case is enough."""
     for person in _people(draft):
         mentions = [draft.findings[i] for i in person]
         reasons = [draft.reason(f) for f in mentions]
-        if HARD in reasons or SOFT not in reasons or not any(draft.full(f) for f in mentions):
+        if HARD in reasons or not any(draft.full(f) for f in mentions):
             continue
-        if max(model.chance(draft.features(f)) for f in mentions) < model.threshold:
-            weakened.update(i for i, why in zip(person, reasons) if why == SOFT)
-    return weakened
+        yield person, reasons, max(model.chance(draft.features(f)) for f in mentions)
+
+
+def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int]:
+    """The indexes of name findings that the rules make strong only softly (a full name in a
+    draft about a case, a name said again, a repeat the name-repeat rule found) and whose
+    person the subject model thinks unlikely to be part of the case (`_judged`)."""
+    if model is None:
+        return set()
+    return {
+        i
+        for person, reasons, chance in _judged(draft, model)
+        if chance < model.threshold
+        for i, why in zip(person, reasons)
+        if why == SOFT
+    }
+
+
+def around_the_case(
+    text: str, findings: Sequence[Finding], model: SubjectModel | None | str = SHIPPED
+) -> tuple[list[Finding], list[Suppressed]]:
+    """(kept, suppressed): the name findings of people the subject model (`model`: the
+    shipped one, another, or None for none) finds very unlikely to be part of the case
+    (`_judged`, a chance under the model's `drop_below`) moved to suppressed with the role
+    AROUND and the chance in the evidence, so a draft's speakers, colleagues and authors that
+    no cue names stop being reported; the rest kept."""
+    model = _model(model)
+    if model is None:
+        return list(findings), []
+    dropped = {
+        i: chance
+        for person, _, chance in _judged(_Indexed(text, findings), model)
+        if chance < model.drop_below
+        for i in person
+    }
+    return [f for i, f in enumerate(findings) if i not in dropped], [
+        Suppressed(
+            replace(f, role=AROUND, evidence=f"{AROUND_EVIDENCE} (chance {dropped[i]:.2f})"),
+            AROUND_WHY,
+        )
+        for i, f in enumerate(findings)
+        if i in dropped
+    ]
 
 
 class _Indexed:

@@ -105,6 +105,7 @@ class SubjectModel:
 
     weights: Mapping[str, float]
     threshold: float  # below this chance a person named only softly is weak (`strength`)
+    drop_below: float = 0.0  # below this chance a person is not reported (`around_the_case`)
 
     def logit(self, features: Sequence[str]) -> float:
         return sum(self.weights.get(f, 0.0) for f in features)
@@ -122,6 +123,7 @@ def read_model(path: Path) -> SubjectModel:
     return SubjectModel(
         weights={str(k): float(v) for k, v in raw["weights"].items()},
         threshold=float(raw["threshold"]),
+        drop_below=float(raw.get("drop_below", 0.0)),
     )
 
 
