@@ -23,6 +23,7 @@ from redactcheck.detect.validators.name_slots import (
     first_name,
     local_place,
     name_like,
+    not_an_acronym,
     not_function_word,
     place_name,
     place_not_person,
@@ -250,6 +251,20 @@ def test_strong_name(text: str, valid: bool) -> None:
 )
 def test_not_function_word(text: str, valid: bool) -> None:
     assert not_function_word(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("J.M.", True),  # two letters: initials, whatever they spell
+        ("A.J.K.", True),
+        ("C.S.E.", False),  # invalid: child sexual exploitation, with stops
+        ("C.C.E.", False),  # invalid: a case note's shorthand (shorthand_initials.txt)
+        ("A.C.E.", False),  # invalid: a word
+    ],
+)
+def test_not_an_acronym(text: str, valid: bool) -> None:
+    assert not_an_acronym(text) is valid
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ VALIDATORS: dict[str, Validator] = {
     "welsh_school": name_slots.welsh_school,
     "first_name": name_slots.first_name,
     "not_function_word": name_slots.not_function_word,
+    "not_an_acronym": name_slots.not_an_acronym,
     "title_and_name": name_slots.title_and_name,
     "strong_name": name_slots.strong_name,
     "title_and_rare_word": name_slots.title_and_rare_word,
