@@ -46,7 +46,9 @@ from redactcheck.types import Finding  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
     ROOT / "tests" / name / "gold.jsonl"
-    for name in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus9", "corpus10")
+    for name in (
+        "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus9", "corpus10", "corpus16"
+    )
 ]
 BLIND = frozenset(
     {"corpus6", "corpus7", "corpus8", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15"}
@@ -56,10 +58,11 @@ C = 1.0  # inverse strength of the L2 penalty
 STEPS, RATE = 400, 0.1  # Adam steps and step size
 MIN_SEEN = 2  # a feature must occur in this many mentions
 THRESHOLD = 0.38  # chance below which a softly named person is weak (logit -0.5)
-DROP_BELOW = 0.075  # chance below which a person is not reported at all (logit -2.5)
+DROP_BELOW = 0.05  # chance below which a person is not reported at all (logit -2.9)
 
 
-Draft = tuple[str, str, tuple[Finding, ...], list[tuple[int, int]]]  # corpus, text, findings, spans
+# corpus, text, findings, direct spans, safe
+Draft = tuple[str, str, tuple[Finding, ...], list[tuple[int, int]], bool]
 
 
 def mentions(gold: Path, linter: Linter, drafts: list[Draft]) -> Iterator[dict[str, Any]]:
@@ -70,9 +73,8 @@ def mentions(gold: Path, linter: Linter, drafts: list[Draft]) -> Iterator[dict[s
     for draft, report in zip(golds, reports):
         text = draft["text"]
         spans = [(s["start"], s["end"]) for s in draft["spans"] if s["kind"] == "direct"]
-        drafts.append((gold.parent.name, text, report.findings, spans))
-        candidates = [*report.findings, *(s.finding for s in report.suppressed)]
-        for finding in candidates:
+        drafts.append((gold.parent.name, text, report.findings, spans, draft["safe"]))
+        for finding in report.findings:  # as the model meets them: past every cue
             if finding.category != "PERSON":
                 continue
             facts = mention_facts(text, finding, report.findings)
@@ -114,26 +116,44 @@ def chance(weights: dict[str, float], features: list[str]) -> float:
 def check(rows: list[dict[str, Any]], drafts: list[Draft]) -> None:
     """Leave each corpus out of the fit in turn and judge its drafts with that model, as the
     Linter does: names of the case (overlapping a gold direct span) and others, dropped
-    (`around_the_case`) or made weak (`with_strength`)."""
+    (`around_the_case`) or made weak (`with_strength`), and the safe and unsafe drafts left
+    with a strong direct finding, before and after."""
     total: collections.Counter[str] = collections.Counter()
     for held in sorted({row["corpus"] for row in rows}):
         model = SubjectModel(
             fit([row for row in rows if row["corpus"] != held]), THRESHOLD, DROP_BELOW
         )
         counts: collections.Counter[str] = collections.Counter()
-        for corpus, text, findings, spans in drafts:
-            if corpus != held:
-                continue
-            kept, dropped = around_the_case(text, findings, model)
-            judged = [(s.finding, "dropped") for s in dropped] + [
-                (f, "weak") for f in with_strength(text, kept, model) if f.evidence == AROUND_THE_CASE
-            ]
-            for finding, what in judged:
-                case = any(finding.start < e and s < finding.end for s, e in spans)
-                counts[f"{what} {'case' if case else 'other'}"] += 1
+        for corpus, text, findings, spans, safe in drafts:
+            if corpus == held:
+                counts.update(_judged_draft(text, findings, spans, safe, model))
         total.update(counts)
         print(f"{held:10} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     print("all        " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+
+
+def _judged_draft(
+    text: str,
+    findings: tuple[Finding, ...],
+    spans: list[tuple[int, int]],
+    safe: bool,
+    model: SubjectModel,
+) -> collections.Counter[str]:
+    counts: collections.Counter[str] = collections.Counter()
+    kept, dropped = around_the_case(text, findings, model)
+    strengthened = with_strength(text, kept, model)
+    judged = [(s.finding, "dropped") for s in dropped] + [
+        (f, "weak") for f in strengthened if f.evidence == AROUND_THE_CASE
+    ]
+    for finding, what in judged:
+        case = any(finding.start < e and s < finding.end for s, e in spans)
+        counts[f"{what} {'case' if case else 'other'}"] += 1
+    kind = "safe" if safe else "unsafe"
+    before = any(f.kind == "direct" for f in with_strength(text, findings, None) if f.strength != "weak")
+    after = any(f.kind == "direct" and f.strength != "weak" for f in strengthened)
+    counts[f"{kind} strong before"] += before
+    counts[f"{kind} strong after"] += after
+    return counts
 
 
 def main() -> None:

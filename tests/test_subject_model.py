@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from redactcheck import Linter
 from redactcheck.config import Config
 from redactcheck.resources import data_dir
@@ -28,9 +30,8 @@ from redactcheck.risk.subject_model import SubjectModel, mention_features, subje
 from redactcheck.types import reaches_fail_on
 
 WORKSHOP = (
-    "This is about the young people we support.\n\n"
-    "Our trainer for the day was Dorothea Quenby from the training hub. Quenby argued that records "
-    "are read by the child one day, so we should write them for the child.\n"
+    "Notes from the regional practice day, about the children we work with.\n\n"
+    "The keynote was given by Dorothea Quenby. Quenby argued that recording is a relationship.\n"
 )
 FORUM = (
     "This term's practice forum was about the families we work with.\n\n"
@@ -46,30 +47,36 @@ SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its
 CERTAIN = SubjectModel(weights={}, threshold=0.6, drop_below=0.6)  # and below its drop_below
 
 
+@pytest.fixture(scope="module")
+def rules() -> Linter:
+    """The rules alone, without the subject model: the findings a model is given to judge."""
+    return Linter(subject_model=None)
+
+
 def _names(findings: Any) -> list[tuple[str, str]]:
     return [(f.text, f.strength) for f in findings if f.category == "PERSON"]
 
 
-def test_a_person_named_softly_is_weak_when_the_model_doubts_them(linter: Any) -> None:
-    findings = linter.check(FORUM).findings
+def test_a_person_named_softly_is_weak_when_the_model_doubts_them(rules: Linter) -> None:
+    findings = rules.check(FORUM).findings
     assert _names(with_strength(FORUM, findings, UNSURE)) == [("Dorothea Quenby", "weak")] * 2
     assert _names(with_strength(FORUM, findings, SURE)) == [("Dorothea Quenby", "strong")] * 2
 
 
-def test_a_person_the_model_is_sure_of_is_not_reported(linter: Any) -> None:
-    findings = linter.check(FORUM).findings
+def test_a_person_the_model_is_sure_of_is_not_reported(rules: Linter) -> None:
+    findings = rules.check(FORUM).findings
     kept, around = around_the_case(FORUM, findings, CERTAIN)
     assert _names(kept) == [] and [s.finding.role for s in around] == [AROUND, AROUND]
     assert all(s.finding.evidence.startswith(AROUND_EVIDENCE) for s in around)
     assert around_the_case(FORUM, findings, UNSURE) == (list(findings), [])
 
 
-def test_a_harder_reason_keeps_the_whole_person_strong(linter: Any) -> None:
+def test_a_harder_reason_keeps_the_whole_person_strong(rules: Linter) -> None:
     text = (
         "The core group met on Friday and Callum Ardrey was there from the start.\n\n"
         "Later Callum Ardrey said very little.\n"
     )  # the first mention has a case word near it ("core group"); the second has nothing
-    findings = linter.check(text).findings
+    findings = rules.check(text).findings
     assert _names(with_strength(text, findings, UNSURE)) == [
         ("Callum Ardrey", "strong"),
         ("Callum Ardrey", "strong"),
@@ -77,9 +84,9 @@ def test_a_harder_reason_keeps_the_whole_person_strong(linter: Any) -> None:
     assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
-def test_a_person_known_only_by_a_first_name_is_never_judged(linter: Any) -> None:
+def test_a_person_known_only_by_a_first_name_is_never_judged(rules: Linter) -> None:
     text = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
-    findings = linter.check(text).findings
+    findings = rules.check(text).findings
     assert _names(with_strength(text, findings, UNSURE)) == [
         ("Brannoch", "strong"),
         ("Brannoch", "strong"),
@@ -87,8 +94,8 @@ def test_a_person_known_only_by_a_first_name_is_never_judged(linter: Any) -> Non
     assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
-def test_one_mention_that_reads_like_the_case_is_enough(linter: Any) -> None:
-    findings = linter.check(FORUM).findings
+def test_one_mention_that_reads_like_the_case_is_enough(rules: Linter) -> None:
+    findings = rules.check(FORUM).findings
     facts = mention_facts(FORUM, findings[1], findings)
     second = mention_features(FORUM, findings[1].start, findings[1].end, facts)
     only_the_second = next(f for f in second if f.startswith("n1="))  # "then", after it
@@ -105,18 +112,12 @@ def test_features_read_names_by_kind_never_by_who() -> None:
     assert not any("kayla" in f or "brightwater" in f for f in features)
 
 
-def test_the_shipped_model_on_a_trainer_a_speaker_and_a_case_note(linter: Any) -> None:
+def test_the_shipped_model_on_a_speaker_and_a_case_note(linter: Any) -> None:
     model = subject_model()
     assert model is not None and 0 < model.drop_below < model.threshold < 1
     workshop = linter.check(WORKSHOP)
-    assert _names(workshop.findings) == [] and not workshop.has_direct
-    assert [(s.finding.text, s.finding.role) for s in workshop.suppressed] == [
-        ("Dorothea Quenby", AROUND),
-        ("Quenby", AROUND),
-    ]
-    forum = linter.check(FORUM)
-    assert _names(forum.findings) == [("Dorothea Quenby", "weak")] * 2
-    assert not reaches_fail_on(forum, "default") and reaches_fail_on(forum, "any-direct")
+    assert _names(workshop.findings) == [("Dorothea Quenby", "weak"), ("Quenby", "weak")]
+    assert not reaches_fail_on(workshop, "default") and reaches_fail_on(workshop, "any-direct")
     case = linter.check(CASE_NOTE)
     assert {s for _, s in _names(case.findings)} == {"strong"}
     assert reaches_fail_on(case, "default")
@@ -136,18 +137,16 @@ def test_a_name_the_user_calls_a_subject_is_never_judged() -> None:
 
 
 def test_json_and_explain_say_why_the_name_is_weak_or_not_reported(linter: Any) -> None:
-    report = linter.check(FORUM)
+    report = linter.check(WORKSHOP)
     assert [f.to_dict()["evidence"] for f in report.findings] == [AROUND_THE_CASE] * 2
     lines = render_text(explanation(report, place_weight_table(), True))
     weak = f"  Dorothea Quenby: reported, but alone it does not refuse the draft: {AROUND_THE_CASE}"
     assert weak in lines
-    lines = render_text(explanation(linter.check(WORKSHOP), place_weight_table(), True))
-    assert any(
-        line.startswith(
-            f"  Dorothea Quenby: someone around the case, not in it, not reported: {AROUND_EVIDENCE}"
-        )
-        for line in lines
-    )
+    dropped = Linter(subject_model=CERTAIN).check(FORUM)
+    assert [f.to_dict()["role"] for f in (s.finding for s in dropped.suppressed)] == [AROUND] * 2
+    lines = render_text(explanation(dropped, place_weight_table(), True))
+    said = f"  Dorothea Quenby: someone around the case, not in it, not reported: {AROUND_EVIDENCE}"
+    assert any(line.startswith(said) for line in lines)
     lone = render_text(explanation(linter.check("I spoke to Brannoch about it.\n"), {}, True))
     assert lone[1:] == [
         "  Brannoch: reported, but alone it does not refuse the draft: nothing near it says whose name it is"

@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.lexicon import LEXICON
@@ -264,34 +264,44 @@ def _people(draft: "_Indexed") -> list[list[int]]:
     return list(people.values())
 
 
-def _judged(draft: "_Indexed", model: SubjectModel) -> Iterator[tuple[list[int], list[str], float]]:
-    """The people the subject model judges, each as (mention indexes, each mention's reason,
-    the person's chance): only a person named in full somewhere, none of whose mentions is
-    strong for a harder reason. Published writing names the people around a case in full (a
-    speaker, a colleague, an author), while someone a draft about a case calls by a first name
-    alone is one of its family far more often; a family or case word, an age, a place or a
-    contact detail near any mention, a rule that found the name or what the draft says of the
-    person settles it. The chance is the highest of the person's mentions: one mention that
-    reads like the case is enough."""
+class _Judged(NamedTuple):
+    """One person the subject model judged: their mentions' indexes, each mention's reason
+    (`_Indexed.reason`), whether they are named in full somewhere, and their chance."""
+
+    mentions: list[int]
+    reasons: list[str]
+    full: bool
+    chance: float
+
+
+def _judged(draft: "_Indexed", model: SubjectModel) -> Iterator[_Judged]:
+    """The people the subject model judges: none of whose mentions is strong for a harder
+    reason (a family or case word, an age, a place or a contact detail near it, a rule that
+    found the name, what the draft says of the person). The chance is the highest of the
+    person's mentions: one mention that reads like the case is enough."""
     for person in _people(draft):
         mentions = [draft.findings[i] for i in person]
         reasons = [draft.reason(f) for f in mentions]
-        if HARD in reasons or not any(draft.full(f) for f in mentions):
-            continue
-        yield person, reasons, max(model.chance(draft.features(f)) for f in mentions)
+        if HARD not in reasons:
+            full = any(draft.full(f) for f in mentions)
+            chance = max(model.chance(draft.features(f)) for f in mentions)
+            yield _Judged(person, reasons, full, chance)
 
 
 def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int]:
     """The indexes of name findings that the rules make strong only softly (a full name in a
     draft about a case, a name said again, a repeat the name-repeat rule found) and whose
-    person the subject model thinks unlikely to be part of the case (`_judged`)."""
+    person the subject model thinks unlikely to be part of the case: named in full somewhere
+    (published writing names the people around a case in full, a speaker, a colleague, an
+    author, while someone a draft about a case calls by a first name alone is one of its
+    family far more often), with a chance under the model's threshold."""
     if model is None:
         return set()
     return {
         i
-        for person, reasons, chance in _judged(draft, model)
-        if chance < model.threshold
-        for i, why in zip(person, reasons)
+        for judged in _judged(draft, model)
+        if judged.full and judged.chance < model.threshold
+        for i, why in zip(judged.mentions, judged.reasons)
         if why == SOFT
     }
 
@@ -308,10 +318,10 @@ def around_the_case(
     if model is None:
         return list(findings), []
     dropped = {
-        i: chance
-        for person, _, chance in _judged(_Indexed(text, findings), model)
-        if chance < model.drop_below
-        for i in person
+        i: judged.chance
+        for judged in _judged(_Indexed(text, findings), model)
+        if judged.full and SOFT in judged.reasons and judged.chance < model.drop_below
+        for i in judged.mentions
     }
     return [f for i, f in enumerate(findings) if i not in dropped], [
         Suppressed(

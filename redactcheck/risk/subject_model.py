@@ -72,12 +72,13 @@ def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def mention_features(text: str, start: int, end: int, facts: Iterable[str] = ()) -> list[str]:
-    """The features of one mention at start..end: the words around it (the nearest with their
-    place), its shape, where it stands on its line and in the draft, and `facts` the rules
-    already know of it (a family word near it, said again...)."""
+    """The features of one mention at start..end: the words around it on its own line (the
+    nearest with their place), its shape, where it stands on its line and in the draft, and
+    `facts` the rules already know of it (a family word near it, said again...)."""
     written = text[start:end]
-    before = _tokens(text[max(0, start - 200) : start])[-SPAN:]
-    after = _tokens(text[end : end + 200])[:SPAN]
+    line_start, line_end = _line_of(text, start, end)
+    before = _tokens(text[max(line_start, start - 200) : start])[-SPAN:]
+    after = _tokens(text[end : min(line_end, end + 200)])[:SPAN]
     features = ["bias", f"shape={_shape(written)}", *(f"fact={f}" for f in facts)]
     for i, token in enumerate(reversed(before[-NEAR_TOKENS:]), 1):
         features.append(f"p{i}={token}")
@@ -87,7 +88,6 @@ def mention_features(text: str, start: int, end: int, facts: Iterable[str] = ())
     first = written.split()[0].strip(".,").lower() if written.split() else ""
     if first in word_list("first_names.txt"):
         features.append("first_name")
-    line_start, line_end = _line_of(text, start, end)
     line = text[line_start:line_end]
     if not text[line_start:start].strip(" \t*#>-•[]0-9:/"):
         features.append("line_start")
@@ -105,7 +105,7 @@ class SubjectModel:
 
     weights: Mapping[str, float]
     threshold: float  # below this chance a person named only softly is weak (`strength`)
-    drop_below: float = 0.0  # below this chance a person is not reported (`around_the_case`)
+    drop_below: float = 0.0  # below this chance a person named in full is not reported
 
     def logit(self, features: Sequence[str]) -> float:
         return sum(self.weights.get(f, 0.0) for f in features)
