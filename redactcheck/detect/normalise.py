@@ -1242,6 +1242,11 @@ def _no_zero_phone_edits(text: str) -> list[Edit]:
     return edits
 
 
+# cheap tests that a draft may hold what the patterns below look for
+_MOBILE_SEED = re.compile(r"7[1-9]\d\d")
+_FOUR_SPACED = re.compile(r"\d \d \d \d")
+_SCANNED_SEED = re.compile(r"\d[gbZ]|[gbZ]\d")
+_GROUPED_POSTCODE_SEED = re.compile(r"\d[ .]{1,2}\d?[A-Za-z]{1,2}\b")
 # part of a phone number spaced digit by digit, part in a group: "0 7 7 0 0 900418"
 _HALF_SPACED = re.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6})?(?![\w]|[.,]\d)")
 # ten digits in groups the rules do not read: "9434 765 919", "94 34 76 59 19"
@@ -1291,7 +1296,9 @@ def _half_spaced_edits(text: str) -> list[Edit]:
 
 
 def _grouped_digit_edits(text: str) -> list[Edit]:
-    edits = _no_zero_phone_edits(text) + _id_group_edits(text) + _half_spaced_edits(text)
+    edits = _no_zero_phone_edits(text) if _MOBILE_SEED.search(text) else []
+    edits += _id_group_edits(text) if _HEALTH_NUMBER_CUE.search(text) else []
+    edits += _half_spaced_edits(text) if _FOUR_SPACED.search(text) else []
     for m in _SPACED_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date
@@ -1354,7 +1361,7 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         for m in _O_FOR_ZERO.finditer(text)
         if _has_letter_digits(m.group(), 0) and _long_number(m.group())
     ]
-    return edits + _scanned_number_edits(text)
+    return edits + (_scanned_number_edits(text) if _SCANNED_SEED.search(text) else [])
 
 
 def _scanned_number_edits(text: str) -> list[Edit]:
@@ -1499,7 +1506,8 @@ class Normaliser:
             edits += _html_tag_edits(text)
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
-        edits += _grouped_postcode_edits(text, self.words)
+        if _GROUPED_POSTCODE_SEED.search(text):
+            edits += _grouped_postcode_edits(text, self.words)
         edits += self._letter_edits(text)
         if text.count("\n") >= 3:
             edits += self._vertical_edits(text)
