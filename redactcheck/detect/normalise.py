@@ -52,6 +52,7 @@ LOOKALIKE_DIGITS = "written with letters from another alphabet in place of digit
 SPACED_DIGITS = "written with spaces or dots between the digits"
 SPACED_LETTERS = "written with spaces or dots between the letters"
 LEET = "written with digits in place of letters"
+DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 SCANNED = "written with letters in place of digits, as a scan misreads them"
 NO_ZERO = "written without its leading 0"
@@ -224,6 +225,8 @@ _DASH = re.compile("[\u2010-\u2015\u2212]")
 _DASH_IN_NUMBER = re.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
 # the hyphen characters (not the dashes) inside a double-barrelled name: "Kayla‐Brodie"
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+# an ideographic full stop inside an address ("kayla。brodie＠gmail。com")
+_WIDE_STOP = re.compile(r"(?<=[^\W_])[\u3002\uff61](?=[^\W_])")
 # superscript and subscript digits, read as digits when three or more come together
 _RAISED_DIGITS = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]+")
 
@@ -314,11 +317,7 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
     for m in _OTHER_DIGITS.finditer(text) if _OTHER_DIGITS.search(held) else ():
         digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
         edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
-    if _DASH.search(held):
-        edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
-        edits.extend(Edit(m.start(), m.end(), "-", HYPHEN) for m in _HYPHEN_IN_WORD.finditer(text))
-    if _RAISED_DIGITS.search(held):
-        edits.extend(_raised_digit_edits(text))
+    edits.extend(_dash_and_digit_edits(text, held))
     for m in _COMBINING.finditer(text) if _MARK.search(held) else ():
         composed = unicodedata.normalize("NFC", m.group())
         # marks NFC cannot compose are dropped
@@ -329,6 +328,20 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
 # look-alike digits on their own are a number beside a street's name or other digits
 _BESIDE_NUMBER = re.compile(r"[ \t]?[A-Z][a-z]|[ \t/.-]?\d")
 _BEFORE_NUMBER = re.compile(r"\d[ \t/.-]?\Z")
+
+
+def _dash_and_digit_edits(text: str, held: str) -> list[Edit]:
+    """Long dashes between digits, Unicode hyphens inside a name, raised digits, and an
+    ideographic full stop inside an address."""
+    edits: list[Edit] = []
+    if _DASH.search(held):
+        edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
+        edits.extend(Edit(m.start(), m.end(), "-", HYPHEN) for m in _HYPHEN_IN_WORD.finditer(text))
+    if _RAISED_DIGITS.search(held):
+        edits.extend(_raised_digit_edits(text))
+    if "\u3002" in held or "\uff61" in held:
+        edits.extend(Edit(m.start(), m.end(), ".", FULL_WIDTH) for m in _WIDE_STOP.finditer(text))
+    return edits
 
 
 def _raised_digit_edits(text: str) -> list[Edit]:
@@ -577,6 +590,13 @@ _NUMBER_WORDS = (
 _SPOKEN_DIGITS = (
     frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
 )
+_REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
+# a postcode's numbers said in words: capitals, and numbers up to nineteen
+_POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
+_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=len, reverse=True))})"
+_POSTCODE_WORDS = re.compile(
+    rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
+)
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
 _AGE_CUES = LEXICON.words("age_cues")
@@ -593,7 +613,7 @@ def _number_word_edits(
         present = set(words)
     ordinals = present & _ORDINAL_WORDS
     edits: list[Edit] = []
-    if sum(w in _SPOKEN_DIGITS for w in words) >= 3:
+    if sum(w in _SPOKEN_DIGITS for w in words) >= 3 or present & _REPEAT_WORDS:
         edits += _phone_word_edits(text)
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -685,6 +705,8 @@ def _phone_word_edits(text: str) -> list[Edit]:
             digits = "+" + digits[2:]
         digits = _dialled(digits, said=True)  # "seven seven oh oh ...": a mobile without its 0
         if 10 <= len(digits) <= 13 and digits.startswith(("0", "44", "+44")):
+            edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+        elif len(digits) == 10 and (nhs(digits) or chi(digits)):  # an NHS number said aloud
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     return edits
 
@@ -783,7 +805,7 @@ _EMAIL_WORDS = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w.@]|{_DOT}\w))\b"
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w@]|\.\w|{_DOT}\w))\b"
 )  # "example dot co dot uk": the country too; "at gmail": a webmail host needs none
 _BARE_WEBMAIL = re.compile(rf"(?i){_WEBMAIL}")
 _EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
@@ -883,12 +905,14 @@ def _web_edits(text: str) -> list[Edit]:
 
 _PLATFORM = (
     r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
-    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)"
+    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp"
+    # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
+    r"|sc|tt|gram)"
 )
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?P<sep>['’]s\s+|\s*[:=(,\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
+    r"(?P<sep>['’]s\s+|\s*[:=(,~|\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
     r"|\s+(?:is|as|called|was|it's|its|name's|@"
     r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
@@ -1072,6 +1096,26 @@ _NOT_LEET = re.compile(
     r"|kb))"
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
 )
+# letters drawn with two or more signs, and signs that stand for one letter at a word's start
+_DRAWN_LETTERS = {
+    "|<": "k",
+    "|\\/|": "m",
+    "/\\/\\": "m",
+    "|\\|": "n",
+    "/\\/": "n",
+    "\\/\\/": "w",
+    "\\/": "v",
+    "|-|": "h",
+    "|)": "d",
+    "|_|": "u",
+    "<": "c",
+    "£": "l",
+}
+_DRAWN = re.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
+_DRAWN_SEED = re.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
+_DRAWN_WORD = re.compile(
+    r"(?<![\w|\\/<(£])(?:[A-Za-z0-9@$€¥!]|[|\\/<()_£-])+(?<![|\\/<(_-])(?![\w])"
+)
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {
     "4": "a",
@@ -1094,8 +1138,8 @@ _LEET_MAP = {
 # it read on to the next digit, and tried at every position they were three quarters of the
 # pattern's time
 _POSTCODE_LIKE = re.compile(
-    r"(?=[A-Z058])(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
-    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"(?=[A-Z034-8])(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
+    r"([A-Z034-8][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
 _UK_POSTCODE = re.compile(
@@ -1538,15 +1582,31 @@ class Normaliser:
         """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
         words = _WORD_RUN.findall(text.lower())
         present = set(words)
-        edits = _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
+        said = present & _NUMBER_WORDS or present & _REPEAT_WORDS
+        edits = _number_word_edits(text, present, words) if said else []
         if present & _HOUSE_CUES:
             edits += [
                 _as_digits(m, "n")
                 for m in _LETTER_HOUSE.finditer(text)
                 if _has_letter_digits(m.group("n"))
             ]
+        if present & _POSTCODE_NUMBER_WORDS:
+            edits += self._postcode_word_edits(text)
         if "(" in text and present & _CARDINAL_WORDS:
             edits += self._bracketed_age_edits(text)
+        return edits
+
+    def _postcode_word_edits(self, text: str) -> list[Edit]:
+        """ "G eleven six P S", "E H six, five Q T": a postcode with its numbers said in words."""
+        edits = []
+        for m in _POSTCODE_WORDS.finditer(text):
+            pieces = re.findall(r"[A-Za-z]+|\d+", m.group())
+            chars = "".join(
+                p if p.isdigit() or len(p) == 1 else str(words_to_number(p) or "") for p in pieces
+            )
+            postcode = f"{chars[:-3]} {chars[-3:]}"
+            if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
+                edits.append(Edit(m.start(), m.end(), postcode, NUMBER_WORDS))
         return edits
 
     def _bracketed_age_edits(self, text: str) -> list[Edit]:
@@ -1660,6 +1720,27 @@ class Normaliser:
                         tuple((i, i + 1) for i in range(m.start(), m.end())),
                     )
                 )
+        if _DRAWN_SEED.search(text):
+            edits += self._drawn_letter_edits(text)
+        return edits
+
+    def _drawn_letter_edits(self, text: str) -> list[Edit]:
+        """ "|<ayla", "<harlotte", "\\/ictoria", "|\\/|ason", "£ily": letters drawn with signs,
+        read only where a known name or place comes out."""
+        edits = []
+        for m in _DRAWN_WORD.finditer(text):
+            token = m.group()
+            if not _DRAWN_SEED.search(token) or len(token) > 24:
+                continue
+            plain = _DRAWN.sub(lambda d: _DRAWN_LETTERS[d.group()], token)
+            plain = "".join(_LEET_MAP.get(c, c) for c in plain)
+            lower = plain.lower()
+            if (
+                len(plain) >= 4
+                and plain.isalpha()
+                and (self._is_name(plain) or lower in NAME_WORDS)
+            ):
+                edits.append(Edit(m.start(), m.end(), lower[:1].upper() + lower[1:], DRAWN))
         return edits
 
     @staticmethod
@@ -1763,11 +1844,8 @@ class Normaliser:
             return None
         if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
             plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
-            return (
-                plain[:1].upper() + plain[1:].lower()
-                if plain.isalpha() and self._is_name(plain)
-                else None
-            )
+            known = self._is_name(plain) or plain.lower() in NAME_WORDS  # "9race": Grace
+            return plain[:1].upper() + plain[1:].lower() if plain.isalpha() and known else None
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
             return None
