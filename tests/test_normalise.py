@@ -692,3 +692,5 @@ def test_the_confusables_table_reads_hooks_and_the_other_case_of_a_digit(linter:
     assert table["\u0437"] == "3"  # small Cyrillic ze, whose capital is a 3
     assert table["\ua7ac"] == "G"  # capital script G, whose small letter is a g
     assert "\u00f8" not in table and "\u0142" not in table
+    assert table["\u03ba"] == "k" and table["\u0442"] == "t"  # small kappa and te: small capitals
+    assert "\u03bc" not in table  # mu reads as u, though its capital is an M

@@ -16,8 +16,9 @@ Two readings widen the data without guessing:
   letter of a European alphabet (so "é", "ñ", Danish "ø" and Polish "ł" stay out);
 - a letter whose other case is in the table is read the same way: a digit for a digit
   (the Cyrillic capital "З" is 3, so the small "з" is too), a Latin letter in its own case
-  (the small script "ɡ" is g, so the capital "Ɡ" is G; Greek and Cyrillic capitals and
-  small letters often differ in shape, so they are not read this way).
+  (the small script "ɡ" is g, so the capital "Ɡ" is G), and a Greek or Cyrillic small
+  letter drawn as a small capital of its capital's look-alike ("к" as K is, "т" as T is);
+  never a capital from its small letter ("γ" is a y, but "Γ" is no Y).
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "confusables.tsv"
 # Latin-1 and Latin Extended-A: the letters of European languages' own alphabets
 _OWN_LETTERS = (0x00C0, 0x017F)
+# small letters whose capital looks Latin but which do not: "μ" reads as u, not m
+_NOT_SMALL_CAPS = frozenset("\u03bc")
 SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU", "ROMAN NUMERAL", "LATIN")
 
 
@@ -52,8 +55,13 @@ def other_case(char: str, table: dict[str, str]) -> str | None:
             continue
         if target.isdigit():
             return target
-        if unicodedata.name(char).startswith("LATIN"):  # Greek and Cyrillic cases differ in shape
+        if unicodedata.name(char).startswith("LATIN"):
             return target.upper() if char.isupper() else target.lower()
+        if char.islower() and pair.isupper() and target.isupper() and char not in _NOT_SMALL_CAPS:
+            # a Greek or Cyrillic small letter drawn as a small capital of its capital's
+            # look-alike: "к" is a small K, "т" a small T, "ε" an e (the other way, a capital
+            # from a small letter, is wrong too often: "γ" is a y but "Γ" is no Y)
+            return target.lower()
     return None
 
 

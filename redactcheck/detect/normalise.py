@@ -354,6 +354,20 @@ def _raised_digit_edits(text: str) -> list[Edit]:
     ]
 
 
+def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
+    """Letters of the word's alphabet that look like no Latin letter stand near it: it is in a
+    sentence of that language ("Она сказала: мама дома."), not a disguised English word."""
+    script = unicodedata.name(text[start], "").split(" ")[0]
+    around = text[max(0, start - 40) : start] + text[end : end + 40]
+    return any(
+        c.isalpha()
+        and c not in confusables
+        and unicodedata.name(c, "").startswith(script + " ")
+        and not c.isascii()
+        for c in around
+    )
+
+
 def _lookalike_edits(
     text: str,
     confusables: dict[str, str],
@@ -373,7 +387,10 @@ def _lookalike_edits(
                 text, max(0, m.start() - 4), m.start()
             ):
                 continue  # "з" alone is a Ukrainian word; "З Albert Road" is a house number
-        elif not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
+        elif not mixed and (
+            not (plain.isascii() and len(plain) > 2 and known(plain))
+            or _in_foreign_text(text, m.start(), m.end(), confusables)
+        ):
             # a word in another alphabet stays, unless every letter is a look-alike of a known word
             continue
         titled = title(plain)
@@ -1145,6 +1162,10 @@ _POSTCODE_LIKE = re.compile(
 _UK_POSTCODE = re.compile(
     r"[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) \d[ABD-HJLNP-UW-Z]{2}"
 )
+# a postcode with a wide gap: two or more spaces or a tab ("G66  1XY", once no-break spaces)
+_WIDE_POSTCODE = re.compile(
+    r"(?<![\w])([A-Z]{1,2}\d[A-Z\d]?)(?:[ ]{2,4}|[ ]*\t[ \t]*)(\d[A-Z]{2})(?![\w])"
+)
 _VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 _POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 _AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
@@ -1186,7 +1207,11 @@ def _read_as(char: str, kind: str, digit_first: bool) -> str:
 
 
 def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
-    edits = []
+    edits = [
+        Edit(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", SPACED_LETTERS)
+        for m in _WIDE_POSTCODE.finditer(text)
+        if _UK_POSTCODE.fullmatch(f"{m.group(1)} {m.group(2)}")
+    ]
     for m in _POSTCODE_LIKE.finditer(text):
         if (
             not any(c.isdigit() for c in m.group())  # "SOCIAL" in a shouted post is a word
