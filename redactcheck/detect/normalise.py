@@ -1745,7 +1745,7 @@ class Normaliser:
                         tuple((i, i + 1) for i in range(m.start(), m.end())),
                     )
                 )
-        if _DRAWN_SEED.search(text):
+        if ("|" in text or "<" in text or "\\" in text or "£" in text) and _DRAWN_SEED.search(text):
             edits += self._drawn_letter_edits(text)
         return edits
 
