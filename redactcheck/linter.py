@@ -22,7 +22,7 @@ from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.people import CITED, NOT_A_NAME, People
+from redactcheck.people import CITED, NOT_A_NAME, PROFESSIONAL, People
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk.strength import SHIPPED, around_the_case, with_strength
 from redactcheck.risk.subject_model import SubjectModel
@@ -362,6 +362,12 @@ def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) 
 NAME_IN_LINK = "name-in-link"
 
 
+def _file_path(token: str) -> bool:
+    """ "C:\\Users\\...\\kayla.jpg", "/home/.../kayla.jpg": a path on a computer, not a web
+    address."""
+    return ("\\" in token or token.startswith(("/", "~/", "./"))) and "://" not in token
+
+
 def _names_in_links(normalised: Normalised, found: Sequence[Finding]) -> list[Finding]:
     """A first name read inside a link, file name or tag ("kayla_beach.jpg") that no detector
     found: the token names someone (it is reported whole, see `_to_original`)."""
@@ -377,13 +383,15 @@ def _not_cited_in_links(
     normalised: Normalised, kept: list[Finding], suppressed: list[Suppressed]
 ) -> tuple[list[Finding], list[Suppressed]]:
     """A name in a file path or link is no cited author: the word after it is the file's
-    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ...")."""
-    back = [
-        s
-        for s in suppressed
-        if s.why == CITED
-        and normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
-    ]
+    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ..."). Nor is a name in a file
+    path a professional's: the job before it is a folder's name ("Users/worker/kayla.jpg")."""
+    back = []
+    for s in suppressed:
+        token = normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
+        if token is None or s.why not in (CITED, PROFESSIONAL):
+            continue
+        if s.why == CITED or _file_path(normalised.original[token[0] : token[1]]):
+            back.append(s)
     if not back:
         return kept, suppressed
     return merge(kept + [s.finding for s in back]), [s for s in suppressed if s not in back]

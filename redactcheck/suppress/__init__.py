@@ -242,6 +242,8 @@ class Suppressor:
                 return "common word"  # a hashtag of ordinary words the model read as a name
             return person_lookalike(text, finding)
         if finding.category == Category.CONTACT.value:
+            if _outline_number(text, finding.start, finding.end):
+                return "section number"
             return self._contact_lookalike(text[finding.start : finding.end])
         return _shaped_lookalike(finding)
 
@@ -346,6 +348,23 @@ _STATUTE_MASKS = {
 
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_WORDS = re.compile(r"(?i)\b(?:ip|ips|address|server|router|logged|login|vpn|host)\b")
+
+
+def _outline_number(text: str, start: int, end: int) -> bool:
+    """ "4.2.1.3", "1.2.3.4.5": a dotted section number, not an IP address: its parts are all one
+    or two digits or the dots run on, and no word about addresses or servers comes before."""
+    written = text[start:end]
+    if not _DOTTED_QUAD.fullmatch(written):
+        return False
+    runs_on = re.match(r"\.\d", text[end : end + 2]) or re.search(
+        r"\d\.$", text[max(0, start - 2) : start]
+    )
+    small = all(len(part) <= 2 for part in written.split("."))
+    return bool(runs_on or small) and not _IP_WORDS.search(text, max(0, start - 40), start)
+
+
 def _shaped_lookalike(finding: Finding) -> str | None:
     """A place holding an example's stand-in word ("14 Anytown Road"), or an organisation the
     model guessed that nobody of a case attends ("the Northern Social Work Festival", "the Good

@@ -46,7 +46,8 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
+# words and acronyms of a handle: "Carers", "UK", "DfE" (a department's letters), "uk" after "_"
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z][A-Z](?![a-z])|[A-Z][a-z]+|(?<=_)[a-z]+")
 
 
 def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
@@ -54,12 +55,22 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
     ("#MentalHealthAwarenessWeek"): CamelCase words that are all ordinary words or acronyms.
     A first name is never an ordinary word in the list, so "@FindKaylaNow" or "#JadeBrodie"
     stays a finding."""
-    if not re.fullmatch(r"[@#][A-Z][A-Za-z]{3,40}", handle):
+    if not re.fullmatch(r"[@#][A-Z](?:_?[A-Za-z]){3,40}", handle):
         return False
     parts = _HANDLE_PARTS.findall(handle[1:])
-    if len(parts) < 2 or "".join(parts) != handle[1:]:
-        return False
-    return all(p.isupper() or p.lower() in common_words or p.lower() in _NATIONS for p in parts)
+    if len(parts) < 2 or "".join(parts) != handle[1:].replace("_", ""):
+        return False  # "@NSPCC_Learning": words apart by underscores are read the same way
+    return all(
+        p.isupper()
+        or _MIXED_ACRONYM.fullmatch(p)
+        or p.lower() in common_words
+        or p.lower() in _NATIONS
+        or p.lower() in _BODY
+        for p in parts
+    )
+
+
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")  # "DfE", "MoJ", "DoH"
 
 
 _HANDLE_WORD_MIN = 3  # a handle's words are read from this length up ("northfield", "fostering")
@@ -102,6 +113,8 @@ def _segment(letters: str, known: Callable[[str], bool]) -> list[str] | None:
 
 # How a body's handle shortens the nation it serves: "@SocialWorkEng", "@CareInspScot"
 _NATIONS = frozenset({"eng", "scot", "cymru", "wal", "ni", "uk", "gb", "ire"})
+# and what it is: "@ScotGov", "@WelshGovt", "@CouncilHQ"
+_BODY = frozenset({"gov", "govt", "hq", "dept"})
 
 
 def squashed_names(names: Iterable[str]) -> frozenset[str]:
