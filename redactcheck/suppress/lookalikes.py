@@ -116,9 +116,13 @@ READERS_AREA = re.compile(
     r"|use|used|run|ran)\b)"  # "Colleagues on Orkney and in the Western Isles describe ..."
 )
 STATUTE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}"
+    r"\b(?:(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){1,7}"
     r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
-    r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
+    r"(?:Act|Bill|Regulations|Order|Measure|Directive)"
+    # alone, "Bill" is a statute only after "the" or "this" ("staying with Bill" is a man)
+    r"|(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
+    r"(?:Act|Regulations|Order|Measure|Directive|(?<=[Tt]he\s)Bill|(?<=[Tt]his\s)Bill))"
+    r"(?:\s+(?:19|20)\d{2})?\b"
 )
 # A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
 # "an Indian restaurant").

@@ -181,6 +181,22 @@ def name_even_if_word(text: str) -> bool:
     return chat_name(text) or text.lower() in NAME_WORDS
 
 
+def family_surname_no_word(text: str) -> bool:
+    """ "the hendersons have moved" in lower case, where no capital tells a family from a
+    plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
+    word = text.lower()
+    singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return family_surname(text) and not any(
+        s in _common_words() or s in NOT_NAMES or s in NAME_WORDS for s in singulars
+    )
+
+
+def name_that_is_a_word(text: str) -> bool:
+    """ "said Hope was asleep": a first name that is also an ordinary word, which the model
+    and the first-name list leave alone; the rule's slot is the evidence."""
+    return text.lower() in NAME_WORDS
+
+
 def place_name(text: str) -> bool:
     """ "paisley sheriff ct": the words before the court word are a place in the gazetteer."""
     words = text.lower().split()
