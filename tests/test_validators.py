@@ -447,3 +447,7 @@ def test_family_surname_no_word(text: str, valid: bool) -> None:
 @pytest.mark.parametrize(("text", "valid"), [("Hope", True), ("Will", True), ("Tesco", False)])
 def test_name_that_is_a_word(text: str, valid: bool) -> None:
     assert name_slots.name_that_is_a_word(text) is valid
+
+
+def test_a_month_is_not_a_name_that_is_a_word() -> None:
+    assert not name_slots.name_that_is_a_word("May")

@@ -8,8 +8,10 @@ import re
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
+from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
+
+_MONTHS = frozenset(month.lower() for month in MONTHS)
 
 
 def _first_names() -> frozenset[str]:
@@ -194,7 +196,8 @@ def family_surname_no_word(text: str) -> bool:
 def name_that_is_a_word(text: str) -> bool:
     """ "said Hope was asleep": a first name that is also an ordinary word, which the model
     and the first-name list leave alone; the rule's slot is the evidence."""
-    return text.lower() in NAME_WORDS
+    word = text.lower()
+    return word in NAME_WORDS and word not in _MONTHS  # "March was cold and May was wet"
 
 
 def place_name(text: str) -> bool:
