@@ -448,3 +448,21 @@ def test_place_before_team(text: str, valid: bool) -> None:
 )
 def test_welsh_school(text: str, valid: bool) -> None:
     assert name_slots.welsh_school(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [("hendersons", True), ("mcbrides", True), ("roses", False), ("parents", False)],
+)
+def test_family_surname_no_word(text: str, valid: bool) -> None:
+    """In lower case a plural is a family only when no singular is an ordinary word."""
+    assert name_slots.family_surname_no_word(text) is valid
+
+
+@pytest.mark.parametrize(("text", "valid"), [("Hope", True), ("Will", True), ("Tesco", False)])
+def test_name_that_is_a_word(text: str, valid: bool) -> None:
+    assert name_slots.name_that_is_a_word(text) is valid
+
+
+def test_a_month_is_not_a_name_that_is_a_word() -> None:
+    assert not name_slots.name_that_is_a_word("May")

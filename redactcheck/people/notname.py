@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import CELL_FUNCTION_WORDS
+from redactcheck.lexicon.words import CELL_FUNCTION_WORDS, NAME_WORDS
 from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
@@ -234,6 +234,8 @@ def _why_not_one_word_name(
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
+    if finding.source == "rule" and word.lower() in NAME_WORDS:
+        return None  # "two brothers, jack and storm,": a rule's slot already vouched for it
     if word.islower():  # in every draft: people/ is not told when a draft is all lower case
         return "an ordinary word"
     opening = (

@@ -46,6 +46,7 @@ from redactcheck.suppress.lookalikes import (
     CITATION,
     CUISINE,
     FREEPHONE,
+    GENERAL_GROUP,
     GENERALISED,
     ORG_REFERENCE_LINE,
     PLACEHOLDER,
@@ -166,6 +167,7 @@ class Suppressor:
             (STATUTE, "statute"),
             (FREEPHONE, "helpline"),
             (CUISINE, "cuisine"),
+            (GENERAL_GROUP, "a group in general"),
         ]
         lists = [
             (self.public, "public body"),
@@ -390,5 +392,6 @@ _REGION_CATEGORIES = {
     "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}),
     "signature": SIGNATURE_CATEGORIES,
     "cuisine": frozenset({Category.DEMOGRAPHIC.value}),
+    "a group in general": frozenset({Category.DEMOGRAPHIC.value}),
     "round the clock": frozenset({Category.DATE.value}),
 }
