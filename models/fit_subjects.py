@@ -16,7 +16,7 @@ spaCy already needs), deterministic: the same drafts give the same file. Feature
 fewer than two mentions are dropped, and words are read by kind where they are names, so the
 file holds how people are written about, never who they are. `--check` first prints, for
 each corpus left out of the fit in turn and judged by the model fitted on the others, how
-many names of the case and others would be dropped or made weak. No draft text is written or printed; only figures.
+many names of the case and others would be made weak. No draft text is written or printed; only figures.
 """
 from __future__ import annotations
 
@@ -36,7 +36,6 @@ from redactcheck import Linter  # noqa: E402
 from redactcheck.atomic import write_atomic  # noqa: E402
 from redactcheck.risk.strength import (  # noqa: E402
     AROUND_THE_CASE,
-    around_the_case,
     mention_facts,
     with_strength,
 )
@@ -58,7 +57,6 @@ C = 1.0  # inverse strength of the L2 penalty
 STEPS, RATE = 400, 0.1  # Adam steps and step size
 MIN_SEEN = 2  # a feature must occur in this many mentions
 THRESHOLD = 0.38  # chance below which a softly named person is weak (logit -0.5)
-DROP_BELOW = 0.05  # chance below which a person is not reported at all (logit -2.9)
 
 
 # corpus, text, findings, direct spans, safe
@@ -115,14 +113,12 @@ def chance(weights: dict[str, float], features: list[str]) -> float:
 
 def check(rows: list[dict[str, Any]], drafts: list[Draft]) -> None:
     """Leave each corpus out of the fit in turn and judge its drafts with that model, as the
-    Linter does: names of the case (overlapping a gold direct span) and others, dropped
-    (`around_the_case`) or made weak (`with_strength`), and the safe and unsafe drafts left
-    with a strong direct finding, before and after."""
+    Linter does: names of the case (overlapping a gold direct span) and others made weak
+    (`with_strength`), and the safe and unsafe drafts left with a strong direct finding,
+    before and after."""
     total: collections.Counter[str] = collections.Counter()
     for held in sorted({row["corpus"] for row in rows}):
-        model = SubjectModel(
-            fit([row for row in rows if row["corpus"] != held]), THRESHOLD, DROP_BELOW
-        )
+        model = SubjectModel(fit([row for row in rows if row["corpus"] != held]), THRESHOLD)
         counts: collections.Counter[str] = collections.Counter()
         for corpus, text, findings, spans, safe in drafts:
             if corpus == held:
@@ -140,14 +136,10 @@ def _judged_draft(
     model: SubjectModel,
 ) -> collections.Counter[str]:
     counts: collections.Counter[str] = collections.Counter()
-    kept, dropped = around_the_case(text, findings, model)
-    strengthened = with_strength(text, kept, model)
-    judged = [(s.finding, "dropped") for s in dropped] + [
-        (f, "weak") for f in strengthened if f.evidence == AROUND_THE_CASE
-    ]
-    for finding, what in judged:
+    strengthened = with_strength(text, findings, model)
+    for finding in (f for f in strengthened if f.evidence == AROUND_THE_CASE):
         case = any(finding.start < e and s < finding.end for s, e in spans)
-        counts[f"{what} {'case' if case else 'other'}"] += 1
+        counts[f"weak {'case' if case else 'other'}"] += 1
     kind = "safe" if safe else "unsafe"
     before = any(f.kind == "direct" for f in with_strength(text, findings, None) if f.strength != "weak")
     after = any(f.kind == "direct" and f.strength != "weak" for f in strengthened)
@@ -175,7 +167,6 @@ def main() -> None:
         "about": "redactcheck subject model: written by models/fit_subjects.py; see its docstring",
         "fitted_on": [str(p.relative_to(p.parents[2])) for p in FIT_SETS],
         "threshold": THRESHOLD,
-        "drop_below": DROP_BELOW,
         "weights": dict(sorted(weights.items())),
     }
     write_atomic(OUT, json.dumps(model, indent=0, ensure_ascii=False) + "\n")

@@ -24,7 +24,7 @@ from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
 from redactcheck.people import CITED, NOT_A_NAME, PROFESSIONAL, People
 from redactcheck.resources import data_dir, word_list
-from redactcheck.risk.strength import SHIPPED, around_the_case, with_strength
+from redactcheck.risk.strength import SHIPPED, with_strength
 from redactcheck.risk.subject_model import SubjectModel
 from redactcheck.suppress import Suppressor, events, inline, owned
 from redactcheck.suppress.authorship import author_regions
@@ -308,15 +308,14 @@ class Linter:
     def _judged(
         self, text: str, located: list[Finding], suppressed: list[Suppressed], source: str
     ) -> Report:
-        """The report, once the subject model has judged the people around the case
-        (`around_the_case`) and every direct finding has its evidence strength."""
-        kept, around = around_the_case(text, located, self.subject_model)
-        findings = with_strength(text, kept, self.subject_model)
+        """The report, once every direct finding has its evidence strength (with the subject
+        model's judgement of who reads like the case)."""
+        findings = with_strength(text, located, self.subject_model)
         return Report(
             text=text,
             findings=findings,
             risk_score=risk.score(findings, self.place_weights),
-            suppressed=tuple(suppressed + around),
+            suppressed=tuple(suppressed),
             source=source,
         )
 

@@ -1,6 +1,6 @@
 """The subject model (issue 15): a person named in full whose names the rules make strong only
 because the draft is about a case or the name comes again is weak when no mention of theirs
-reads like the case, and not reported at all when the model is very sure of it.
+reads like the case.
 
 Drafts and names are invented. The mechanism is tested with hand-made models, so it does not
 depend on the fitted weights; the shipped model is tested on the shapes it was fitted for.
@@ -18,14 +18,7 @@ from redactcheck.config import Config
 from redactcheck.resources import data_dir
 from redactcheck.risk import place_weight_table
 from redactcheck.risk.explain import explanation, render_text
-from redactcheck.risk.strength import (
-    AROUND,
-    AROUND_EVIDENCE,
-    AROUND_THE_CASE,
-    around_the_case,
-    mention_facts,
-    with_strength,
-)
+from redactcheck.risk.strength import AROUND_THE_CASE, mention_facts, with_strength
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
 from redactcheck.types import reaches_fail_on
 
@@ -44,7 +37,6 @@ CASE_NOTE = (
 )
 UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
 SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
-CERTAIN = SubjectModel(weights={}, threshold=0.6, drop_below=0.6)  # and below its drop_below
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +55,6 @@ def test_a_person_named_softly_is_weak_when_the_model_doubts_them(rules: Linter)
     assert _names(with_strength(FORUM, findings, SURE)) == [("Dorothea Quenby", "strong")] * 2
 
 
-def test_a_person_the_model_is_sure_of_is_not_reported(rules: Linter) -> None:
-    findings = rules.check(FORUM).findings
-    kept, around = around_the_case(FORUM, findings, CERTAIN)
-    assert _names(kept) == [] and [s.finding.role for s in around] == [AROUND, AROUND]
-    assert all(s.finding.evidence.startswith(AROUND_EVIDENCE) for s in around)
-    assert around_the_case(FORUM, findings, UNSURE) == (list(findings), [])
-
-
 def test_a_harder_reason_keeps_the_whole_person_strong(rules: Linter) -> None:
     text = (
         "The core group met on Friday and Callum Ardrey was there from the start.\n\n"
@@ -81,7 +65,6 @@ def test_a_harder_reason_keeps_the_whole_person_strong(rules: Linter) -> None:
         ("Callum Ardrey", "strong"),
         ("Callum Ardrey", "strong"),
     ]
-    assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
 def test_a_person_known_only_by_a_first_name_is_never_judged(rules: Linter) -> None:
@@ -91,7 +74,6 @@ def test_a_person_known_only_by_a_first_name_is_never_judged(rules: Linter) -> N
         ("Brannoch", "strong"),
         ("Brannoch", "strong"),
     ]
-    assert around_the_case(text, findings, CERTAIN)[1] == []
 
 
 def test_one_mention_that_reads_like_the_case_is_enough(rules: Linter) -> None:
@@ -99,9 +81,8 @@ def test_one_mention_that_reads_like_the_case_is_enough(rules: Linter) -> None:
     facts = mention_facts(FORUM, findings[1], findings)
     second = mention_features(FORUM, findings[1].start, findings[1].end, facts)
     only_the_second = next(f for f in second if f.startswith("n1="))  # "then", after it
-    model = SubjectModel(weights={only_the_second: 3.0}, threshold=0.6, drop_below=0.6)
+    model = SubjectModel(weights={only_the_second: 3.0}, threshold=0.6)
     assert {s for _, s in _names(with_strength(FORUM, findings, model))} == {"strong"}
-    assert around_the_case(FORUM, findings, model)[1] == []
 
 
 def test_features_read_names_by_kind_never_by_who() -> None:
@@ -114,7 +95,7 @@ def test_features_read_names_by_kind_never_by_who() -> None:
 
 def test_the_shipped_model_on_a_speaker_and_a_case_note(linter: Any) -> None:
     model = subject_model()
-    assert model is not None and 0 < model.drop_below < model.threshold < 1
+    assert model is not None and 0 < model.threshold < 1
     workshop = linter.check(WORKSHOP)
     assert _names(workshop.findings) == [("Dorothea Quenby", "weak"), ("Quenby", "weak")]
     assert not reaches_fail_on(workshop, "default") and reaches_fail_on(workshop, "any-direct")
@@ -136,18 +117,20 @@ def test_a_name_the_user_calls_a_subject_is_never_judged() -> None:
     assert {s for _, s in _names(forced.findings)} == {"strong"} and forced.has_strong_direct
 
 
-def test_json_and_explain_say_why_the_name_is_weak_or_not_reported(linter: Any) -> None:
+def test_json_and_explain_say_why_the_name_is_weak(linter: Any) -> None:
     report = linter.check(WORKSHOP)
     assert [f.to_dict()["evidence"] for f in report.findings] == [AROUND_THE_CASE] * 2
     lines = render_text(explanation(report, place_weight_table(), True))
     weak = f"  Dorothea Quenby: reported, but alone it does not refuse the draft: {AROUND_THE_CASE}"
     assert weak in lines
-    dropped = Linter(subject_model=CERTAIN).check(FORUM)
-    assert [f.to_dict()["role"] for f in (s.finding for s in dropped.suppressed)] == [AROUND] * 2
-    lines = render_text(explanation(dropped, place_weight_table(), True))
-    said = f"  Dorothea Quenby: someone around the case, not in it, not reported: {AROUND_EVIDENCE}"
-    assert any(line.startswith(said) for line in lines)
     lone = render_text(explanation(linter.check("I spoke to Brannoch about it.\n"), {}, True))
     assert lone[1:] == [
         "  Brannoch: reported, but alone it does not refuse the draft: nothing near it says whose name it is"
     ]
+
+
+def test_a_name_written_in_disguise_is_never_judged(rules: Linter) -> None:
+    text = FORUM.replace("Dorothea Quenby opened", "Doro\u200bthea Quenby opened")
+    findings = rules.check(text).findings
+    assert [f.written for f in findings if f.category == "PERSON"][0]  # how it was written
+    assert {s for _, s in _names(with_strength(text, findings, UNSURE))} == {"strong"}

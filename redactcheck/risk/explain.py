@@ -102,5 +102,4 @@ _ROLE_WORDS = {
     "pseudonym": "declared not a real name, not reported",
     "placeholder": "a placeholder, not reported",
     "not a name": "not a person's name, not reported",
-    "around the case": "someone around the case, not in it, not reported",
 }

@@ -31,15 +31,11 @@ from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import alternation, cues, read_phrases
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
-from redactcheck.types import NAMED_ONLY, Category, Finding, Suppressed
+from redactcheck.types import NAMED_ONLY, Category, Finding
 
 STRONG, WEAK = "strong", "weak"
 HARD, SOFT = "hard", "soft"  # why a name is strong (`_Indexed.reason`)
 SHIPPED = "shipped"  # the subject model models/roles/subject_model.json, as a `model` argument
-# A person the subject model finds very unlikely to be part of the case (`around_the_case`).
-AROUND = "around the case"
-AROUND_WHY = "around the case, not in it"
-AROUND_EVIDENCE = "named in full, and no mention reads like the case (subject model)"
 # The evidence of a name the subject model made weak, as JSON, SARIF and explain give it.
 AROUND_THE_CASE = "named in full, but no mention reads like the case (subject model)"
 NO_EVIDENCE = frozenset({"", NAMED_ONLY, AROUND_THE_CASE})  # evidence that makes nothing strong
@@ -306,33 +302,6 @@ def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int
     }
 
 
-def around_the_case(
-    text: str, findings: Sequence[Finding], model: SubjectModel | None | str = SHIPPED
-) -> tuple[list[Finding], list[Suppressed]]:
-    """(kept, suppressed): the name findings of people the subject model (`model`: the
-    shipped one, another, or None for none) finds very unlikely to be part of the case
-    (`_judged`, a chance under the model's `drop_below`) moved to suppressed with the role
-    AROUND and the chance in the evidence, so a draft's speakers, colleagues and authors that
-    no cue names stop being reported; the rest kept."""
-    model = _model(model)
-    if model is None:
-        return list(findings), []
-    dropped = {
-        i: judged.chance
-        for judged in _judged(_Indexed(text, findings), model)
-        if judged.full and SOFT in judged.reasons and judged.chance < model.drop_below
-        for i in judged.mentions
-    }
-    return [f for i, f in enumerate(findings) if i not in dropped], [
-        Suppressed(
-            replace(f, role=AROUND, evidence=f"{AROUND_EVIDENCE} (chance {dropped[i]:.2f})"),
-            AROUND_WHY,
-        )
-        for i, f in enumerate(findings)
-        if i in dropped
-    ]
-
-
 class _Indexed:
     """One draft's findings and name words, indexed once, so that each finding's strength costs
     log n: `evidence_strength` asked of every finding of a 5 MB chat export passes over every
@@ -363,14 +332,15 @@ class _Indexed:
 
     def reason(self, finding: Finding) -> str:
         """Why the rules make the finding strong: HARD (found by a rule, said with whose it is,
-        a family or case word, an identifier near it, a long name), SOFT (a full name in a
+        written in disguise or inside a link, a family or case word, an identifier near it, a
+        long name), SOFT (a full name in a
         draft about a case, a name said again, a repeat of a name), or "" for weak."""
         if finding.category != Category.PERSON.value:
             return HARD
         if finding.source != "model":
             return SOFT if finding.rule == REPEAT_RULE else HARD
-        if finding.evidence not in NO_EVIDENCE:
-            return HARD
+        if finding.evidence not in NO_EVIDENCE or finding.written:
+            return HARD  # what the draft says of them; or disguised, or inside a link
         text = self.text
         words = len(_WORD.findall(text[finding.start : finding.end]))
         if not 1 <= words <= MAX_WORDS:

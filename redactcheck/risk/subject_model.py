@@ -105,7 +105,6 @@ class SubjectModel:
 
     weights: Mapping[str, float]
     threshold: float  # below this chance a person named only softly is weak (`strength`)
-    drop_below: float = 0.0  # below this chance a person named in full is not reported
 
     def logit(self, features: Sequence[str]) -> float:
         return sum(self.weights.get(f, 0.0) for f in features)
@@ -123,7 +122,6 @@ def read_model(path: Path) -> SubjectModel:
     return SubjectModel(
         weights={str(k): float(v) for k, v in raw["weights"].items()},
         threshold=float(raw["threshold"]),
-        drop_below=float(raw.get("drop_below", 0.0)),
     )
 
 
