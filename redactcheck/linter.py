@@ -269,7 +269,6 @@ class Linter:
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
-        kept, suppressed = owned.split(normalised.text, kept, suppressed)
         if normalised.tokens:
             kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)
@@ -286,6 +285,7 @@ class Linter:
             same_extent=True,
         )
         kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
+        kept, suppressed = owned.split(normalised.text, kept, suppressed)  # once roles are final
         starts = [k.start for k in kept]
         suppressed = [
             Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)

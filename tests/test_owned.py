@@ -67,3 +67,19 @@ def test_a_line_that_names_a_subject_keeps_its_phone(linter: Any) -> None:
 )
 def test_how_an_address_spells_a_name(name: str, keys: set[str]) -> None:
     assert spelled(name) == keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name inside a longer word is not the name: "isabellaj" holds no Bell
+        "Sue Bell, team manager, asked me to send this on. Mum's email is isabellaj2009@gmail.com.\n",
+        "Jo Ward, the IRO, chaired it. The family's email is edwardsfamily@gmail.com.\n",
+        # a cited author's surname is no owner; a reported name's words keep the address
+        "As Eileen Munro (2011) argues, reflection matters. Her mum's is lisa.munro84@gmail.com.\n",
+        "Jo Marsh, social worker. Tina Marsh's email is tina.marsh@example.com.\n",
+    ],
+)
+def test_a_family_address_is_never_taken_for_a_professionals(linter: Any, text: str) -> None:
+    contacts, owned = _contacts(linter.check(text))
+    assert contacts and not owned

@@ -9,17 +9,25 @@ depend on the fitted weights; the shipped model is tested on the shapes it was f
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from redactcheck import Linter
 from redactcheck.config import Config
-from redactcheck.resources import data_dir
+from redactcheck.resources import data_dir, word_list
 from redactcheck.risk import place_weight_table
 from redactcheck.risk.explain import explanation, render_text
 from redactcheck.risk.strength import AROUND_THE_CASE, mention_facts, with_strength
-from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
+from redactcheck.risk.subject_model import (
+    WORD_FEATURES,
+    SubjectModel,
+    feature_word,
+    mention_features,
+    subject_model,
+)
 from redactcheck.types import reaches_fail_on
 
 WORKSHOP = (
@@ -35,6 +43,9 @@ CASE_NOTE = (
     "Visited Tamsin Orrell at home today. The flat was cold and there was little food in.\n\n"
     "Tamsin said she had not eaten since Tuesday.\n"
 )
+ROOT = Path(__file__).resolve().parent.parent
+# The blind corpora (models/fit_subjects.py BLIND): never fitted on.
+BLIND = ("corpus6", "corpus7", "corpus8", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15")
 UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
 SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
 
@@ -104,13 +115,43 @@ def test_the_shipped_model_on_a_speaker_and_a_case_note(linter: Any) -> None:
     assert reaches_fail_on(case, "default")
 
 
-def test_the_shipped_model_names_what_it_was_fitted_on() -> None:
+def test_the_shipped_model_reads_ordinary_words_only() -> None:
+    """No name of a draft is in the model file: every word it reads is read as itself by
+    `feature_word` (an ordinary word) or is a kind, and none is a word of a name marked in
+    the project's own annotated corpora."""
     raw = json.loads((data_dir("models") / "roles" / "subject_model.json").read_text("utf-8"))
     assert raw["fitted_on"] and not any(
-        name in path for path in raw["fitted_on"] for name in ("corpus8", "corpus12", "corpus15")
+        f"{name}/" in path for path in raw["fitted_on"] for name in BLIND
     )
-    assert not any(w.startswith("w=kayla") for w in raw["weights"])
+    words = {k.split("=", 1)[1] for k in raw["weights"] if k.split("=", 1)[0] in WORD_FEATURES}
+    assert words and all(w.startswith("<") or feature_word(w) == w for w in words)
+    inside = set()
+    for gold in sorted((ROOT / "tests").glob("corpus*/gold.jsonl")):
+        for line in gold.read_text("utf-8").splitlines():
+            for span in json.loads(line)["spans"] if line else ():
+                if span["label"] != "PERSON":
+                    continue
+                found = re.findall(r"[^\W\d_][\w'’-]*|\d+", span["text"])
+                inside.update(feature_word(w) for w in found)
+    frequent = word_list("frequent_words.txt")  # "I", "say": ordinary words that a name holds
+    assert not words & {w for w in inside if not w.startswith("<") and w not in frequent}
 
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("session", "session"),
+        ("mum", "mum"),
+        ("Kayla", "<name>"),
+        ("kayla", "<name>"),  # a first name in lower case
+        ("hughes", "<name>"),  # a surname
+        ("deano", "<word>"),  # in no word list: not kept as itself
+        ("whitfield82", "<code>"),
+        ("2019", "<number>"),
+    ],
+)
+def test_feature_word(word: str, read: str) -> None:
+    assert feature_word(word) == read
 
 def test_a_name_the_user_calls_a_subject_is_never_judged() -> None:
     forced = Linter(Config(subjects=("Dorothea Quenby",))).check(WORKSHOP)
@@ -134,3 +175,35 @@ def test_a_name_written_in_disguise_is_never_judged(rules: Linter) -> None:
     findings = rules.check(text).findings
     assert [f.written for f in findings if f.category == "PERSON"][0]  # how it was written
     assert {s for _, s in _names(with_strength(text, findings, UNSURE))} == {"strong"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards Kayla said nothing. Kayla went quiet.\n",  # the model took in "Afterwards"
+        "Sarah didn't want to talk much.\nSarah laughed at that.\n",  # "Sarah laughed"
+    ],
+)
+def test_a_name_run_on_into_a_word_is_not_a_full_name(rules: Linter, text: str) -> None:
+    findings = rules.check(text).findings
+    assert {s for _, s in _names(with_strength(text, findings, UNSURE))} == {"strong"}
+
+
+def test_a_first_name_two_full_names_share_belongs_to_neither(rules: Linter) -> None:
+    text = (
+        "At the practice forum we heard from Sarah Quenby and Sarah Lightfoot.\n\n"
+        "Sarah stayed in all weekend. Later Sarah said very little.\n"
+    )
+    findings = rules.check(text).findings
+    strengths = with_strength(text, findings, UNSURE)
+    assert [f.strength for f in strengths if f.category == "PERSON"] == [
+        "weak",
+        "weak",
+        "strong",
+        "strong",
+    ]
+
+
+def test_a_subject_model_argument_that_names_nothing_is_an_error() -> None:
+    with pytest.raises(ValueError, match="not SHIPPED"):
+        with_strength("Met Brannoch.", [], "models/other.json")

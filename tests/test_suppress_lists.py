@@ -98,6 +98,9 @@ def test_organisation_handle(handle: str, organisation: bool) -> None:
         ("He is @tiredsocialworker online.", "@tiredsocialworker", None),  # no service's word
         ("Her insta is @kdx_fostering.", "@kdx_fostering", None),  # a part no list knows
         ("Text @fostering99 now.", "@fostering99", SERVICE_HANDLE),
+        ("Her carers are @carmenfostering.", "@carmenfostering", None),  # car+men is Carmen
+        ("See @hughesfamilyfostering.", "@hughesfamilyfostering", None),  # a surname
+        ("See @smith_fostering.", "@smith_fostering", None),
     ],
 )
 def test_service_handles(suppressor: Suppressor, draft: str, handle: str, why: str | None) -> None:

@@ -260,7 +260,8 @@ def test_not_function_word(text: str, valid: bool) -> None:
         ("A.J.K.", True),
         ("C.S.E.", False),  # invalid: child sexual exploitation, with stops
         ("C.C.E.", False),  # invalid: a case note's shorthand (shorthand_initials.txt)
-        ("A.C.E.", False),  # invalid: a word
+        ("A.C.E.", False),  # invalid: adverse childhood experiences
+        ("J.A.M.", True),  # a word, but no shorthand: initials
     ],
 )
 def test_not_an_acronym(text: str, valid: bool) -> None:

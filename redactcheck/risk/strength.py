@@ -30,6 +30,7 @@ from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import alternation, cues, read_phrases
+from redactcheck.resources import word_list
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
 from redactcheck.types import NAMED_ONLY, Category, Finding
 
@@ -219,9 +220,12 @@ def with_strength(
 
 
 def _model(model: SubjectModel | None | str) -> SubjectModel | None:
-    return (
-        subject_model() if model == SHIPPED else model if isinstance(model, SubjectModel) else None
-    )
+    """The model a `model` argument names: SHIPPED, a SubjectModel, or None for none."""
+    if model == SHIPPED:
+        return subject_model()
+    if model is None or isinstance(model, SubjectModel):
+        return model
+    raise ValueError(f"subject model: {model!r} is not SHIPPED, a SubjectModel or None")
 
 
 def mention_facts(text: str, finding: Finding, findings: Sequence[Finding]) -> tuple[str, ...]:
@@ -232,31 +236,19 @@ def mention_facts(text: str, finding: Finding, findings: Sequence[Finding]) -> t
 
 
 def _people(draft: "_Indexed") -> list[list[int]]:
-    """The draft's name findings grouped into people: mentions that share a name word (a
-    title such as "Mrs" joins nobody), each person as the indexes of their mentions."""
+    """The draft's name findings grouped into people, each as the indexes of their mentions:
+    a full name (`_Indexed.full`) with every shorter mention whose words all belong to it and
+    to no other full name of the draft ("Dorothea Quenby", "Quenby", "Dorothea"). A mention
+    that fits no full name, or two ("Sarah" beside "Sarah Quenby" and "Sarah Jones"), is a
+    person of its own, never named in full. A title such as "Mrs" joins nobody."""
     names = [i for i, f in enumerate(draft.findings) if f.category == _PERSON]
-    owner = {i: i for i in names}
-
-    def root(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
-
-    first_with: dict[str, int] = {}
+    words = {i: draft.words(draft.findings[i]) for i in names}
+    full = {words[i] for i in names if draft.full(draft.findings[i])}
+    people: dict[frozenset[str] | int, list[int]] = {}
     for i in names:
-        f = draft.findings[i]
-        for word in _name_words(draft.text[f.start : f.end]):
-            key = word.lower()
-            if len(key) < 2 or key in TITLES:
-                continue
-            if key in first_with:
-                owner[root(i)] = root(first_with[key])
-            else:
-                first_with[key] = i
-    people: dict[int, list[int]] = {}
-    for i in names:
-        people.setdefault(root(i), []).append(i)
+        holders = [name for name in full if words[i] and words[i] <= name]
+        key: frozenset[str] | int = holders[0] if len(holders) == 1 else i
+        people.setdefault(key, []).append(i)
     return list(people.values())
 
 
@@ -300,6 +292,18 @@ def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int
         for i, why in zip(judged.mentions, judged.reasons)
         if why == SOFT
     }
+
+
+_VISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # invisible
+
+
+def _name_shaped(word: str) -> bool:
+    """A capitalised word that is a first name, or no title and no ordinary word."""
+    lowered = word.lower()
+    return word[:1].isupper() and (
+        lowered in word_list("first_names.txt")
+        or (lowered not in TITLES and lowered not in word_list("common_words.txt"))
+    )
 
 
 class _Indexed:
@@ -373,8 +377,17 @@ class _Indexed:
         return mention_features(self.text, finding.start, finding.end, self.facts(finding))
 
     def full(self, finding: Finding) -> bool:
-        """The name is written in full: two words or more ("Ikram Salako", "Dr Varma")."""
-        return len(_WORD.findall(self.text[finding.start : finding.end])) >= 2
+        """The name is written in full: two name-shaped words or more (`_name_shaped`:
+        "Ikram Salako"; not "Afterwards Kayla", where the model's name took in the word
+        before it, nor "Dr Varma")."""
+        written = _WORD.findall(self.text[finding.start : finding.end])
+        return sum(1 for w in written if _name_shaped(w)) >= 2
+
+    def words(self, finding: Finding) -> frozenset[str]:
+        """A name's words, lower-cased, less titles and invisible characters: how its mentions
+        are matched ("Doro\u200bthea Quenby" is "Dorothea Quenby")."""
+        written = _name_words(_VISIBLE.sub("", self.text[finding.start : finding.end]))
+        return frozenset(w.lower() for w in written if len(w) > 1 and w.lower() not in TITLES)
 
     def _context_near(self, start: int, end: int) -> bool:
         """A case identifier (CONTEXT) overlapping start..end."""

@@ -29,27 +29,32 @@ from redactcheck.resources import data_dir, word_list
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 SPAN = 6  # tokens either side of a mention read as its context
+WORD_FEATURES = frozenset({"w", "p1", "p2", "n1", "n2"})  # the features that read a word
 NEAR_TOKENS = 2  # the nearest tokens are read with their position too ("p1=by", "n1=,")
 
 
 def _tokens(text: str) -> list[str]:
-    """The words of `text` as features: ordinary words lower-cased; a number, or a word that
-    is a name (in the first-name list, or capitalised and in no word list), by its kind, so the
-    model learns how people are written about, never who they are."""
-    return [_token(m.group()) for m in _TOKEN.finditer(text)]
+    """The words of `text` as features (`feature_word`)."""
+    return [feature_word(m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _token(word: str) -> str:
+def feature_word(word: str) -> str:
+    """A word as the model may read it: an ordinary word (the most frequent words, or a word
+    of the common-word list that is no first name and no surname) lower-cased; anything else
+    by its kind, "<name>" (capitalised, or a first name or surname), "<number>", "<code>"
+    (letters and digits) or "<word>", so the model learns how people are written about,
+    never who they are."""
+    lowered = word.lower()
     if word.isdigit():
         return "<number>"
-    lowered = word.lower()
-    if lowered in word_list("frequent_words.txt"):
+    if any(c.isdigit() for c in word):
+        return "<code>"
+    if not word[:1].isalpha() or lowered in word_list("frequent_words.txt"):
         return lowered
-    if lowered in word_list("first_names.txt") or (
-        word[:1].isupper() and lowered not in word_list("common_words.txt")
-    ):
-        return "<name>"
-    return lowered
+    personal = lowered in word_list("first_names.txt") or lowered in word_list("surnames.txt")
+    if lowered in word_list("common_words.txt") and not personal:
+        return lowered
+    return "<name>" if personal or word[:1].isupper() else "<word>"
 
 
 def _shape(written: str) -> str:

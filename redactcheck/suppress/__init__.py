@@ -270,7 +270,8 @@ class Suppressor:
             handle,
             lambda w: w in words or w in places or (w[-1] == "s" and w[:-1] in words),
             LEXICON.words("service_handle_words"),
-            word_list("first_names.txt") - LEXICON.words("service_handle_words"),
+            (word_list("first_names.txt") | word_list("surnames.txt"))
+            - LEXICON.words("service_handle_words"),
         )
 
     def _body_handle(self, written: str) -> bool:

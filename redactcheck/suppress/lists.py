@@ -80,21 +80,33 @@ def service_handle(
     handle: str,
     known: Callable[[str], bool],
     service_words: frozenset[str],
-    first_names: frozenset[str],
+    personal: frozenset[str],
 ) -> bool:
     """A lower-case handle that is wholly ordinary words and place names (`known`), one of them a
     service's or a blog's word: "@northfieldfostering", "@practice_notes.bsky.social". One with a
-    first name in it ("@kaylafostering", "@jo_practice") or a part no word list knows
+    first name or surname in it (`personal`: "@kaylafostering", "@jo_practice", "@carmenfostering",
+    "@hughesfamilyfostering") or a part no word list knows
     ("@kdx_fostering") is a person's and stays a finding."""
     name = re.sub(r"^(?:@|u/)|\.bsky\.social$", "", handle).lower()
     parts = [p for p in re.split(r"[._-]+|\d+", name) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return False
-    words = [w for p in parts for w in (_segment(p, known) or [""])]
+    pieces = [_segment(p, known) or [] for p in parts]
+    words = [w for piece in pieces for w in piece]
     return (
-        all(words)
+        all(pieces)
         and any(w in service_words for w in words)
-        and not any(w in first_names for w in words)
+        and not any(_names_inside(piece, personal) for piece in pieces)
+    )
+
+
+def _names_inside(words: list[str], personal: frozenset[str]) -> bool:
+    """A first name or surname made of one word or of neighbouring words of a segmented handle
+    ("car" + "men" is Carmen)."""
+    return any(
+        "".join(words[i:j]) in personal
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
     )
 
 

@@ -4,11 +4,11 @@ names in their role, not the family's.
 A practitioner's bio ends "You can reach her at jo.marsh@example.org or @jomarsh_sw"; an
 e-mail's signature gives "priya.nair@example.org | 07700 900412" under "Priya Nair, ASYE
 coordinator". Once roles are decided (`redactcheck.people`), an e-mail address or handle that
-spells the name of someone the draft names in a role other than subject (their surname, or
-their first name or its initial with their surname) is that person's, and so is any other
-contact detail on the same short line of contact details. Never when the address also spells
-the name of someone the draft reports (a subject), or the line names one: missing an
-identifier is the worse error.
+spells, in whole words, the name of the author or a professional the draft names in their role
+(their surname, or their first name or its initial with their surname) is that person's, and
+so is any other contact detail on the same short line of contact details. Never when the
+address also spells a word of a name the draft reports (a subject), or its line names one:
+missing an identifier is the worse error.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from redactcheck.lexicon.words import TITLES
-from redactcheck.people.evidence import AUTHOR, CITED, PROFESSIONAL, PUBLIC
+from redactcheck.people.evidence import AUTHOR, PROFESSIONAL
 from redactcheck.types import Category, Finding, Suppressed
 
 OWN_CONTACT = "the contact details of someone named in their role"
-_OWNERS = frozenset({AUTHOR, PROFESSIONAL, PUBLIC, CITED})
+_OWNERS = frozenset({AUTHOR, PROFESSIONAL})  # a cited author's or a minister's is no draft's
 _PERSON, _CONTACT = Category.PERSON.value, Category.CONTACT.value
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DOMAIN = re.compile(r"@[\w.-]+$")  # the host of an e-mail address
@@ -44,15 +44,20 @@ def spelled(name: str) -> frozenset[str]:
     return frozenset(keys | ({last} if len(last) >= _SURNAME_MIN else set()))
 
 
-def _letters(written: str) -> str:
-    """An address's or handle's name part as bare lower-case letters."""
+def _parts(written: str) -> frozenset[str]:
+    """An address's or handle's name part as the whole words it is made of, and each run of
+    neighbouring words joined: "jo.marsh_sw" gives jo, marsh, sw, jomarsh, marshsw, jomarshsw.
+    A name is matched against whole words only ("isabellaj2009" holds no "bell")."""
     local = _DOMAIN.sub("", written) if not written.startswith("@") else written
     local = re.sub(r"^(?:@|u/)|\.(?:bsky\.social)$", "", local)
-    return "".join(_LETTERS.findall(local)).lower()
+    words = [w.lower() for w in re.split(r"[^A-Za-z]+", local) if w]
+    return frozenset(
+        "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
-def _spells_any(letters: str, names: Iterable[frozenset[str]]) -> bool:
-    return any(key in letters for keys in names for key in keys)
+def _spells_any(parts: frozenset[str], names: Iterable[frozenset[str]]) -> bool:
+    return any(parts & keys for keys in names)
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -86,23 +91,21 @@ def split(
     if not owners or not contacts:
         return list(kept), list(suppressed)
     subjects = [f for f in kept if f.category == _PERSON]
-    reported = [spelled(text[f.start : f.end]) for f in subjects]
+    # every word of a reported name, and how an address spells it in full
+    reported = [
+        spelled(text[f.start : f.end]) | frozenset(_name_words(text[f.start : f.end]))
+        for f in subjects
+    ]
+    named_lines = {_line(text, f.start) for f in subjects}
     owned = [
         f
         for f in contacts
-        if (letters := _letters(text[f.start : f.end]))
-        and _spells_any(letters, owners)
-        and not _spells_any(letters, reported)
+        if _line(text, f.start) not in named_lines
+        and _spells_any(parts := _parts(text[f.start : f.end]), owners)
+        and not _spells_any(parts, reported)
     ]
     lines = {line for f in owned if _contact_line(text, line := _line(text, f.start))}
-    named_lines = {_line(text, f.start) for f in subjects}
-    owned += [
-        f
-        for f in contacts
-        if f not in owned
-        and _line(text, f.start) in lines
-        and _line(text, f.start) not in named_lines
-    ]
+    owned += [f for f in contacts if f not in owned and _line(text, f.start) in lines]
     if not owned:
         return list(kept), list(suppressed)
     moved = {id(f) for f in owned}

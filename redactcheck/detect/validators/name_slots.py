@@ -66,13 +66,11 @@ def _capitalised_first_name(word: str) -> bool:
 
 
 def not_an_acronym(text: str) -> bool:
-    """Dotted initials that do not spell a word or a case note's shorthand of three letters or
-    more (models/lexicon/shorthand_initials.txt): "J.M." and "A.J.K." stay a person's; "C.S.E."
-    and "C.C.E." (child sexual and criminal exploitation) are shorthand written with stops."""
+    """Dotted initials that do not spell a case note's shorthand of three letters or more
+    (models/lexicon/shorthand_initials.txt): "J.M.", "A.J.K." and "J.A.M." stay a person's;
+    "C.S.E." and "C.C.E." (child sexual and criminal exploitation) are shorthand with stops."""
     letters = text.replace(".", "").replace(" ", "").lower()
-    return len(letters) < 3 or not (
-        letters in word_list("common_words.txt") or letters in LEXICON.words("shorthand_initials")
-    )
+    return len(letters) < 3 or letters not in LEXICON.words("shorthand_initials")
 
 
 def not_function_word(text: str) -> bool:
