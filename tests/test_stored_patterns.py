@@ -1,0 +1,114 @@
+"""Compiled rule patterns kept between runs: what is read back is what re.compile builds."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from redactcheck import Linter
+from redactcheck.detect.regex.stored import STORE, PatternStore
+from redactcheck.detect.regex.trie import compact_word_groups
+
+PATTERNS = [
+    (r"\b(?P<name>[A-Z][a-z]+)\s+(?:Road|Street)\b", 0),
+    (r"(?i)\bward\s+\d+", 0),
+    (r"\b(?:he|she)(?:'s|\s+is)\s+(?P<age>\d{1,2})\b(?!\s*%)", re.IGNORECASE),
+    (r"(?m)^[ \t]*(?:Dear|Hi)\s+(?-i:[A-Z]\w+)", re.IGNORECASE),
+    (compact_word_groups(r"\b(?i:mum|mam|gran|granny|foster\s+carer)\s+(\w+)"), 0),
+]
+TEXT = "Mum Sarah said she's 14, Ward 7 at 12 Kelvin Road.\nDear Jo, gran Ann\nhe is 9%"
+
+
+def _same(one: re.Pattern[str], other: re.Pattern[str]) -> None:
+    assert one == other  # same pattern text, flags and compiled code
+    assert (one.groups, one.groupindex) == (other.groups, other.groupindex)
+    found = [(m.span(), m.groups()) for m in one.finditer(TEXT)]
+    assert found == [(m.span(), m.groups()) for m in other.finditer(TEXT)]
+
+
+def test_a_second_store_reads_back_what_the_first_compiled(tmp_path) -> None:
+    first = PatternStore(tmp_path)
+    for pattern, flags in PATTERNS:
+        _same(first.compile(pattern, flags), re.compile(pattern, flags))
+    assert first.compiled_here == len(PATTERNS)
+    first.save()
+    second = PatternStore(tmp_path)
+    for pattern, flags in PATTERNS:
+        _same(second.compile(pattern, flags), re.compile(pattern, flags))
+    assert second.compiled_here == 0
+
+
+def test_a_pattern_not_kept_yet_is_compiled_and_kept_next_time(tmp_path) -> None:
+    first = PatternStore(tmp_path)
+    first.compile(*PATTERNS[0])
+    first.save()
+    second = PatternStore(tmp_path)
+    second.compile(*PATTERNS[0])
+    second.compile(*PATTERNS[1])
+    assert second.compiled_here == 1
+    second.save()
+    third = PatternStore(tmp_path)
+    third.compile(*PATTERNS[0])
+    third.compile(*PATTERNS[1])
+    assert third.compiled_here == 0
+
+
+def test_the_same_text_with_other_flags_is_another_pattern(tmp_path) -> None:
+    first = PatternStore(tmp_path)
+    first.compile(r"\bmum\b")
+    first.save()
+    second = PatternStore(tmp_path)
+    _same(second.compile(r"\bmum\b", re.IGNORECASE), re.compile(r"\bmum\b", re.IGNORECASE))
+    assert second.compiled_here == 1
+
+
+@pytest.mark.parametrize("damage", ["not json at all", "[1, 2]", "tampered code"])
+def test_a_damaged_file_only_means_compiling_again(tmp_path, damage: str) -> None:
+    first = PatternStore(tmp_path)
+    pattern, flags = PATTERNS[2]
+    first.compile(pattern, flags)
+    first.save()
+    assert first.path is not None
+    if damage == "tampered code":
+        kept = json.loads(first.path.read_text(encoding="utf-8"))
+        for entry in kept.values():
+            entry[1] = entry[1][: len(entry[1]) // 2]  # code cut short: _sre refuses it
+        first.path.write_text(json.dumps(kept), encoding="utf-8")
+    else:
+        first.path.write_text(damage, encoding="utf-8")
+    second = PatternStore(tmp_path)
+    _same(second.compile(pattern, flags), re.compile(pattern, flags))
+    assert second.compiled_here == 1
+
+
+def test_a_bad_pattern_still_raises_and_is_not_kept(tmp_path) -> None:
+    store = PatternStore(tmp_path)
+    with pytest.raises(re.error):
+        store.compile(r"(unclosed")
+    store.save()
+    assert store.path is not None and not store.path.exists()
+
+
+def test_a_folder_that_cannot_be_written_only_means_compiling_again(tmp_path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    store = PatternStore(blocked / "patterns")  # a folder under a file cannot be made
+    _same(store.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+    store.save()
+    again = PatternStore(blocked / "patterns")
+    _same(again.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+
+
+def test_a_linter_keeps_its_rule_patterns_and_never_draft_text() -> None:
+    """The shared store (in the tests' throw-away cache folder) holds the rules' patterns
+    once a Linter is built; checking a draft adds none of its words."""
+    linter = Linter()
+    assert STORE.path is not None and STORE.path.is_file()
+    linter.check("Zebulon Quagmire-Fitzwilliam lives at 12 Kelvin Road.")
+    STORE.save()
+    kept = STORE.path.read_text(encoding="utf-8")
+    assert "Quagmire" not in kept and "Zebulon" not in kept
+    street = next(spec for spec in linter.rules if spec.id == "street-address")
+    assert street.case_sensitive  # flags 0
+    assert f"0|{compact_word_groups(street.patterns[0])}" in json.loads(kept)
