@@ -25,7 +25,7 @@ from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect import normalise
-from redactcheck.suppress import lookalikes
+from redactcheck.suppress import Suppressor, lookalikes
 from redactcheck.types import Category, Finding
 
 TESTS = Path(__file__).parent
@@ -137,6 +137,25 @@ def test_guarded_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
             found = [(m.span(), m.groups()) for m in fast.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in written.finditer(text)], (
                 spec.id, text[:60])
+
+
+@pytest.mark.parametrize("name", sorted(LOOKALIKE_PATTERNS) + ["public", "platforms", "helplines"])
+def test_guarded_lookalike_patterns_find_the_same_matches(name: str) -> None:
+    """The suppressor's look-alike patterns and gazetteer lists, with the look-ahead in front."""
+    regex = LOOKALIKE_PATTERNS.get(name) or getattr(Suppressor(), name)
+    fast = re.compile(guarded(regex.pattern, regex.flags), regex.flags)
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (name, text[:60])
+
+
+def test_the_suppressor_guards_its_patterns_from_the_second_text_on() -> None:
+    suppressor = Suppressor()
+    text = "Ring Childline on 0800 1111, or see the Care Act 2014 (s.42)."
+    first = suppressor.regions(text)
+    assert not any(r.pattern.startswith("(?=[") for r, _, _ in suppressor.patterns_in_use())
+    assert suppressor.regions(text) == first and first
+    assert any(r.pattern.startswith("(?=[") for r, _, _ in suppressor.patterns_in_use())
 
 
 def test_a_rule_runs_its_guarded_regexes_from_the_second_text_on() -> None:

@@ -38,6 +38,8 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 def casing_mode(text: str) -> str | None:
     """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
+    if len(text) < 20:  # fewer than 20 letters, as a paragraph break is: too short to judge
+        return None
     text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
     letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
