@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -112,3 +115,31 @@ def test_a_linter_keeps_its_rule_patterns_and_never_draft_text() -> None:
     street = next(spec for spec in linter.rules if spec.id == "street-address")
     assert street.case_sensitive  # flags 0
     assert f"0|{compact_word_groups(street.patterns[0])}" in json.loads(kept)
+
+
+def test_the_modules_patterns_are_kept_too() -> None:
+    """Patterns the modules compile when imported (look-alikes, the normalised view...)
+    go through the same store, so a start reads them back too."""
+    from redactcheck.suppress import lookalikes
+
+    Linter()
+    assert STORE.path is not None
+    kept = {key.split("|", 1)[1] for key in json.loads(STORE.path.read_text(encoding="utf-8"))}
+    assert lookalikes.CITATION.pattern in kept
+    assert lookalikes.STATUTE.pattern in kept
+
+
+def test_a_second_start_compiles_no_pattern(tmp_path) -> None:
+    """Two fresh processes sharing a cache folder: the first compiles and keeps the
+    patterns, the second compiles none of them."""
+    code = (
+        "import redactcheck; from redactcheck.detect.regex.stored import STORE; "
+        "redactcheck.Linter(); print(STORE.compiled_here)"
+    )
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
+    counts = [
+        int(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, check=True).stdout.split()[-1])
+        for _ in range(2)
+    ]
+    assert counts[0] > 100 and counts[1] == 0
