@@ -18,10 +18,13 @@ interpreter that made it. The file is written whole or not at all
 from __future__ import annotations
 
 import _sre
+import base64
+import binascii
 import hashlib
 import json
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +38,10 @@ else:
     import sre_compile as _sre_compile
     import sre_parse as _sre_parse
 
-Entry = list[Any]  # [flags, code, groups, groupindex, indexgroup]: what _sre.compile takes
+# [flags, code, groups, groupindex, indexgroup], what _sre.compile takes; the code (numbers of
+# CODESIZE bytes) as base64 text: a few bytes a number in memory, not a Python int each
+Entry = list[Any]
+_CODE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 _INTERPRETER = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 _TAG = hashlib.sha256(_INTERPRETER.encode()).hexdigest()[:16]
 
@@ -50,10 +56,13 @@ class PatternStore:
         self._kept: dict[str, Entry] | None = None  # read on first use
         self._used: dict[str, Entry] = {}
         self._new = False
+        self._done = False  # saved: the rest of the process compiles as re does
         self.compiled_here = 0  # patterns this process compiled rather than read back
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """What `re.compile(pattern, flags)` returns (and raises)."""
+        if self._done:
+            return re.compile(pattern, flags)
         key = f"{flags}|{pattern}"
         entry = self._entries().get(key)
         if entry is not None:
@@ -78,16 +87,16 @@ class PatternStore:
         return folder / f"patterns-{_TAG}.json"
 
     def save(self) -> None:
-        """Keep the patterns this process compiled, if any was not kept yet."""
+        """Keep the patterns this process compiled, if any was not kept yet; then let go of
+        the compiled forms (the patterns hold their own copies)."""
         path = self.path
-        if not self._new or path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(path, json.dumps(self._used))
-            self._new = False
-        except OSError:
-            pass  # a folder that cannot be written to only means compiling again next time
+        if self._new and path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                write_atomic(path, json.dumps(self._used))
+            except OSError:
+                pass  # a folder that cannot be written to only means compiling again next time
+        self._kept, self._used, self._new, self._done = {}, {}, False, True
 
     def _entries(self) -> dict[str, Entry]:
         if self._kept is None:
@@ -106,7 +115,7 @@ def _entry(pattern: str, flags: int) -> Entry | None:
     """The compiled form of a pattern, as re._compiler.compile makes it."""
     try:
         parsed = _sre_parse.parse(pattern, flags)
-        code = [int(op) for op in _sre_compile._code(parsed, flags)]  # type: ignore[attr-defined]
+        numbers = array(_CODE, _sre_compile._code(parsed, flags))  # type: ignore[attr-defined]
     except (re.error, TypeError, ValueError, AttributeError, RecursionError, OverflowError):
         # re.compile itself gave the answer: only keeping its compiled form failed
         return None
@@ -114,6 +123,7 @@ def _entry(pattern: str, flags: int) -> Entry | None:
     names: list[str | None] = [None] * parsed.state.groups
     for name, number in groups.items():
         names[number] = name
+    code = base64.b64encode(numbers.tobytes()).decode("ascii")
     return [int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groups), names]
 
 
@@ -121,9 +131,10 @@ def _rebuilt(pattern: str, entry: Entry) -> re.Pattern[str] | None:
     """The pattern from its compiled form; None when the form is not one this interpreter
     takes (_sre checks the code it is given)."""
     try:
-        flags, code, groups, groupindex, indexgroup = entry
+        flags, text, groups, groupindex, indexgroup = entry
+        code = array(_CODE, base64.b64decode(text, validate=True)).tolist()
         return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
-    except (TypeError, ValueError, RuntimeError, OverflowError):
+    except (TypeError, ValueError, RuntimeError, OverflowError, binascii.Error):
         return None
 
 
