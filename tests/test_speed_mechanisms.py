@@ -25,6 +25,7 @@ from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect import normalise
+from redactcheck.people import cues
 from redactcheck.suppress import Suppressor, lookalikes
 from redactcheck.types import Category, Finding
 
@@ -147,6 +148,18 @@ def test_guarded_lookalike_patterns_find_the_same_matches(name: str) -> None:
     for text in EVERY_DRAFT + DRAFTS:
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (name, text[:60])
+
+
+@pytest.mark.parametrize("name", ["blanket", "own_family"])
+def test_guarded_whole_draft_cues_find_the_same_matches(name: str) -> None:
+    """The role cues read over a whole draft ("names have been changed", "my son") are kept
+    guarded; with the look-ahead taken off again they find the same on every draft."""
+    cue = getattr(cues(), name)
+    assert cue.pattern.startswith("(?=[")
+    written = re.compile(cue.pattern[cue.pattern.index("])(?:") + 5 : -1], cue.flags)
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in cue.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in written.finditer(text)], (name, text[:60])
 
 
 def test_the_suppressor_guards_its_patterns_from_the_second_text_on() -> None:

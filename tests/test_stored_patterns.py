@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from redactcheck import Linter
+from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.stored import STORE, PatternStore
 from redactcheck.detect.regex.trie import compact_word_groups
 
@@ -143,3 +144,14 @@ def test_a_second_start_compiles_no_pattern(tmp_path) -> None:
         for _ in range(2)
     ]
     assert counts[0] > 100 and counts[1] == 0
+
+
+def test_a_guarded_pattern_is_kept_with_its_look_ahead(tmp_path) -> None:
+    pattern, flags = r"\b(?:my|our)\s+(?:son|daughter)\b|\bnames\s+changed", re.IGNORECASE
+    first = PatternStore(tmp_path)
+    made = first.compile_guarded(pattern, flags)
+    assert made.pattern == guarded(pattern, flags) != pattern
+    first.save()
+    second = PatternStore(tmp_path)
+    _same(second.compile_guarded(pattern, flags), re.compile(guarded(pattern, flags), flags))
+    assert second.compiled_here == 0

@@ -306,7 +306,7 @@ def cues() -> Cues:
             i,
         ),
         pseudonym_cancel=STORE.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
-        blanket=STORE.compile(
+        blanket=STORE.compile_guarded(
             alternation(read_phrases("pseudonym_blanket.txt"))
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+"
             r"(?:changed|anonymi[sz]ed)"
@@ -328,7 +328,7 @@ def cues() -> Cues:
             rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)",
             i,
         ),
-        own_family=STORE.compile(
+        own_family=STORE.compile_guarded(
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
             rf"|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from redactcheck.atomic import write_atomic
+from redactcheck.detect.regex.first import guarded
 from redactcheck.resources import cache_dir
 
 if sys.version_info >= (3, 11):
@@ -75,6 +76,24 @@ class PatternStore:
         entry = _entry(pattern, flags)
         if entry is not None and _rebuilt(pattern, entry) == compiled:
             self._used[key], self._new = entry, True
+        return compiled
+
+    def compile_guarded(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """The pattern with the look-ahead of its first characters in front (see
+        redactcheck.detect.regex.first), the guarded text kept with its compiled form: working
+        it out reads the pattern once more, which a start then need not do."""
+        key = f"guarded|{flags}|{pattern}"
+        entry = None if self._done else self._entries().get(key)
+        if entry is not None:
+            rebuilt = _rebuilt(entry[0], entry[1:])
+            if rebuilt is not None:
+                self._used[key] = entry
+                return rebuilt
+        text = guarded(pattern, flags)
+        compiled = self.compile(text, flags)
+        kept = self._used.get(f"{flags}|{text}")
+        if kept is not None and not self._done:
+            self._used[key], self._new = [text, *kept], True
         return compiled
 
     @property
