@@ -155,3 +155,24 @@ def test_a_guarded_pattern_is_kept_with_its_look_ahead(tmp_path) -> None:
     second = PatternStore(tmp_path)
     _same(second.compile_guarded(pattern, flags), re.compile(guarded(pattern, flags), flags))
     assert second.compiled_here == 0
+
+
+def test_every_shipped_pattern_is_rebuilt_as_re_compile_builds_it(tmp_path) -> None:
+    """What a start reads back for each rule pattern and role cue is re.compile's pattern."""
+    from redactcheck.detect.rulefile import load_rules
+    from redactcheck.resources import data_dir
+
+    specs = [s for s in load_rules([data_dir("rules")]) if s.is_pattern_rule]
+    patterns = [
+        (compact_word_groups(p), 0 if s.case_sensitive else re.IGNORECASE)
+        for s in specs
+        for p in s.patterns
+    ]
+    first = PatternStore(tmp_path)
+    for pattern, flags in patterns:
+        first.compile(pattern, flags)
+    first.save()
+    second = PatternStore(tmp_path)
+    for pattern, flags in patterns:
+        assert second.compile(pattern, flags) == re.compile(pattern, flags), pattern[:60]
+    assert second.compiled_here == 0

@@ -9,10 +9,11 @@ patterns in a moment.
 
 What is kept: patterns and their compiled form, never draft text. One file per Python
 version (its compiled form differs between versions), entries keyed by each pattern's own
-text and flags, so a changed rule is compiled again and nothing stale is read. Each entry
-was compared with what `re.compile` builds before it was kept, and is rebuilt only by the
-interpreter that made it. The file is written whole or not at all
-(redactcheck.atomic); one that cannot be read or written only makes a start slower.
+text and flags, so a changed rule is compiled again and nothing stale is read. Entries are
+made as `re.compile` makes them (the first of each run is compared with its result; the
+tests compare every shipped pattern), and rebuilt only by the interpreter that made them.
+The file is written whole or not at all (redactcheck.atomic); one that cannot be read or
+written only makes a start slower.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class PatternStore:
         self._used: dict[str, Entry] = {}
         self._new = False
         self._done = False  # saved: the rest of the process compiles as re does
+        self._checked = False  # the first pattern compiled here was compared with re's
         self.compiled_here = 0  # patterns this process compiled rather than read back
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -71,12 +73,21 @@ class PatternStore:
             if rebuilt is not None:
                 self._used[key] = entry
                 return rebuilt
-        compiled = re.compile(pattern, flags)
         self.compiled_here += 1
+        return self._compiled(key, pattern, flags)
+
+    def _compiled(self, key: str, pattern: str, flags: int) -> re.Pattern[str]:
+        """Compile a pattern the way re does, keeping its compiled form. The first one this
+        process compiles is compared with `re.compile`'s own; should they ever differ (another
+        Python's re), nothing is kept and every pattern goes to re.compile."""
         entry = _entry(pattern, flags)
-        if entry is not None and _rebuilt(pattern, entry) == compiled:
-            self._used[key], self._new = entry, True
-        return compiled
+        made = _rebuilt(pattern, entry) if entry is not None else None
+        if made is not None and not self._checked:
+            self._checked, self._done = True, made != re.compile(pattern, flags)
+        if entry is None or made is None or self._done:
+            return re.compile(pattern, flags)  # and its error, for a pattern that has one
+        self._used[key], self._new = entry, True
+        return made
 
     def compile_guarded(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """The pattern with the look-ahead of its first characters in front (see
