@@ -23,10 +23,11 @@ from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
-from redactcheck.people import CITED, NOT_A_NAME, People
+from redactcheck.people import CITED, NOT_A_NAME, PROFESSIONAL, People
 from redactcheck.resources import data_dir, word_list
-from redactcheck.risk.strength import with_strength
-from redactcheck.suppress import Suppressor, events, inline
+from redactcheck.risk.strength import SHIPPED, around_the_case, with_strength
+from redactcheck.risk.subject_model import SubjectModel
+from redactcheck.suppress import Suppressor, events, inline, owned
 from redactcheck.suppress.authorship import author_regions
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import (
@@ -58,13 +59,21 @@ class Linter:
 
     `Linter()` uses the packaged defaults; pass a `Config` for another model,
     extra rule folders, disabled rules or categories, or an allowlist.
+    `subject_model` judges who reads like the case (risk/subject_model.py): the shipped
+    model, another `SubjectModel`, or None for none (models/fit_subjects.py fits without).
     `watchlist` is the path of a watchlist store (`redactcheck watch add`); by
     default the user's own (config.watchlist, $REDACTCHECK_WATCHLIST, else the
     user's config folder). A missing store watches nothing.
     """
 
-    def __init__(self, config: Config | None = None, watchlist: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        watchlist: str | Path | None = None,
+        subject_model: SubjectModel | None | str = SHIPPED,
+    ) -> None:
         self.config = config or Config()
+        self.subject_model = subject_model  # None: no judgement (models/fit_subjects.py fits one)
         self.watchlist = watch.load(watch.store_path(watchlist or self.config.watchlist))
         self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
@@ -262,6 +271,7 @@ class Linter:
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
         kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept, suppressed = owned.split(normalised.text, kept, suppressed)
         if normalised.tokens:
             kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)
@@ -293,12 +303,22 @@ class Linter:
                 View.plain(text), on_original, written_regions
             )
             suppressed += [Suppressed(_locate(s.finding, text, position), s.why) for s in also]
-        located = with_strength(text, [_locate(f, text, position) for f in on_original])
+        return self._judged(
+            text, [_locate(f, text, position) for f in on_original], suppressed, source
+        )
+
+    def _judged(
+        self, text: str, located: list[Finding], suppressed: list[Suppressed], source: str
+    ) -> Report:
+        """The report, once the subject model has judged the people around the case
+        (`around_the_case`) and every direct finding has its evidence strength."""
+        kept, around = around_the_case(text, located, self.subject_model)
+        findings = with_strength(text, kept, self.subject_model)
         return Report(
             text=text,
-            findings=located,
-            risk_score=risk.score(located, self.place_weights),
-            suppressed=tuple(suppressed),
+            findings=findings,
+            risk_score=risk.score(findings, self.place_weights),
+            suppressed=tuple(suppressed + around),
             source=source,
         )
 
@@ -344,6 +364,12 @@ def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) 
 NAME_IN_LINK = "name-in-link"
 
 
+def _file_path(token: str) -> bool:
+    """ "C:\\Users\\...\\kayla.jpg", "/home/.../kayla.jpg": a path on a computer, not a web
+    address."""
+    return ("\\" in token or token.startswith(("/", "~/", "./"))) and "://" not in token
+
+
 def _names_in_links(normalised: Normalised, found: Sequence[Finding]) -> list[Finding]:
     """A first name read inside a link, file name or tag ("kayla_beach.jpg") that no detector
     found: the token names someone (it is reported whole, see `_to_original`)."""
@@ -359,13 +385,15 @@ def _not_cited_in_links(
     normalised: Normalised, kept: list[Finding], suppressed: list[Suppressed]
 ) -> tuple[list[Finding], list[Suppressed]]:
     """A name in a file path or link is no cited author: the word after it is the file's
-    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ...")."""
-    back = [
-        s
-        for s in suppressed
-        if s.why == CITED
-        and normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
-    ]
+    ("brodie_kayla/notes.txt"), not a verb ("Brodie notes that ..."). Nor is a name in a file
+    path a professional's: the job before it is a folder's name ("Users/worker/kayla.jpg")."""
+    back = []
+    for s in suppressed:
+        token = normalised.token_around(*normalised.to_original(s.finding.start, s.finding.end))
+        if token is None or s.why not in (CITED, PROFESSIONAL):
+            continue
+        if s.why == CITED or _file_path(normalised.original[token[0] : token[1]]):
+            back.append(s)
     if not back:
         return kept, suppressed
     return merge(kept + [s.finding for s in back]), [s for s in suppressed if s not in back]

@@ -29,7 +29,7 @@ tags: [practice, learning]
 My colleague Jo Brackley and I spent a week on training run by Calderdale Council.
 
 <!-- redactcheck: ignore-next-line -->
-Our guest was Priya Sharma, who led the sessions and agreed to be named.
+Priya led the sessions, and Priya agreed to be named.
 
 The young person we talked about was quiet at first but opened up about school.
 """

@@ -222,10 +222,25 @@ MAPPED_BACK = [
         "PERSON",
         "web address",
     ),
-    ("Her aunt runs www.kaylabrodie.com for the appeal.", "www.kaylabrodie.com", "PERSON", "web address"),
+    (
+        "Her aunt runs www.kaylabrodie.com for the appeal.",
+        "www.kaylabrodie.com",
+        "PERSON",
+        "web address",
+    ),
     ("We met\nK\na\ny\nl\na\nat the hub.", "K\na\ny\nl\na", "PERSON", "one letter to a line"),
-    ("She lives at\nG\n1\n1\n6\nP\nS\nwith her gran.", "G\n1\n1\n6\nP\nS", "POSTCODE", "one letter to a line"),
-    ("We met \u1d0b\u1d00\u028f\u029f\u1d00 at the hub.", "\u1d0b\u1d00\u028f\u029f\u1d00", "PERSON", "small capitals"),
+    (
+        "She lives at\nG\n1\n1\n6\nP\nS\nwith her gran.",
+        "G\n1\n1\n6\nP\nS",
+        "POSTCODE",
+        "one letter to a line",
+    ),
+    (
+        "We met \u1d0b\u1d00\u028f\u029f\u1d00 at the hub.",
+        "\u1d0b\u1d00\u028f\u029f\u1d00",
+        "PERSON",
+        "small capitals",
+    ),
     (
         "We met \U0001f17a\U0001f170\U0001f188\U0001f17b\U0001f170 at the hub.",
         "\U0001f17a\U0001f170\U0001f188\U0001f17b\U0001f170",
@@ -466,7 +481,9 @@ def test_a_chat_link_is_contact_details(linter: Any) -> None:
 
 
 def test_a_dotted_date_is_still_a_date(linter: Any) -> None:
-    assert ("DATE", "3.12.21") in {(f.category, f.text) for f in linter.check("Met on 3.12.21 at the flat.").findings}
+    assert ("DATE", "3.12.21") in {
+        (f.category, f.text) for f in linter.check("Met on 3.12.21 at the flat.").findings
+    }
 
 
 def test_a_number_plate_is_not_read_as_a_postcode(linter: Any) -> None:
@@ -598,3 +615,82 @@ def test_each_unusual_character_is_undone_where_it_is_written(
     """Each pattern of odd characters runs only on a draft that holds a character its
     matches need (most drafts' only ones are curly quotes); where one is written, it runs."""
     assert linter.normaliser(draft).text == view
+
+
+# A fourth set (issue 17): each finding is exactly the characters written, and says how.
+FOURTH = [
+    ("Call her on 7700 900418 any evening.", "7700 900418", "CONTACT", "leading 0"),
+    ("Her number: 44 7700 900 418.", "44 7700 900 418", "CONTACT", "leading 0"),
+    (
+        "Her mobile is oh seven seven oh oh, nine hundred, four hundred and eighteen.",
+        "oh seven seven oh oh, nine hundred, four hundred and eighteen",
+        "CONTACT",
+        "in words",
+    ),
+    ("Her DOB is 1 4 0 3 2 0 1 1 on the form.", "1 4 0 3 2 0 1 1", "DATE_OF_BIRTH", "digits"),
+    ("NHS number: 9434 765 919.", "9434 765 919", "ID_NUMBER", "digits"),
+    ("NHS: 6g2 l74 2l8O", "6g2 l74 2l8O", "ID_NUMBER", "as a scan misreads"),
+    ("Postcode: G 116 PS", "G 116 PS", "POSTCODE", "between the letters"),
+    ("Child: K. B r o d i e (12)", "K. B r o d i e", "PERSON", "between the letters"),
+    ("Her name is S h 4 n n 0 n.", "S h 4 n n 0 n", "PERSON", "between the letters"),
+    ("Her friend \u0192reya was there.", "\u0192reya", "PERSON", "another alphabet"),
+    (
+        "Her mobile is 07700 900 41\u0437 now.",
+        "07700 900 41\u0437",
+        "CONTACT",
+        "in place of digits",
+    ),
+    ("Her mobile is ⁰⁷⁷⁰⁰ ⁹⁰⁰⁴¹⁸ now.", "⁰⁷⁷⁰⁰ ⁹⁰⁰⁴¹⁸", "CONTACT", "superscript"),
+    ("Her daughter Kayla\u2010Brodie is 12.", "Kayla\u2010Brodie", "PERSON", "hyphen"),
+]
+
+
+@pytest.mark.parametrize(("draft", "exact", "category", "how"), FOURTH)
+def test_a_fourth_set_of_disguises_is_found_exactly_as_written(
+    linter: Any, draft: str, exact: str, category: str, how: str
+) -> None:
+    finding = _finding(linter, draft, category)
+    assert finding.text == exact
+    assert finding.written and how in finding.written
+
+
+def test_a_spaced_initial_keeps_its_own_characters(linter: Any) -> None:
+    """The initial maps to itself; every letter of the joined surname maps to the spaced run."""
+    draft = "We met K. B r o d i e today."
+    view = linter.normaliser(draft)
+    at = view.text.index("K. Brodie")
+    assert view.to_original(at, at + 1) == (draft.index("K."), draft.index("K.") + 1)
+    surname = view.text.index("Brodie")
+    assert view.to_original(surname, surname + 6) == (draft.index("B r"), draft.index(" today"))
+
+
+def test_a_lone_lookalike_digit_is_read_only_beside_a_number_or_a_street(linter: Any) -> None:
+    ukrainian = "Вона приїхала з родиною."
+    assert linter.normaliser(ukrainian).text == ukrainian
+    assert linter.normaliser("at \u0417 Albert Road").text == "at 3 Albert Road"
+
+
+def test_a_shouted_phrase_is_not_read_as_a_postcode(linter: Any) -> None:
+    text = "POOR LAD. AT 61 YE SHOULDNT BE KIPPING"
+    assert "AT6 1YE" not in linter.normaliser(text).text
+
+
+def test_a_mobile_without_its_zero_needs_a_phone_nearby(linter: Any) -> None:
+    assert linter.normaliser("order number 7812 345678").text == "order number 7812 345678"
+    assert linter.normaliser("text her on 7812 345678").text == "text her on 07812345678"
+
+
+def test_letters_of_european_alphabets_are_not_look_alikes(linter: Any) -> None:
+    """The Unicode data draws "ø" and "ł" like "o" and "l", but they are letters of names."""
+    text = "Søren and Łukasz came."
+    assert linter.normaliser(text).text == text
+
+
+def test_the_confusables_table_reads_hooks_and_the_other_case_of_a_digit(linter: Any) -> None:
+    table = linter.normaliser.confusables
+    assert table["\u0192"] == "f"  # f with hook: the data's f with a mark below
+    assert table["\u0437"] == "3"  # small Cyrillic ze, whose capital is a 3
+    assert table["\ua7ac"] == "G"  # capital script G, whose small letter is a g
+    assert "\u00f8" not in table and "\u0142" not in table
+    assert table["\u03ba"] == "k" and table["\u0442"] == "t"  # small kappa and te: small capitals
+    assert "\u03bc" not in table  # mu reads as u, though its capital is an M

@@ -277,7 +277,7 @@ def test_quoted_example_looks_behind_like_only_where_it_is_written() -> None:
 # The look-alike postcode pattern as first written, its look-aheads tried at every position.
 _POSTCODE_LIKE_AS_WRITTEN = re.compile(
     r"(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
-    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"([A-Z034-8][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 
 

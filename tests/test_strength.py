@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from redactcheck import Linter
 from redactcheck.batch import cache as cache_module
 from redactcheck.risk.strength import evidence_strength, with_strength
 from redactcheck.types import Finding, Report, RiskScore, reaches_fail_on
@@ -134,11 +135,15 @@ def test_the_linter_marks_lone_and_kin_names(linter: Any) -> None:
 
 
 def test_a_speaker_named_once_does_not_refuse_a_post(linter: Any) -> None:
-    """A conference write-up naming a speaker once in full is reported, not refused; the same
-    full name beside a family word is a subject's and refuses it."""
+    """A conference write-up naming a speaker once in full is reported by the rules, not
+    refused (the subject model then drops it: tests/test_subject_model.py); the same full name
+    beside a family word is a subject's and refuses it."""
     talk = "After lunch Odhiambo Castellane argued for slower visits.\n"
     family = "Her brother Odhiambo Castellane argued for slower visits.\n"
-    said, kin = linter.check(talk), linter.check(family)
+    rules = Linter(subject_model=None)
+    said, kin = rules.check(talk), rules.check(family)
+    assert not reaches_fail_on(linter.check(talk), "default")
+    assert reaches_fail_on(linter.check(family), "default")
     assert [(f.text, f.strength) for f in _names(said)] == [("Odhiambo Castellane", "weak")]
     assert said.risk < 50 and not reaches_fail_on(said, "default") and reaches_fail_on(said, "any-direct")
     assert [f.strength for f in _names(kin)] == ["strong"] and reaches_fail_on(kin, "default")

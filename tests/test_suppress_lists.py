@@ -10,7 +10,7 @@ import pytest
 
 from redactcheck.detect.view import View
 from redactcheck.resources import word_list
-from redactcheck.suppress import Suppressor
+from redactcheck.suppress import SERVICE_HANDLE, Suppressor
 from redactcheck.suppress.authorship import author_pattern, author_regions, byline_regions
 from redactcheck.suppress.lists import organisation_handle
 from redactcheck.types import Finding
@@ -85,6 +85,25 @@ def test_listed_names_and_numbers_are_let_go(
 )
 def test_organisation_handle(handle: str, organisation: bool) -> None:
     assert organisation_handle(handle, word_list("common_words.txt")) is organisation
+
+
+@pytest.mark.parametrize(
+    ("draft", "handle", "why"),
+    [
+        ("We post updates on Instagram (@northfieldfostering).", "@northfieldfostering", SERVICE_HANDLE),
+        ("Follow the blog: @practicenotes.bsky.social", "@practicenotes.bsky.social", SERVICE_HANDLE),
+        ("Find us at @kinship_carers_hub.", "@kinship_carers_hub", SERVICE_HANDLE),
+        ("Her snap is @kaylafostering.", "@kaylafostering", None),  # a first name in it
+        ("Message @jo_practice today.", "@jo_practice", None),
+        ("He is @tiredsocialworker online.", "@tiredsocialworker", None),  # no service's word
+        ("Her insta is @kdx_fostering.", "@kdx_fostering", None),  # a part no list knows
+        ("Text @fostering99 now.", "@fostering99", SERVICE_HANDLE),
+    ],
+)
+def test_service_handles(suppressor: Suppressor, draft: str, handle: str, why: str | None) -> None:
+    kept, dropped = suppressor.split(View.plain(draft), [candidate(draft, handle, "CONTACT")])
+    assert [s.why for s in dropped] == ([why] if why else [])
+    assert len(kept) == (0 if why else 1)
 
 
 AUTHORS = ["Joanne Pike", "Sam Reid <sam@example.org> (he/him)"]

@@ -23,6 +23,7 @@ from redactcheck.detect.validators.name_slots import (
     first_name,
     local_place,
     name_like,
+    not_an_acronym,
     not_function_word,
     place_name,
     place_not_person,
@@ -255,6 +256,20 @@ def test_not_function_word(text: str, valid: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "valid"),
     [
+        ("J.M.", True),  # two letters: initials, whatever they spell
+        ("A.J.K.", True),
+        ("C.S.E.", False),  # invalid: child sexual exploitation, with stops
+        ("C.C.E.", False),  # invalid: a case note's shorthand (shorthand_initials.txt)
+        ("A.C.E.", False),  # invalid: a word
+    ],
+)
+def test_not_an_acronym(text: str, valid: bool) -> None:
+    assert not_an_acronym(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
         ("Mr Dunlop", True),
         ("Mrs Wood", True),
         ("Mr", False),  # invalid: a title alone
@@ -433,3 +448,21 @@ def test_place_before_team(text: str, valid: bool) -> None:
 )
 def test_welsh_school(text: str, valid: bool) -> None:
     assert name_slots.welsh_school(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [("hendersons", True), ("mcbrides", True), ("roses", False), ("parents", False)],
+)
+def test_family_surname_no_word(text: str, valid: bool) -> None:
+    """In lower case a plural is a family only when no singular is an ordinary word."""
+    assert name_slots.family_surname_no_word(text) is valid
+
+
+@pytest.mark.parametrize(("text", "valid"), [("Hope", True), ("Will", True), ("Tesco", False)])
+def test_name_that_is_a_word(text: str, valid: bool) -> None:
+    assert name_slots.name_that_is_a_word(text) is valid
+
+
+def test_a_month_is_not_a_name_that_is_a_word() -> None:
+    assert not name_slots.name_that_is_a_word("May")

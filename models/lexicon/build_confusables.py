@@ -9,6 +9,16 @@ letter. The source is the Unicode confusables data (UTS #39) as packaged by
 confusable-homoglyphs (MIT). Only single characters that look like one ASCII letter or
 digit are kept (from other scripts, and non-ASCII Latin forms such as small capitals
 or the dotless i), so the normalised view never changes an ASCII letter.
+
+Two readings widen the data without guessing:
+- a target with a mark below or a hook (the data reads "ƒ" as "f" with a comma below) is
+  read as its ASCII letter, when the character itself has no decomposition and is no
+  letter of a European alphabet (so "é", "ñ", Danish "ø" and Polish "ł" stay out);
+- a letter whose other case is in the table is read the same way: a digit for a digit
+  (the Cyrillic capital "З" is 3, so the small "з" is too), a Latin letter in its own case
+  (the small script "ɡ" is g, so the capital "Ɡ" is G), and a Greek or Cyrillic small
+  letter drawn as a small capital of its capital's look-alike ("к" as K is, "т" as T is);
+  never a capital from its small letter ("γ" is a y, but "Γ" is no Y).
 """
 from __future__ import annotations
 
@@ -20,20 +30,61 @@ import confusable_homoglyphs
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "confusables.tsv"
+# Latin-1 and Latin Extended-A: the letters of European languages' own alphabets
+_OWN_LETTERS = (0x00C0, 0x017F)
+# small letters whose capital looks Latin but which do not: "μ" reads as u, not m
+_NOT_SMALL_CAPS = frozenset("\u03bc")
 SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU", "ROMAN NUMERAL", "LATIN")
+
+
+def ascii_target(char: str, target: str) -> str | None:
+    """The one ASCII letter or digit `target` stands for, if any."""
+    if len(target) == 1 and target.isascii() and target.isalnum():
+        return target
+    if unicodedata.decomposition(char) or _OWN_LETTERS[0] <= ord(char) <= _OWN_LETTERS[1]:
+        return None  # an accented letter of its own ("é", Danish "ø", Polish "ł"): never plain
+    bare = "".join(c for c in unicodedata.normalize("NFD", target) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 and bare.isascii() and bare.isalnum() else None
+
+
+def other_case(char: str, table: dict[str, str]) -> str | None:
+    """A letter read as its other case is read: "з" as "З" is (3), "Ɡ" as "ɡ" is (G)."""
+    for pair in {char.upper(), char.lower()} - {char}:
+        target = table.get(pair) if len(pair) == 1 else None
+        if target is None:
+            continue
+        if target.isdigit():
+            return target
+        if unicodedata.name(char).startswith("LATIN"):
+            return target.upper() if char.isupper() else target.lower()
+        if char.islower() and pair.isupper() and target.isupper() and char not in _NOT_SMALL_CAPS:
+            # a Greek or Cyrillic small letter drawn as a small capital of its capital's
+            # look-alike: "к" is a small K, "т" a small T, "ε" an e (the other way, a capital
+            # from a small letter, is wrong too often: "γ" is a y but "Γ" is no Y)
+            return target.lower()
+    return None
 
 
 def rows() -> list[tuple[str, str]]:
     data = json.loads((Path(confusable_homoglyphs.__file__).parent / "confusables.json").read_text(encoding="utf-8"))
-    out = {}
+    out: dict[str, str] = {}
     for char, entries in data.items():
         if len(char) != 1 or char.isascii() or not unicodedata.name(char, "").startswith(SCRIPTS):
             continue
         for entry in entries:
-            target = entry["c"]
-            if len(target) == 1 and target.isascii() and target.isalnum():
+            target = ascii_target(char, entry["c"])
+            if target:
                 out[char] = target
                 break
+    for code in range(0x80, 0x20000):
+        char = chr(code)
+        if char in out or _OWN_LETTERS[0] <= code <= _OWN_LETTERS[1] or not unicodedata.name(char, "").startswith(SCRIPTS) or not char.isalpha():
+            continue
+        if unicodedata.decomposition(char):
+            continue
+        target = other_case(char, out)
+        if target:
+            out[char] = target
     return sorted(out.items())
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.detect.validators.checksums import chi, nhs
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
@@ -42,14 +43,20 @@ INVISIBLE = "written with invisible characters inside it"
 REVERSED = "written backwards between right-to-left override marks"
 SPACES = "written with unusual space characters"
 FULL_WIDTH = "written in full-width characters"
+RAISED = "written in superscript or subscript digits"
 OTHER_DIGITS = "written with digits from another script"
 DASHES = "written with long dashes between the digits"
+HYPHEN = "written with a hyphen character from outside ASCII"
 ACCENTS = "written with accents as separate combining marks"
 LOOKALIKE = "written with look-alike letters from another alphabet"
+LOOKALIKE_DIGITS = "written with letters from another alphabet in place of digits"
 SPACED_DIGITS = "written with spaces or dots between the digits"
 SPACED_LETTERS = "written with spaces or dots between the letters"
 LEET = "written with digits in place of letters"
+DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
+SCANNED = "written with letters in place of digits, as a scan misreads them"
+NO_ZERO = "written without its leading 0"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
@@ -217,6 +224,12 @@ _FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+"
 _OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
 _DASH = STORE.compile("[\u2010-\u2015\u2212]")
 _DASH_IN_NUMBER = STORE.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
+# the hyphen characters (not the dashes) inside a double-barrelled name: "Kayla‐Brodie"
+_HYPHEN_IN_WORD = STORE.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+# an ideographic full stop inside an address ("kayla。brodie＠gmail。com")
+_WIDE_STOP = STORE.compile(r"(?<=[^\W_])[\u3002\uff61](?=[^\W_])")
+# superscript and subscript digits, read as digits when three or more come together
+_RAISED_DIGITS = STORE.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]+")
 
 
 def _character_edits(
@@ -305,13 +318,55 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
     for m in _OTHER_DIGITS.finditer(text) if _OTHER_DIGITS.search(held) else ():
         digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
         edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
-    if _DASH.search(held):
-        edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
+    edits.extend(_dash_and_digit_edits(text, held))
     for m in _COMBINING.finditer(text) if _MARK.search(held) else ():
         composed = unicodedata.normalize("NFC", m.group())
         # marks NFC cannot compose are dropped
         edits.append(Edit(m.start(), m.end(), composed[0], ACCENTS))
     return edits
+
+
+# look-alike digits on their own are a number beside a street's name or other digits
+_BESIDE_NUMBER = STORE.compile(r"[ \t]?[A-Z][a-z]|[ \t/.-]?\d")
+_BEFORE_NUMBER = STORE.compile(r"\d[ \t/.-]?\Z")
+
+
+def _dash_and_digit_edits(text: str, held: str) -> list[Edit]:
+    """Long dashes between digits, Unicode hyphens inside a name, raised digits, and an
+    ideographic full stop inside an address."""
+    edits: list[Edit] = []
+    if _DASH.search(held):
+        edits.extend(Edit(m.start(), m.end(), "-", DASHES) for m in _DASH_IN_NUMBER.finditer(text))
+        edits.extend(Edit(m.start(), m.end(), "-", HYPHEN) for m in _HYPHEN_IN_WORD.finditer(text))
+    if _RAISED_DIGITS.search(held):
+        edits.extend(_raised_digit_edits(text))
+    if "\u3002" in held or "\uff61" in held:
+        edits.extend(Edit(m.start(), m.end(), ".", FULL_WIDTH) for m in _WIDE_STOP.finditer(text))
+    return edits
+
+
+def _raised_digit_edits(text: str) -> list[Edit]:
+    """ "⁰⁷⁷⁰⁰ ⁹⁰⁰⁴¹⁸": superscript or subscript digits, three or more together ("m²" and a
+    footnote's "¹" stay)."""
+    return [
+        Edit(m.start(), m.end(), unicodedata.normalize("NFKC", m.group()), RAISED, _one_by_one(m))
+        for m in _RAISED_DIGITS.finditer(text)
+        if len(m.group()) >= 3
+    ]
+
+
+def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
+    """Letters of the word's alphabet that look like no Latin letter stand near it: it is in a
+    sentence of that language ("Она сказала: мама дома."), not a disguised English word."""
+    script = unicodedata.name(text[start], "").split(" ")[0]
+    around = text[max(0, start - 40) : start] + text[end : end + 40]
+    return any(
+        c.isalpha()
+        and c not in confusables
+        and unicodedata.name(c, "").startswith(script + " ")
+        and not c.isascii()
+        for c in around
+    )
 
 
 def _lookalike_edits(
@@ -328,12 +383,22 @@ def _lookalike_edits(
             continue
         plain = "".join(confusables.get(c, c) for c in token)
         mixed = any(c.isascii() and c.isalnum() for c in token)
-        if not mixed and not (plain.isascii() and len(plain) > 2 and known(plain)):
+        if not mixed and plain.isdigit():
+            if not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4) and not _BEFORE_NUMBER.search(
+                text, max(0, m.start() - 4), m.start()
+            ):
+                continue  # "з" alone is a Ukrainian word; "З Albert Road" is a house number
+        elif not mixed and (
+            not (plain.isascii() and len(plain) > 2 and known(plain))
+            or _in_foreign_text(text, m.start(), m.end(), confusables)
+        ):
             # a word in another alphabet stays, unless every letter is a look-alike of a known word
             continue
         titled = title(plain)
         replacement = titled if len(titled) == len(plain) else plain
-        edits.append(Edit(m.start(), m.end(), replacement, LOOKALIKE, _one_by_one(m)))
+        as_digit = any(confusables.get(c, "").isdigit() for c in token)
+        how = LOOKALIKE_DIGITS if as_digit else LOOKALIKE
+        edits.append(Edit(m.start(), m.end(), replacement, how, _one_by_one(m)))
     return edits
 
 
@@ -384,8 +449,10 @@ _DIGIT_WORD = (
     r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
     rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
+# "four hundred and eighteen": a group said as a number, its "and" inside the phone number
 _PHONE_WORDS = STORE.compile(
-    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)(?:[\s,.-]+(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
+    rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)"
+    rf"(?:(?:[\s,.-]+|(?<=hundred)\s+and\s+)(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
 )
 _ORDINAL_DATE = STORE.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
@@ -492,16 +559,27 @@ def _ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+def _after_hundred_and(digits: list[str], word: str) -> None:
+    """ "four hundred and eighteen": the number after "and" takes the hundred's two zeros (418);
+    a unit keeps one ("nine hundred and five": 905)."""
+    digits[-1] = "0" if word in UNIT_VALUES else ""
+
+
 def _spoken_digits(phrase: str) -> str:
-    digits, repeat, tens = [], 1, False
+    digits: list[str] = []
+    repeat, tens, rest = 1, False, False
     for word in re.split(r"[\s,.-]+", phrase.lower().strip(".")):
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
             continue
         word = word.lstrip("+")
-        if word == "hundred":  # "oh seven seven hundred": 07700
-            digits.append("00")
+        if word in ("hundred", "and"):  # "oh seven seven hundred": 07700
+            rest = word == "and" and bool(digits) and digits[-1] == "00"
+            digits.extend(["00"] if word == "hundred" else [])
             continue
+        if rest:
+            _after_hundred_and(digits, word)
+            rest = False
         if word in TEN_VALUES:  # "twenty three": 23, "twenty": 20 (read with the next word)
             digits.append(str(TEN_VALUES[word])[0])
             tens = True
@@ -530,6 +608,13 @@ _NUMBER_WORDS = (
 _SPOKEN_DIGITS = (
     frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
 )
+_REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
+# a postcode's numbers said in words: capitals, and numbers up to nineteen
+_POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
+_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=len, reverse=True))})"
+_POSTCODE_WORDS = STORE.compile(
+    rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
+)
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
 _AGE_CUES = LEXICON.words("age_cues")
@@ -546,7 +631,7 @@ def _number_word_edits(
         present = set(words)
     ordinals = present & _ORDINAL_WORDS
     edits: list[Edit] = []
-    if sum(w in _SPOKEN_DIGITS for w in words) >= 3:
+    if sum(w in _SPOKEN_DIGITS for w in words) >= 3 or present & _REPEAT_WORDS:
         edits += _phone_word_edits(text)
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -636,7 +721,10 @@ def _phone_word_edits(text: str) -> list[Edit]:
         digits = _spoken_digits(m.group())
         if digits.startswith("0044"):  # "double oh four four ...": the international prefix
             digits = "+" + digits[2:]
+        digits = _dialled(digits, said=True)  # "seven seven oh oh ...": a mobile without its 0
         if 10 <= len(digits) <= 13 and digits.startswith(("0", "44", "+44")):
+            edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+        elif len(digits) == 10 and (nhs(digits) or chi(digits)):  # an NHS number said aloud
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
     return edits
 
@@ -735,7 +823,7 @@ _EMAIL_WORDS = STORE.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
-    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w.@]|{_DOT}\w))\b"
+    rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w@]|\.\w|{_DOT}\w))\b"
 )  # "example dot co dot uk": the country too; "at gmail": a webmail host needs none
 _BARE_WEBMAIL = STORE.compile(rf"(?i){_WEBMAIL}")
 _EMAIL_JOIN = STORE.compile(rf"(?i){_JOIN_WORD}")
@@ -749,13 +837,27 @@ _SPELT_EMAIL = STORE.compile(
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
 _DIGIT_SEED = STORE.compile(
-    r"\d[ .\-/_]\d|\d ?[.\-/] \d|\d[OolISBZG]|[OolISBZG]\d|\d[A-Z]{2}\b"
+    r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
     r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
 
+# an address spaced out character by character: "k a y l a . b @ e x a m p l e . c o m"
+_SPACED_EMAIL = STORE.compile(
+    r"(?<![\w.@])(?:[A-Za-z0-9._-] ){2,60}@ ?(?:[A-Za-z0-9-] ){1,60}(?:\. (?:[A-Za-z] ){1,5})*"
+    r"\. ?[A-Za-z](?: [A-Za-z]){1,5}(?![\w@])"
+)
+
+
+def _spaced_email_edits(text: str) -> list[Edit]:
+    return [
+        Edit(m.start(), m.end(), m.group().replace(" ", "").lower(), SPACED_LETTERS)
+        for m in _SPACED_EMAIL.finditer(text)
+    ]
+
+
 def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False) -> list[Edit]:
-    edits = []
+    edits = _spaced_email_edits(text) if " @ " in text else []
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
@@ -821,12 +923,14 @@ def _web_edits(text: str) -> list[Edit]:
 
 _PLATFORM = (
     r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
-    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp)"
+    r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp"
+    # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
+    r"|sc|tt|gram)"
 )
 _HANDLE_AFTER_PLATFORM = STORE.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
-    r"(?P<sep>['’]s\s+|\s*[:=(,\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
+    r"(?P<sep>['’]s\s+|\s*[:=(,~|\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
     r"|\s+(?:is|as|called|was|it's|its|name's|@"
     r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
@@ -878,7 +982,10 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
     ]
     for m in matches:
         handle = m.group("handle").rstrip(".")
-        if plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle):
+        discord = "#" in handle  # "kaybee#4412": the number makes any word a Discord name
+        if not discord and (
+            plain_word(handle) or handle.isdigit() or not _HANDLE_SHAPE.fullmatch(handle)
+        ):
             continue  # "her snap is broken", "an Xbox 2012 model"
         added = _ADD_ON.search(text, max(0, m.start() - 20), m.start())
         said = m.group("sep").strip() or added or m.re is _HANDLE_BEFORE_PLATFORM
@@ -922,7 +1029,7 @@ def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
 _SPACED_DIGITS = STORE.compile(
-    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ .\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
+    r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ \t.\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
     r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
 )
 # a date with spaces around its marks ("12 . 03 . 2010", "12 - 03 - 2010")
@@ -955,6 +1062,10 @@ _LETTER_DATE = STORE.compile(
     r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])"
 )
 _AS_DIGIT = str.maketrans("OolISB", "001158")
+_AS_SCANNED = str.maketrans("OolISBgbZ", "001158962")
+_SCANNED_NUMBER = STORE.compile(
+    r"(?<![\w])(?=[\dOolISBgbZ]*\d)[\dOolISBgbZ]{2,}(?:[ -][\dOolISBgbZ]{2,}){0,3}(?![\w])"
+)
 _SPACED_RUN = (
     r"(?:[A-Za-z0-9](?:\.[A-Za-z0-9])+\.?|[A-Za-z0-9](?:\.[ ][A-Za-z0-9])+\.?"
     r"|[A-Za-z0-9](?:\.[ ]{2,3}[A-Za-z0-9]){2,}\.?"
@@ -977,9 +1088,27 @@ _SPACED_SEED = STORE.compile(
     r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
+# where a capital starts a word in letters spaced out as one run ("KBrodie", "K4yd3nBr0d1e";
+# not "McDonald")
+_SPACED_CAPITAL = STORE.compile(
+    r"(?<=[a-z0-9])(?<!Mc)(?<!Mac)(?=[A-Z][a-z0-9])|(?<=^[A-Z])(?=[A-Z][a-z0-9])"
+)
+# an initial, then a surname spaced out letter by letter: "K. B r o d i e"
+_INITIAL_SPACED = STORE.compile(
+    r"(?<![\w.])[A-Z]\.?[ ]{1,2}(?P<word>[A-Z](?:[ ][A-Za-z])*(?:[ ][a-z]){2,})(?![\w])"
+)
+# a postcode spaced or dotted in groups of one or two: "G 11 6 PS", "M.9. 8.A.Q"
+_GROUPED_POSTCODE = STORE.compile(
+    r"(?<![\w.])[A-Z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[A-Z0-9]{1,3}){2,6}\.?(?![\w])"
+    r"|(?<![\w.])[a-z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[a-z0-9]{1,3}){2,6}\.?(?![\w])"
+)
+# where a postcode is expected: after the word, an address's comma, "lives at" or "in"
+_POSTCODE_PLACE = STORE.compile(
+    r"(?i)(?:post\s?code|address|\b(?:at|in|to|from))\W{0,3}$|,[ \t]*$|^[ \t]*$|\n[ \t]*$"
+)
 _POSTCODE_WHOLE = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _LEET = STORE.compile(
-    r"(?<![\w@#/|])[A-Za-z0-9@$€]*(?:[A-Za-z][0-9@$€!|]|[0-9@$€!|][A-Za-z])[A-Za-z0-9@$€!|]*"
+    r"(?<![\w@#/|])[A-Za-z0-9@$€¥]*(?:[A-Za-z][0-9@$€¥!|]|[0-9@$€¥!|][A-Za-z])[A-Za-z0-9@$€¥!|]*"
     r"(?<![!|])(?![\w@|])"
 )
 # Digits and letters that are not leetspeak: ordinals, times, units, codes
@@ -988,6 +1117,26 @@ _NOT_LEET = STORE.compile(
     r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb"
     r"|kb))"
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
+)
+# letters drawn with two or more signs, and signs that stand for one letter at a word's start
+_DRAWN_LETTERS = {
+    "|<": "k",
+    "|\\/|": "m",
+    "/\\/\\": "m",
+    "|\\|": "n",
+    "/\\/": "n",
+    "\\/\\/": "w",
+    "\\/": "v",
+    "|-|": "h",
+    "|)": "d",
+    "|_|": "u",
+    "<": "c",
+    "£": "l",
+}
+_DRAWN = STORE.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
+_DRAWN_SEED = STORE.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
+_DRAWN_WORD = STORE.compile(
+    r"(?<![\w|\\/<(£])(?:[A-Za-z0-9@$€¥!]|[|\\/<()_£-])+(?<![|\\/<(_-])(?![\w])"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
 _LEET_MAP = {
@@ -1002,6 +1151,7 @@ _LEET_MAP = {
     "5": "s",
     "$": "s",
     "7": "t",
+    "¥": "y",
 }
 
 
@@ -1010,12 +1160,16 @@ _LEET_MAP = {
 # it read on to the next digit, and tried at every position they were three quarters of the
 # pattern's time
 _POSTCODE_LIKE = STORE.compile(
-    r"(?=[A-Z058])(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
-    r"([A-Z058][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
+    r"(?=[A-Z034-8])(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
+    r"([A-Z034-8][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
 _UK_POSTCODE = STORE.compile(
     r"[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) \d[ABD-HJLNP-UW-Z]{2}"
+)
+# a postcode with a wide gap: two or more spaces or a tab ("G66  1XY", once no-break spaces)
+_WIDE_POSTCODE = STORE.compile(
+    r"(?<![\w])([A-Z]{1,2}\d[A-Z\d]?)(?:[ ]{2,4}|[ ]*\t[ \t]*)(\d[A-Z]{2})(?![\w])"
 )
 _VEHICLE_REGISTRATION = STORE.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 _POSTCODE_STRICT = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
@@ -1058,7 +1212,11 @@ def _read_as(char: str, kind: str, digit_first: bool) -> str:
 
 
 def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
-    edits = []
+    edits = [
+        Edit(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", SPACED_LETTERS)
+        for m in _WIDE_POSTCODE.finditer(text)
+        if _UK_POSTCODE.fullmatch(f"{m.group(1)} {m.group(2)}")
+    ]
     for m in _POSTCODE_LIKE.finditer(text):
         if (
             not any(c.isdigit() for c in m.group())  # "SOCIAL" in a shouted post is a word
@@ -1082,19 +1240,150 @@ def _postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit
     return edits
 
 
+def _alphabet_run(chars: str) -> bool:
+    """ "ABCDEFG", "xyz": letters in the alphabet's order, each after the one before."""
+    codes = [ord(c) for c in chars.lower()]
+    return len(codes) >= 3 and chars.isalpha() and all(b - a == 1 for a, b in zip(codes, codes[1:]))
+
+
+def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
+    """ "G 11 6 PS", "M.9. 8.A.Q", "g 116 ps": a postcode in groups of one to three characters,
+    one of them a character on its own."""
+    edits = []
+    for m in _GROUPED_POSTCODE.finditer(text):
+        groups = re.findall(r"[A-Za-z0-9]+", m.group())
+        if m.group().islower() and len(groups[0]) > 1 and groups[0] in words:
+            continue  # "born on 1 2 t h": a small word and spaced digits, not "ON1 2TH"
+        if not any(len(g) == 1 for g in groups):
+            continue  # "AT 61 YE" in a shouted chat: words and a number, not a postcode
+        if len(groups) < 4 and not _POSTCODE_PLACE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Grade B 12 AB": three groups only where a postcode is expected
+        chars = "".join(groups).upper()
+        postcode = f"{chars[:-3]} {chars[-3:]}"
+        if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
+            edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
+    return edits
+
+
 def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     """Numbers spaced, dotted or grouped oddly, and numbers with letters for digits."""
     return _postcode_edits(text, words) + _grouped_digit_edits(text) + _letter_digit_edits(text)
 
 
-def _grouped_digit_edits(text: str) -> list[Edit]:
+# a UK mobile number without its leading 0 ("7700 900418"), or with 44 and no plus
+_MOBILE_NO_ZERO = STORE.compile(r"7[1-9]\d{8}")
+_NO_ZERO_PHONE = STORE.compile(
+    r"(?<![\w+.,/-])(?P<cc>44[ -]?)?(?P<zero>\(0\)[ -]?)?"
+    r"7[1-9]\d{2}(?:[ -]?\d{6}|[ -]?\d{3}[ -]?\d{3})(?![\w]|[.,/-]\d)"
+)
+
+
+_PHONE_CUE = STORE.compile(
+    r"(?i)\b(?:mob(?:ile)?|phone|tel|telephone|call|calls|called|ring|rang|text|texts|whatsapp"
+    r"|contact|reach|(?:her|his|my|their|your|mum's|dad's)\s+number|number\s+is)\b"
+    r"|\bon[ \t:]*$"
+)
+
+
+def _dialled(digits: str, said: bool = False) -> str:
+    """A mobile number as dialled: its 0 put back ("7700900418"), "44" given its plus. Ten
+    digits in a row that pass the NHS number's check stay, unless `said` as a phone number is
+    (in a mobile's groups, or digit by digit in words)."""
+    if _MOBILE_NO_ZERO.fullmatch(digits) and (said or not nhs(digits)):
+        return "0" + digits
+    if digits.startswith("44") and _MOBILE_NO_ZERO.fullmatch(digits[2:]):
+        return "+" + digits
+    return digits
+
+
+def _no_zero_phone_edits(text: str) -> list[Edit]:
+    """ "7700 900 418", "44 7700 900418": a mobile number written without its leading 0 (an
+    NHS number of the same length, which passes its check, stays)."""
     edits = []
+    for m in _NO_ZERO_PHONE.finditer(text):
+        if re.search(r"[\d+)][ -]?$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # the rest of a number: "+44 7700 ...", "(0) 7700 ..."
+        if not (m.group("cc") or m.group("zero")) and not _PHONE_CUE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "order number 7812 345678": a phone only where a phone is spoken of
+        digits = re.sub(
+            r"\D", "", m.group().replace("(0)", "")
+        )  # "(0) 7700 ...": the 0 is put back
+        dialled = _dialled(digits, said=not m.group().isdigit())
+        if dialled[0] in "0+":
+            edits.append(Edit(m.start(), m.end(), dialled, NO_ZERO))
+    return edits
+
+
+# cheap tests that a draft may hold what the patterns below look for
+_MOBILE_SEED = STORE.compile(r"7[1-9]\d\d")
+_FOUR_SPACED = STORE.compile(r"\d \d \d \d")
+_SCANNED_SEED = STORE.compile(r"\d[gbZ]|[gbZ]\d")
+_GROUPED_POSTCODE_SEED = STORE.compile(r"\d[ .]{1,2}\d?[A-Za-z]{1,2}\b")
+# part of a phone number spaced digit by digit, part in a group: "0 7 7 0 0 900418"
+_HALF_SPACED = STORE.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6})?(?![\w]|[.,]\d)")
+# ten digits in groups the rules do not read: "9434 765 919", "94 34 76 59 19"
+_ID_GROUPS = STORE.compile(r"(?<![\w.,/])\d{1,5}(?:[ \-]\d{1,5}){1,5}(?![\w/]|[.,]\d)")
+_HEALTH_NUMBER_CUE = STORE.compile(r"(?i)\b(?:nhs|chi|health|patient|hospital)\b")
+_BIRTH_CUE = STORE.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|birth(?:day)?|date of birth)\W{0,3}$")
+
+
+def _spaced_date(text: str, m: re.Match[str], digits: str) -> str | None:
+    """ "1 4 0 3 2 0 1 1": eight digits spaced one by one that make a date (14/03/2011); six
+    ("1 4 0 3 1 1") only after a birth word."""
+    if len(digits) == 8 and 1900 <= int(digits[4:]) <= 2035:
+        day, month, year = digits[:2], digits[2:4], digits[4:]
+    elif len(digits) == 6 and _BIRTH_CUE.search(text, max(0, m.start() - 16), m.start()):
+        day, month, year = digits[:2], digits[2:4], digits[4:]
+    else:
+        return None
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return f"{day}/{month}/{year}"
+
+
+def _id_group_edits(text: str) -> list[Edit]:
+    """An NHS or CHI number in groups other than 3-3-4 or 6-4, read when it passes its check
+    and the word NHS, CHI, health, patient or hospital comes just before."""
+    edits = []
+    for m in _ID_GROUPS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        groups = tuple(len(g) for g in re.findall(r"\d+", m.group()))
+        if (
+            len(digits) == 10
+            and groups not in ((3, 3, 4), (6, 4))
+            and (nhs(digits) or chi(digits))
+            and _HEALTH_NUMBER_CUE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    return edits
+
+
+def _half_spaced_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _HALF_SPACED.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if digits.startswith("0") and 10 <= len(digits) <= 11 and re.search(r"\d\d", m.group()):
+            edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    return edits
+
+
+def _grouped_digit_edits(text: str) -> list[Edit]:
+    edits = _no_zero_phone_edits(text) if _MOBILE_SEED.search(text) else []
+    edits += _id_group_edits(text) if _HEALTH_NUMBER_CUE.search(text) else []
+    edits += _half_spaced_edits(text) if _FOUR_SPACED.search(text) else []
     for m in _SPACED_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         spaced_marks = re.search(r" [.\-]|[.\-] ", m.group())  # "1 4 . 0 3 . 2 0 1 1": a date
-        if len(digits) >= (9 if spaced_marks else 6):
-            plus = "+" if m.group().startswith("+") else ""
-            edits.append(Edit(m.start(), m.end(), plus + digits, SPACED_DIGITS))
+        date = (
+            None if spaced_marks or re.search(r"\d\d", m.group()) else _spaced_date(text, m, digits)
+        )
+        if date:
+            edits.append(Edit(m.start(), m.end(), date, SPACED_DIGITS))
+        elif len(digits) >= (9 if spaced_marks else 6):
+            number = "+" + digits if m.group().startswith("+") else _dialled(digits)
+            edits.append(Edit(m.start(), m.end(), number, SPACED_DIGITS))
     for m in _SPACED_MARK_DATE.finditer(text):
         if " " in m.group() and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             date = f"{m.group('d')}/{m.group('m')}/{m.group('y')}"
@@ -1146,6 +1435,17 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         for m in _O_FOR_ZERO.finditer(text)
         if _has_letter_digits(m.group(), 0) and _long_number(m.group())
     ]
+    return edits + (_scanned_number_edits(text) if _SCANNED_SEED.search(text) else [])
+
+
+def _scanned_number_edits(text: str) -> list[Edit]:
+    """ "6g2 l74 2l8O": an NHS or CHI number as a scanner misreads it, g for 9, b for 6 and Z
+    for 2 as well as O and l; read only when the digits pass the number's check."""
+    edits = []
+    for m in _SCANNED_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group().translate(_AS_SCANNED))
+        if len(digits) == 10 and re.search("[gbZ]", m.group()) and (nhs(digits) or chi(digits)):
+            edits.append(Edit(m.start(), m.end(), digits, SCANNED))
     return edits
 
 
@@ -1171,6 +1471,9 @@ _AGE_BEFORE = STORE.compile(
 _AGE_AFTER = STORE.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
+# "D O N ' T": a contraction spelt out (a possessive "K a y l a ' s" is a name's)
+_CONTRACTION_AFTER = STORE.compile(r"[ ]?['’][ ]?(?![sS](?![A-Za-z]))[A-Za-z](?![A-Za-z])")
+_CONTRACTION_BEFORE = STORE.compile(r"['’][ ]?$")
 _ARTICLE_THEN_DIGITS = STORE.compile(r"[aA] \d[\d ]*$")
 _BRACKET_AFTER_NAME = STORE.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
 
@@ -1277,6 +1580,8 @@ class Normaliser:
             edits += _html_tag_edits(text)
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
+        if _GROUPED_POSTCODE_SEED.search(text):
+            edits += _grouped_postcode_edits(text, self.words)
         edits += self._letter_edits(text)
         if text.count("\n") >= 3:
             edits += self._vertical_edits(text)
@@ -1307,15 +1612,31 @@ class Normaliser:
         """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
         words = _WORD_RUN.findall(text.lower())
         present = set(words)
-        edits = _number_word_edits(text, present, words) if present & _NUMBER_WORDS else []
+        said = present & _NUMBER_WORDS or present & _REPEAT_WORDS
+        edits = _number_word_edits(text, present, words) if said else []
         if present & _HOUSE_CUES:
             edits += [
                 _as_digits(m, "n")
                 for m in _LETTER_HOUSE.finditer(text)
                 if _has_letter_digits(m.group("n"))
             ]
+        if present & _POSTCODE_NUMBER_WORDS:
+            edits += self._postcode_word_edits(text)
         if "(" in text and present & _CARDINAL_WORDS:
             edits += self._bracketed_age_edits(text)
+        return edits
+
+    def _postcode_word_edits(self, text: str) -> list[Edit]:
+        """ "G eleven six P S", "E H six, five Q T": a postcode with its numbers said in words."""
+        edits = []
+        for m in _POSTCODE_WORDS.finditer(text):
+            pieces = re.findall(r"[A-Za-z]+|\d+", m.group())
+            chars = "".join(
+                p if p.isdigit() or len(p) == 1 else str(words_to_number(p) or "") for p in pieces
+            )
+            postcode = f"{chars[:-3]} {chars[-3:]}"
+            if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
+                edits.append(Edit(m.start(), m.end(), postcode, NUMBER_WORDS))
         return edits
 
     def _bracketed_age_edits(self, text: str) -> list[Edit]:
@@ -1340,11 +1661,37 @@ class Normaliser:
             word.isalpha() and lower in self.words and not self._is_name(word)
         )
 
-    def _letter_edits(self, text: str) -> list[Edit]:
+    def _initial_edits(self, text: str) -> list[Edit]:
+        """ "K. B r o d i e", "K B r o d i e": an initial before a surname spaced out letter by
+        letter; the initial stays as written and the surname is read as one word."""
         edits = []
+        for m in _INITIAL_SPACED.finditer(text):
+            word = m.group("word").replace(" ", "")
+            if not (self._is_name(word) or word.lower() not in self.words):
+                continue
+            head = range(m.start(), m.start("word"))
+            spans = tuple((i, i + 1) for i in head) + ((m.start("word"), m.end()),) * len(word)
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.start("word")] + word,
+                    SPACED_LETTERS,
+                    spans,
+                )
+            )
+        return edits
+
+    def _letter_edits(self, text: str) -> list[Edit]:
+        edits = self._initial_edits(text) if _SPACED_SEED.search(text) else []
         for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
             if _ARTICLE_THEN_DIGITS.match(m.group()):  # "a 1 4 yr old": the article is apart
                 m = _SPACED_LETTERS.match(text, m.start() + 2) or m
+            if _CONTRACTION_AFTER.match(text, m.end()) or (
+                _CONTRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                and not re.match(r"[sS](?![A-Za-z])", m.group())
+            ):
+                continue  # "D O N ' T  P A N I C": a heading's words, spelt out
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
             words = [  # letters apart by slashes or bars ("a/b/c/d"): only a known name
@@ -1403,6 +1750,27 @@ class Normaliser:
                         tuple((i, i + 1) for i in range(m.start(), m.end())),
                     )
                 )
+        if ("|" in text or "<" in text or "\\" in text or "£" in text) and _DRAWN_SEED.search(text):
+            edits += self._drawn_letter_edits(text)
+        return edits
+
+    def _drawn_letter_edits(self, text: str) -> list[Edit]:
+        """ "|<ayla", "<harlotte", "\\/ictoria", "|\\/|ason", "£ily": letters drawn with signs,
+        read only where a known name or place comes out."""
+        edits = []
+        for m in _DRAWN_WORD.finditer(text):
+            token = m.group()
+            if not _DRAWN_SEED.search(token) or len(token) > 24:
+                continue
+            plain = _DRAWN.sub(lambda d: _DRAWN_LETTERS[d.group()], token)
+            plain = "".join(_LEET_MAP.get(c, c) for c in plain)
+            lower = plain.lower()
+            if (
+                len(plain) >= 4
+                and plain.isalpha()
+                and (self._is_name(plain) or lower in NAME_WORDS)
+            ):
+                edits.append(Edit(m.start(), m.end(), lower[:1].upper() + lower[1:], DRAWN))
         return edits
 
     @staticmethod
@@ -1430,7 +1798,34 @@ class Normaliser:
 
     def _spaced_word(self, chars: str) -> str | None:
         """ "K a y l a" -> "Kayla", "G 1 1" -> "G11"; capitals spaced out in a heading
-        ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass."""
+        ("S U M M A R Y") stay capitals, and digits alone are left to the digit pass. Spaced
+        letters in small letters and capitals are read as words where a capital starts one
+        ("K B r o d i e" -> "K Brodie"), and digits among small letters as leetspeak
+        ("S h 4 n n 0 n" -> "Shannon")."""
+        if not any(c.islower() for c in chars):
+            return self._spaced_piece(chars)
+        pieces = [self._unleet_spaced(piece) for piece in _SPACED_CAPITAL.split(chars)]
+        if len(pieces) == 1:
+            return self._spaced_piece(pieces[0])
+        return " ".join(self._spaced_piece(p) or p for p in pieces)
+
+    def _unleet_spaced(self, piece: str) -> str:
+        if any(c.isdigit() for c in piece) and any(c.islower() for c in piece):
+            return self._unleet(piece) or piece
+        return piece
+
+    def _spaced_piece(self, chars: str) -> str | None:
+        if _alphabet_run(chars):
+            return None  # "A B C D E F G": a list of options, not a word spaced out
+        if (
+            len(chars) >= 6
+            and chars.isalpha()
+            and not self._is_name(chars)
+            and chars.lower() not in self.gazetteer
+            and chars.lower() not in self.words  # "t h i r t e e n": one word, read as it
+            and self._words_run(chars)
+        ):
+            return None  # "I A M S O R R Y": a phrase spaced out in one run, not a name
         if (
             len(chars) < 3
             and not chars.isdigit()
@@ -1451,6 +1846,20 @@ class Normaliser:
             return chars[:-3] + " " + chars[-3:]
         return chars
 
+    def _words_run(self, chars: str) -> bool:
+        """ "IAMSORRY": three or more dictionary words run together ("I" and "a" count); two
+        ("ALLISTER": "al", "lister") may well be a name."""
+        lower = chars.lower()
+        most = {0: 0}  # where a reading may end -> the most words it can take to get there
+        for end in range(1, len(lower) + 1):
+            taken = [most[start] + 1 for start in most if self._word_piece(lower[start:end])]
+            if taken:
+                most[end] = max(taken)
+        return most.get(len(lower), 0) >= 3
+
+    def _word_piece(self, piece: str) -> bool:
+        return piece in ("i", "a") or len(piece) >= 2 and piece in self.words
+
     def _title_if_name(self, word: str) -> str:
         return (
             word[:1].upper() + word[1:].lower()
@@ -1465,11 +1874,8 @@ class Normaliser:
             return None
         if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
             plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
-            return (
-                plain[:1].upper() + plain[1:].lower()
-                if plain.isalpha() and self._is_name(plain)
-                else None
-            )
+            known = self._is_name(plain) or plain.lower() in NAME_WORDS  # "9race": Grace
+            return plain[:1].upper() + plain[1:].lower() if plain.isalpha() and known else None
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
             return None
@@ -1477,6 +1883,8 @@ class Normaliser:
         for guess in guesses:
             if self._is_name(guess) or guess.lower() in self.gazetteer:
                 return guess[:1].upper() + guess[1:].lower()
+            if guess.lower() in NAME_WORDS:  # "J0y", "R0se": a name that is also a word
+                return guess[:1] + guess[1:].lower()
         digits_inside = token[0].isalpha() and any(c in _LEET_MAP for c in token[1:-1])
         for guess in guesses:
             if digits_inside and len(guess) >= 4 and guess.lower() in self.words:
@@ -1505,13 +1913,16 @@ _PROFILE_SECTION = STORE.compile(
     rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
 )
 _PATH = STORE.compile(
-    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
-    r"|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b"
-    r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|mp4|mov|mp3|m4a)\b"
+    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
+    r"|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a|wav|zip)\b"
+    r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf"
+    r"|mp4|mov|avi|mp3|m4a|wav|zip)\b"
 )
 _URL_SEED = STORE.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
 _FILE_EXTENSION = STORE.compile(
-    r"\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|txt|md|html?|mp4|mov|mp3|m4a)\b", re.IGNORECASE
+    r"\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4"
+    r"|mov|avi|mp3|m4a|wav|zip)\b",
+    re.IGNORECASE,
 )
 _MD_TARGET = STORE.compile(r"\]\((?P<target>[^)\s]+)")
 _HASHTAG = STORE.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")

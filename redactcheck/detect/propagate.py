@@ -122,6 +122,7 @@ def _joined_first_names(text: str, names: Sequence[Finding]) -> Iterable[tuple[i
             yield offset + joined.start(1), offset + joined.end(1)
 
 
+REPEAT_RULE = "name-repeat"  # the rule id of a name found again
 _REPEATED = "This name was found elsewhere in the draft; every mention identifies the person."
 _JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
 
@@ -164,7 +165,7 @@ def propagate_names(
                 start=start,
                 end=end,
                 text=text[start:end],
-                rule="name-repeat",
+                rule=REPEAT_RULE,
                 source="rule",
                 declared=Declared(),
                 explanation=why,

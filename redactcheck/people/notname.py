@@ -8,7 +8,7 @@ import re
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import CELL_FUNCTION_WORDS
+from redactcheck.lexicon.words import CELL_FUNCTION_WORDS, NAME_WORDS
 from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
@@ -235,6 +235,8 @@ def _why_not_one_word_name(
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
+    if finding.source == "rule" and word.lower() in NAME_WORDS:
+        return None  # "two brothers, jack and storm,": a rule's slot already vouched for it
     if word.islower():  # in every draft: people/ is not told when a draft is all lower case
         return "an ordinary word"
     opening = (

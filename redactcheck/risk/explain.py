@@ -11,7 +11,7 @@ from typing import Any, Sequence
 from redactcheck import risk
 from redactcheck.risk.params import load_params
 from redactcheck.risk.wording import category_words
-from redactcheck.types import Report
+from redactcheck.types import NAMED_ONLY, Report
 
 
 def explanation(report: Report, places: dict[str, float], show_text: bool) -> dict[str, Any]:
@@ -52,6 +52,8 @@ def people(report: Report, show_text: bool) -> list[dict[str, Any]]:
             "evidence": finding.evidence,
             "reported": kind == "finding",
         }
+        if finding.strength:
+            entry["strength"] = finding.strength
         if show_text:
             entry["text"] = finding.text
         out.append(entry)
@@ -76,20 +78,23 @@ def render_text(item: dict[str, Any]) -> list[str]:
         )
     said: dict[tuple[str, str], str] = {}  # (who, role) -> the fullest evidence given for them
     for person in item.get("people", []):
-        if person["reported"]:
+        if person["reported"] and person.get("strength") != "weak":
             continue
         who = person.get("text") or f"a name on line {person['line']}"
-        key = (who, person["role"])
+        key = (who, person["role"] if not person["reported"] else _WEAK)
         if len(person["evidence"]) > len(said.get(key, "")):
             said[key] = person["evidence"]  # a byline's own cue, then all the person's cues
     out.extend(
-        f"  {who}: {_ROLE_WORDS.get(role, role)}: {evidence}"
+        f"  {who}: {_ROLE_WORDS.get(role, role)}: {_UNSAID if evidence == NAMED_ONLY else evidence}"
         for (who, role), evidence in said.items()
     )
     return out
 
 
+_UNSAID = "nothing near it says whose name it is"  # a weak name's evidence, NAMED_ONLY
+_WEAK = "weak"  # a reported name whose evidence alone does not refuse the draft
 _ROLE_WORDS = {
+    _WEAK: "reported, but alone it does not refuse the draft",
     "author": "the author, not reported",
     "professional": "a professional in their role, not reported",
     "public": "a public figure, not reported",
@@ -97,4 +102,5 @@ _ROLE_WORDS = {
     "pseudonym": "declared not a real name, not reported",
     "placeholder": "a placeholder, not reported",
     "not a name": "not a person's name, not reported",
+    "around the case": "someone around the case, not in it, not reported",
 }

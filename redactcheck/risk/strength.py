@@ -24,13 +24,25 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, NamedTuple, Sequence
 
+from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import alternation, cues, read_phrases
-from redactcheck.types import NAMED_ONLY, Category, Finding
+from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
+from redactcheck.types import NAMED_ONLY, Category, Finding, Suppressed
 
 STRONG, WEAK = "strong", "weak"
+HARD, SOFT = "hard", "soft"  # why a name is strong (`_Indexed.reason`)
+SHIPPED = "shipped"  # the subject model models/roles/subject_model.json, as a `model` argument
+# A person the subject model finds very unlikely to be part of the case (`around_the_case`).
+AROUND = "around the case"
+AROUND_WHY = "around the case, not in it"
+AROUND_EVIDENCE = "named in full, and no mention reads like the case (subject model)"
+# The evidence of a name the subject model made weak, as JSON, SARIF and explain give it.
+AROUND_THE_CASE = "named in full, but no mention reads like the case (subject model)"
+NO_EVIDENCE = frozenset({"", NAMED_ONLY, AROUND_THE_CASE})  # evidence that makes nothing strong
 _PERSON = Category.PERSON.value
 MAX_WORDS = 3  # a name of up to three words ("Siobhan Kearney", "Alex Ruck Keene") can be weak
 NEAR = 80  # characters either side of the name, on its own paragraph, that count as "near it"
@@ -173,7 +185,7 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
     if finding.category != Category.PERSON.value or finding.source != "model":
         return STRONG
-    if finding.evidence and finding.evidence != NAMED_ONLY:
+    if finding.evidence not in NO_EVIDENCE:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
     words = len(_WORD.findall(text[finding.start : finding.end]))
     if not 1 <= words <= MAX_WORDS or (words > 1 and about_a_case(text, findings)):
@@ -190,13 +202,135 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
     return STRONG if _mentioned_again(text, finding, findings) else WEAK
 
 
-def with_strength(text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """The findings, each direct one marked with its evidence strength (what
-    `evidence_strength` decides, with the draft's findings and words indexed once)."""
+def with_strength(
+    text: str, findings: Sequence[Finding], model: SubjectModel | None | str = SHIPPED
+) -> tuple[Finding, ...]:
+    """The findings, each direct one marked with its evidence strength: what
+    `evidence_strength` decides, with the draft's findings and words indexed once, and then
+    the subject model's judgement (`model`: the shipped one, another, or None for none)
+    on the names that are strong only because the draft is about a case or the name comes
+    again: a person none of whose mentions reads like the case is weak."""
     draft = _Indexed(text, findings)
+    weakened = _unlikely_subjects(draft, _model(model))
     return tuple(
-        replace(f, strength=draft.strength(f)) if f.kind == "direct" else f for f in findings
+        replace(f, strength=WEAK, evidence=AROUND_THE_CASE)
+        if i in weakened
+        else replace(f, strength=draft.strength(f))
+        if f.kind == "direct"
+        else f
+        for i, f in enumerate(findings)
     )
+
+
+def _model(model: SubjectModel | None | str) -> SubjectModel | None:
+    return (
+        subject_model() if model == SHIPPED else model if isinstance(model, SubjectModel) else None
+    )
+
+
+def mention_facts(text: str, finding: Finding, findings: Sequence[Finding]) -> tuple[str, ...]:
+    """What the rules know of one name finding among the draft's `findings` (it may be one of
+    them or a candidate that was suppressed): the facts the subject model reads, and that
+    `models/fit_subjects.py` fits it on."""
+    return _Indexed(text, [*(f for f in findings if f is not finding), finding]).facts(finding)
+
+
+def _people(draft: "_Indexed") -> list[list[int]]:
+    """The draft's name findings grouped into people: mentions that share a name word (a
+    title such as "Mrs" joins nobody), each person as the indexes of their mentions."""
+    names = [i for i, f in enumerate(draft.findings) if f.category == _PERSON]
+    owner = {i: i for i in names}
+
+    def root(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i in names:
+        f = draft.findings[i]
+        for word in _name_words(draft.text[f.start : f.end]):
+            key = word.lower()
+            if len(key) < 2 or key in TITLES:
+                continue
+            if key in first_with:
+                owner[root(i)] = root(first_with[key])
+            else:
+                first_with[key] = i
+    people: dict[int, list[int]] = {}
+    for i in names:
+        people.setdefault(root(i), []).append(i)
+    return list(people.values())
+
+
+class _Judged(NamedTuple):
+    """One person the subject model judged: their mentions' indexes, each mention's reason
+    (`_Indexed.reason`), whether they are named in full somewhere, and their chance."""
+
+    mentions: list[int]
+    reasons: list[str]
+    full: bool
+    chance: float
+
+
+def _judged(draft: "_Indexed", model: SubjectModel) -> Iterator[_Judged]:
+    """The people the subject model judges: none of whose mentions is strong for a harder
+    reason (a family or case word, an age, a place or a contact detail near it, a rule that
+    found the name, what the draft says of the person). The chance is the highest of the
+    person's mentions: one mention that reads like the case is enough."""
+    for person in _people(draft):
+        mentions = [draft.findings[i] for i in person]
+        reasons = [draft.reason(f) for f in mentions]
+        if HARD not in reasons:
+            full = any(draft.full(f) for f in mentions)
+            chance = max(model.chance(draft.features(f)) for f in mentions)
+            yield _Judged(person, reasons, full, chance)
+
+
+def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int]:
+    """The indexes of name findings that the rules make strong only softly (a full name in a
+    draft about a case, a name said again, a repeat the name-repeat rule found) and whose
+    person the subject model thinks unlikely to be part of the case: named in full somewhere
+    (published writing names the people around a case in full, a speaker, a colleague, an
+    author, while someone a draft about a case calls by a first name alone is one of its
+    family far more often), with a chance under the model's threshold."""
+    if model is None:
+        return set()
+    return {
+        i
+        for judged in _judged(draft, model)
+        if judged.full and judged.chance < model.threshold
+        for i, why in zip(judged.mentions, judged.reasons)
+        if why == SOFT
+    }
+
+
+def around_the_case(
+    text: str, findings: Sequence[Finding], model: SubjectModel | None | str = SHIPPED
+) -> tuple[list[Finding], list[Suppressed]]:
+    """(kept, suppressed): the name findings of people the subject model (`model`: the
+    shipped one, another, or None for none) finds very unlikely to be part of the case
+    (`_judged`, a chance under the model's `drop_below`) moved to suppressed with the role
+    AROUND and the chance in the evidence, so a draft's speakers, colleagues and authors that
+    no cue names stop being reported; the rest kept."""
+    model = _model(model)
+    if model is None:
+        return list(findings), []
+    dropped = {
+        i: judged.chance
+        for judged in _judged(_Indexed(text, findings), model)
+        if judged.full and SOFT in judged.reasons and judged.chance < model.drop_below
+        for i in judged.mentions
+    }
+    return [f for i, f in enumerate(findings) if i not in dropped], [
+        Suppressed(
+            replace(f, role=AROUND, evidence=f"{AROUND_EVIDENCE} (chance {dropped[i]:.2f})"),
+            AROUND_WHY,
+        )
+        for i, f in enumerate(findings)
+        if i in dropped
+    ]
 
 
 class _Indexed:
@@ -225,23 +359,57 @@ class _Indexed:
         return self._case
 
     def strength(self, finding: Finding) -> str:
-        if finding.category != Category.PERSON.value or finding.source != "model":
-            return STRONG
-        if finding.evidence and finding.evidence != NAMED_ONLY:
-            return STRONG
+        return STRONG if self.reason(finding) else WEAK
+
+    def reason(self, finding: Finding) -> str:
+        """Why the rules make the finding strong: HARD (found by a rule, said with whose it is,
+        a family or case word, an identifier near it, a long name), SOFT (a full name in a
+        draft about a case, a name said again, a repeat of a name), or "" for weak."""
+        if finding.category != Category.PERSON.value:
+            return HARD
+        if finding.source != "model":
+            return SOFT if finding.rule == REPEAT_RULE else HARD
+        if finding.evidence not in NO_EVIDENCE:
+            return HARD
         text = self.text
         words = len(_WORD.findall(text[finding.start : finding.end]))
-        if not 1 <= words <= MAX_WORDS or (words > 1 and self._about_a_case()):
-            return STRONG
+        if not 1 <= words <= MAX_WORDS:
+            return HARD
         start, end = _window(text, finding)
-        if _near_kin(text, finding, start, end):
-            return STRONG
-        before = bisect.bisect_left(
-            self._context_starts, end
-        )  # context findings starting before the end
-        if before and self._context_reach[before - 1] > start:
-            return STRONG
-        return STRONG if self._mentioned_again(finding) else WEAK
+        if _near_kin(text, finding, start, end) or self._context_near(start, end):
+            return HARD
+        if (words > 1 and self._about_a_case()) or self._mentioned_again(finding):
+            return SOFT
+        return ""
+
+    def facts(self, finding: Finding) -> tuple[str, ...]:
+        """Every rule fact about a name finding, as the subject model's features name them."""
+        text = self.text
+        facts = [f"rule:{finding.rule}"] if finding.source != "model" else []
+        if finding.evidence not in NO_EVIDENCE:
+            facts.append("evidence")
+        facts.append(f"words{min(len(_WORD.findall(text[finding.start : finding.end])), 4)}")
+        start, end = _window(text, finding)
+        checks = (
+            ("case", self._about_a_case()),
+            ("kin", _near_kin(text, finding, start, end)),
+            ("context", self._context_near(start, end)),
+            ("again", self._mentioned_again(finding)),
+        )
+        return (*facts, *(name for name, holds in checks if holds))
+
+    def features(self, finding: Finding) -> list[str]:
+        """The subject model's features of a name finding (`mention_features`)."""
+        return mention_features(self.text, finding.start, finding.end, self.facts(finding))
+
+    def full(self, finding: Finding) -> bool:
+        """The name is written in full: two words or more ("Ikram Salako", "Dr Varma")."""
+        return len(_WORD.findall(self.text[finding.start : finding.end])) >= 2
+
+    def _context_near(self, start: int, end: int) -> bool:
+        """A case identifier (CONTEXT) overlapping start..end."""
+        before = bisect.bisect_left(self._context_starts, end)  # starting before the end
+        return bool(before and self._context_reach[before - 1] > start)
 
     def _mentioned_again(self, finding: Finding) -> bool:
         words = _name_words(self.text[finding.start : finding.end])

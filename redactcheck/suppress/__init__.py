@@ -38,6 +38,7 @@ from redactcheck.suppress.lists import (
     names_regex,
     organisation_handle,
     read_names,
+    service_handle,
     squashed_names,
 )
 from redactcheck.suppress.lookalikes import (
@@ -46,6 +47,7 @@ from redactcheck.suppress.lookalikes import (
     CITATION,
     CUISINE,
     FREEPHONE,
+    GENERAL_GROUP,
     GENERALISED,
     ORG_REFERENCE_LINE,
     PLACEHOLDER,
@@ -61,6 +63,8 @@ from redactcheck.suppress.lookalikes import (
     person_lookalike,
 )
 from redactcheck.types import Category, Finding, Suppressed, plain_words
+
+SERVICE_HANDLE = "a service's or a blog's handle"
 
 
 class RegionIndex:
@@ -199,6 +203,7 @@ class Suppressor:
             (STATUTE, "statute"),
             (FREEPHONE, "helpline"),
             (CUISINE, "cuisine"),
+            (GENERAL_GROUP, "a group in general"),
         ]
         return fixed + self._lists()
 
@@ -267,6 +272,8 @@ class Suppressor:
                 return "common word"  # a hashtag of ordinary words the model read as a name
             return person_lookalike(text, finding)
         if finding.category == Category.CONTACT.value:
+            if _outline_number(text, finding.start, finding.end):
+                return "section number"
             return self._contact_lookalike(text[finding.start : finding.end])
         return _shaped_lookalike(finding)
 
@@ -277,9 +284,22 @@ class Suppressor:
         handle = "@" + profile.group(1) if profile else written
         if organisation_handle(handle, self.common_words) or self._body_handle(handle):
             return "public body"
+        if handle.startswith(("@", "u/")) and self._service_handle(handle):
+            return SERVICE_HANDLE
         if self._helpline_number(written):
             return "helpline"
         return None
+
+    def _service_handle(self, handle: str) -> bool:
+        """A service's or a blog's lower-case handle ("@northfieldfostering"): see
+        `lists.service_handle`."""
+        places, words = lowered_place_names(), self.common_words
+        return service_handle(
+            handle,
+            lambda w: w in words or w in places or (w[-1] == "s" and w[:-1] in words),
+            LEXICON.words("service_handle_words"),
+            word_list("first_names.txt") - LEXICON.words("service_handle_words"),
+        )
 
     def _body_handle(self, written: str) -> bool:
         """A public body's or charity's own handle: "@NSPCC", "@Barnardos", "@SamaritansScot"."""
@@ -358,6 +378,23 @@ _STATUTE_MASKS = {
 
 # Look-alike regions that hide only some categories: a statute hides the names inside its title,
 # a signature its author's name and contacts (not the council), a cuisine only a nationality.
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_WORDS = re.compile(r"(?i)\b(?:ip|ips|address|server|router|logged|login|vpn|host)\b")
+
+
+def _outline_number(text: str, start: int, end: int) -> bool:
+    """ "4.2.1.3", "1.2.3.4.5": a dotted section number, not an IP address: its parts are all one
+    or two digits or the dots run on, and no word about addresses or servers comes before."""
+    written = text[start:end]
+    if not _DOTTED_QUAD.fullmatch(written):
+        return False
+    runs_on = re.match(r"\.\d", text[end : end + 2]) or re.search(
+        r"\d\.$", text[max(0, start - 2) : start]
+    )
+    small = all(len(part) <= 2 for part in written.split("."))
+    return bool(runs_on or small) and not _IP_WORDS.search(text, max(0, start - 40), start)
+
+
 def _shaped_lookalike(finding: Finding) -> str | None:
     """A place holding an example's stand-in word ("14 Anytown Road"), or an organisation the
     model guessed that nobody of a case attends ("the Northern Social Work Festival", "the Good
@@ -383,5 +420,6 @@ _REGION_CATEGORIES = {
     "readers' area": frozenset({Category.LOCATION.value, Category.LOCAL_AUTHORITY.value}),
     "signature": SIGNATURE_CATEGORIES,
     "cuisine": frozenset({Category.DEMOGRAPHIC.value}),
+    "a group in general": frozenset({Category.DEMOGRAPHIC.value}),
     "round the clock": frozenset({Category.DATE.value}),
 }

@@ -62,6 +62,28 @@ _THIRD_PERSON = STORE.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself
 _FIRST_PERSON = STORE.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
 
+# "Call Social Work Direct on 0131 ...": a name in capitals before the number, one of its
+# words an organisation's or a team's
+_CALL_A_NAME = re.compile(
+    r"\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Cc]ontact|[Tt]ext)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:on|at)\s+[\d(+]"
+)
+
+
+def _calls_a_service(sentence: str) -> bool:
+    names = [m.group("name") for m in _CALL_A_NAME.finditer(sentence)]
+    return any(
+        w.lower() in _SERVICE_NAME_WORDS for name in names for w in re.findall(r"[A-Za-z]+", name)
+    )
+
+
+_SERVICE_NAME_WORDS = (
+    LEXICON.words("organisation_words")
+    | LEXICON.words("team_words")
+    | frozenset({"direct", "helpline", "line", "team", "unit", "office", "hub", "desk", "work"})
+)
+
+
 @lru_cache(maxsize=None)
 def _words(name: str) -> re.Pattern[str]:
     """Whole-word matches of a lexicon list: any case, but an entry with a capital must be
@@ -218,7 +240,9 @@ class Read:
                 and (_FIRST_PERSON.search(sentence) or _words("venue_event_words").search(sentence))
             ),
             venue=bool(_words("venue_event_words").search(sentence)),
-            service=bool(_words("service_contact_words").search(sentence)),
+            service=bool(
+                _words("service_contact_words").search(sentence) or _calls_a_service(sentence)
+            ),
             staff=tuple(
                 (start + m.start(), start + m.end())
                 for pattern in (cues().job, _words("staff_words"))

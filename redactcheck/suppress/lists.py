@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.trie import trie_alternation
 
@@ -46,7 +46,8 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+")
+# words and acronyms of a handle: "Carers", "UK", "DfE" (a department's letters), "uk" after "_"
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,5}(?![a-z])|[A-Z][a-z][A-Z](?![a-z])|[A-Z][a-z]+|(?<=_)[a-z]+")
 
 
 def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
@@ -54,16 +55,66 @@ def organisation_handle(handle: str, common_words: frozenset[str]) -> bool:
     ("#MentalHealthAwarenessWeek"): CamelCase words that are all ordinary words or acronyms.
     A first name is never an ordinary word in the list, so "@FindKaylaNow" or "#JadeBrodie"
     stays a finding."""
-    if not re.fullmatch(r"[@#][A-Z][A-Za-z]{3,40}", handle):
+    if not re.fullmatch(r"[@#][A-Z](?:_?[A-Za-z]){3,40}", handle):
         return False
     parts = _HANDLE_PARTS.findall(handle[1:])
-    if len(parts) < 2 or "".join(parts) != handle[1:]:
+    if len(parts) < 2 or "".join(parts) != handle[1:].replace("_", ""):
+        return False  # "@NSPCC_Learning": words apart by underscores are read the same way
+    return all(
+        p.isupper()
+        or _MIXED_ACRONYM.fullmatch(p)
+        or p.lower() in common_words
+        or p.lower() in _NATIONS
+        or p.lower() in _BODY
+        for p in parts
+    )
+
+
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")  # "DfE", "MoJ", "DoH"
+
+
+_HANDLE_WORD_MIN = 3  # a handle's words are read from this length up ("northfield", "fostering")
+
+
+def service_handle(
+    handle: str,
+    known: Callable[[str], bool],
+    service_words: frozenset[str],
+    first_names: frozenset[str],
+) -> bool:
+    """A lower-case handle that is wholly ordinary words and place names (`known`), one of them a
+    service's or a blog's word: "@northfieldfostering", "@practice_notes.bsky.social". One with a
+    first name in it ("@kaylafostering", "@jo_practice") or a part no word list knows
+    ("@kdx_fostering") is a person's and stays a finding."""
+    name = re.sub(r"^(?:@|u/)|\.bsky\.social$", "", handle).lower()
+    parts = [p for p in re.split(r"[._-]+|\d+", name) if p]
+    if not parts or not all(p.isalpha() for p in parts):
         return False
-    return all(p.isupper() or p.lower() in common_words or p.lower() in _NATIONS for p in parts)
+    words = [w for p in parts for w in (_segment(p, known) or [""])]
+    return (
+        all(words)
+        and any(w in service_words for w in words)
+        and not any(w in first_names for w in words)
+    )
+
+
+def _segment(letters: str, known: Callable[[str], bool]) -> list[str] | None:
+    """The fewest known words (each of three letters or more) that spell `letters`, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(_HANDLE_WORD_MIN, len(letters) + 1):
+        for start in range(0, end - _HANDLE_WORD_MIN + 1):
+            before = best[start]
+            word = letters[start:end]
+            if before is not None and known(word):
+                if best[end] is None or len(before) + 1 < len(best[end] or ()):
+                    best[end] = [*before, word]
+    return best[len(letters)]
 
 
 # How a body's handle shortens the nation it serves: "@SocialWorkEng", "@CareInspScot"
 _NATIONS = frozenset({"eng", "scot", "cymru", "wal", "ni", "uk", "gb", "ire"})
+# and what it is: "@ScotGov", "@WelshGovt", "@CouncilHQ"
+_BODY = frozenset({"gov", "govt", "hq", "dept"})
 
 
 def squashed_names(names: Iterable[str]) -> frozenset[str]:

@@ -117,14 +117,30 @@ READERS_AREA = STORE.compile(
     r"|use|used|run|ran)\b)"  # "Colleagues on Orkney and in the Western Isles describe ..."
 )
 STATUTE = STORE.compile(
-    r"\b(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){0,7}"
+    r"\b(?:(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){1,7}"
     r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
-    r"(?:Act|Bill|Regulations|Order|Measure|Directive)(?:\s+(?:19|20)\d{2})?\b"
+    r"(?:Act|Bill|Regulations|Order|Measure|Directive)"
+    # alone, "Bill" is a statute only after "the" or "this" ("staying with Bill" is a man)
+    r"|(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
+    r"(?:Act|Regulations|Order|Measure|Directive|(?<=[Tt]he\s)Bill|(?<=[Tt]his\s)Bill))"
+    r"(?:\s+(?:19|20)\d{2})?\b"
 )
 # A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
 # "an Indian restaurant").
 CUISINE = STORE.compile(
     rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('food_places'))}\b)"
+)
+# A nationality, faith or community said of a group in general, at a sentence's start or after
+# a quantifier, with a word that generalises after the group ("Muslim families often find the
+# forms hard", "Gypsy, Roma and Traveller families face barriers"); "services for Eritrean
+# families?" and "the only Sikh family" stay findings.
+GENERAL_GROUP = STORE.compile(
+    r"(?:^|(?<=[.!?]\s)|\b(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Oo]ther|of|with)\s+)"
+    r"(?:(?!(?:His|Her|Their|My|Our|Your|The|This|These|Those|Both|Two|Three|Four)\b)"
+    r"[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+|/|\s+)){1,4}"
+    rf"(?:{trie_alternation(LEXICON.phrases('group_people_nouns'))})\s+"
+    rf"(?:{trie_alternation(LEXICON.phrases('generalising_words'))})\b",
+    re.MULTILINE,
 )
 # A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
 # never a date.
@@ -135,7 +151,7 @@ VERSION_NUMBER = STORE.compile(
     r"(?:(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\d{1,3}(?:\.\d{1,3}){1,3}\b)*"
 )
 # "open 24/7", "24-7 care": round the clock, never the 24th of July.
-ROUND_THE_CLOCK = STORE.compile(r"(?<![\d/.-])24[ \t]?[/x-][ \t]?7(?![\d/.-])")
+ROUND_THE_CLOCK = STORE.compile(r"(?<![\d/.-])24[ \t]?[/x-][ \t]?7(?![\d/-]|\.\d)")
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
 FREEPHONE = STORE.compile(

@@ -31,17 +31,20 @@ VALIDATORS: dict[str, Validator] = {
     "unknown_word": name_slots.unknown_word,
     "chat_name": name_slots.chat_name,
     "name_even_if_word": name_slots.name_even_if_word,
+    "name_that_is_a_word": name_slots.name_that_is_a_word,
     "place_name": name_slots.place_name,
     "local_place": name_slots.local_place,
     "place_before_team": name_slots.place_before_team,
     "welsh_school": name_slots.welsh_school,
     "first_name": name_slots.first_name,
     "not_function_word": name_slots.not_function_word,
+    "not_an_acronym": name_slots.not_an_acronym,
     "title_and_name": name_slots.title_and_name,
     "strong_name": name_slots.strong_name,
     "title_and_rare_word": name_slots.title_and_rare_word,
     "place_not_person": name_slots.place_not_person,
     "family_surname": name_slots.family_surname,
+    "family_surname_no_word": name_slots.family_surname_no_word,
 }
 
 NAMES: frozenset[str] = frozenset(VALIDATORS)

@@ -8,8 +8,10 @@ import re
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
+from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
+
+_MONTHS = frozenset(month.lower() for month in MONTHS)
 
 
 def _first_names() -> frozenset[str]:
@@ -60,6 +62,16 @@ def _capitalised_first_name(word: str) -> bool:
     with its capital where a name is expected."""
     return (
         word[:1].isupper() and not word.isupper() and word.lower() in word_list("first_names.txt")
+    )
+
+
+def not_an_acronym(text: str) -> bool:
+    """Dotted initials that do not spell a word or a case note's shorthand of three letters or
+    more (models/lexicon/shorthand_initials.txt): "J.M." and "A.J.K." stay a person's; "C.S.E."
+    and "C.C.E." (child sexual and criminal exploitation) are shorthand written with stops."""
+    letters = text.replace(".", "").replace(" ", "").lower()
+    return len(letters) < 3 or not (
+        letters in word_list("common_words.txt") or letters in LEXICON.words("shorthand_initials")
     )
 
 
@@ -179,6 +191,23 @@ def name_even_if_word(text: str) -> bool:
     """For the strongest slots ("tell grace i said", "did will turn up"): a chat name, or a
     first name that is also a word."""
     return chat_name(text) or text.lower() in NAME_WORDS
+
+
+def family_surname_no_word(text: str) -> bool:
+    """ "the hendersons have moved" in lower case, where no capital tells a family from a
+    plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
+    word = text.lower()
+    singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return family_surname(text) and not any(
+        s in _common_words() or s in NOT_NAMES or s in NAME_WORDS for s in singulars
+    )
+
+
+def name_that_is_a_word(text: str) -> bool:
+    """ "said Hope was asleep": a first name that is also an ordinary word, which the model
+    and the first-name list leave alone; the rule's slot is the evidence."""
+    word = text.lower()
+    return word in NAME_WORDS and word not in _MONTHS  # "March was cold and May was wet"
 
 
 def place_name(text: str) -> bool:
