@@ -18,6 +18,7 @@ from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names
+from redactcheck.detect.regex.stored import STORE as COMPILED_PATTERNS
 from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
@@ -88,6 +89,7 @@ class Linter:
             word_list("common_words.txt"),
         )
         self.people = People(self.config.professionals == "flag", self.config.subjects)
+        COMPILED_PATTERNS.save()  # the next start reads the rules' patterns compiled
 
     def view(self, text: str) -> View:
         """The text as the detectors see it: every line break a \\n, lower-case chat and

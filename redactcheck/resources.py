@@ -6,6 +6,7 @@ source checkout or editable install they sit at the top of the repository.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,13 @@ def data_dir(name: str) -> Path:
     if source.is_dir():
         return source
     raise FileNotFoundError(f"redactcheck data folder '{name}' is missing from this installation")
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for redactcheck ($XDG_CACHE_HOME/redactcheck, else
+    ~/.cache/redactcheck): results of earlier checks and compiled rule patterns, never text."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "redactcheck"
 
 
 COMMENT_LINE = re.compile(r"(?m)^#.*$")

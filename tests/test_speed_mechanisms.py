@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
+from redactcheck.detect.regex.first import first_characters, guarded
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
 from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter, prefilter_text, required_literals
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
@@ -24,7 +25,8 @@ from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
 from redactcheck.detect.rulefile import RuleSpec, load_rules
 from redactcheck.detect import normalise
-from redactcheck.suppress import lookalikes
+from redactcheck.people import cues
+from redactcheck.suppress import Suppressor, lookalikes
 from redactcheck.types import Category, Finding
 
 TESTS = Path(__file__).parent
@@ -99,6 +101,85 @@ def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
         written, compact = re.compile(pattern, flags), re.compile(compact_word_groups(pattern), flags)
         for text in texts:
             assert _spans(compact, text) == _spans(written, text), (spec.id, text[:60])
+
+
+# --- first characters: a look-ahead in front ----------------------------------
+
+def test_first_characters_of_simple_shapes() -> None:
+    assert first_characters(r"\b(?:he|she)\s+is", re.IGNORECASE) == "[hs]"
+    assert first_characters(r"(?:Flat\s+)?\d+,?\s+[A-Z]\w+") == r"[F\d]"  # optional: both
+    assert first_characters(r"(?<!\w)(?:[Tt]he\s+)?(?:NHS|BBC)") == "[TtNB]"  # look-behind: none
+    assert first_characters(r"x?y*") is None  # a match may be empty
+    assert first_characters(r".x") is None  # may start with anything
+    assert first_characters(r"[^a]b") is None
+    assert first_characters(r"(a)\1") == "[a]"
+
+
+def test_guarded_puts_the_look_ahead_first_only_where_it_helps() -> None:
+    assert guarded(r"\b(?:mum|dad)\s+\w+", re.IGNORECASE) == r"(?=[md])(?:\b(?:mum|dad)\s+\w+)"
+    assert guarded(r"(?i)\b(?:mum|dad)") == r"(?i)(?=[md])(?:\b(?:mum|dad))"  # flags stay first
+    assert guarded(r"Road|Street") == r"(?=[RS])(?:Road|Street)"
+    assert guarded(r"abc|abd") == r"abc|abd"  # a character first: re already skips ahead
+    assert guarded(r"[A-Z]\w+\s+Road") == r"[A-Z]\w+\s+Road"
+    assert guarded(r"(?m)^\b(?:Dear|Hi)") == r"(?m)^\b(?:Dear|Hi)"  # "^" first
+    assert guarded(r"\b(?i:mum|dad)") == r"\b(?i:mum|dad)"  # case-blind part, case-sensitive rule
+    assert guarded(r"(?x) \b (?:mum|dad)") == r"(?x) \b (?:mum|dad)"  # verbose: left alone
+
+
+@pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
+def test_guarded_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
+    """Every shipped rule's regex with the look-ahead in front finds exactly what it finds
+    as written, groups included: on its examples and every draft of every corpus."""
+    flags = 0 if spec.case_sensitive else re.IGNORECASE
+    texts = list(spec.examples_flag) + list(spec.examples_pass) + EVERY_DRAFT
+    for pattern in spec.patterns:
+        written, fast = re.compile(pattern, flags), re.compile(guarded(pattern, flags), flags)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in written.finditer(text)], (
+                spec.id, text[:60])
+
+
+@pytest.mark.parametrize("name", sorted(LOOKALIKE_PATTERNS) + ["public", "platforms", "helplines"])
+def test_guarded_lookalike_patterns_find_the_same_matches(name: str) -> None:
+    """The suppressor's look-alike patterns and gazetteer lists, with the look-ahead in front."""
+    regex = LOOKALIKE_PATTERNS.get(name) or getattr(Suppressor(), name)
+    fast = re.compile(guarded(regex.pattern, regex.flags), regex.flags)
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (name, text[:60])
+
+
+@pytest.mark.parametrize("name", ["blanket", "own_family"])
+def test_guarded_whole_draft_cues_find_the_same_matches(name: str) -> None:
+    """The role cues read over a whole draft ("names have been changed", "my son") are kept
+    guarded; with the look-ahead taken off again they find the same on every draft."""
+    cue = getattr(cues(), name)
+    assert cue.pattern.startswith("(?=[")
+    written = re.compile(cue.pattern[cue.pattern.index("])(?:") + 5 : -1], cue.flags)
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in cue.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in written.finditer(text)], (name, text[:60])
+
+
+def test_the_suppressor_guards_its_patterns_from_the_second_text_on() -> None:
+    suppressor = Suppressor()
+    text = "Ring Childline on 0800 1111, or see the Care Act 2014 (s.42)."
+    first = suppressor.regions(text)
+    assert not any(r.pattern.startswith("(?=[") for r, _, _ in suppressor.patterns_in_use())
+    assert suppressor.regions(text) == first and first
+    assert any(r.pattern.startswith("(?=[") for r, _, _ in suppressor.patterns_in_use())
+
+
+def test_a_rule_runs_its_guarded_regexes_from_the_second_text_on() -> None:
+    spec = next(s for s in PATTERN_RULES if s.id == "street-address")
+    recogniser = RuleRecognizer(spec)
+    text = "She moved to 27 Harehills Lane last year."
+    first = [(r.start, r.end) for r in recogniser.analyze(text, [])]
+    assert recogniser.regexes_in_use() == recogniser.regexes  # a one-file check: as written
+    second = [(r.start, r.end) for r in recogniser.analyze(text, [])]
+    assert first == second == [(13, 30)]
+    assert recogniser.regexes_in_use()[0].pattern.startswith("(?=[")
 
 
 # --- literal prefilters ------------------------------------------------------

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable
 
 from redactcheck.atomic import write_atomic
-from redactcheck.resources import data_dir
+from redactcheck.resources import cache_dir, data_dir
 from redactcheck.types import Declared, Finding, Report, RiskScore, Suppressed, line_col
 
 SCHEMA = 5
@@ -26,8 +25,7 @@ MAX_AGE_SECONDS = 30 * 24 * 3600
 
 
 def default_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "redactcheck"
+    return cache_dir()
 
 
 def settings_fingerprint(config: Any, version: str) -> str:

@@ -9,11 +9,12 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon.words import LABEL_FUNCTION_WORDS
 from redactcheck.types import Category, Finding
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line
-LINE_BREAK = re.compile(r"\n")  # in a .docx each line of the checked text is a paragraph
+PARAGRAPH_BREAK = STORE.compile(r"\n\s*\n")  # a blank line
+LINE_BREAK = STORE.compile(r"\n")  # in a .docx each line of the checked text is a paragraph
 
 
 def within_paragraphs(
@@ -45,7 +46,7 @@ def within_paragraphs(
     return kept
 
 
-_ACRONYM_LEFT = re.compile(
+_ACRONYM_LEFT = STORE.compile(
     r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}[a-z]?|(?i:id|ref|no|number|tel|mob|dob)"
 )
 _FUNCTION_LEFT = LABEL_FUNCTION_WORDS
@@ -56,7 +57,7 @@ def _only_labels(text: str) -> bool:
     return all(_ACRONYM_LEFT.fullmatch(word) for word in text.split())
 
 
-_ALNUM_CORE = re.compile(
+_ALNUM_CORE = STORE.compile(
     r"[^\W_](?:.*[^\W_])?", re.DOTALL
 )  # from the first to the last letter or digit
 
@@ -279,7 +280,7 @@ def _rule_inside_model(inner: Finding, outer: Finding) -> bool:
     )
 
 
-_EDGE_FUNCTION_WORD = re.compile(
+_EDGE_FUNCTION_WORD = STORE.compile(
     r"^(?:and|or|of|the|at|in|on|to|for|with|from|&)\s+"
     r"|\s+(?:and|or|of|the|at|in|on|to|for|with|from|&)$"
 )

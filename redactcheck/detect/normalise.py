@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.validators.checksums import chi, nhs
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
@@ -197,7 +198,7 @@ def _confusables() -> dict[str, str]:
 # ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
 # hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
 _LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
-_LETTER_LIKE_NAME = re.compile(
+_LETTER_LIKE_NAME = STORE.compile(
     r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
 )
 
@@ -213,22 +214,22 @@ def _letter_like() -> dict[str, str]:
     return table
 
 
-_FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_BIDI_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
-_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_COMBINING = re.compile(rf"[^\W\d_]{_MARK.pattern}+")
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
+_FORMAT_CHAR = STORE.compile(f"[{_FORMAT}]")
+_ODD_SPACE = STORE.compile(f"[{_ODD_SPACES}]")
+_BIDI_OVERRIDE = STORE.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
+_MARK = STORE.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
+_FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
-_OTHER_DIGITS = re.compile(r"(?:(?![0-9])\d)+")
-_DASH = re.compile("[\u2010-\u2015\u2212]")
-_DASH_IN_NUMBER = re.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
+_OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
+_DASH = STORE.compile("[\u2010-\u2015\u2212]")
+_DASH_IN_NUMBER = STORE.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
 # the hyphen characters (not the dashes) inside a double-barrelled name: "Kayla‐Brodie"
-_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+_HYPHEN_IN_WORD = STORE.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
 # an ideographic full stop inside an address ("kayla。brodie＠gmail。com")
-_WIDE_STOP = re.compile(r"(?<=[^\W_])[\u3002\uff61](?=[^\W_])")
+_WIDE_STOP = STORE.compile(r"(?<=[^\W_])[\u3002\uff61](?=[^\W_])")
 # superscript and subscript digits, read as digits when three or more come together
-_RAISED_DIGITS = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]+")
+_RAISED_DIGITS = STORE.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]+")
 
 
 def _character_edits(
@@ -250,9 +251,9 @@ def _character_edits(
     return _non_overlapping(edits)
 
 
-_ACCENTED = re.compile("[\u00c0-\u00ff\u0100-\u017f]")
-_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
-_ACCENTED_WORD = re.compile("[A-Za-z\u00c0-\u00f6\u00f8-\u00ff\u0100-\u017f]+")
+_ACCENTED = STORE.compile("[\u00c0-\u00ff\u0100-\u017f]")
+_VIETNAMESE = STORE.compile("[\u1ea0-\u1ef9\u0102\u0103\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
+_ACCENTED_WORD = STORE.compile("[A-Za-z\u00c0-\u00f6\u00f8-\u00ff\u0100-\u017f]+")
 
 
 def _accent_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
@@ -326,8 +327,8 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
 
 
 # look-alike digits on their own are a number beside a street's name or other digits
-_BESIDE_NUMBER = re.compile(r"[ \t]?[A-Z][a-z]|[ \t/.-]?\d")
-_BEFORE_NUMBER = re.compile(r"\d[ \t/.-]?\Z")
+_BESIDE_NUMBER = STORE.compile(r"[ \t]?[A-Z][a-z]|[ \t/.-]?\d")
+_BEFORE_NUMBER = STORE.compile(r"\d[ \t/.-]?\Z")
 
 
 def _dash_and_digit_edits(text: str, held: str) -> list[Edit]:
@@ -449,11 +450,11 @@ _DIGIT_WORD = (
     rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
 # "four hundred and eighteen": a group said as a number, its "and" inside the phone number
-_PHONE_WORDS = re.compile(
+_PHONE_WORDS = STORE.compile(
     rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)"
     rf"(?:(?:[\s,.-]+|(?<=hundred)\s+and\s+)(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
 )
-_ORDINAL_DATE = re.compile(
+_ORDINAL_DATE = STORE.compile(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?P<ord2>(?:the\s+)?{_ORDINAL})\b"
 )
@@ -461,31 +462,31 @@ _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thu|thurs|fri|sat|sun)"
 )
-_ORDINAL_DAY = re.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
+_ORDINAL_DAY = STORE.compile(rf"(?i)\b{_WEEKDAYS}\s+the\s+(?P<ord>{_ORDINAL})\b")
 # "on the ninth", read as a date only when a month or weekday is named nearby (see
 # `_number_word_edits`) and no noun follows ("on the ninth floor", "the third time")
-_ORDINAL_ALONE = re.compile(
+_ORDINAL_ALONE = STORE.compile(
     rf"(?i)\b(?:on|by|from|until|till|since|before|after|of|to)\s+(?P<the>the\s+(?P<ord>{_ORDINAL}))\b"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
     r"|\s+(?:she|he|they|we|i|it|you|and|but|or|at|when|so|then|there|his|her|their|our|my"
     r"|the|a|an|in|with|after|before|until|for|was|were|is|had|has)\b)"
 )
-_FULL_MONTHS = re.compile(
+_FULL_MONTHS = STORE.compile(
     r"\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust"
     r"|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember"
     r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"
 )
-_NUMBER_OF_HOUSE = re.compile(
+_NUMBER_OF_HOUSE = STORE.compile(
     rf"(?i)\b(?:number|no\.?|flat|house)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:of|or|times|people|kids"
     rf"|children|weeks|days)\b)"
 )
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = STORE.compile(
     rf"(?i)(?:\b(?:{_MONTHS}|{_ORDINAL})|\bborn\s+in"
     r"|\b(?:in|of|since|until|from|summer|winter|spring|autumn"
     rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
-_AGE_WORDS = re.compile(
+_AGE_WORDS = STORE.compile(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
     rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
@@ -498,10 +499,10 @@ _AGE_WORDS = re.compile(
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 # a number in words in brackets after a capitalised word: "Orla (three)"
-_BRACKETED_NUMBER = re.compile(
+_BRACKETED_NUMBER = STORE.compile(
     rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+)[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
 )
-_HOUSE_WORDS = re.compile(
+_HOUSE_WORDS = STORE.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
     r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
@@ -512,10 +513,10 @@ _HOUSE_WORDS = re.compile(
 
 
 # "the twenty-second of this month"; "flat two stroke one" (a Glasgow flat, 2/1)
-_ORDINAL_OF_MONTH = re.compile(
+_ORDINAL_OF_MONTH = STORE.compile(
     rf"(?i)\b(?P<the>the\s+(?P<ord>{_ORDINAL}))(?=\s+of\s+(?:this|next|last|the)\s+month\b)"
 )
-_FLAT_STROKE = re.compile(
+_FLAT_STROKE = STORE.compile(
     rf"(?i)\bflat\s+(?P<n>(?P<a>{_CARDINAL})\s+(?:stroke|slash)\s+(?P<b>{_CARDINAL}))\b"
 )
 
@@ -596,7 +597,7 @@ def _spoken_digits(phrase: str) -> str:
     return "".join(digits)
 
 
-_WORD_RUN = re.compile(r"[a-z]+")
+_WORD_RUN = STORE.compile(r"[a-z]+")
 _NUMBER_WORDS = (
     frozenset(UNIT_VALUES)
     | frozenset(TEEN_VALUES)
@@ -611,7 +612,7 @@ _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 4
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
 _POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=len, reverse=True))})"
-_POSTCODE_WORDS = re.compile(
+_POSTCODE_WORDS = STORE.compile(
     rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -818,31 +819,31 @@ _DOT = (
     r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?)"
 )
 _WEBMAIL = "(?:" + "|".join(sorted(LEXICON.words("webmail_hosts") - {"me", "sky", "live"})) + ")"
-_EMAIL_WORDS = re.compile(
+_EMAIL_WORDS = STORE.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{{0,40}}(?:(?:{_DOT}"
     rf"|{_JOIN_WORD})[A-Za-z0-9][\w+-]{{0,30}}){{0,3}}){_AT}(?P<domain>[A-Za-z0-9][\w-]{{0,40}}"
     rf"(?:{_DOT}[A-Za-z0-9][\w-]{{0,30}})*?"
     rf"{_DOT}{_TLD}(?:{_DOT}(?:uk|ie|au|nz)\b)?|{_WEBMAIL}(?![\w@]|\.\w|{_DOT}\w))\b"
 )  # "example dot co dot uk": the country too; "at gmail": a webmail host needs none
-_BARE_WEBMAIL = re.compile(rf"(?i){_WEBMAIL}")
-_EMAIL_JOIN = re.compile(rf"(?i){_JOIN_WORD}")
-_EMAIL_DOT = re.compile(rf"(?i){_DOT}")
-_EMAIL_AT = re.compile(_AT)
+_BARE_WEBMAIL = STORE.compile(rf"(?i){_WEBMAIL}")
+_EMAIL_JOIN = STORE.compile(rf"(?i){_JOIN_WORD}")
+_EMAIL_DOT = STORE.compile(rf"(?i){_DOT}")
+_EMAIL_AT = STORE.compile(_AT)
 
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
-_SPELT_EMAIL = re.compile(
+_SPELT_EMAIL = STORE.compile(
     rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]"
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
-_DIGIT_SEED = re.compile(
+_DIGIT_SEED = STORE.compile(
     r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
     r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
 
 # an address spaced out character by character: "k a y l a . b @ e x a m p l e . c o m"
-_SPACED_EMAIL = re.compile(
+_SPACED_EMAIL = STORE.compile(
     r"(?<![\w.@])(?:[A-Za-z0-9._-] ){2,60}@ ?(?:[A-Za-z0-9-] ){1,60}(?:\. (?:[A-Za-z] ){1,5})*"
     r"\. ?[A-Za-z](?: [A-Za-z]){1,5}(?![\w@])"
 )
@@ -884,7 +885,7 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     return edits
 
 
-_LOCAL_PIECE = re.compile(r"(?<![^\s])[A-Za-z0-9]{1,12} $")
+_LOCAL_PIECE = STORE.compile(r"(?<![^\s])[A-Za-z0-9]{1,12} $")
 
 
 def _spaced_local(text: str, start: int, local: str, ordinary: Callable[[str], bool]) -> int:
@@ -903,7 +904,7 @@ def _spaced_local(text: str, start: int, local: str, ordinary: Callable[[str], b
     return start
 
 
-_WEB_WORDS = re.compile(
+_WEB_WORDS = STORE.compile(
     rf"(?i)\b(?P<host>[a-z0-9][\w-]{{1,40}}(?:\s+dot\s+[a-z0-9][\w-]{{0,30}})*\s+dot\s+{_TLD}"
     rf"(?:\s+dot\s+uk)?)\b"
     r"(?P<path>(?:\s*(?:/|\bslash\b)\s*[\w.@-]+)*)"
@@ -926,7 +927,7 @@ _PLATFORM = (
     # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
     r"|sc|tt|gram)"
 )
-_HANDLE_AFTER_PLATFORM = re.compile(
+_HANDLE_AFTER_PLATFORM = STORE.compile(
     rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
     r"(?P<sep>['’]s\s+|\s*[:=(,~|\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
@@ -936,16 +937,18 @@ _HANDLE_AFTER_PLATFORM = re.compile(
     # a Discord name may end in its four-digit number ("shannon_w#4412")
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))(?![\w@/])"
 )
-_SPACED_AT = re.compile(r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])")
+_SPACED_AT = STORE.compile(
+    r"(?<![\w.])@[ \t]+([A-Za-z0-9_][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])"
+)
 _PLATFORM_WORDS = LEXICON.words("platform_words")
 # a handle: digits, dots or underscores in it, all small letters, or capitals inside a word
 # as gamers write them ("xXdarrenXx", "NoScopeRiley")
-_HANDLE_SHAPE = re.compile(
+_HANDLE_SHAPE = STORE.compile(
     r"[A-Za-z0-9]*[\d_.][A-Za-z0-9_.]*(?:#\d{4})?|[a-z][a-z0-9]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*"
 )
 
 
-_HANDLE_BEFORE_PLATFORM = re.compile(
+_HANDLE_BEFORE_PLATFORM = STORE.compile(
     rf"(?i)(?:\b(?P<lead>goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
     rf"|handle|follow|add|search(?:\s+for)?|find|dm|message)\s+|(?<![\w@.#/]))"
     rf"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
@@ -954,11 +957,11 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 
 
 # "an account called big.dee.ldn" in a draft that names a platform
-_HANDLE_ACCOUNT = re.compile(
+_HANDLE_ACCOUNT = STORE.compile(
     r"(?i)\b(?:account|profile|page|user(?:name)?)\s+(?P<sep>called|named|is|was)\s+"
     r"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))(?![\w@/])"
 )
-_ADD_ON = re.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
+_ADD_ON = STORE.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
 
 
 def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
@@ -997,10 +1000,10 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
 
 
 # an HTML tag with quoted attribute values, written in a plain draft
-_HTML_TAG = re.compile(
+_HTML_TAG = STORE.compile(
     r"<[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)+\s*/?>"
 )
-_HTML_VALUE = re.compile(r"=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
+_HTML_VALUE = STORE.compile(r"=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
 
 
 def _html_tag_edits(text: str) -> list[Edit]:
@@ -1025,40 +1028,42 @@ def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
-_SPACED_DIGITS = re.compile(
+_SPACED_DIGITS = STORE.compile(
     r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ \t.\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
     r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
 )
 # a date with spaces around its marks ("12 . 03 . 2010", "12 - 03 - 2010")
-_SPACED_MARK_DATE = re.compile(
+_SPACED_MARK_DATE = STORE.compile(
     r"(?<![\w.])(?P<d>\d{1,2})[ \t]*(?P<mark>[/.\-])[ \t]*(?P<m>\d{1,2})[ \t]*(?P=mark)[ \t]*"
     r"(?P<y>\d{4}|\d{2})(?![\w]|[.,]\d)"
 )
-_DOTTED_GROUPS = re.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
+_DOTTED_GROUPS = STORE.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
-_ODD_GROUPS = re.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
+_ODD_GROUPS = STORE.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _STREET_AFTER = (
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
     r"|Grove|Brae|Wynd|Park|View|Square|Row)\b"
 )
-_LETTER_HOUSE = re.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
-_STREET_NEXT = re.compile(_STREET_AFTER)
-_O_FOR_ZERO = re.compile(
+_LETTER_HOUSE = STORE.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
+_STREET_NEXT = STORE.compile(_STREET_AFTER)
+_O_FOR_ZERO = STORE.compile(
     r"(?<![\w])(?=[\dOolISB]*\d)[\dOolISB]{2,}(?:[ -][\dOolISB]{2,}){0,3}(?![\w])"
 )
 # a year or an age with a letter for a digit ("2O11", "aged l4")
-_LETTER_YEAR = re.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
-_LETTER_AGE = re.compile(
+_LETTER_YEAR = STORE.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
+_LETTER_AGE = STORE.compile(
     r"(?i:\b(?:aged|age|is|turned|was)(?:\s*:\s*|\s+))(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
-_LETTER_DAY_MONTH = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
-_LETTER_DATE = re.compile(r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])")
+_LETTER_DAY_MONTH = STORE.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
+_LETTER_DATE = STORE.compile(
+    r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])"
+)
 _AS_DIGIT = str.maketrans("OolISB", "001158")
 _AS_SCANNED = str.maketrans("OolISBgbZ", "001158962")
-_SCANNED_NUMBER = re.compile(
+_SCANNED_NUMBER = STORE.compile(
     r"(?<![\w])(?=[\dOolISBgbZ]*\d)[\dOolISBgbZ]{2,}(?:[ -][\dOolISBgbZ]{2,}){0,3}(?![\w])"
 )
 _SPACED_RUN = (
@@ -1074,41 +1079,41 @@ _SPACED_RUN = (
 _SPACED_GAP = r"(?:[ \t]{2,}|[ \t]*[/|·@][ \t]*|[ \t]+[._-][ \t]+)"
 # letters spaced or dotted one by one, words apart by a wider gap:
 # "K a y l a  B r o d i e", "K.a.y.l.a"
-_SPACED_LETTERS = re.compile(
+_SPACED_LETTERS = STORE.compile(
     rf"(?<![\w.'’])(?:{_SPACED_RUN}{_SPACED_GAP})*{_SPACED_RUN}(?![\w])"  # not "she's 1 4"
 )
-_SPACED_WORD = re.compile(_SPACED_RUN)
-_SPACED_SEED = re.compile(
+_SPACED_WORD = STORE.compile(_SPACED_RUN)
+_SPACED_SEED = STORE.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9]"
     r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 # where a capital starts a word in letters spaced out as one run ("KBrodie", "K4yd3nBr0d1e";
 # not "McDonald")
-_SPACED_CAPITAL = re.compile(
+_SPACED_CAPITAL = STORE.compile(
     r"(?<=[a-z0-9])(?<!Mc)(?<!Mac)(?=[A-Z][a-z0-9])|(?<=^[A-Z])(?=[A-Z][a-z0-9])"
 )
 # an initial, then a surname spaced out letter by letter: "K. B r o d i e"
-_INITIAL_SPACED = re.compile(
+_INITIAL_SPACED = STORE.compile(
     r"(?<![\w.])[A-Z]\.?[ ]{1,2}(?P<word>[A-Z](?:[ ][A-Za-z])*(?:[ ][a-z]){2,})(?![\w])"
 )
 # a postcode spaced or dotted in groups of one or two: "G 11 6 PS", "M.9. 8.A.Q"
-_GROUPED_POSTCODE = re.compile(
+_GROUPED_POSTCODE = STORE.compile(
     r"(?<![\w.])[A-Z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[A-Z0-9]{1,3}){2,6}\.?(?![\w])"
     r"|(?<![\w.])[a-z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[a-z0-9]{1,3}){2,6}\.?(?![\w])"
 )
 # where a postcode is expected: after the word, an address's comma, "lives at" or "in"
-_POSTCODE_PLACE = re.compile(
+_POSTCODE_PLACE = STORE.compile(
     r"(?i)(?:post\s?code|address|\b(?:at|in|to|from))\W{0,3}$|,[ \t]*$|^[ \t]*$|\n[ \t]*$"
 )
-_POSTCODE_WHOLE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-_LEET = re.compile(
+_POSTCODE_WHOLE = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_LEET = STORE.compile(
     r"(?<![\w@#/|])[A-Za-z0-9@$€¥]*(?:[A-Za-z][0-9@$€¥!|]|[0-9@$€¥!|][A-Za-z])[A-Za-z0-9@$€¥!|]*"
     r"(?<![!|])(?![\w@|])"
 )
 # Digits and letters that are not leetspeak: ordinals, times, units, codes
 # ("3rd", "10am", "5mg", "B12", "M25")
-_NOT_LEET = re.compile(
+_NOT_LEET = STORE.compile(
     r"(?i:\d+(?:st|nd|rd|th|am|pm|s|mg|ml|kg|km|g|m|mm|cm|ft|yo|yrs?|y|mins?|hrs?|h|k|p|x|gb|mb"
     r"|kb))"
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?|[a-z]{1,2}\d{1,2}|(?i:\d{1,4}[a-z]{1,2})"
@@ -1128,9 +1133,9 @@ _DRAWN_LETTERS = {
     "<": "c",
     "£": "l",
 }
-_DRAWN = re.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
-_DRAWN_SEED = re.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
-_DRAWN_WORD = re.compile(
+_DRAWN = STORE.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
+_DRAWN_SEED = STORE.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
+_DRAWN_WORD = STORE.compile(
     r"(?<![\w|\\/<(£])(?:[A-Za-z0-9@$€¥!]|[|\\/<()_£-])+(?<![|\\/<(_-])(?![\w])"
 )
 _RARE_LEET = {"8": "b", "9": "g", "6": "g", "2": "z"}
@@ -1154,20 +1159,20 @@ _LEET_MAP = {
 # it starts with a capital (or a digit standing for one), tested first: the look-aheads after
 # it read on to the next digit, and tried at every position they were three quarters of the
 # pattern's time
-_POSTCODE_LIKE = re.compile(
+_POSTCODE_LIKE = STORE.compile(
     r"(?=[A-Z034-8])(?<![\w])(?=[A-Za-z0-9 ]{5,8}(?![\w]))(?=[A-Za-z0-9 ]*\d)"
     r"([A-Z034-8][A-Z0-9lo]{1,3}) ?([A-Z0-9Oo][A-Z0-9]{2})(?![\w])"
 )
 # the letters each place of a real postcode may hold (no Q, V, X first; no I, J, Z second; ...)
-_UK_POSTCODE = re.compile(
+_UK_POSTCODE = STORE.compile(
     r"[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) \d[ABD-HJLNP-UW-Z]{2}"
 )
 # a postcode with a wide gap: two or more spaces or a tab ("G66  1XY", once no-break spaces)
-_WIDE_POSTCODE = re.compile(
+_WIDE_POSTCODE = STORE.compile(
     r"(?<![\w])([A-Z]{1,2}\d[A-Z\d]?)(?:[ ]{2,4}|[ ]*\t[ \t]*)(\d[A-Z]{2})(?![\w])"
 )
-_VEHICLE_REGISTRATION = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
-_POSTCODE_STRICT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+_VEHICLE_REGISTRATION = STORE.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
+_POSTCODE_STRICT = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 _AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "3": "E", "7": "T", "6": "G"}
 _AS_NUMBER = {
     "O": "0",
@@ -1266,14 +1271,14 @@ def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
 
 
 # a UK mobile number without its leading 0 ("7700 900418"), or with 44 and no plus
-_MOBILE_NO_ZERO = re.compile(r"7[1-9]\d{8}")
-_NO_ZERO_PHONE = re.compile(
+_MOBILE_NO_ZERO = STORE.compile(r"7[1-9]\d{8}")
+_NO_ZERO_PHONE = STORE.compile(
     r"(?<![\w+.,/-])(?P<cc>44[ -]?)?(?P<zero>\(0\)[ -]?)?"
     r"7[1-9]\d{2}(?:[ -]?\d{6}|[ -]?\d{3}[ -]?\d{3})(?![\w]|[.,/-]\d)"
 )
 
 
-_PHONE_CUE = re.compile(
+_PHONE_CUE = STORE.compile(
     r"(?i)\b(?:mob(?:ile)?|phone|tel|telephone|call|calls|called|ring|rang|text|texts|whatsapp"
     r"|contact|reach|(?:her|his|my|their|your|mum's|dad's)\s+number|number\s+is)\b"
     r"|\bon[ \t:]*$"
@@ -1312,16 +1317,16 @@ def _no_zero_phone_edits(text: str) -> list[Edit]:
 
 
 # cheap tests that a draft may hold what the patterns below look for
-_MOBILE_SEED = re.compile(r"7[1-9]\d\d")
-_FOUR_SPACED = re.compile(r"\d \d \d \d")
-_SCANNED_SEED = re.compile(r"\d[gbZ]|[gbZ]\d")
-_GROUPED_POSTCODE_SEED = re.compile(r"\d[ .]{1,2}\d?[A-Za-z]{1,2}\b")
+_MOBILE_SEED = STORE.compile(r"7[1-9]\d\d")
+_FOUR_SPACED = STORE.compile(r"\d \d \d \d")
+_SCANNED_SEED = STORE.compile(r"\d[gbZ]|[gbZ]\d")
+_GROUPED_POSTCODE_SEED = STORE.compile(r"\d[ .]{1,2}\d?[A-Za-z]{1,2}\b")
 # part of a phone number spaced digit by digit, part in a group: "0 7 7 0 0 900418"
-_HALF_SPACED = re.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6})?(?![\w]|[.,]\d)")
+_HALF_SPACED = STORE.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6})?(?![\w]|[.,]\d)")
 # ten digits in groups the rules do not read: "9434 765 919", "94 34 76 59 19"
-_ID_GROUPS = re.compile(r"(?<![\w.,/])\d{1,5}(?:[ \-]\d{1,5}){1,5}(?![\w/]|[.,]\d)")
-_HEALTH_NUMBER_CUE = re.compile(r"(?i)\b(?:nhs|chi|health|patient|hospital)\b")
-_BIRTH_CUE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|birth(?:day)?|date of birth)\W{0,3}$")
+_ID_GROUPS = STORE.compile(r"(?<![\w.,/])\d{1,5}(?:[ \-]\d{1,5}){1,5}(?![\w/]|[.,]\d)")
+_HEALTH_NUMBER_CUE = STORE.compile(r"(?i)\b(?:nhs|chi|health|patient|hospital)\b")
+_BIRTH_CUE = STORE.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|birth(?:day)?|date of birth)\W{0,3}$")
 
 
 def _spaced_date(text: str, m: re.Match[str], digits: str) -> str | None:
@@ -1459,18 +1464,18 @@ def _one_readings(token: str) -> list[str]:
 
 
 # three or more lines of one letter or digit each
-_VERTICAL = re.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
-_AGE_BEFORE = re.compile(
+_VERTICAL = STORE.compile(r"(?m)^[ \t]*[A-Za-z0-9][ \t]*(?:\r?\n[ \t]*[A-Za-z0-9][ \t]*){2,}$")
+_AGE_BEFORE = STORE.compile(
     r"(?i)(?:\b(?:aged|age|is|was|turned|turns|be|now)|\b(?:s?he|you)['’]s)[ \t:]+$"
 )
-_AGE_AFTER = re.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
+_AGE_AFTER = STORE.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 
 
 # "D O N ' T": a contraction spelt out (a possessive "K a y l a ' s" is a name's)
-_CONTRACTION_AFTER = re.compile(r"[ ]?['’][ ]?(?![sS](?![A-Za-z]))[A-Za-z](?![A-Za-z])")
-_CONTRACTION_BEFORE = re.compile(r"['’][ ]?$")
-_ARTICLE_THEN_DIGITS = re.compile(r"[aA] \d[\d ]*$")
-_BRACKET_AFTER_NAME = re.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
+_CONTRACTION_AFTER = STORE.compile(r"[ ]?['’][ ]?(?![sS](?![A-Za-z]))[A-Za-z](?![A-Za-z])")
+_CONTRACTION_BEFORE = STORE.compile(r"['’][ ]?$")
+_ARTICLE_THEN_DIGITS = STORE.compile(r"[aA] \d[\d ]*$")
+_BRACKET_AFTER_NAME = STORE.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
 
 
 def _day_and_month(day: str, month: str) -> bool:
@@ -1894,57 +1899,57 @@ class Normaliser:
 
 # --------------------------------------------------------------------------- pass 3: links and tags
 
-_URL = re.compile(
+_URL = STORE.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|uk"
     r"|io|scot|blog)/[^\s<>()\[\]\"']+"
 )
-_PROFILE_HOST = re.compile(
+_PROFILE_HOST = STORE.compile(
     r"(?i)(?:^|[/.])(?:(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|youtube|threads"
     r"|reddit)"
     r"\.(?:com|net)|wa\.me|t\.me)$"
 )
 # the section of a social-media site before a group's, page's or video's name
-_PROFILE_SECTION = re.compile(
+_PROFILE_SECTION = STORE.compile(
     rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
 )
-_PATH = re.compile(
+_PATH = STORE.compile(
     r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a|wav|zip)\b"
     r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf"
     r"|mp4|mov|avi|mp3|m4a|wav|zip)\b"
 )
-_URL_SEED = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
-_FILE_EXTENSION = re.compile(
+_URL_SEED = STORE.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
+_FILE_EXTENSION = STORE.compile(
     r"\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4"
     r"|mov|avi|mp3|m4a|wav|zip)\b",
     re.IGNORECASE,
 )
-_MD_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)")
-_HASHTAG = re.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
-_FRONT_KEY = re.compile(
+_MD_TARGET = STORE.compile(r"\]\((?P<target>[^)\s]+)")
+_HASHTAG = STORE.compile(r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,60})\b")
+_FRONT_KEY = STORE.compile(
     r"(?im)^(?:slug|tags?|categories|keywords|permalink|url|image|cover"
     r"|thumbnail)\s*:\s*(?P<value>.+)$"
 )
 # a lower-case slug in running text or in front matter ("kayla-brodie-story", "kayla_b_2024")
-_SLUG = re.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
+_SLUG = STORE.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
 # a line that is only a list of tags
 # ("justiceforjayden, glasgow, kinship care" as front matter shows it)
-_TAG_LINE = re.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
-_FRONT_ITEM = re.compile(r"[^\s,\[\]\"']+")
+_TAG_LINE = STORE.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
+_FRONT_ITEM = STORE.compile(r"[^\s,\[\]\"']+")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = LEXICON.words("slug_telling_words")
 _CAMPAIGN_WORDS = LEXICON.words("campaign_words")
 _SMALL_WORDS = frozenset("a an and at by for in of on the to".split())
-_CAMEL = re.compile(
+_CAMEL = STORE.compile(
     r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<![a-z]Mc)(?<![a-z]Mac)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
-_PIECE = re.compile(r"[A-Za-z]+")
+_PIECE = STORE.compile(r"[A-Za-z]+")
 # a host name: labels ending in a common top-level domain, not an e-mail domain
-_HOST = re.compile(
+_HOST = STORE.compile(
     r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]"
     r"|\.[a-z0-9])"
 )
-_HOST_SEED = re.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
+_HOST_SEED = STORE.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
 # labels that are no one's name: the domain's suffix and the hosting platform's part
 _HOST_SUFFIX = LEXICON.words("host_labels")
 # an organisation's own site, or a public body's, is named after it, not after a person it helps

@@ -16,28 +16,33 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import NOT_NAMES
 from redactcheck.resources import word_list
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_START = STORE.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _INSTITUTION_HEADS = LEXICON.words("truecase_heads")
 
 
 # The sender and time a chat export puts before each message ("[14/03/2025, 21:14] Lorna SW: ",
 # "02/01/2025, 06:48 - Dee: "): the app's capitals, not the writer's.
-_CHAT_PREFIX = re.compile(
+_CHAT_PREFIX = STORE.compile(
     r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*-)?\s*[^:\n]{1,40}:"
 )
 # The writer's name heading each message of a chat typed as "Lorna: has zakari got a solicitor":
 # a label of one to three capitalised words and a colon at the start of a line.
-_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}:(?=[ \t])")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_SPEAKER = STORE.compile(
+    r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}:(?=[ \t])"
+)
+_NOT_LETTERS = STORE.compile(r"[\W\d_]+")
 
 
 def casing_mode(text: str) -> str | None:
     """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
+    if len(text) < 20:  # fewer than 20 letters, as a paragraph break is: too short to judge
+        return None
     text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
     letters = _NOT_LETTERS.sub("", text)
     if len(letters) < 20:
@@ -64,7 +69,7 @@ def _same_length_title(word: str) -> str:
     return titled if len(titled) == len(word) else word
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = STORE.compile(r"\n[ \t]*\n")
 
 
 def truecase(
@@ -172,16 +177,16 @@ def _surnames_after_names(
 # driving licence (five characters or more: a postcode district "g20" is left to its own
 # rule); and a number plate with its space ("ab12 cde"). Not an ordinal, a time, a quantity
 # or an age ("2nd", "10am", "5mg", "14yo").
-_CODE = re.compile(
+_CODE = STORE.compile(
     r"(?<![\w-])(?:[a-zA-Z]{2}\d{2}\s[a-zA-Z]{3}|(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z\d]{5,18})(?![\w-])"
 )
 # A reference with its separators, letters and digits both ("sw/2023/04417", "2021/cp/0331",
 # "dols-liv-23-0912"), as case systems print it in capitals.
-_REFERENCE = re.compile(
+_REFERENCE = STORE.compile(
     r"(?<![\w/-])(?:[a-zA-Z]{1,5}(?:[/-](?:[a-zA-Z]{1,5}|\d{2,8})){1,4}[/-]\d{3,8}"
     r"|\d{2,4}/[a-zA-Z]{1,4}/\d{2,6})(?![\w/-])"
 )
-_NOT_CODE = re.compile(
+_NOT_CODE = STORE.compile(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mins?|hrs?|k|m|kg|g|cm|mm|ml|mg|mb|gb|p|x|d|h|wks?|mths?)",
     re.IGNORECASE,
 )

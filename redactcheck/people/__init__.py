@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import TITLES, WRITTEN_TITLES
@@ -73,22 +74,22 @@ _WHY_ROLE = {
     "common word": NOT_A_NAME,
     "statute": CITED,
 }
-_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
-_COORDINATION = re.compile(
+_PART = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_INITIALS = STORE.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
+_COORDINATION = STORE.compile(
     r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:(?:prof|professor|dr)\.?\s+)?$", re.I
 )
 # A handle alone on its line, heading a forum post ("u/tired_PA_2023", "**@sw_jo** (OP)"):
 # the poster's; a list item ("- @kayla_x") is not a post's header.
-_POST_HEADER = re.compile(
+_POST_HEADER = STORE.compile(
     r"^[ \t>#*_]*\0[ \t*_]*(?:\((?:OP|op|mod|moderator)\)|[·•|][^\n]{0,30})?[ \t*_:]*$"
 )
 _PLACE_NAMES = frozenset(
     {Category.LOCATION.value, Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value}
 )
 # "I've read Kim Golding on attachment", "re-reading Lupton and Nixon on empowerment".
-_READ_BEFORE = re.compile(r"(?i)\b(?:read|reading|re-?read|re-?reading)\s+$")
-_ON_A_TOPIC = re.compile(r"^\s+on\s+(?:the\s+)?(?!(?:his|her|their|my|your|a|an)\b)[a-z]{4,}")
+_READ_BEFORE = STORE.compile(r"(?i)\b(?:read|reading|re-?read|re-?reading)\s+$")
+_ON_A_TOPIC = STORE.compile(r"^\s+on\s+(?:the\s+)?(?!(?:his|her|their|my|your|a|an)\b)[a-z]{4,}")
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
@@ -144,13 +145,13 @@ def _family_posters(text: str, heads: Sequence[re.Match[str]], cues: Cues) -> fr
 
 
 # "He tweets as", "She's on Blusky at", "They blog at": a bio's handle, after its pronoun
-_BIO_HANDLE = re.compile(
+_BIO_HANDLE = STORE.compile(
     r"(?i)(?:^|[.!?]\s+)(?:he|she|they)(?:\s+(?:tweets?|posts?|blogs?|writes)"
     r"|(?:['’]s|\s+is|['’]re|\s+are)\s+on\s+[A-Za-z]+)(?:\s+(?:as|at))?\s*$"
 )
-_NAME_BRACKET = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\($")
-_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|isn['’]t|aren['’]t|no)\s+(?:\w+\s+)?$")
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+_NAME_BRACKET = STORE.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\($")
+_NOT_BEFORE = STORE.compile(r"(?i)\b(?:not|never|isn['’]t|aren['’]t|no)\s+(?:\w+\s+)?$")
+_CAPITALISED_NAME = STORE.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
 
 
 def _handle_name(written: str) -> str:
@@ -158,7 +159,9 @@ def _handle_name(written: str) -> str:
     return re.sub(r"^(?:u/|@)", "", written).lower()
 
 
-_POSTER_LINE = re.compile(r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied):[ \t]*$")
+_POSTER_LINE = STORE.compile(
+    r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied):[ \t]*$"
+)
 
 
 def _titled_place(text: str, finding: Finding) -> bool:
@@ -640,7 +643,7 @@ def _restore_writers(
 
 # The author's own lines: a byline or a bio ("Ruth Adeyinka is a senior social worker in
 # Kent."), where a place, employer, job or age describes the author, not the case.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = STORE.compile(r"\r\n|\r|\n")
 QUASI = frozenset(c.value for c in QUASI_CATEGORIES)
 
 

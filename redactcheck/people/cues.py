@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
@@ -129,7 +130,8 @@ def squeeze(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    """The cue patterns, built the first time a Linter needs them."""
+    """The cue patterns, built the first time a Linter needs them (and kept compiled
+    between runs, as the rules' are: see redactcheck.detect.regex.stored)."""
     prof = alternation(read_phrases("professions.txt"))
     titles = alternation(read_phrases("public_titles.txt"))
     suffixes = "(?-i:" + "|".join(map(re.escape, read_phrases("public_suffixes.txt"))) + ")"
@@ -167,37 +169,37 @@ def cues() -> Cues:
         r"|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
     )
     return Cues(
-        profession_before=re.compile(
+        profession_before=STORE.compile(
             rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)"
             rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
-        job=re.compile(rf"\b(?:{prof})\b", i),
-        professional_title=re.compile(
+        job=STORE.compile(rf"\b(?:{prof})\b", i),
+        professional_title=STORE.compile(
             rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('professional_titles.txt'))})\.?\s+$"
             rf"|^(?-i:{_capitalised(read_phrases('professional_titles.txt'))})\.?\s"
         ),
-        colleague_before=re.compile(
+        colleague_before=STORE.compile(
             rf"(?:(?:^|[^\w])(?:{alternation(read_phrases('colleague_cues.txt'))})\s+)"
             rf"(?-i:{_NAME_LIST})(?:(?:{TITLE}|{titles})\.?\s+)?$",
             i,
         ),
-        organisation_after=re.compile(
+        organisation_after=STORE.compile(
             rf"^\s+(?:from|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
             rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
             rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)",
             i,
         ),
-        founder_after=re.compile(
+        founder_after=STORE.compile(
             r"^\s*,\s*who\s+(?i:founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[A-Z]",
         ),
-        profession_after=re.compile(
+        profession_after=STORE.compile(
             rf"^\s*(?:,|\(|–|—|-|\||·)\s*(?:(?:an?|the|our|my|his|her"
             rf"|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
             i,
         ),
-        bio_after=re.compile(
+        bio_after=STORE.compile(
             # a handle or pronouns in brackets may come first: "Tamsin Grey (@tg_sw) is an AMHP"
             rf"^(?:\s*\((?:@[\w.]{{1,30}}|[a-z]+/[a-z]+)\))?\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
             rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
@@ -209,35 +211,35 @@ def cues() -> Cues:
             rf"|is\s+(?:studying|training)\s+to\s+be\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b)",
             i,
         ),
-        public_title_before=re.compile(
+        public_title_before=STORE.compile(
             rf"(?:^|[^\w])(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s+$"
         ),
-        public_title_inside=re.compile(
+        public_title_inside=STORE.compile(
             rf"^(?-i:{_capitalised(read_phrases('public_titles.txt'))})\.?\s"
         ),
-        public_suffix=re.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
+        public_suffix=STORE.compile(rf"^\s*,?\s*{suffixes}\b|\s{suffixes}$"),
         # inside the model's span only at its end ("Jane Smith MP"): "MS OKONKWO" in capitals
         # is the title Ms, not a Member of the Senedd
-        public_suffix_inside=re.compile(rf"\s{suffixes}$"),
-        office_before=re.compile(
+        public_suffix_inside=STORE.compile(rf"\s{suffixes}$"),
+        office_before=STORE.compile(
             rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
         ),
-        office_after=re.compile(
+        office_after=STORE.compile(
             rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with"
             rf"|by)\b)[\w'’-]+\s+){{0,2}}?(?:{offices})\b"
             rf"|^[^.\n]{{0,60}}?\bas\s+(?:the\s+)?(?:{offices})\b",
             i,
         ),
-        fame_before=re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
-        kin_word=re.compile(rf"(?<![\w-])(?:{kin})(?![\w-])", i),
-        casework=re.compile(
+        fame_before=STORE.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{fame})\s*,?\s*$", i),
+        kin_word=STORE.compile(rf"(?<![\w-])(?:{kin})(?![\w-])", i),
+        casework=STORE.compile(
             rf"(?<![\w-])(?:{alternation(read_phrases('case_context_words.txt'))})(?![\w-])", i
         ),
         public_figures=frozenset(p.lower() for p in read_phrases("public_figures.txt")),
         well_known_authors=frozenset(
             " ".join(p.lower().split()) for p in read_phrases("well_known_authors.txt")
         ),
-        cite_after=re.compile(
+        cite_after=STORE.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
             rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues|suggests|suggested|recommends|recommended))\b"
@@ -247,17 +249,17 @@ def cues() -> Cues:
             rf"|^\s*,\s+(?-i:[A-Z])[^()\n]{{3,120}}\((?-i:[A-Z])[^()\n]{{1,60}},\s*(?:19|20)\d\d\)",
             i,
         ),
-        cite_past_after=re.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
-        family_is=re.compile(
+        cite_past_after=STORE.compile(rf"^(?:['’]s)?\s*,?\s*(?:\w+\s+)?(?:{past})\b", i),
+        family_is=STORE.compile(
             rf"^\s+(?:is|was|has\s+been|became)\s+(?:an?|the"
             rf"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{kin})\b(?!['’]){not_kin_noun}"
             rf"|^\s+(?:is|was)\s+(?:mum|mam|dad|gran|nan|grandad|grandma|foster\s+carer"
             rf"|kinship\s+carer|carer)\s+(?:to|of|for)\b",
             i,
         ),
-        harm_sentence=re.compile(alternation(read_phrases("harm_sentence.txt")), i),
-        work_after=re.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
-        cite_before=re.compile(
+        harm_sentence=STORE.compile(alternation(read_phrases("harm_sentence.txt")), i),
+        work_after=STORE.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
+        cite_before=STORE.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
             rf"|\b(?:developed|devised|pioneered|coined|conceived|originated|popularised"
             rf"|popularized)\s+by\s+"
@@ -271,24 +273,24 @@ def cues() -> Cues:
             rf"[\"”’']?,?\s+(?-i:by)\s+)(?:(?:prof|professor|dr)\.?\s+)?$",
             i,
         ),
-        author_before=re.compile(
+        author_before=STORE.compile(
             rf"(?:^[ \t>*_#-]*(?:{one_word})|[.!?][ \t]+(?:{colon_words})|(?:^|[^\w])(?:{several}))"
             # a credit names the agency first: "Photo credit: Unsplash/@brightlens"
             r"[ \t]*[\"'“]?[ \t]*(?:[A-Za-z][\w.-]*[ \t]*/[ \t]*)?(?:u/|@)?$",
             i | re.M,
         ),
-        author_line_start=re.compile(
+        author_line_start=STORE.compile(
             r"^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*"
             rf"|{CHAT_STAMP}[ \t]*[-–][ \t]*"
             r"|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\)?[ \t]*[-–]?[ \t]*)?$",
             i,
         ),
-        pseudonym_after=re.compile(
+        pseudonym_after=STORE.compile(
             rf"^[\"'”’]?\*?\s*[(,–—-]?\s*(?:(?:is|was|are|were|['’]s|she['’]s|he['’]s|they['’]re)\s+)?"
             rf"(?:{alternation(read_phrases('pseudonym_local.txt'))})\b",
             i,
         ),
-        pseudonym_before=re.compile(
+        pseudonym_before=STORE.compile(
             rf"(?:^|[^\w])(?:{alternation(read_phrases('pseudonym_intro.txt'))})\s+[\"'“]?$"
             # "I'll refer to the mother as Sarah and her son as ", "referred to as 'D'"
             r"|\brefer(?:red)?\s+to\s+(?:[\w'’-]+\s+){1,6}?as\s+[\"'“‘]?$|\breferred\s+to\s+as\s+[\"'“‘]?$"
@@ -303,8 +305,8 @@ def cues() -> Cues:
             rf"(?-i:{_NAME_LIST})$",
             i,
         ),
-        pseudonym_cancel=re.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
-        blanket=re.compile(
+        pseudonym_cancel=STORE.compile(alternation(read_phrases("pseudonym_cancel.txt")), i),
+        blanket=STORE.compile_guarded(
             alternation(read_phrases("pseudonym_blanket.txt"))
             + r"|\bnames\b[^.\n]{0,50}?\b(?:have|has|had)\s+(?:all\s+)?been\s+"
             r"(?:changed|anonymi[sz]ed)"
@@ -315,10 +317,10 @@ def cues() -> Cues:
             r"been\s+(?:changed|altered|anonymi[sz]ed)",
             i,
         ),
-        family_before=re.compile(
+        family_before=STORE.compile(
             rf"(?:^|[^\w])(?:{kin})(?:['’]s)?\s*[,:(]?\s*(?:the\s+)?(?:{TITLE}\.?\s+)?[\"'“]?$", i
         ),
-        family_after=re.compile(
+        family_after=STORE.compile(
             rf"^(?:\s*(?:\(|,)\s*[\"“]?(?:(?:her|his|their|the|my|our"
             rf"|a)\s+)?(?:[\w'’-]+\s+)?(?:{kin})\b"
             rf"|['’]s\s+(?:(?:youngest|eldest|oldest|little|new|own|older|younger|baby|two"
@@ -326,7 +328,7 @@ def cues() -> Cues:
             rf"|\s+and\s+(?:her|his|their)\s+(?:{kin})\b)",
             i,
         ),
-        own_family=re.compile(
+        own_family=STORE.compile_guarded(
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
             rf"|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
@@ -340,16 +342,16 @@ def cues() -> Cues:
             rf"|\bwe['’]ve\s+had\s+(?-i:[A-Z][\w'’-]+)\s+(?:\(\d{{1,2}}\)\s+)?(?:since|for)\b",
             i,
         ),
-        own_name=re.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
-        label_before=re.compile(
+        own_name=STORE.compile(r"\b(?i:my|our)\s+(?P<name>[A-Z][a-z]+)\b"),
+        label_before=STORE.compile(
             rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i
         ),
-        harm_after=re.compile(
+        harm_after=STORE.compile(
             rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly"
             rf"|repeatedly)\s+)?(?:{harm})\b",
             i,
         ),
-        harm_before=re.compile(
+        harm_before=STORE.compile(
             rf"\b(?:allegations?|complaints?|concerns?)\s+(?:against|about)\s+(?:{TITLE}\.?\s+)?$",
             i,
         ),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
 from redactcheck.people.cues import Cues, alternation, cues, read_phrases
 from redactcheck.resources import word_list
@@ -37,55 +38,55 @@ _AGE_REACH = 30  # an age this many characters after a name is the person's ("Ka
 IDENTIFIERS = frozenset(
     {"ADDRESS", "POSTCODE", "CONTACT", "ID_NUMBER", "CASE_REF", "DATE_OF_BIRTH"}
 )
-_AGE_GAP = re.compile(
+_AGE_GAP = STORE.compile(
     r"^[\s,(]*(?:(?:is|was|who\s+is|who['’]s|aged|now|only|just|turned|turns|nearly|almost)\s+)*$",
     re.I,
 )
-_GREETING = re.compile(
+_GREETING = STORE.compile(
     r"^[ \t>]*(?:hi|hello|hey|hiya|dear|morning|good\s+morning|afternoon|good\s+afternoon"
     r"|evening|bore\s+da|helo|shwmae)"
     r"[ \t,]*$",
     re.I,
 )
 # A forum comment's heading: "Comment from Denise Hartley:", "Top answer by Carla ·".
-_COMMENT_HEAD = re.compile(
+_COMMENT_HEAD = STORE.compile(
     r"(?i)^[ \t>*_#-]*(?:top\s+)?(?:comment|reply|response|answer)\s+(?:from|by)[ \t]*$"
 )
-_COMMENT_HEAD_END = re.compile(r"^[ \t*_]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:·|–—-]|$)")
+_COMMENT_HEAD_END = STORE.compile(r"^[ \t*_]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:·|–—-]|$)")
 # Another poster in a thread, pointed to: "agree with Sunita here", "As Paul said above",
 # "+1 to Mo's point upthread".
-_UPTHREAD_BEFORE = re.compile(
+_UPTHREAD_BEFORE = STORE.compile(
     r"(?i)(?:\bagree(?:s|d)?\s+with|(?:^|[.!?]\s+|\b(?:and|but)\s+)(?:as|like|what)"
     r"|\+1\s+(?:to|for)|\bseconding|\bwith)\s+$"
 )
-_UPTHREAD_AFTER = re.compile(
+_UPTHREAD_AFTER = STORE.compile(
     r"(?i)^(?:['’]s\s+(?:point|post|comment|suggestion|idea|advice))?\s*(?:here|above|upthread"
     r"|(?:said|says|mentioned|suggested|wrote|posted)\s+(?:above|earlier|upthread|before))\b"
 )
 # A sender alone on their line after a bracketed time, the message below (a Teams export):
 # "[Monday 09:12] Okafor, Grace (Team Manager)".
-_STAMP_BEFORE = re.compile(
+_STAMP_BEFORE = STORE.compile(
     r"^[ \t]*\[[^\]\n]{0,25}\b\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\][ \t]*"
     r"(?:[A-Z][\w'’-]+,[ \t]+)?$",
     re.I,
 )
-_STAMPED_NAME_END = re.compile(r"^(?:,[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*$")
+_STAMPED_NAME_END = STORE.compile(r"^(?:,[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*$")
 # A reply that opens by thanking the poster it answers: "Thanks Rhiannon! Really helpful".
-_THANKS_HEAD = re.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
-_GREETING_END = re.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
-_SENDER_END = re.compile(
+_THANKS_HEAD = STORE.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
+_GREETING_END = STORE.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
+_SENDER_END = STORE.compile(
     r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
     r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )
 # A chat export's sender line on its own, the message below it: "Sandhu, Harpreet 09:15",
 # "Abigail (Team Manager) 09:31", "Fatima Hassan-Lowe 09:02".
-_SENDER_LINE = re.compile(
+_SENDER_LINE = STORE.compile(
     r"^[ \t]*(?:[A-Z][\w'’-]+,[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*$"
 )
 # WhatsApp's export on Android: "12/03/2025, 19:02 - Nadia: Evening everyone".
-_WHATSAPP_PREFIX = re.compile(
+_WHATSAPP_PREFIX = STORE.compile(
     rf"^[ \t]*{CHAT_STAMP}[ \t]*[-–][ \t]*"
     r"(?P<name>[^:\n]{1,40}):"
 )
@@ -93,7 +94,7 @@ _WHATSAPP_PREFIX = re.compile(
 
 # A job line written as a title: "Team Manager, Adult Safeguarding", not "Referred by the
 # school nurse, 14 March 2024".
-_TITLE_CASE_LINE = re.compile(
+_TITLE_CASE_LINE = STORE.compile(
     r"^[ \t*_]*[A-Z][\w'’&-]*(?:[ \t,|·–-]+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|in|&))*[ \t*_.]*$"
 )
 
@@ -110,7 +111,7 @@ def is_timed_chat(lines: Sequence[str]) -> bool:
     return False
 
 
-_ROLE_TAG = re.compile(r"^[ \t]+(?P<tag>[A-Z]{2,5})(?=[ \t]*[:(])")
+_ROLE_TAG = STORE.compile(r"^[ \t]+(?P<tag>[A-Z]{2,5})(?=[ \t]*[:(])")
 
 
 def _after_role(after: str, cues: Cues) -> str:
@@ -127,55 +128,55 @@ def _whatsapp_sender(before: str, mention: str) -> bool:
     return m is not None and m.end("name") == len(before) + len(mention)
 
 
-_HEADER_FROM = re.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
-_HEADER_TO = re.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
-_QUOTE_INTRO = re.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
-_ALONE = re.compile(r"^[ \t>*_—–]*$")
-_ALONE_END = re.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
-_SELF_INTRO = re.compile(
+_HEADER_FROM = STORE.compile(r"^[ \t>*]*(?:from|sent\s+by)[ \t]*:[ \t]*$", re.I)
+_HEADER_TO = STORE.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
+_QUOTE_INTRO = STORE.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
+_ALONE = STORE.compile(r"^[ \t>*_—–]*$")
+_ALONE_END = STORE.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
+_SELF_INTRO = STORE.compile(
     r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is"
     r"|my\s+name['’]s)\s+$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = STORE.compile(r"[.!?](?:\s|$)")
 # What a name later in a list of thanks is thanked for: work done ("for the photos", "for
 # running the workshop"), not "for being so brave" or "for sharing her story" (the case's).
-_THANKED_FOR = re.compile(
+_THANKED_FOR = STORE.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?"  # "Thanks to Jo (our admin), Femi and ..."
     r"(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
     re.I,
 )
 # A reading list's item: its title, then "by" and the author ("1. Mrs Harrowgate by ...").
-_LISTED_TITLE_BY = re.compile(
+_LISTED_TITLE_BY = STORE.compile(
     r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?[A-Z][\w'’:-]*"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|of|the|a|an|and|in|on|to|for|with|is|my|our|at|from)){0,10}"
     r"[*_\"”’']?,?[ \t]+by[ \t]+$"
 )
 # "Sister Okafor, who runs the ward": the title before a surname (not "Sister Jade", not "her
 # sister Okafor"), a nurse's or a nun's.
-_SISTER = re.compile(
+_SISTER = STORE.compile(
     r"(?<![\w-])(?<![Hh]is )(?<![Hh]er )(?<![Oo]ur )(?<![Mm]y )Sister[ \t]+([A-Z][\w'’-]+)"
 )
 # The hosts of a show or session: "X and Y are joined by", "X is joined by", "X, Y and Z host".
-_HOSTS = re.compile(
+_HOSTS = STORE.compile(
     r"(?:[ \t]*(?:,|and)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?){0,3}[ \t]+"
     r"(?:(?:are|is)[ \t]+joined[ \t]+by|(?:host|hosts|co-hosts?|presents?)[ \t]+(?:the|this|our)\b)"
 )
 # A team newsletter's news of a colleague: "Precious Ndlovu, who joins us from Wakefield",
 # "Jean, who retires after thirty-one years" (not "who joins the family": a family word stands
 # it down).
-_STAFF_NEWS = re.compile(
+_STAFF_NEWS = STORE.compile(
     r"(?i)^\s*,\s*who\s+(?:joins|joined|has\s+joined|is\s+joining|will\s+be\s+joining"
     r"|retires|is\s+retiring|has\s+retired|will\s+retire|leaves\s+us|is\s+leaving\s+us"
     r"|moves\s+on|is\s+moving\s+on|has\s+been\s+promoted|starts\s+with\s+us)\b"
 )
-_FAMILY = re.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
-_SHOW = re.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
+_FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
+_SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
-_FOLLOW = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*follow\s+(?:[A-Z][\w'’-]+\s*){1,3}$|^follow\s")
-_ON_PLATFORM = re.compile(r"\s+on\s+(?-i:[A-Z][\w.]*)")  # a platform's name: "on Bluesky"
+_FOLLOW = STORE.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*follow\s+(?:[A-Z][\w'’-]+\s*){1,3}$|^follow\s")
+_ON_PLATFORM = STORE.compile(r"\s+on\s+(?-i:[A-Z][\w.]*)")  # a platform's name: "on Bluesky"
 # The same pointer before the account itself: "Follow Ngozi on Bluesky at ".
-FOLLOW_ON = re.compile(
+FOLLOW_ON = STORE.compile(
     r"(?i)(?:^|[.!?]\s+)\s*follow\s+(?:me|us|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
     r"\s+on\s+[A-Za-z]+(?:\s+(?:at|as))?\s*$"
     # the writer's own account: "I tweet as", "mine is on Insta as", "my account is"
@@ -184,32 +185,32 @@ FOLLOW_ON = re.compile(
 )
 # A family member named only for a comparison: "he reminded me of my brother", "like my own
 # gran", "I thought of my dad": the writer's feeling, not the writer's family in the case.
-_COMPARED = re.compile(
+_COMPARED = STORE.compile(
     r"(?i)\b(?:remind(?:s|ed)?\s+(?:me|us)\s+of|(?:think|thinking|thought)\s+(?:of|about)"
     r"|(?:just\s+)?like|as\s+if\s+(?:he|she|they)\s+(?:was|were)|the\s+age\s+of)\s+$"
 )
 # An office named for everyone's families: "the cabinet member for children", "Minister for
 # Children and Families", "director of children's services".
-_OFFICE_FOR = re.compile(
+_OFFICE_FOR = STORE.compile(
     r"(?i)\b(?:for|of)\s+(?:children|young\s+people|families|parents|carers)(?:['’]s?)?"
     r"(?:\s+(?:and|&)\s+(?:families|young\s+people|education|schools))?[\s,:(]*(?:the\s+)?"
     r"(?:[A-Z][a-z]{1,4}\.?\s+)?[\"'“]?$"
 )
 # A pupil's details after a listed title's author: "by Jade Morrow, Year 8, Hillside Primary".
-_PUPIL = re.compile(r"(?i)\b(?:year\s+\d{1,2}|aged?\s+\d|primary|school|academy|class)\b")
+_PUPIL = STORE.compile(r"(?i)\b(?:year\s+\d{1,2}|aged?\s+\d|primary|school|academy|class)\b")
 # A quotation's attribution line: a dash, then the name and who they are.
-_ATTRIBUTION = re.compile(r"^[ \t]*[—–-][ \t]*$")
+_ATTRIBUTION = STORE.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
 # photos", "Thanks to Jo and Femi": the name after "to", or after other names in the list.
-_THANKED_LIST = re.compile(
+_THANKED_LIST = STORE.compile(
     r"(?i:\bthanks|\bthank\s+you)\b[^.!?\n]{0,120}\bto\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+(?:to\s+)?))*$"
 )
-_DR = re.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
-_PROF = re.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DR = STORE.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
+_PROF = STORE.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
+_YEAR = STORE.compile(r"\b(?:19|20)\d\d\b")
 _EDGE_LINES = 4
-_HYPOTHETICAL = re.compile(r"\?|\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
+_HYPOTHETICAL = STORE.compile(r"\?|\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import re
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CELL_FUNCTION_WORDS, NAME_WORDS
 from redactcheck.people.cues import Cues, squeeze
 from redactcheck.resources import word_list
 from redactcheck.types import Finding
 
-_CELL_SPLIT = re.compile(r"[|›»·]")
-_MARKUP = re.compile(r"^[\s#>*_•-]*(?:\d{1,2}[.)]\s*)?|[\s*_:]*$")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CELL_SPLIT = STORE.compile(r"[|›»·]")
+_MARKUP = STORE.compile(r"^[\s#>*_•-]*(?:\d{1,2}[.)]\s*)?|[\s*_:]*$")
+_WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _FUNCTION = CELL_FUNCTION_WORDS
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$")
-_OBJECT = re.compile(r"^[ \t]+(?:the|a|an|up|my|your|all|any|every|each)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_LIST_ITEM = STORE.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$")
+_OBJECT = STORE.compile(r"^[ \t]+(?:the|a|an|up|my|your|all|any|every|each)\b")
+_SENTENCE_START = STORE.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _MAX_CELL_WORDS = 6
 
 
@@ -61,8 +62,8 @@ def _known_name(word: str) -> bool:
 
 
 # A reading list's item: a title at the start of a list item, then "by" and its author.
-_LIST_ITEM_START = re.compile(r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?$")
-_BY_AUTHOR = re.compile(
+_LIST_ITEM_START = STORE.compile(r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?$")
+_BY_AUTHOR = STORE.compile(
     r"[*_\"”’']?,?[ \t]+by[ \t]+(?:(?:[A-Z][\w'’.-]*|van|von|de|der|du|la|le)[ \t]*){1,5}"
     r"(?:[.,;:(]|$)"
 )
@@ -137,13 +138,13 @@ def named_things(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_BEFORE_A_NOUN = re.compile(  # "the Daisy Chain project": a determiner, the name, the noun
+_BEFORE_A_NOUN = STORE.compile(  # "the Daisy Chain project": a determiner, the name, the noun
     r"\b(?i:the|our|their|a|an|this)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?P<noun>[a-z]+)\b"
 )
 
 
-_CALLED = re.compile(
+_CALLED = STORE.compile(
     r"\b(?P<noun>[a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|the|in|on|for|&)){0,5})"
 )

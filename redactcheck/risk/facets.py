@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.types import Category, Finding
 
 # The facets `facet` gives each category (any other category has one, "any"). Every facet needs
@@ -27,16 +28,16 @@ def facet_keys() -> list[str]:
     return [f"{c.value}.{f}" for c in Category for f in FACETS.get(c.value, ("any",))]
 
 
-_BAND_AGE = re.compile(r"\d0'?s\b|ties\b|teens\b|\btwenties\b|decade", re.I)
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_DAY = re.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_STREET = re.compile(
+_BAND_AGE = STORE.compile(r"\d0'?s\b|ties\b|teens\b|\btwenties\b|decade", re.I)
+_MONTH = STORE.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DAY = STORE.compile(r"(?<![\d])(\d{1,2}(st|nd|rd|th)?)(?![\d])|\bday\b|\beve\b", re.I)
+_YEAR = STORE.compile(r"\b(19|20)\d\d\b")
+_STREET = STORE.compile(
     r"\b(road|rd|street|st|avenue|ave|lane|drive|terrace|crescent|close|way|brae|wynd|gardens"
     r"|row)\.?$",
     re.I,
 )
-_COUNCIL = re.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
+_COUNCIL = STORE.compile(r"\b(council|trust|hscp|authority|borough|partnership)\b", re.I)
 
 
 def facet(finding: Finding) -> str:

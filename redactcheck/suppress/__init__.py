@@ -15,6 +15,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Callable, Sequence
 
+from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
@@ -114,14 +115,16 @@ class Suppressor:
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
         self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
-        self._prefiltered = self._regexes()
+        self._texts = 0
+        self._prefiltered: list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]] = []
 
     def regions(self, text: str, lower_case: bool = False) -> list[Region]:
         """Every look-alike region in the text; `lower_case`: the draft was typed in one case
         (`View.lower_case`), where the public bodies' and services' names match in any case."""
         found: list[Region] = []
         lowered = prefilter_text(text)
-        for regex, why, may_match in self._prefiltered:
+        self._texts += 1
+        for regex, why, may_match in self.patterns_in_use():
             if may_match is None or may_match(lowered):
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
         if lower_case:  # a draft typed in lower case: "rang childline", "on whatsapp"
@@ -148,9 +151,42 @@ class Suppressor:
             self._any_case = [(regex, why) for regex, why in built if regex is not None]
         return self._any_case
 
-    def _regexes(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
-        """(regex, why, literal prefilter): the fixed patterns get a prefilter; the
-        gazetteer tries would gain nothing from one."""
+    def patterns_in_use(self) -> list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]]:
+        """(regex, why, literal prefilter or None) as `regions` runs them. From the second
+        text on the fixed patterns have their literal prefilters, and every pattern the
+        look-ahead of the characters its matches can start with (see
+        redactcheck.detect.regex.first); working them out costs more than they save on a
+        single text, which runs every pattern as written."""
+        if self._prefiltered:
+            return self._prefiltered
+        written: list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]] = [
+            (regex, why, None) for regex, why in self._regexes()
+        ]
+        if self._texts < 2:
+            return written
+        fixed = len(written) - len(self._lists())
+        self._prefiltered = [  # whole, for a Linter shared by threads
+            (
+                re.compile(guarded(regex.pattern, regex.flags), regex.flags),
+                why,
+                prefilter(regex.pattern, regex.flags) if index < fixed else None,
+            )
+            for index, (regex, why, _) in enumerate(written)
+        ]
+        return self._prefiltered
+
+    def _lists(self) -> list[tuple[re.Pattern[str], str]]:
+        """The gazetteers' phrase tries (a literal prefilter would gain them nothing)."""
+        lists = [
+            (self.public, "public body"),
+            (self.platforms, "platform"),
+            (self.helplines, "helpline"),
+            (self.allow_terms, "allowlist"),
+        ]
+        return [(regex, why) for regex, why in lists if regex is not None]
+
+    def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        """(regex, why): the fixed look-alike patterns, then the gazetteers' lists."""
         fixed = [
             (VERSION_NUMBER, "version number"),
             (PLACEHOLDER, "placeholder"),
@@ -169,15 +205,7 @@ class Suppressor:
             (CUISINE, "cuisine"),
             (GENERAL_GROUP, "a group in general"),
         ]
-        lists = [
-            (self.public, "public body"),
-            (self.platforms, "platform"),
-            (self.helplines, "helpline"),
-            (self.allow_terms, "allowlist"),
-        ]
-        return [(regex, why, prefilter(regex.pattern, regex.flags)) for regex, why in fixed] + [
-            (regex, why, None) for regex, why in lists if regex is not None
-        ]
+        return fixed + self._lists()
 
     def split(
         self, view: View, findings: Sequence[Finding], regions: Sequence[Region] | None = None

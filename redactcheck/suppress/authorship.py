@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING, PROSE_WORDS, WRITTEN_TITLES
@@ -14,7 +15,7 @@ from redactcheck.people.cues import cues
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
 
-BYLINE_INTRO = re.compile(
+BYLINE_INTRO = STORE.compile(
     r"(?m)^[ \t*_#>]*(?:[^\n·]{0,60}·[ \t]*)?"
     r"(?i:posted\s+by|written\s+by|submitted\s+by|prepared\s+by|by|author:|from:|student:"
     r"|registered\s+worker:|practitioner:)[ \t]*[\"']?"
@@ -25,7 +26,7 @@ BYLINE_INTRO = re.compile(
 # A chat message that opens by introducing its writer as a worker ("hi its callum from the homeless
 # team"): only the first line, and only with a team or service, so a client's "its Jade from
 # flat 3" is no byline.
-SELF_INTRO = re.compile(
+SELF_INTRO = STORE.compile(
     r"\A\s*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     r"(?i:(?:hi|hiya|hey|hello|morning|afternoon|evening)[ \t,!]+)?"
     r"(?i:it'?s|it’s|it\s+is|this\s+is)[ \t]+"
@@ -33,7 +34,7 @@ SELF_INTRO = re.compile(
     r"(?i:from|at|in)[ \t]+(?i:the[ \t]+)?[\w'’ \t-]{0,30}?"
     r"(?i:team|service|office|duty|hub|unit|department)\b"
 )
-SIGN_OFF = re.compile(
+SIGN_OFF = STORE.compile(
     r"^[ \t*_]*(?:[-–—][ \t]*)?"
     rf"(?i:many\s+thanks|{trie_alternation(LEXICON.phrases('sign_off_words'))})?"
     r"[,!]?[ \t]*"
@@ -99,7 +100,7 @@ def _in_their_role(text: str, start: int, end: int) -> bool:
 
 # An e-mail header's address line, a greeting ("Hi Matt,") and a reply's "On 4 Nov, Matt
 # Davey wrote:": a correspondent named there is writing or written to, not discussed.
-_HEADER_LINE = re.compile(
+_HEADER_LINE = STORE.compile(
     r"(?i)^[ \t>*]*(?:to|cc|bcc|from|sent\s+by)[ \t]*:|\bwrote:[ \t]*$"
     r"|^[ \t>*]*(?:hi|hello|hiya|hey|dear|morning|afternoon|good\s+(?:morning|afternoon))\b"
     r"[\w \t&'’-]{0,40}[,!.:]?[ \t]*$"
@@ -156,11 +157,11 @@ def signature_region(text: str) -> Region | None:
 
 # Where an earlier message of a thread starts: "On 4 Nov, Matt Davey wrote:", an
 # "Original message" or "Forwarded message" rule, or an e-mail header's From: line.
-_REPLY_BOUNDARY = re.compile(
+_REPLY_BOUNDARY = STORE.compile(
     r"(?im)^[ \t]*(?:on\b[^\n]{0,100}\bwrote:[ \t]*$"
     r"|-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}|from:[ \t]*\S)"
 )
-_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARKS = STORE.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
 def _signature_in(text: str, begin: int, finish: int) -> Region | None:
@@ -216,11 +217,11 @@ def _signature_without_closing(lines: list[str], offsets: list[int], end: int) -
 
 # A signature's employer or contact line: a council, trust, service or team, a phone number or
 # an e-mail address.
-_CONTACT_OR_EMPLOYER = re.compile(
+_CONTACT_OR_EMPLOYER = STORE.compile(
     r"(?i)\b(?:council|trust|service|services|team|hscp|nhs|partnership|authority|cyngor|tîm"
     r"|charity|university|foundation)\b|@|\d[\d \t]{8,}\d"
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = STORE.compile(
     r"(?i)^\W*(?:this\s+(?:e-?mail|message|communication)|confidential|disclaimer|privileged|"
     r"if\s+you\s+(?:are\s+not|have\s+received)|please\s+consider\s+the\s+environment"
     r"|think\s+before|"
@@ -230,7 +231,9 @@ _DISCLAIMER = re.compile(
     r"|my\s+working\s+(?:days|hours|pattern|week)\b))"
 )
 _SIGNATURE_WORDS = 16
-_PRONOUN_SET = re.compile(r"(?i)\b[a-z]+(?:/[a-z]+)+\b")  # "she/her", "hi/she": pronouns, not prose
+_PRONOUN_SET = STORE.compile(
+    r"(?i)\b[a-z]+(?:/[a-z]+)+\b"
+)  # "she/her", "hi/she": pronouns, not prose
 
 
 def signature_line(line: str) -> bool:
@@ -253,7 +256,7 @@ def only_signature_lines(lines: Sequence[str]) -> bool:
     return True
 
 
-_SIGN_OFF_NAME = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*x*[ \t]*$")
+_SIGN_OFF_NAME = STORE.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*x*[ \t]*$")
 
 
 def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: int) -> int:
@@ -266,13 +269,15 @@ def _sign_off_above(lines: list[str], offsets: list[int], dashes: int, default: 
 
 # The sender's own address on an e-mail's From: line
 # ("From: Bethan Pryce <bethan.pryce@example.gov.uk>").
-FROM_ADDRESS = re.compile(r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+FROM_ADDRESS = STORE.compile(
+    r"(?mi)^[ \t>*]*from:[ \t]*[^<\n]{0,60}<(?P<address>[^<>\s@]+@[^<>\s]+)>"
+)
 # The addressees on an e-mail's To: and Cc: lines: colleagues written to in their role.
-_TO_LINE = re.compile(r"(?mi)^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*")
-_ADDRESS = re.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
+_TO_LINE = STORE.compile(r"(?mi)^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*")
+_ADDRESS = STORE.compile(r"[^<>\s@,;:\"']+@[^<>\s,;\"']+\.[A-Za-z]{2,}")
 # When a message was sent ("Date: Mon, 10 Mar 2025 09:12", "On 4 Nov, Matt Davey wrote:",
 # a chat line's time stamp): the message's own date, not a date in the case.
-_MESSAGE_DATE = re.compile(
+_MESSAGE_DATE = STORE.compile(
     r"(?im)^[ \t>]*on\b[^,\n]{1,40},[^\n]{1,60}\bwrote:[ \t]*$"
     rf"|^[ \t]*\[?{CHAT_STAMP}\]?"
     # a chat export's stamp without the year, in brackets before a sender: "[14/02, 08:12] Wei:"
@@ -281,7 +286,7 @@ _MESSAGE_DATE = re.compile(
     r"|^[ \t]*\[(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)[ \t]+"
     r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\](?=[ \t]*[A-Z][^\n]{0,50}$)"
 )
-_HEADER_FIELD = re.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
+_HEADER_FIELD = STORE.compile(r"(?i)^[ \t>*]*(from|to|cc|bcc|date|sent|subject)[ \t]*:")
 
 
 def _header_dates(text: str) -> list[tuple[int, int]]:
@@ -307,7 +312,7 @@ _DATE_ONLY = frozenset({Category.DATE.value})
 # The author's bio in italics at the top or foot of a post:
 # "*Ciara McAleer is a senior social worker in ...*". Only italics and only the roles of the
 # people who write such posts, so "Sharon McGuire is a carer" is never one.
-AUTHOR_BIO = re.compile(
+AUTHOR_BIO = STORE.compile(
     r"(?m)^[ \t]*[*_][ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
     r"(?:is|has\s+been|was)[ \t]+(?:an?|the)[ \t]+"
     r"[^\n*_]{0,60}?(?i:social\s+worker|practitioner|practice\s+educator|AMHP|MHO|lecturer"
@@ -380,9 +385,11 @@ def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]
     return found
 
 
-_NAME_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NOT_A_NAME = re.compile(r"\S+@\S+|https?://\S+|<[^>]*>|\([^)]*\)")  # "Jo Pike <jo@...> (she/her)"
-_BETWEEN_AUTHORS = re.compile(r"(?:\s|,|;|&|\band\b)+")
+_NAME_PART = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NOT_A_NAME = STORE.compile(
+    r"\S+@\S+|https?://\S+|<[^>]*>|\([^)]*\)"
+)  # "Jo Pike <jo@...> (she/her)"
+_BETWEEN_AUTHORS = STORE.compile(r"(?:\s|,|;|&|\band\b)+")
 _AUTHOR_ONLY = frozenset({Category.PERSON.value})
 
 

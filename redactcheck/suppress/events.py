@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
@@ -35,10 +36,10 @@ STAFF = "a professional's or the writer's own"
 GROUP = "the ages or language of a group"
 ACADEMIC = "a university or research body"
 SERVICE = "a service's contact details"
-_ACADEMIC = re.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\s+[A-Z]")
+_ACADEMIC = STORE.compile(r"\b(?:University|Institute|Polytechnic)\b|\bSchool\s+of\s+[A-Z]")
 # An age said of a group, not of a person: "eligible children are aged 16 and 17", "most were
 # aged 16 or 17", "care leavers aged 18 to 21" (not "the girls, aged 12 and 14": theirs).
-_GROUP_AGE = re.compile(
+_GROUP_AGE = STORE.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?!(?:the|her|his|their|our|my|both|these|those|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b)[a-z]+\s+)"
     rf"(?:{trie_alternation(w.lower() for w in LEXICON.phrases('group_nouns'))})"
@@ -53,12 +54,12 @@ _EXAMPLE = _DATE | _PLACES | frozenset({Category.AGE.value, Category.DEMOGRAPHIC
 _CONTACT = Category.CONTACT.value
 _NAMED = frozenset(c.value for c in DIRECT_CATEGORIES)  # a name or another direct identifier
 # A sentence ends at . ! or ? before a capital, quote or bracket, and at every line break.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
-_FULL_DATE = re.compile(
+_SENTENCE_END = STORE.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|\r\n|\r|\n")
+_FULL_DATE = STORE.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
 )
-_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
+_THIRD_PERSON = STORE.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
+_FIRST_PERSON = STORE.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
 
 # "Call Social Work Direct on 0131 ...": a name in capitals before the number, one of its
@@ -251,8 +252,8 @@ class Read:
 
 
 _PARAGRAPH_REACH = 6  # sentences back to a paragraph's declaration that its example is made up
-_REAL = re.compile(r"(?i)\b(?:actual|actually|real|really|in\s+reality|my\s+(?:own\s+)?case)\b")
-_NEGATED = re.compile(r"(?i)\b(?:not|isn['’]t|no|never)\s+(?:\w+\s+){0,2}$")
+_REAL = STORE.compile(r"(?i)\b(?:actual|actually|real|really|in\s+reality|my\s+(?:own\s+)?case)\b")
+_NEGATED = STORE.compile(r"(?i)\b(?:not|isn['’]t|no|never)\s+(?:\w+\s+){0,2}$")
 
 
 def _declared_above(
@@ -317,15 +318,15 @@ def _why(
 # Goldsmiths", "I now teach at the University of Bradford"), or where they have worked for
 # years ("I've been a social worker in Leeds for ten years"); not where they work on a case
 # ("I'm the safeguarding lead at Ysgol Pen-y-Lan", "I was on the rota for North Lanarkshire").
-_WRITERS_STUDY = re.compile(
+_WRITERS_STUDY = STORE.compile(
     r"(?i)\bI(?:['’]ve|\s+have|\s+had)?\s+(?:now\s+|also\s+|still\s+|then\s+)?"
     r"(?:teach|taught|trained|qualified|studied|lecture|lectured)\s+(?:in|at|with)\s+(?:the\s+)?$"
 )
-_WRITERS_YEARS_IN = re.compile(
+_WRITERS_YEARS_IN = STORE.compile(
     r"(?i)\bI(?:['’]ve|\s+have)\s+(?:been\s+(?:an?\s+)?[\w -]{0,40}?|worked(?:\s+as\s+an?"
     r"\s+[\w -]{0,40}?)?|practised|practiced)\s+(?:in|at|for)\s+(?:the\s+)?$"
 )
-_YEARS = re.compile(r"(?i)\s*(?:for\s+(?:\w+\s+){0,2}(?:years|decades)|since\s+(?:19|20)\d\d)\b")
+_YEARS = STORE.compile(r"(?i)\s*(?:for\s+(?:\w+\s+){0,2}(?:years|decades)|since\s+(?:19|20)\d\d)\b")
 
 
 def _writers_own_place(read: Read, text: str, finding: Finding) -> bool:
@@ -346,7 +347,7 @@ def _writers_own_place(read: Read, text: str, finding: Finding) -> bool:
     )
 
 
-_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:university|college|coleg|prifysgol|institute)\b")
+_HIGHER_EDUCATION = STORE.compile(r"(?i)\b(?:university|college|coleg|prifysgol|institute)\b")
 
 
 def _reaches_someone(text: str, finding: Finding) -> bool:
@@ -420,15 +421,15 @@ def _speaks(text: str, finding: Finding, staff: Sequence[tuple[int, int]]) -> bo
 
 
 # Speakers who are the family: "They are Tigrinya speakers", "grandparents who are Welsh speakers".
-_THEY = re.compile(
+_THEY = STORE.compile(
     r"(?i)\b(?:they|them|their|family|families|relatives|parents|grandparents|children|kids)\b"
 )
-_SPEAKERS = re.compile(r"(?i)\bspeakers$")  # a language's speakers in general, said of many
-_SPEAKING_BEFORE_JOB = re.compile(r"[ \t]*-?[ \t]*speaking[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
-_WRITERS_JOB = re.compile(r"(?i)\b(?:i\s+was|i\s+am|i['’]m|i['’]ve\s+been|i\s+have\s+been)\s+$")
-_SPEAKER = re.compile(r"(?i)\bspeakers?$")
-_ARE_SPEAKERS = re.compile(r"(?i)^[^.\n]{0,20}\b(?:are|is|as)\s+(?:an?\s+|all\s+)?$")
-_SPEAKS_AFTER_JOB = re.compile(
+_SPEAKERS = STORE.compile(r"(?i)\bspeakers$")  # a language's speakers in general, said of many
+_SPEAKING_BEFORE_JOB = STORE.compile(r"[ \t]*-?[ \t]*speaking[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_WRITERS_JOB = STORE.compile(r"(?i)\b(?:i\s+was|i\s+am|i['’]m|i['’]ve\s+been|i\s+have\s+been)\s+$")
+_SPEAKER = STORE.compile(r"(?i)\bspeakers?$")
+_ARE_SPEAKERS = STORE.compile(r"(?i)^[^.\n]{0,20}\b(?:are|is|as)\s+(?:an?\s+|all\s+)?$")
+_SPEAKS_AFTER_JOB = STORE.compile(
     r"^[^.\n]{0,40}\b(?:speaks?|speaking|fluent\s+in)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import (
@@ -26,12 +27,12 @@ _ROLE = trie_alternation(LEXICON.phrases("placeholder_roles"))
 # where the letter is an initial before a surname.
 _SENTENCE_WORDS = rf"{trie_alternation(SENTENCE_OPENERS)}\b"
 _NOT_INITIAL = rf"(?![ \t]?[A-Z][a-z]|[A-Z]\.|\.[ \t]?(?!{_SENTENCE_WORDS})[A-Z][a-z])"
-PLACEHOLDER = re.compile(
+PLACEHOLDER = STORE.compile(
     rf"\b(?:{_TITLE}\.?|{_ROLE})[ \t]+"
     rf"(?:[A-Z]\b{_NOT_INITIAL}\.?|\d{{1,2}}\b|[A-Z]{{2}}\b(?![a-z]){_NOT_INITIAL})"
 )
 # What redaction writes in place of a place: the wider area is kept on purpose.
-GENERALISED = re.compile(
+GENERALISED = STORE.compile(
     r"\b(?:a\s+part\s+of"
     r"|an?\s+(?:town|village|city|island|area|suburb|estate|district)\s+(?:in|near|on|outside)"
     r"|somewhere\s+(?:in|near|on)|the\s+(?:north|south|east|west)\s+of)"
@@ -39,7 +40,7 @@ GENERALISED = re.compile(
 )
 # What redaction writes in place of an age ("of secondary-school age", "under school age"): an
 # age band, never part of a name or a school's name.
-AGE_BAND = re.compile(r"\b(?:of|under)\s+(?:[a-z]+-)?[a-z]+\s+age\b")
+AGE_BAND = STORE.compile(r"\b(?:of|under)\s+(?:[a-z]+-)?[a-z]+\s+age\b")
 _SURNAME = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s+|\s+(?:and|&)\s+){_SURNAME}){{0,5}}"
@@ -47,20 +48,20 @@ _AUTHORS = (
 )
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 _MONTH = trie_alternation(MONTHS)
-CITATION = re.compile(
+CITATION = STORE.compile(
     rf"{_AUTHORS},?\s*\((?:{_YEAR}|n\.d\.)(?:[,;:]\s*(?:p+\.\s*)?[\d\s,;–-]+)?\)"  # Morgan (2004)
     rf"|\(\s*{_AUTHORS},?\s+{_YEAR}(?:[;,]\s*{_AUTHORS},?\s+{_YEAR})*\s*\)"  # (Morgan, 2004)
     rf"|(?!{_MONTH}\b){_AUTHORS},\s+{_YEAR}\b"  # Morgan, 2004 (not "March, 2010": a date)
     rf"|{_SURNAME}\s+et\s+al\.?"
 )
-REFERENCE_LINE = re.compile(
+REFERENCE_LINE = STORE.compile(
     rf"(?m){_SURNAME},\s+(?:[A-Z]\.\s*)+"
     rf"(?:(?:,|and|&)\s+{_SURNAME},\s+(?:[A-Z]\.\s*)+)*(?:et\s+al\.?\s*)?(?:\((?:eds?|ed)\.?\)\s*)?"
     rf"\(?{_YEAR}\)?.*$"
 )
 # A reference list's entry whose author is a body: "Child Safeguarding Practice Review Panel
 # (2023) Title. London: HMSO." (not "Kayla Morrow (2009) was placed ...": a body's word is needed).
-ORG_REFERENCE_LINE = re.compile(
+ORG_REFERENCE_LINE = STORE.compile(
     r"(?m)^[ \t*•-]*(?:[A-Z][\w'’&-]*[ \t]+){0,7}"
     rf"(?:{trie_alternation(LEXICON.phrases('reference_body_words'))})"
     rf"[ \t]+\(?{_YEAR}\)?[ \t.]+[A-Z].*$"
@@ -70,7 +71,7 @@ ORG_REFERENCE_LINE = re.compile(
 # 'Mum said "Kayla is at her nan's"' and chat's 'she was like "..."' stay reported. The words
 # before "like" are looked back at once "like" has matched: look-behinds in front of it would
 # run at every position of every draft (eight times the cost of the whole pattern).
-QUOTED_EXAMPLE = re.compile(
+QUOTED_EXAMPLE = STORE.compile(
     r"(?:\blike(?<!\bwas like)(?<!\bis like)(?<!\bwere like)(?<!['’]s like)|\bsuch\s+as|\be\.g\."
     r"|\bfor\s+example"
     r"|\bfor\s+instance|\b[Cc]ompare|\b[Nn]ever|\binstead\s+of|\brather\s+than|\b[Aa]void"
@@ -82,7 +83,7 @@ QUOTED_EXAMPLE = re.compile(
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
 # In a draft typed in one case the name has no capitals: "re w (a child)", "smith v smith".
 _PARTY_ANY_CASE = r"[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,3}"
-CASE_LAW = re.compile(
+CASE_LAW = STORE.compile(
     rf"(?:\bRe\s+{_PARTY}|\b{_PARTY}\s+v\.?\s+{_PARTY}"
     rf"|\b(?i:re)\s+[^\W\d_]{{1,3}}(?:-[^\W\d_]{{1,3}})?(?=\s*\()"
     rf"|\b{_PARTY_ANY_CASE}\s+[vV]\.?\s+{_PARTY_ANY_CASE})"
@@ -92,7 +93,7 @@ CASE_LAW = re.compile(
 )
 # The year or month of a public event, not of the case: "the Act came into force in 2014",
 # "guidance published in March 2023", "before the pandemic in 2020".
-PUBLIC_EVENT = re.compile(
+PUBLIC_EVENT = STORE.compile(
     r"\b(?:Act|Bill|[Ll]egislation|[Gg]uidance|[Rr]egulations|[Cc]ode\s+of\s+[Pp]ractice"
     r"|[Ff]ramework|[Pp]andemic|"
     r"[Ll]ockdowns?|Covid(?:-19)?|[Rr]eferendum|[Ee]lection|Olympics|[Cc]ame\s+into\s+force"
@@ -106,7 +107,7 @@ PUBLIC_EVENT = re.compile(
 # Where the readers are, not where the family is, in a question to them: "any colleagues
 # in the Borders or Fife?", "is anyone else working in Leeds seeing this?".
 _PLACE = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-READERS_AREA = re.compile(
+READERS_AREA = STORE.compile(
     r"\b(?:[Aa]nyone|[Aa]nybody|[Cc]olleagues?|[Ff]olks?|[Pp]ractitioners)"
     r"(?:\s+else)?(?:\s+here)?\s+(?:(?:working|based|practising|practicing)\s+)?"
     r"(?:in|on|from|across|around|up\s+in|down\s+in|over\s+in)\s+"
@@ -115,7 +116,7 @@ READERS_AREA = re.compile(
     r"|\s+(?:have|are|were|do|did|describe|described|tell|told|say|said|report|reported"
     r"|use|used|run|ran)\b)"  # "Colleagues on Orkney and in the Western Isles describe ..."
 )
-STATUTE = re.compile(
+STATUTE = STORE.compile(
     r"\b(?:(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){1,7}"
     r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)"
@@ -126,12 +127,14 @@ STATUTE = re.compile(
 )
 # A nationality that names a kind of food or shop, not a person ("the Chinese takeaway",
 # "an Indian restaurant").
-CUISINE = re.compile(rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('food_places'))}\b)")
+CUISINE = STORE.compile(
+    rf"\b[A-Z][a-z]+(?=\s+{trie_alternation(LEXICON.phrases('food_places'))}\b)"
+)
 # A nationality, faith or community said of a group in general, at a sentence's start or after
 # a quantifier, with a word that generalises after the group ("Muslim families often find the
 # forms hard", "Gypsy, Roma and Traveller families face barriers"); "services for Eritrean
 # families?" and "the only Sikh family" stay findings.
-GENERAL_GROUP = re.compile(
+GENERAL_GROUP = STORE.compile(
     r"(?:^|(?<=[.!?]\s)|\b(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Oo]ther|of|with)\s+)"
     r"(?:(?!(?:His|Her|Their|My|Our|Your|The|This|These|Those|Both|Two|Three|Four)\b)"
     r"[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+|/|\s+)){1,4}"
@@ -141,17 +144,17 @@ GENERAL_GROUP = re.compile(
 )
 # A version, section or paragraph number ("version 3.12.1", "section 4.2.1", "para 3.1"):
 # never a date.
-VERSION_NUMBER = re.compile(
+VERSION_NUMBER = STORE.compile(
     rf"(?i)\b{trie_alternation(LEXICON.phrases('version_words'))}s?"
     r"[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\b"
     # and a list of them: "steps 1.2, 1.3 and 2.1.4"
     r"(?:(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\d{1,3}(?:\.\d{1,3}){1,3}\b)*"
 )
 # "open 24/7", "24-7 care": round the clock, never the 24th of July.
-ROUND_THE_CLOCK = re.compile(r"(?<![\d/.-])24[ \t]?[/x-][ \t]?7(?![\d/-]|\.\d)")
+ROUND_THE_CLOCK = STORE.compile(r"(?<![\d/.-])24[ \t]?[/x-][ \t]?7(?![\d/-]|\.\d)")
 # Freephone and national helpline ranges (Ofcom numbering plan: 0800/0808 freephone,
 # 116 xxx harmonised European services) belong to services, not to a person.
-FREEPHONE = re.compile(
+FREEPHONE = STORE.compile(
     r"(?<!\d)(?:0800|0808)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)0800[\s-]?\d{4}(?!\d)"
     r"|(?<!\d)116[\s-]?\d{3}(?!\d)"
 )

@@ -42,6 +42,7 @@ from redactcheck.detect.recognisers.ner_filters import (
     town_after_a_preposition,
     words_besides_shorthand,
 )
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import LEADING_DETERMINERS, PERSON_PRONOUNS
@@ -52,7 +53,7 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_AUTHORITY_WORDS = re.compile(
+_AUTHORITY_WORDS = STORE.compile(
     rf"\b{trie_alternation(LEXICON.phrases('authority_words'))}\b", re.IGNORECASE
 )
 # Whole nations and states do not narrow anyone down in UK case discussion.
@@ -83,7 +84,7 @@ def load_label_map(path: Path) -> dict[str, Category]:
     return {str(label): Category(category) for label, category in raw.items()}
 
 
-_DAY = re.compile(
+_DAY = STORE.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
     rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     # a day and month, never a clock time ("8.40")
@@ -91,8 +92,8 @@ _DAY = re.compile(
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:in\s+|since\s+)?(?:19|20)\d{2}", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
+_YEAR = STORE.compile(r"(?:in\s+|since\s+)?(?:19|20)\d{2}", re.IGNORECASE)
+_MONTH_YEAR = STORE.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 
 def _keep_date(text: str) -> bool:

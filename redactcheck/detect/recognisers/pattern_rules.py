@@ -9,6 +9,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
+from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.prefilter import PrefilterGroup, folded, prefilter_text
 from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import compile_user_regex, group_number
@@ -34,6 +35,7 @@ class RuleRecognizer(LocalRecognizer):
         self.regexes = [self._compile(p) for p in spec.patterns]
         self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
+        self._guarded: list | None = None  # likewise: see regexes_in_use
         self._texts_seen = 0
         self._group = prefilters if prefilters is not None else PrefilterGroup()
         flags = 0 if spec.case_sensitive else re.IGNORECASE
@@ -59,7 +61,8 @@ class RuleRecognizer(LocalRecognizer):
         if self.requires and not any(word in lowered for word in self.requires):
             return
         self._texts_seen += 1
-        for regex, group, may_match in zip(self.regexes, self.groups, self.prefilters()):
+        prefilters, regexes = self.prefilters(), self.regexes_in_use()
+        for regex, group, may_match in zip(regexes, self.groups, prefilters):
             if may_match is not None and not may_match(lowered):
                 continue
             for match in self._finditer(regex, group, text):
@@ -111,6 +114,22 @@ class RuleRecognizer(LocalRecognizer):
                 return [None] * len(self.regexes)
             self._prefilters = self._group.tests()[self._slot]
         return self._prefilters
+
+    def regexes_in_use(self) -> list:
+        """The regexes as `matches` runs them: from the second text on, each with the
+        look-ahead of the characters its matches can start with (see
+        redactcheck.detect.regex.first), which finds the same matches sooner. Reading
+        those characters costs more than it saves on a single text; the user's RE2
+        patterns have no look-aheads and run as written."""
+        if self._guarded is None:
+            if self._texts_seen < 2 or self.spec.user:
+                return self.regexes
+            flags = 0 if self.spec.case_sensitive else re.IGNORECASE
+            self._guarded = [
+                compile_rule_pattern(guarded(pattern, flags), flags)
+                for pattern in self.spec.patterns
+            ]
+        return self._guarded
 
     def _score(self, text: str, start: int, end: int) -> float | None:
         if self.validate and not self.validate(text[start:end]):

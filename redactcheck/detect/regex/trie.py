@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from redactcheck.detect.regex.stored import STORE
+
 _END = ""  # marks the end of a phrase inside the trie
 # Whitespace in a hand-written key-word list, kept whole as one trie step.
 _SPACE = re.compile(r"\\s[+*?]?")
@@ -37,11 +39,12 @@ def compact_word_groups(pattern: str) -> str:
 def compile_rule_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A rule's regex, its key-word lists compacted; the pattern as written if the
     compact form should ever fail to compile (a rule's own errors still raise).
-    Cached: the rule loader checks each pattern and the recogniser then uses it."""
+    Cached: the rule loader checks each pattern and the recogniser then uses it; and kept
+    compiled between runs (see redactcheck.detect.regex.stored)."""
     try:
-        return re.compile(compact_word_groups(pattern), flags)
+        return STORE.compile(compact_word_groups(pattern), flags)
     except re.error:
-        return re.compile(pattern, flags)
+        return STORE.compile(pattern, flags)
 
 
 def _compact_group(match: re.Match[str]) -> str:
