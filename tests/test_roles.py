@@ -280,3 +280,13 @@ def test_a_title_in_capitals_is_not_a_member_of_the_senedd() -> None:
 
     assert cues().public_suffix_inside.search("MS OKONKWO") is None
     assert cues().public_suffix_inside.search("Jane Hartley MS") is not None
+
+
+def test_a_first_name_two_full_names_share_is_a_person_of_its_own(linter: Linter) -> None:
+    """ "Sarah" beside two speakers called Sarah could be either or neither: it keeps its own
+    evidence (here none, so a subject) instead of taking their role."""
+    draft = (
+        "The session on chronologies was led by Sarah Quenby and Sarah Lightfoot.\n\n"
+        "Sarah stayed in all weekend. Later Sarah said very little.\n"
+    )
+    assert "Sarah" in _reported(linter.check(draft))

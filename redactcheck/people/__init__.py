@@ -781,7 +781,7 @@ def _group(mentions: Sequence[Mention]) -> list[Person]:
                 if word in k or (initials and "".join(w[0] for w in k).upper() == initials)
             }.values()
         )
-        if not hosts:
+        if not hosts or _ambiguous_first_name(word, hosts):
             single.setdefault(word, Person((word,))).mentions.append(m)
             continue
         for other in hosts[1:]:
@@ -790,6 +790,16 @@ def _group(mentions: Sequence[Mention]) -> list[Person]:
                 full[k] = hosts[0]
         hosts[0].mentions.append(m)
     return list({id(p): p for p in full.values()}.values()) + list(single.values())
+
+
+def _ambiguous_first_name(word: str, hosts: Sequence[Person]) -> bool:
+    """A first name that two full names share, with different surnames ("Sarah" beside "Sarah
+    Quenby" and "Sarah Lightfoot"): it could be either, or someone else, so it is a person of
+    its own, with its own evidence. A surname two full names share ("Frank": Pauline Frank,
+    Chantelle Frank) is a family's, and joins them."""
+    return len(hosts) > 1 and len({p.key[-1] for p in hosts}) > 1 and all(
+        p.key[0] == word for p in hosts
+    )
 
 
 def _scholarly(person: Person) -> bool:
