@@ -797,8 +797,10 @@ def _ambiguous_first_name(word: str, hosts: Sequence[Person]) -> bool:
     Quenby" and "Sarah Lightfoot"): it could be either, or someone else, so it is a person of
     its own, with its own evidence. A surname two full names share ("Frank": Pauline Frank,
     Chantelle Frank) is a family's, and joins them."""
-    return len(hosts) > 1 and len({p.key[-1] for p in hosts}) > 1 and all(
-        p.key[0] == word for p in hosts
+    return (
+        len(hosts) > 1
+        and len({p.key[-1] for p in hosts}) > 1
+        and all(p.key[0] == word for p in hosts)
     )
 
 
