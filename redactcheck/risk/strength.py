@@ -325,6 +325,7 @@ class _Indexed:
                     self._names.setdefault(word, []).append(other)
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
         self._case: bool | None = None  # whether the draft speaks of a case, decided once
+        self._reasons: dict[int, str] = {}  # id(finding) -> `reason`, decided once
 
     def _about_a_case(self) -> bool:
         if self._case is None:
@@ -337,8 +338,13 @@ class _Indexed:
     def reason(self, finding: Finding) -> str:
         """Why the rules make the finding strong: HARD (found by a rule, said with whose it is,
         written in disguise or inside a link, a family or case word, an identifier near it, a
-        long name), SOFT (a full name in a
-        draft about a case, a name said again, a repeat of a name), or "" for weak."""
+        long name), SOFT (a full name in a draft about a case, a name said again, a repeat of
+        a name), or "" for weak; decided once a finding (the subject model asks first)."""
+        if id(finding) not in self._reasons:
+            self._reasons[id(finding)] = self._reason(finding)
+        return self._reasons[id(finding)]
+
+    def _reason(self, finding: Finding) -> str:
         if finding.category != Category.PERSON.value:
             return HARD
         if finding.source != "model":

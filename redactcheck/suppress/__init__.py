@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 from itertools import accumulate
 from typing import Callable, Sequence
 
@@ -298,9 +299,15 @@ class Suppressor:
             handle,
             lambda w: w in words or w in places or (w[-1] == "s" and w[:-1] in words),
             LEXICON.words("service_handle_words"),
-            (word_list("first_names.txt") | word_list("surnames.txt"))
-            - LEXICON.words("service_handle_words"),
+            self._personal_words,
         )
+
+    @cached_property
+    def _personal_words(self) -> frozenset[str]:
+        """First names and surnames, less the service words among them: built once, not for
+        every handle."""
+        names = word_list("first_names.txt") | word_list("surnames.txt")
+        return names - LEXICON.words("service_handle_words")
 
     def _body_handle(self, written: str) -> bool:
         """A public body's or charity's own handle: "@NSPCC", "@Barnardos", "@SamaritansScot"."""

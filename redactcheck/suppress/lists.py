@@ -76,6 +76,12 @@ _MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")  # "DfE", "MoJ", "DoH"
 _HANDLE_WORD_MIN = 3  # a handle's words are read from this length up ("northfield", "fostering")
 
 
+def handle_name(handle: str) -> str:
+    """A handle's own name, as written: "@jomarsh_sw" -> "jomarsh_sw", "u/sw_louise" ->
+    "sw_louise", "@practicenotes.bsky.social" -> "practicenotes"."""
+    return re.sub(r"^(?:@|u/)|\.bsky\.social$", "", handle)
+
+
 def service_handle(
     handle: str,
     known: Callable[[str], bool],
@@ -87,7 +93,7 @@ def service_handle(
     first name or surname in it (`personal`: "@kaylafostering", "@jo_practice", "@carmenfostering",
     "@hughesfamilyfostering") or a part no word list knows
     ("@kdx_fostering") is a person's and stays a finding."""
-    name = re.sub(r"^(?:@|u/)|\.bsky\.social$", "", handle).lower()
+    name = handle_name(handle).lower()
     parts = [p for p in re.split(r"[._-]+|\d+", name) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return False

@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.evidence import AUTHOR, PROFESSIONAL
+from redactcheck.suppress.lists import handle_name
 from redactcheck.types import Category, Finding, Suppressed
 
 OWN_CONTACT = "the contact details of someone named in their role"
@@ -48,8 +49,7 @@ def _parts(written: str) -> frozenset[str]:
     """An address's or handle's name part as the whole words it is made of, and each run of
     neighbouring words joined: "jo.marsh_sw" gives jo, marsh, sw, jomarsh, marshsw, jomarshsw.
     A name is matched against whole words only ("isabellaj2009" holds no "bell")."""
-    local = _DOMAIN.sub("", written) if not written.startswith("@") else written
-    local = re.sub(r"^(?:@|u/)|\.(?:bsky\.social)$", "", local)
+    local = handle_name(_DOMAIN.sub("", written) if not written.startswith("@") else written)
     words = [w.lower() for w in re.split(r"[^A-Za-z]+", local) if w]
     return frozenset(
         "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
