@@ -90,6 +90,12 @@ _PLACE_NAMES = frozenset(
 # "I've read Kim Golding on attachment", "re-reading Lupton and Nixon on empowerment".
 _READ_BEFORE = STORE.compile(r"(?i)\b(?:read|reading|re-?read|re-?reading)\s+$")
 _ON_A_TOPIC = STORE.compile(r"^\s+on\s+(?:the\s+)?(?!(?:his|her|their|my|your|a|an)\b)[a-z]{4,}")
+# A phone number or e-mail address beside the name of the author (a byline, bio, signature or
+# sign-off) is theirs ("Eddie can be contacted on ..."): no sign of a subject. Not a chat
+# message's sender (a parent in a group chat gives their own number too), nor a professional
+# (a teacher in an allegation is named with the school's number).
+_BESIDE_CONTACT = f"beside a direct identifier ({Category.CONTACT.value})"
+_SENDER = "the sender of a message"
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
@@ -104,6 +110,10 @@ class Person:
     def role(self) -> tuple[str, list[Evidence]]:
         """(role, the evidence for it)."""
         subject = [e for e in self.evidence if e.role == SUBJECT]
+        if all(e.why == _BESIDE_CONTACT for e in subject) and any(
+            e.role == AUTHOR and e.why != _SENDER for e in self.evidence
+        ):
+            subject = []  # "Eddie can be contacted on eddie.m@...": the author's own details
         pseudonym = [e for e in self.evidence if e.role == PSEUDONYM]
         if pseudonym and not any(e.why.startswith("a full name beside") for e in subject):
             return PSEUDONYM, pseudonym
@@ -403,7 +413,8 @@ class People:
         """Each finding's Person, with the evidence of all the person's mentions."""
         lines = text.split("\n")
         mentions = [ev.mention(text, f) for f in findings]
-        persons = _group(mentions + [ev.mention(text, s.finding) for s in earlier])
+        before = [ev.mention(text, s.finding) for s in earlier]
+        persons = _group(mentions + before)
         by_span = {
             (p_m.finding.start, p_m.finding.end): person
             for person in persons
@@ -415,7 +426,10 @@ class People:
                 by_span[(s.finding.start, s.finding.end)].evidence.append(
                     Evidence(role, s.why, line_col(text, s.finding.start)[0])
                 )
-        chains = _chains(text, mentions)
+        # a byline already let go still heads its chain: "By Nadia Rahman and Owen Pritchard"
+        chains = _chains(
+            text, mentions + [m for m in before if m.finding.category == Category.PERSON.value]
+        )
         scholarly_people = {
             id(p): _scholarly(p) for p in persons
         }  # once a person, not once a mention
@@ -667,9 +681,10 @@ def _about_the_author(
             continue
         bylines = {m.line for m in person.mentions if cues.author_before.search(m.before)}
         for e in person.evidence:
-            if e.role == AUTHOR and (
-                e.why == "the author's bio" or (e.why == "byline" and e.line in bylines)
-            ):
+            if (
+                e.role == AUTHOR
+                and (e.why == "the author's bio" or (e.why == "byline" and e.line in bylines))
+            ) or e.why == _BESIDE_CONTACT:  # the author's name with their own phone or e-mail
                 lines.setdefault(e.line, e.words())
     if not lines:
         return kept, suppressed

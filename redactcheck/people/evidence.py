@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
 from redactcheck.people.cues import Cues, alternation, cues, read_phrases
 from redactcheck.resources import word_list
@@ -169,6 +170,18 @@ _STAFF_NEWS = STORE.compile(
     r"(?i)^\s*,\s*who\s+(?:joins|joined|has\s+joined|is\s+joining|will\s+be\s+joining"
     r"|retires|is\s+retiring|has\s+retired|will\s+retire|leaves\s+us|is\s+leaving\s+us"
     r"|moves\s+on|is\s+moving\s+on|has\s+been\s+promoted|starts\s+with\s+us)\b"
+)
+# The same news without "who": "Callum Fraser joins the fostering team from Aberdeen",
+# "Dawn moves to the hospital discharge service", "Bartek joins us". A team must be a
+# service's ("the duty team", "our team"): a child joins "the football team" too.
+_UNITS = r"(?:service|unit|hub|department|directorate|panel|office|practice|board|partnership)s?"
+_JOINS_TEAM = STORE.compile(
+    r"(?i)^\s+(?:joins|joined|has\s+joined|is\s+joining|will\s+be\s+joining|will\s+join"
+    r"|moves\s+to|has\s+moved\s+to|returns\s+to|is\s+returning\s+to)\s+(?:us\b"
+    rf"|our\s+(?:[\w'’-]+\s+){{0,3}}?(?:teams?|{_UNITS})\b"
+    rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?{_UNITS}\b"
+    rf"|the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(tuple(sorted(LEXICON.words('team_words'))))})"
+    r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?teams?\b)"
 )
 _FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
@@ -431,7 +444,16 @@ def _colleague_after(m: Mention) -> list[Evidence]:
     """A colleague's news or a host's part, written after the name."""
     found: list[Evidence] = []
     a, line = m.after, m.line
-    if _STAFF_NEWS.match(a) and not case_near(m) and not _FAMILY.search(_sentence_around(m)):
+    joins = _JOINS_TEAM.match(a)
+    if joins:
+        # the words that count are those of its own clause outside the team's name
+        clause = re.split(r"[.!?;,]", a[joins.end() :], maxsplit=1)[0]
+        own = re.split(r"[.!?;,]\s", m.before)[-1] + " \0 " + clause
+        news = not _case_near().search(own) and not _FAMILY.search(own)
+    else:
+        news = bool(_STAFF_NEWS.match(a)) and not case_near(m)
+        news = news and not _FAMILY.search(_sentence_around(m))
+    if news:
         found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
     hosts = _HOSTS.match(a)
     if (

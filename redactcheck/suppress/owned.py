@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
+from redactcheck.people.cues import read_phrases
 from redactcheck.people.evidence import AUTHOR, PROFESSIONAL
 from redactcheck.suppress.lists import handle_name
 from redactcheck.types import Category, Finding, Suppressed
@@ -106,6 +110,17 @@ def split(
     ]
     lines = {line for f in owned if _contact_line(text, line := _line(text, f.start))}
     owned += [f for f in contacts if f not in owned and _line(text, f.start) in lines]
+    mentions = [
+        (s.finding.start, frozenset(_name_words(text[s.finding.start : s.finding.end])))
+        for s in suppressed
+        if s.finding.category == _PERSON and s.finding.role == AUTHOR
+    ]
+    subject_at = [f.start for f in subjects]
+    owned += [
+        f
+        for f in contacts
+        if f not in owned and _in_owners_paragraph(text, f, mentions, subject_at)
+    ]
     if not owned:
         return list(kept), list(suppressed)
     moved = {id(f) for f in owned}
@@ -113,3 +128,50 @@ def split(
         *suppressed,
         *(Suppressed(replace(f, role=""), OWN_CONTACT) for f in owned),
     ]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in _BLANK_LINE.finditer(text, 0, at):
+        start = m.end()
+    end = _BLANK_LINE.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+def _in_owners_paragraph(
+    text: str,
+    contact: Finding,
+    mentions: Sequence[tuple[int, frozenset[str]]],
+    subject_at: Sequence[int],
+) -> bool:
+    """The contact detail follows, in the same paragraph, a mention of the author (`mentions`:
+    where, and the name's words), in a sentence that speaks of them by a pronoun or by name,
+    with no family or case word, in a paragraph that names no subject: "Kelly Dunmore is a social
+    worker in Leeds. You can reach her on Twitter at @kd_sw." """
+    start, end = _paragraph(text, contact.start)
+    if any(start <= at < end for at in subject_at):
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, contact.start)]
+    stop = _SENTENCE_END.search(text, contact.end, end)
+    if _case_people().search(text, ends[-1] if ends else start, stop.start() if stop else end):
+        return False
+    sentence = text[ends[-1] if ends else start : contact.start]
+    said = {w.lower() for w in _LETTERS.findall(sentence)}
+    return any(
+        start <= at < contact.start and (said & _PRONOUNS or said & words) for at, words in mentions
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_PRONOUNS = frozenset({"she", "her", "he", "him", "his", "they", "them", "their"})
+
+
+@lru_cache(maxsize=1)
+def _case_people() -> re.Pattern[str]:
+    """Family and kinship words, and the other words for a case's people ("family", "pupil")."""
+    words = read_phrases("family.txt") + read_phrases("kinship.txt")
+    words += LEXICON.phrases("case_people_words")
+    return re.compile(rf"(?i)(?<![\w-])(?:{trie_alternation([w.lower() for w in words])})(?![\w-])")

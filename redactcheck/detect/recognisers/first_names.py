@@ -182,5 +182,21 @@ class GazetteerNameRecognizer(LocalRecognizer):
         return following is not None and following.lower_ in _AFTER_SENTENCE_START
 
     def _result(self, token: Token) -> RecognizerResult:
-        last = self._surname(token) or token
+        last = _double_barrelled(self._surname(token) or token)
         return make_result("PERSON", token.idx, last.idx + len(last.text), 0.6, RULE_ID, WHY)
+
+
+def _double_barrelled(last: Token) -> Token:
+    """The last word of a name with its hyphenated second half: "Tegan Price-Lloyd", not
+    "Tegan Price" and a "Lloyd" of its own."""
+    doc = last.doc
+    while (
+        last.i + 2 < len(doc)
+        and doc[last.i + 1].text in ("-", "‐")
+        and not last.whitespace_
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].is_title
+        and doc[last.i + 2].is_alpha
+    ):
+        last = doc[last.i + 2]
+    return last

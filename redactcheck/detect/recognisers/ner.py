@@ -214,6 +214,7 @@ class NerRecognizer(LocalRecognizer):
         self.frequent_words = frequent_words
         self.first_names = frozenset(n.lower() for n in first_names)
         self.name_particles = LEXICON.words("name_particles")
+        self.message_openers = LEXICON.words("message_openers")
         self.surnames = word_list("surnames.txt")
         self.lists = NerWords(
             common_words,
@@ -247,7 +248,8 @@ class NerRecognizer(LocalRecognizer):
                 and first not in self.name_particles
                 and piece[1].lower_ not in self.name_particles  # "Bessel van der Kolk"
             )
-            if not (lower_lead or ordinary_lead):
+            opener = first in self.message_openers  # "Sorry Chidi, will do"
+            if not (lower_lead or ordinary_lead or opener):
                 return piece
             piece = piece[1:]  # and again: "Banff and Buchan" loses "Banff", then "and"
         return piece
