@@ -7,8 +7,8 @@ The subject model (redactcheck/risk/subject_model.py) gives the chance that a na
 the case is about, from the words around it, its shape and place, and what the rules know of
 it. It is fitted on every name the real Linter reports, without a subject model, in the
 development corpora (the shared dev and dev2, tests/corpus to corpus4, corpus5, corpus9,
-corpus10 and corpus16): the names it will meet, past every cue for authors, professionals and
-cited researchers. Each is labelled by whether it overlaps a direct identifier in the gold
+corpus10, corpus16 and corpus18): the names it will meet, past every cue for authors,
+professionals and cited researchers. Each is labelled by whether it overlaps a direct identifier in the gold
 file. The blind corpora are never read here (`BLIND`).
 
 The fit is an L2-regularised logistic regression by full-batch gradient descent (numpy, which
@@ -21,6 +21,7 @@ model fitted on the others, how many names of the case and others would be made 
 the safe and unsafe drafts left with a strong direct finding. No draft text is written or
 printed; only figures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,12 +55,10 @@ from redactcheck.types import Finding  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
     ROOT / "tests" / name / "gold.jsonl"
-    for name in (
-        "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus9", "corpus10", "corpus16"
-    )
+    for name in "corpus corpus2 corpus3 corpus4 corpus5 corpus9 corpus10 corpus16 corpus18".split()
 ]
 BLIND = frozenset(
-    {"corpus6", "corpus7", "corpus8", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15"}
+    "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17".split()
 )
 OUT = ROOT / "models" / "roles" / "subject_model.json"
 C = 1.0  # inverse strength of the L2 penalty

@@ -45,7 +45,7 @@ CASE_NOTE = (
 )
 ROOT = Path(__file__).resolve().parent.parent
 # The blind corpora (models/fit_subjects.py BLIND): never fitted on.
-BLIND = ("corpus6", "corpus7", "corpus8", "corpus11", "corpus12", "corpus13", "corpus14", "corpus15")
+BLIND = "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17".split()
 UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
 SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
 
@@ -152,6 +152,7 @@ def test_the_shipped_model_reads_ordinary_words_only() -> None:
 )
 def test_feature_word(word: str, read: str) -> None:
     assert feature_word(word) == read
+
 
 def test_a_name_the_user_calls_a_subject_is_never_judged() -> None:
     forced = Linter(Config(subjects=("Dorothea Quenby",))).check(WORKSHOP)

@@ -201,8 +201,8 @@ def cues() -> Cues:
         ),
         bio_after=STORE.compile(
             # a handle or pronouns in brackets may come first: "Tamsin Grey (@tg_sw) is an AMHP"
-            rf"^(?:\s*\((?:@[\w.]{{1,30}}|[a-z]+/[a-z]+)\))?\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:an?"
-            rf"|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
+            rf"^(?:\s*\((?:@[\w.]{{1,30}}|[a-z]+/[a-z]+)\))?\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:(?:an?"
+            rf"|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
             rf"|(?:works|teaches|lectures|leads|manages|writes|blogs)\s+(?:in|at|for|with|as|on|about"
             rf"|across|regularly|occasionally|part-time)\b"
             rf"|(?:teaches|lectures|leads|manages)\s+(?:an?|the)\s"
@@ -312,6 +312,9 @@ def cues() -> Cues:
             r"(?:changed|anonymi[sz]ed)"
             r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
             r"|pseudonyms|invented)"
+            # "the young people in the book are given new names", "told under invented names"
+            r"|\b(?:given|under|uses?|used|using)\s+(?:new|different|false|made-up|invented"
+            r"|fictional|other)\s+names\b"
             r"|\b(?:identifying\s+details|names\s+and\s+(?:other\s+)?details|all\s+(?:the\s+)?"
             r"(?:family['’]s\s+|their\s+)?details)\b[^.\n]{0,30}?\b(?:have|has|had)\s+(?:all\s+)?"
             r"been\s+(?:changed|altered|anonymi[sz]ed)",
@@ -329,7 +332,9 @@ def cues() -> Cues:
             i,
         ),
         own_family=STORE.compile_guarded(
+            # not "my first child protection conference", "our family support team"
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
+            rf"{not_kin_noun}"
             rf"|\bme\s+(?:{family})\b"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"

@@ -147,6 +147,7 @@ _THANKED_FOR = STORE.compile(
     r"(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
     re.I,
 )
+_THANKED_FROM = STORE.compile(r"\s+from\s+(?:the|our|their)\s", re.I)
 # A reading list's item: its title, then "by" and the author ("1. Mrs Harrowgate by ...").
 _LISTED_TITLE_BY = STORE.compile(
     r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?[A-Z][\w'’:-]*"
@@ -322,14 +323,16 @@ def _whose_family() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _case_near() -> re.Pattern[str]:
-    """Family words (general ones too) and words of casework, singular or plural."""
+    """Family words (general ones too) and words of casework, singular or plural; not one that
+    qualifies a service's noun ("the carers' centre", "a child protection chair")."""
     words = alternation(
         read_phrases("family.txt")
         + read_phrases("kinship.txt")
         + read_phrases("generic_family.txt")
         + read_phrases("case_context_words.txt")
     )
-    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])", re.I)
+    service = alternation(read_phrases("kin_modified_nouns.txt"))
+    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])(?!['’]?\s+(?:{service})\b)", re.I)
 
 
 def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
@@ -369,7 +372,10 @@ def _colleague(m: Mention, cues: Cues) -> bool:
     family or a case ("Hosts: Kerry and Darren, who lost their children to care")."""
     colleague = cues.colleague_before.search(m.before)
     if colleague and re.search(r"(?i)thank", colleague.group(0)):
-        colleague = colleague if _THANKED_FOR.match(m.after) else None
+        thanked = _THANKED_FOR.match(m.after) or (
+            _THANKED_FROM.match(m.after) and not case_near(m)
+        )  # "Thanks to Anjali Rao from the carers' centre"
+        colleague = colleague if thanked else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
     return bool(colleague) or bool(

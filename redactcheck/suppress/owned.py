@@ -23,6 +23,7 @@ from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import read_phrases
 from redactcheck.people.evidence import AUTHOR, PROFESSIONAL
+from redactcheck.resources import word_list
 from redactcheck.suppress.lists import handle_name
 from redactcheck.types import Category, Finding, Suppressed
 
@@ -150,7 +151,8 @@ def _in_owners_paragraph(
     """The contact detail follows, in the same paragraph, a mention of the author (`mentions`:
     where, and the name's words), in a sentence that speaks of them by a pronoun or by name,
     with no family or case word, in a paragraph that names no subject: "Kelly Dunmore is a social
-    worker in Leeds. You can reach her on Twitter at @kd_sw." """
+    worker in Leeds. You can reach her on Twitter at @kd_sw." A handle or address that holds
+    another first name is someone else's."""
     start, end = _paragraph(text, contact.start)
     if any(start <= at < end for at in subject_at):
         return False
@@ -160,8 +162,12 @@ def _in_owners_paragraph(
         return False
     sentence = text[ends[-1] if ends else start : contact.start]
     said = {w.lower() for w in _LETTERS.findall(sentence)}
+    named = _parts(text[contact.start : contact.end]) & word_list("first_names.txt")
     return any(
-        start <= at < contact.start and (said & _PRONOUNS or said & words) for at, words in mentions
+        start <= at < contact.start
+        and (said & _PRONOUNS or said & words)
+        and named <= words  # "@kaylee_x07" in Jo Marsh's bio names someone else
+        for at, words in mentions
     )
 
 

@@ -274,17 +274,16 @@ class NerRecognizer(LocalRecognizer):
 
     def _trailing_word(self, word: str, lower_case_draft: bool) -> bool:
         """A lower-case word that ends no name: a verb's past or -ing form or a frequent word
-        ("agreed", "left"), or, where the writer uses capitals, any English word that is no
-        surname, a verb's -s form too ("Ashley stood", "Firmin moves"; "Jamie brown" in chat
-        keeps its surname, and so does "mrs kirsty macaulay" typed in lower case)."""
+        ("agreed", "left"), or, where the writer uses capitals, any word that is no surname
+        ("Ashley stood", "Interesting webinar"; "Jamie brown" in chat keeps its surname, and
+        so does "mrs kirsty macaulay" typed in lower case)."""
         if word.endswith(("ed", "ing")) or word in self.frequent_words:
             return word in self.common_words
         if lower_case_draft:
             return False
-        english = word in self.common_words or (
-            word.endswith("s") and word[:-1] in self.common_words
-        )
-        return english and word not in self.surnames and word not in self.name_particles
+        # where the writer uses capitals, a surname is capitalised: "Interesting webinar" (in
+        # the Latin alphabet; another script's text is left whole to the script's checks)
+        return word.isascii() and word not in self.surnames and word not in self.name_particles
 
     def _drop_next_sentence(self, piece: list[Token], label: str) -> list[Token]:
         """ "Mr A. All details were changed": after an initial's full stop, a frequent word
