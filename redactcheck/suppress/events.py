@@ -59,6 +59,7 @@ _FULL_DATE = STORE.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
 )
 _THIRD_PERSON = STORE.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
+_ANYONE = STORE.compile(r"(?i)\b(?:a|an|any|every|your|each)\s+$")  # "a child", "any parent"
 _FIRST_PERSON = STORE.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
 
@@ -67,11 +68,14 @@ _FIRST_PERSON = STORE.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 _CALL_A_NAME = re.compile(
     r"\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Cc]ontact|[Tt]ext)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:on|at)\s+[\d(+]"
+    # in lower case, after "the" or "our": "ring the emergency duty team on 0113 ..."
+    r"|\b(?i:call|ring|phone|contact|text)\s+(?i:the|our)\s+"
+    r"(?P<team>(?:[\w'’&-]+\s+){0,5}[\w'’&-]+)\s+(?:on|at)\s+[\d(+]"
 )
 
 
 def _calls_a_service(sentence: str) -> bool:
-    names = [m.group("name") for m in _CALL_A_NAME.finditer(sentence)]
+    names = [m.group("name") or m.group("team") for m in _CALL_A_NAME.finditer(sentence)]
     return any(
         w.lower() in _SERVICE_NAME_WORDS for name in names for w in re.findall(r"[A-Za-z]+", name)
     )
@@ -219,6 +223,9 @@ class Read:
     own_work: bool  # a word of the writer's working life and the writer ("I", "we", "our")
     venue: bool
     service: bool  # about reaching a service: "call the office on", "book through the mailbox"
+    # "he", "she", or a family word of someone ("her son"), not of anyone ("a child", "any
+    # parent"): "If you are worried about a child, ring the duty team on ..." reaches a service
+    someone: bool
     staff: tuple[tuple[int, int], ...]  # job and staff words, as offsets in the text
 
     @classmethod
@@ -242,6 +249,13 @@ class Read:
             venue=bool(_words("venue_event_words").search(sentence)),
             service=bool(
                 _words("service_contact_words").search(sentence) or _calls_a_service(sentence)
+            ),
+            someone=bool(
+                _THIRD_PERSON.search(sentence)
+                or any(
+                    not _ANYONE.search(sentence, max(0, m.start() - 12), m.start())
+                    for m in _family().finditer(sentence)
+                )
             ),
             staff=tuple(
                 (start + m.start(), start + m.end())
@@ -295,7 +309,7 @@ def _why(
             SERVICE
             if read.service
             and not case
-            and not read.case_words
+            and not read.someone
             and not _webmail(text[finding.start : finding.end])
             else None
         )

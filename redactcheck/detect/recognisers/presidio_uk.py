@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import (
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
+from redactcheck.resources import word_list
 
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
@@ -46,6 +47,27 @@ TEAM_MAILBOX = re.compile(rf"(?i){trie_alternation(LEXICON.phrases('team_mailbox
 TEAM_MAILBOX_WHY = (
     "A team's mailbox names the service and its area; it reaches a team, not a person."
 )
+
+
+_ACRONYM_LETTERS = (4, 6)  # "lscp", "cmht", "camhs": shorter may be a person's initials
+
+
+def _organisation_mailbox(local: str, host: str) -> bool:
+    """An address at a domain only organisations are given (a council's, the NHS's, a school's,
+    a charity's: models/lexicon/organisation_mail_suffixes.txt) whose mailbox name is made of
+    ordinary words and short acronyms, with no first name or surname in it: "lscp@leeds.gov.uk",
+    "cmht.north@nhs.net"; not "k.obi@leeds.gov.uk" nor "kaylaxo@school.sch.uk"."""
+    host = host.lower().rstrip(".")
+    suffixes = LEXICON.words("organisation_mail_suffixes")
+    if not any(host == s or host.endswith("." + s) for s in suffixes):
+        return False
+    words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
+    names = word_list("first_names.txt") | word_list("surnames.txt")
+    common = word_list("common_words.txt")
+    low, high = _ACRONYM_LETTERS
+    return bool(words) and all(
+        w not in names and (w in common and len(w) > 2 or low <= len(w) <= high) for w in words
+    )
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -64,8 +86,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for index, result in enumerate(results):
-            local = text[result.start : result.end].rpartition("@")[0]
-            if TEAM_MAILBOX.search(local):
+            local, _, host = text[result.start : result.end].rpartition("@")
+            if TEAM_MAILBOX.search(local) or _organisation_mailbox(local, host):
                 relabelled = make_result(
                     "INSTITUTION",
                     result.start,
