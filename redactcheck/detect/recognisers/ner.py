@@ -215,6 +215,8 @@ class NerRecognizer(LocalRecognizer):
         self.first_names = frozenset(n.lower() for n in first_names)
         self.name_particles = LEXICON.words("name_particles")
         self.message_openers = LEXICON.words("message_openers")
+        self.heads = LEXICON.words("proper_name_heads") - word_list("surnames.txt")
+        self.place_heads = LEXICON.words("place_heads")
         self.surnames = word_list("surnames.txt")
         self.lists = NerWords(
             common_words,
@@ -232,6 +234,21 @@ class NerRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         """The model is loaded once by the NLP engine, not here."""
+
+    def _place_by_its_head(self, piece: list[Token]) -> Category | None:
+        """ "Westfield Infants", "Knightswood Sec", "Bodnant Garden": a capitalised name the
+        model took for a person that ends in a place's or organisation's word
+        (models/lexicon/proper_name_heads.txt) is that place (place_heads.txt) or institution,
+        unless it starts with a first name ("Kayla Park")."""
+        words = [t for t in piece if t.is_alpha]
+        if (
+            len(words) < 2
+            or not words[-1].text[:1].isupper()
+            or words[0].lower_ in self.first_names
+            or words[-1].lower_ not in self.heads
+        ):
+            return None
+        return Category.LOCATION if words[-1].lower_ in self.place_heads else Category.INSTITUTION
 
     def _drop_leading_word(self, piece: list[Token], label: str) -> list[Token]:
         """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is
@@ -406,6 +423,8 @@ class NerRecognizer(LocalRecognizer):
                 category = classify(piece_span, self.label_map, lower_case_draft)
                 if category is Category.LOCATION and self._reads_as_person(piece):
                     category = Category.PERSON
+                if category is Category.PERSON:
+                    category = self._place_by_its_head(piece) or category
                 if category is not None and self._possessive_without_apostrophe(piece):
                     category = Category.PERSON
                 if category is None:
