@@ -75,9 +75,17 @@ def _kin_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def _service_noun() -> str:
+    """A noun a family word qualifies without naming anyone's family ("a family support
+    worker", "child protection", "the carers' centre"): models/roles/kin_modified_nouns.txt."""
+    return rf"(?!['’]?\s+{alternation(read_phrases('kin_modified_nouns.txt'))}\b)"
+
+
+@lru_cache(maxsize=1)
 def _kin() -> re.Pattern[str]:
-    """The family and case words (`_kin_words`) as whole words."""
-    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-])", re.I)
+    """The family and case words (`_kin_words`) as whole words, not qualifying a service's
+    noun."""
+    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-]){_service_noun()}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +95,7 @@ def _someones_kin() -> re.Pattern[str]:
     with fathers", "a dad rang the office" speak of families in general."""
     whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
     return re.compile(
-        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-])"
+        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-]){_service_noun()}"
         rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
         re.I,
     )
@@ -106,12 +114,28 @@ def _label() -> re.Pattern[str]:
     )
 
 
+# Where a sentence ends: its full stop, or a line that starts a message, list item or heading
+# (a prose line wrapped mid-sentence goes on).
+_SENTENCE_BREAK = re.compile(
+    r"[.!?][\"'”’)]*\s|\n(?=[ \t]*(?:[-*•#>\[]|\d|[A-Z][\w'’ .-]{0,30}:))|\n[ \t]*\n"
+)
+
+
+def _sentence_window(text: str, finding: Finding, start: int, end: int) -> tuple[int, int]:
+    """The part of start..end in the name's own sentence."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, finding.start)]
+    after = _SENTENCE_BREAK.search(text, finding.end, end)
+    return (ends[-1] if ends else start), (after.start() + 1 if after else end)
+
+
 def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
-    """A family or casework word in the window around the name, or a general family word as
+    """A family word near the name in its own sentence ("her son Kai", "Kai's mum rang", not
+    "Kai ran the session. Mum was ..."), a casework word near it, or a general family word as
     its label."""
+    first, last = _sentence_window(text, finding, start, end)
     return bool(
-        _kin().search(text[start : finding.start])
-        or _kin().search(text[finding.end : end])
+        _kin().search(text[first : finding.start])
+        or _kin().search(text[finding.end : last])
         or cues().casework.search(text[start : finding.start])
         or cues().casework.search(text[finding.end : end])
         or _label().search(text[start : finding.start])
