@@ -611,7 +611,7 @@ _SPOKEN_DIGITS = (
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
-_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=len, reverse=True))})"
+_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _POSTCODE_WORDS = STORE.compile(
     rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
 )
