@@ -259,6 +259,13 @@ MAPPED_BACK = [
         "DATE",
         "in words",
     ),
+    ("Her mobile is 07700 900 4|8 now.", "07700 900 4|8", "CONTACT", "a bar | in place"),
+    ("Her mobile is 07700~900~418 now.", "07700~900~418", "CONTACT", "signs other than spaces"),
+    ("Her mobile is 07700 - 900 - 418 now.", "07700 - 900 - 418", "CONTACT", "signs other"),
+    ("Email rhona.b -at- example.org today.", "rhona.b -at- example.org", "CONTACT", '"at"'),
+    ("He is \u0417 years old.", "\u0417", "AGE", "another alphabet in place of digits"),
+    ("Her son is s i x.", "s i x", "AGE", "spaces or dots between the letters"),
+    ("He's 3l3v3n years old.", "3l3v3n", "AGE", "digits in place of letters"),
 ]
 
 

@@ -57,6 +57,8 @@ DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 SCANNED = "written with letters in place of digits, as a scan misreads them"
 NO_ZERO = "written without its leading 0"
+BAR_FOR_ONE = "written with a bar | in place of the digit 1"
+ODD_SIGNS = "written with signs other than spaces between the groups of digits"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
@@ -355,6 +357,35 @@ def _raised_digit_edits(text: str) -> list[Edit]:
     ]
 
 
+# a bar or broken bar for the digit 1 inside a number ("aged 1|4", "07700 900 4|8"); a bar
+# at either end of the digits is a table's or a list's ("|14|12|", "1|2|3|")
+_BAR_IN_NUMBER = STORE.compile(r"(?<![\w|\u00a6])\d+(?:[|\u00a6]\d+)+(?![\w|\u00a6])")
+
+
+def _bar_for_one_edits(text: str) -> list[Edit]:
+    """ "1|4" -> "14": each bar between digits read as 1. Groups that make a phone number with
+    the bars between them ("07700|900|418") are left to `_sign_group_edits`."""
+    edits = []
+    for m in _BAR_IN_NUMBER.finditer(text):
+        if _phone_in_groups(re.split(r"[|\u00a6]", m.group())):
+            continue
+        ones = re.sub("[|\u00a6]", "1", m.group())
+        edits.append(Edit(m.start(), m.end(), ones, BAR_FOR_ONE, _one_by_one(m)))
+    return edits
+
+
+def _phone_in_groups(groups: list[str]) -> bool:
+    """Groups of digits that together make a UK number as dialled: from 0, then 1, 2, 3, 7 or
+    8, ten or eleven digits, the first group of three to five and no other of one digit."""
+    digits = "".join(groups)
+    return (
+        10 <= len(digits) <= 11
+        and re.match("0[12378]", digits) is not None
+        and 3 <= len(groups[0]) <= 5
+        and min(map(len, groups)) >= 2
+    )
+
+
 def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
     """Letters of the word's alphabet that look like no Latin letter stand near it: it is in a
     sentence of that language ("Она сказала: мама дома."), not a disguised English word."""
@@ -367,6 +398,13 @@ def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str
         and not c.isascii()
         for c in around
     )
+
+
+def _lookalike_age(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
+    """ "aged б", "З years old": look-alike digits where an age is spoken of, in an English
+    sentence."""
+    spoken = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start)
+    return bool(spoken) and not _in_foreign_text(text, start, end, confusables)
 
 
 def _lookalike_edits(
@@ -384,8 +422,10 @@ def _lookalike_edits(
         plain = "".join(confusables.get(c, c) for c in token)
         mixed = any(c.isascii() and c.isalnum() for c in token)
         if not mixed and plain.isdigit():
-            if not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4) and not _BEFORE_NUMBER.search(
-                text, max(0, m.start() - 4), m.start()
+            if (
+                not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4)
+                and not _BEFORE_NUMBER.search(text, max(0, m.start() - 4), m.start())
+                and not _lookalike_age(text, m.start(), m.end(), confusables)
             ):
                 continue  # "з" alone is a Ukrainian word; "З Albert Road" is a house number
         elif not mixed and (
@@ -813,10 +853,16 @@ def _house_word_edits(
 
 _TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT|@)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
+# "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
+# "(a)" for at
+_AT = (
+    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*"
+    r"|[ \t]*@[ \t]*|[ \t]*(?:-(?:at|AT)-|'(?:at|AT)'|\"(?:at|AT)\")[ \t]*)"
+)
 _DOT = (
     r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+"
-    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?)"
+    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?"
+    r"|[ \t]*(?:-(?:dot|DOT)-|'(?:dot|DOT)'|\"(?:dot|DOT)\")[ \t]*)"
 )
 _WEBMAIL = "(?:" + "|".join(sorted(LEXICON.words("webmail_hosts") - {"me", "sky", "live"})) + ")"
 _EMAIL_WORDS = STORE.compile(
@@ -833,11 +879,13 @@ _EMAIL_AT = STORE.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = STORE.compile(
-    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]"
+    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.|a)\s*[\]\)}}>]"
+    r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
 )
 _DIGIT_SEED = STORE.compile(
-    r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
+    r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[ \t]*[~|*=+\\\u00a6\u00b7\u2022][ \t]*\d"
+    r"|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
     r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
@@ -861,7 +909,8 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s",
+            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]|\s@|@\s"
+            r"|-at-|'at'|\"at\"",
             spelt,
         )
         bare = _BARE_WEBMAIL.fullmatch(m.group("domain"))  # "at gmail": no ".com"
@@ -1396,6 +1445,32 @@ def _grouped_digit_edits(text: str) -> list[Edit]:
         digits = re.sub(r"\D", "", m.group())
         if 10 <= len(digits) <= 11:
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    return edits + _sign_group_edits(text)
+
+
+# a phone number in groups apart by one sign, the same each time: "07700/900/418",
+# "07700 - 900 - 418", "0113 | 496 | 0418", "07700·900·418", "07700_900_418"
+_SIGN_GROUPS = STORE.compile(
+    r"(?<![\w.,/+\\|-])\+?\d{2,5}"
+    r"(?P<sign>[ \t]*[/_~|*=+\\\u00a6\u00b7\u2022][ \t]*|[ \t]+-[ \t]+)"
+    r"\d{2,4}(?:(?P=sign)\d{2,4}){1,3}(?![\w]|[.,/|\\-]\d)"
+)
+
+
+def _sign_group_edits(text: str) -> list[Edit]:
+    """A phone number in groups apart by a sign other than a space, dot or hyphen, the same
+    sign each time: read when the groups make a UK number as dialled (a date, a reference's
+    year and serial, page numbers have too few digits or no 0 first)."""
+    edits = []
+    for m in _SIGN_GROUPS.finditer(text):
+        sign = m.group("sign").strip()
+        groups = re.findall(r"\d+", m.group())
+        if m.group().startswith("+"):  # "+44~7700~...": the country's code for the 0
+            if groups[0] != "44" or len(groups) < 4:
+                continue
+            groups = ["0" + groups[1], *groups[2:]]
+        if sign and _phone_in_groups(groups):
+            edits.append(Edit(m.start(), m.end(), " ".join(groups), ODD_SIGNS))
     return edits
 
 
@@ -1449,6 +1524,15 @@ def _scanned_number_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _leet_number(token: str) -> str | None:
+    """ "3l3v3n", "f1v3" -> "eleven", "five": a number in words with digits in place of its
+    letters, read by the number pass (codes and times are not leetspeak)."""
+    if _NOT_LEET.fullmatch(token):
+        return None
+    plain = "".join(_LEET_MAP.get(c, c) for c in token).lower()
+    return plain if plain in _CARDINAL_WORDS else None
+
+
 def _one_readings(token: str) -> list[str]:
     """The token with its look-alike digits read as letters, each "1" as "i" or as "l"."""
     ones = [i for i, c in enumerate(token) if c == "1"][:4]
@@ -1474,7 +1558,10 @@ _AGE_AFTER = STORE.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 # "D O N ' T": a contraction spelt out (a possessive "K a y l a ' s" is a name's)
 _CONTRACTION_AFTER = STORE.compile(r"[ ]?['’][ ]?(?![sS](?![A-Za-z]))[A-Za-z](?![A-Za-z])")
 _CONTRACTION_BEFORE = STORE.compile(r"['’][ ]?$")
+# the end of a contraction spelt out, up to the wider gap: "T", "S", "L L", "R E", "V E"
+_CONTRACTION_TAIL = STORE.compile(r"(?:[LlRrVv][ ]?[LlEe]|[A-Za-z])(?:[ \t]{2,}|[ \t]*[/|·][ \t]*)")
 _ARTICLE_THEN_DIGITS = STORE.compile(r"[aA] \d[\d ]*$")
+_ARTICLE_THEN_LETTER = STORE.compile(r"[aA] [A-Za-z] [A-Za-z]")
 _BRACKET_AFTER_NAME = STORE.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
 
 
@@ -1539,21 +1626,26 @@ class Normaliser:
         return result
 
     def _characters(self, text: str) -> list[Edit]:
+        bars = _bar_for_one_edits(text) if "|" in text or "\u00a6" in text else []
         if text.isascii():
-            return []
+            return bars
         accents = (
             _accent_edits(text, lambda w: w.lower() in self.places or w.lower() in self.gazetteer)
             if _ACCENTED.search(text)
             else []
         )
-        return accents + _character_edits(
-            text,
-            self.confusables,
-            self._mixed_token,
-            self._lookalike,
-            self._title_if_name,
-            lambda word: self._is_name(word) or word.lower() in self.words,
-            self._letter_like,
+        return (
+            bars
+            + accents
+            + _character_edits(
+                text,
+                self.confusables,
+                self._mixed_token,
+                self._lookalike,
+                self._title_if_name,
+                lambda word: self._is_name(word) or word.lower() in self.words,
+                self._letter_like,
+            )
         )
 
     def _tokens(self, text: str) -> list[Edit]:
@@ -1684,14 +1776,10 @@ class Normaliser:
 
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = self._initial_edits(text) if _SPACED_SEED.search(text) else []
-        for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
-            if _ARTICLE_THEN_DIGITS.match(m.group()):  # "a 1 4 yr old": the article is apart
-                m = _SPACED_LETTERS.match(text, m.start() + 2) or m
-            if _CONTRACTION_AFTER.match(text, m.end()) or (
-                _CONTRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                and not re.match(r"[sS](?![A-Za-z])", m.group())
-            ):
-                continue  # "D O N ' T  P A N I C": a heading's words, spelt out
+        for found in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+            m = self._spaced_words_at(text, found)
+            if m is None or _CONTRACTION_AFTER.match(text, m.end()):
+                continue  # "D O N ' T": a heading's words, spelt out
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
             words = [  # letters apart by slashes or bars ("a/b/c/d"): only a known name
@@ -1708,7 +1796,10 @@ class Normaliser:
             if len(runs) > 1 or mid_sentence:  # a phrase spaced out in capitals: read as words
                 words = [w[:1] + w[1:].lower() if w in shouted else w for w in words]
             if len(runs) == 1 and (
-                words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])
+                words[0] is None
+                or len(words[0]) < 4
+                and not self._is_name(words[0])
+                and words[0].lower() not in _CARDINAL_WORDS  # "s i x", "t e n"
             ):
                 continue
             for run, word in zip(runs, words):
@@ -1739,7 +1830,7 @@ class Normaliser:
                 continue
             if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
                 continue  # an e-mail address ("kayla@example.com"), not "K@yla"
-            word = self._unleet(m.group())
+            word = _leet_number(m.group()) or self._unleet(m.group())
             if word is not None:
                 edits.append(
                     Edit(
@@ -1772,6 +1863,26 @@ class Normaliser:
             ):
                 edits.append(Edit(m.start(), m.end(), lower[:1].upper() + lower[1:], DRAWN))
         return edits
+
+    def _spaced_words_at(self, text: str, m: re.Match[str]) -> re.Match[str] | None:
+        """Where the spaced-out words of a match start: after an article ("a 1 4 yr old",
+        "a f o u r t e e n year old") and after the letters that end a contraction spelt out
+        ("D O N ' T  P A N I C", "I T ' S  K A Y L A"), which belong to the word before."""
+        if _ARTICLE_THEN_DIGITS.match(m.group()) or self._article_then_word(m.group()):
+            m = _SPACED_LETTERS.match(text, m.start() + 2) or m
+        if _CONTRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            tail = _CONTRACTION_TAIL.match(text, m.start())
+            return _SPACED_LETTERS.match(text, tail.end()) if tail else None
+        return m
+
+    def _article_then_word(self, spaced: str) -> bool:
+        """ "a f o u r t e e n", "a K a y l a": an article, then a number in words or a name
+        spaced out in the same way."""
+        run = _SPACED_WORD.match(spaced)
+        if not _ARTICLE_THEN_LETTER.match(spaced) or run is None:
+            return False
+        rest = re.sub(r"[^A-Za-z]", "", run.group())[1:]
+        return rest.lower() in _NUMBER_WORDS or self._is_name(rest)
 
     @staticmethod
     def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
