@@ -851,7 +851,7 @@ def _house_word_edits(
     return edits
 
 
-_TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 # "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
 # "(a)" for at
@@ -882,6 +882,7 @@ _SPELT_EMAIL = STORE.compile(
     rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.|a)\s*[\]\)}}>]"
     r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+    r"|[\w.]\s+at\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b"
 )
 _DIGIT_SEED = STORE.compile(
     r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[ \t]*[~|*=+\\\u00a6\u00b7\u2022][ \t]*\d"
@@ -931,6 +932,32 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         address += ".com" if bare else ""
         edits.append(Edit(start, m.end(), address, EMAIL_WORDS))
+    return edits + _space_dot_email_edits(text)
+
+
+# an address with a space for the dot before its ending: "m.hart94 at example org",
+# "mhart94 @ example com"
+_SPACE_DOT_EMAIL = STORE.compile(
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{0,40})(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+    r"(?P<host>[A-Za-z0-9][\w-]{1,40})[ \t]+(?P<end>(?i:com|org|net)(?:[ \t]+uk)?|(?i:co[ \t]+uk))"
+    r"(?![\w@]|\.\w)"
+)
+
+
+def _space_dot_email_edits(text: str) -> list[Edit]:
+    """An address whose dot before the ending is written as a space: read where the name
+    before "at" holds a dot, an underscore or a digit, as mailbox names do ("she is at
+    home com..." has none), or where the @ is written."""
+    edits = []
+    for m in _SPACE_DOT_EMAIL.finditer(text):
+        local = m.group("local").rstrip(".")
+        if "@" not in m.group("at") and not re.search(r"[._\d]", local):
+            continue
+        if len(re.findall("[A-Za-z]", local)) < 2:
+            continue  # "the 9.30 at Leeds org meeting": a time, not a mailbox
+        ending = ".".join(m.group("end").split())
+        address = f"{local}@{m.group('host')}.{ending}"
+        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
     return edits
 
 
@@ -977,10 +1004,13 @@ _PLATFORM = (
     r"|sc|tt|gram)"
 )
 _HANDLE_AFTER_PLATFORM = STORE.compile(
-    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
+    # the ghost emoji stands for Snapchat
+    rf"(?i)(?:\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}|\U0001f47b)"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
     r"(?P<sep>['’]s\s+|\s*[:=(,~|\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
-    r"|\s+(?:is|as|called|was|it's|its|name's|@"
+    # an arrow: "insta → ...", "snap -> ...", "IG >> ..."
+    r"|\s*(?:[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]|-+>|=+>|>{1,3})\s*"
+    r"|\s+(?:is|as|called|was|it's|its|name's|me|@"
     r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
     # a Discord name may end in its four-digit number ("shannon_w#4412")
@@ -1661,7 +1691,7 @@ class Normaliser:
             )
         if " dot " in lowered:
             edits += _web_edits(text)
-        if present & _PLATFORM_WORDS:
+        if present & _PLATFORM_WORDS or "\U0001f47b" in text:
             edits += _handle_edits(text, self._plain_word)
         if "@ " in text:
             edits += [
