@@ -400,6 +400,15 @@ def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str
     )
 
 
+# a Greek capital iota or a Cyrillic "I" standing in for the digit 1, among digits or two or
+# more together ("Ι4", "07700 900 4Ι8", "ΙΙ"); one alone is the pronoun I
+_IOTA_NUMBER = STORE.compile("(?=.{2})[0-9\u0399\u0406]*[\u0399\u0406][0-9\u0399\u0406]*")
+
+
+def _iota_as_ones(token: str) -> str:
+    return token.replace("\u0399", "1").replace("\u0406", "1")
+
+
 def _lookalike_age(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
     """ "aged б", "З years old": look-alike digits where an age is spoken of, in an English
     sentence."""
@@ -421,6 +430,8 @@ def _lookalike_edits(
             continue
         plain = "".join(confusables.get(c, c) for c in token)
         mixed = any(c.isascii() and c.isalnum() for c in token)
+        if _IOTA_NUMBER.fullmatch(token):  # "Ι4", "59Ι9", "ΙΙ": a Greek or Cyrillic I for 1
+            plain, mixed = _iota_as_ones(token), True
         if not mixed and plain.isdigit():
             if (
                 not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4)
@@ -436,7 +447,7 @@ def _lookalike_edits(
             continue
         titled = title(plain)
         replacement = titled if len(titled) == len(plain) else plain
-        as_digit = any(confusables.get(c, "").isdigit() for c in token)
+        as_digit = any(confusables.get(c, "").isdigit() for c in token) or plain.isdigit()
         how = LOOKALIKE_DIGITS if as_digit else LOOKALIKE
         edits.append(Edit(m.start(), m.end(), replacement, how, _one_by_one(m)))
     return edits
@@ -1132,8 +1143,11 @@ _O_FOR_ZERO = STORE.compile(
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = STORE.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
-    r"(?i:\b(?:aged|age|is|turned|was)(?:\s*:\s*|\s+))(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:\b(?:aged|age|is|turned|was|are)(?:\s*:\s*|\s+)|\b(?:s?he|you)['’]s\s+)"
+    r"(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
+    # in brackets or between commas after a word, as an age follows a name: "Kayla (l4)"
+    r"|(?<=[A-Za-z] \()(?P<b>[\dOlI]{1,2})(?=\))|(?<=[A-Za-z], )(?P<c>[\dOlI]{1,2})(?=,)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = STORE.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
@@ -1532,7 +1546,7 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         _as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)
     ]
     for m in _LETTER_AGE.finditer(text):
-        group = "n" if m.group("n") else "m"
+        group = next(g for g in "nmbc" if m.group(g))
         if _has_letter_digits(m.group(group)):
             edits.append(_as_digits(m, group))
     edits += [
