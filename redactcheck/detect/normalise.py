@@ -409,6 +409,22 @@ def _iota_as_ones(token: str) -> str:
     return token.replace("\u0399", "1").replace("\u0406", "1")
 
 
+def _code_letters(text: str, m: re.Match[str]) -> bool:
+    """ "YA21 КХМ", "РС/2024/118": up to four capitals in look-alike letters joined to the
+    digits of a code (a vehicle registration, a reference)."""
+    return (
+        len(m.group()) <= 4
+        and m.group().isupper()
+        and (
+            _DIGITS_NEXT.match(text, m.end()) is not None
+            or _BEFORE_NUMBER.search(text, max(0, m.start() - 4), m.start()) is not None
+        )
+    )
+
+
+_DIGITS_NEXT = STORE.compile(r"[ \t/.-]?\d")
+
+
 def _lookalike_age(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
     """ "aged б", "З years old": look-alike digits where an age is spoken of, in an English
     sentence."""
@@ -440,7 +456,7 @@ def _lookalike_edits(
             ):
                 continue  # "з" alone is a Ukrainian word; "З Albert Road" is a house number
         elif not mixed and (
-            not (plain.isascii() and len(plain) > 2 and known(plain))
+            not (plain.isascii() and len(plain) > 2 and known(plain) or _code_letters(text, m))
             or _in_foreign_text(text, m.start(), m.end(), confusables)
         ):
             # a word in another alphabet stays, unless every letter is a look-alike of a known word
@@ -1012,7 +1028,9 @@ _PLATFORM = (
     r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
     r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp"
     # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
-    r"|sc|tt|gram)"
+    r"|sc|tt|gram"
+    # a gamer's name on Xbox, introduced by its own word
+    r"|gamertag|gamer\s+tag)"
 )
 _HANDLE_AFTER_PLATFORM = STORE.compile(
     # the ghost emoji stands for Snapchat
