@@ -77,6 +77,10 @@ _ODD_SPACES = (
 )
 
 
+# the ways of writing a name that no one uses for an ordinary word
+_DISGUISES = frozenset({LEET, DRAWN, LOOKALIKE, SPACED_LETTERS, LETTER_LIKE})
+
+
 @dataclass(frozen=True)
 class Edit:
     """Replace input[start:end] with `replacement`; `spans` gives, for each replacement
@@ -116,6 +120,9 @@ class Normalised:
     names: list[tuple[int, int]] = field(
         default_factory=list
     )  # view spans of the first names read inside those tokens
+    disguised: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # view spans of first names written in disguise (leetspeak, spaced, other alphabets)
 
     @property
     def changed(self) -> bool:
@@ -1679,13 +1686,30 @@ class Normaliser:
         for make in (self._characters, self._tokens, self._numbers):
             edits = _non_overlapping(make(result.text))
             if edits:
+                names = [e for e in edits if self._disguised_name(result.text, e)]
+                result.disguised = _through(result.disguised, edits) + _made(names, edits)
                 _compose(result, edits)
         edits, tokens = self.links.edits(result.text)
         if edits:
             result.tokens = [result.to_original(s, e) for s, e in tokens]
+            result.disguised = _through(result.disguised, edits)
             _compose(result, edits)
             result.names = _names_in_view(edits)
         return result
+
+    def _disguised_name(self, text: str, edit: Edit) -> bool:
+        """A first name that an edit read out of a disguise ("K4yd3n", "K a y l a", "Kаyla"
+        with a Cyrillic а): nobody disguises an ordinary word, so the name is a finding of its
+        own. A name that is also a word ("Jack", "Rose") only where it was written with its
+        capital."""
+        word = edit.replacement
+        if edit.how not in _DISGUISES or not word.isalpha() or len(word) < 3:
+            return False
+        lower = word.lower()
+        capital = edit.how != SPACED_LETTERS and text[edit.start].isupper()
+        if lower in NAME_WORDS:  # "J4ck", "R0se"; not "r0se"
+            return capital
+        return lower in self.names and (lower not in self.words or capital)
 
     def _characters(self, text: str) -> list[Edit]:
         bars = _bar_for_one_edits(text) if "|" in text or "\u00a6" in text else []
@@ -2449,6 +2473,23 @@ class LinkSplitter:
         if pieces & NAME_WORDS and pieces & _CAMPAIGN_WORDS:  # "prayforgrace"
             return found or []
         return [(word, 0)]
+
+
+def _through(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where spans of a pass's input stand in its output: moved by the change in length of
+    every (ordered) edit before them."""
+    moved = []
+    for start, end in spans:
+        shift_start = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= start)
+        shift_end = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= end)
+        moved.append((start + shift_start, end + shift_end))
+    return moved
+
+
+def _made(chosen: Sequence[Edit], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the replacements of the `chosen` edits stand in the pass's output."""
+    starts = _through([(e.start, e.start) for e in chosen], edits)
+    return [(at, at + len(e.replacement)) for (at, _), e in zip(starts, chosen)]
 
 
 def _names_in_view(edits: Sequence[Edit]) -> list[tuple[int, int]]:
