@@ -1634,6 +1634,18 @@ _ARTICLE_THEN_LETTER = STORE.compile(r"[aA] [A-Za-z] [A-Za-z]")
 _BRACKET_AFTER_NAME = STORE.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
 
 
+# a possessive spelt out after a spaced word, and the wider gap after it: "A n n e ' s  P r i m
+# a r y", "M-a-r-y-'-s", "A.n.n.e.'.s."
+_SPACED_POSSESSIVE = STORE.compile(r"[ .\-]?['’][ .\-]?[sS]\.?(?![A-Za-z])(?P<gap>[ \t]*)")
+
+
+def _spaced_possessive(text: str, at: int) -> list[Edit]:
+    m = _SPACED_POSSESSIVE.match(text, at)
+    if m is None or m.end() == at + 2 and text[at] in "'’":
+        return []  # "Anne's" as written
+    return [Edit(at, m.end(), "'s" + (" " if m.group("gap") else ""), SPACED_LETTERS)]
+
+
 def _day_and_month(day: str, month: str) -> bool:
     return len(day) == len(month) == 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
@@ -1907,6 +1919,7 @@ class Normaliser:
                         SPACED_LETTERS,
                     )
                 )
+            edits += _spaced_possessive(text, m.end())
         return edits + self._leet_edits(text)
 
     def _leet_edits(self, text: str) -> list[Edit]:
@@ -2110,7 +2123,12 @@ _PROFILE_SECTION = STORE.compile(
     rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
 )
 _PATH = STORE.compile(
-    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
+    # a Windows path from its drive: folders and files may hold spaces ("C:\\Users\\sw\\Maisie
+    # Hartwell\\visit.jpg"), up to four words each
+    r"(?<![\w/:.\\])[A-Za-z]:\\(?:[\w.-]+(?: [\w.-]+){0,3}\\)+[\w.-]+(?: [\w.-]+){0,3}"
+    r"\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a"
+    r"|wav|zip)\b"
+    r"|(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a|wav|zip)\b"
     r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf"
     r"|mp4|mov|avi|mp3|m4a|wav|zip)\b"
