@@ -573,9 +573,16 @@ _AGE_WORDS = STORE.compile(
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 # a number in words in brackets after a capitalised word: "Orla (three)"
+# or after a word for a child, in brackets or between commas: "her daughter (twelve)",
+# "her boy, eleven, was there"
 _BRACKETED_NUMBER = STORE.compile(
-    rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+)[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
+    rf"(?<![\w'’-])(?P<name>[A-Za-z][a-z'’-]+)(?:[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
+    rf"|,[ \t]+(?P<c>(?i:{_CARDINAL})),)"
 )
+_CHILD_WORDS = LEXICON.words("child_words")
+# a hospital ward by its number in words: "Ward Seven", "ward twelve"
+_NUMBERED_ROOMS = frozenset({"ward"})
+_ROOM_NUMBER = STORE.compile(rf"(?i)\bward\s+(?P<n>{_CARDINAL})\b")
 _HOUSE_WORDS = STORE.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
@@ -1812,8 +1819,20 @@ class Normaliser:
             ]
         if present & _POSTCODE_NUMBER_WORDS:
             edits += self._postcode_word_edits(text)
-        if "(" in text and present & _CARDINAL_WORDS:
+        if ("(" in text or "," in text) and present & _CARDINAL_WORDS:
             edits += self._bracketed_age_edits(text)
+        if present & _NUMBERED_ROOMS and present & _CARDINAL_WORDS:
+            edits += self._room_number_edits(text)
+        return edits
+
+    @staticmethod
+    def _room_number_edits(text: str) -> list[Edit]:
+        """ "Ward Seven" -> "Ward 7": a hospital ward by its number in words."""
+        edits = []
+        for m in _ROOM_NUMBER.finditer(text):
+            n = words_to_number(m.group("n"))
+            if n is not None:
+                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
         return edits
 
     def _postcode_word_edits(self, text: str) -> list[Edit]:
@@ -1830,12 +1849,16 @@ class Normaliser:
         return edits
 
     def _bracketed_age_edits(self, text: str) -> list[Edit]:
-        """ "Brody (fourteen)": a number in words in brackets after a name is an age."""
+        """ "Brody (fourteen)", "her boy, eleven,": a number in words in brackets after a name,
+        or in brackets or between commas after a word for a child, is read as the digits the
+        age rules read."""
         edits = []
         for m in _BRACKETED_NUMBER.finditer(text):
-            name, n = m.group("name"), words_to_number(m.group("n"))
-            if n and n <= 110 and (self._is_name(name) or name.lower() not in self.words):
-                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+            group = "n" if m.group("n") else "c"
+            name, n = m.group("name"), words_to_number(m.group(group))
+            named = name[0].isupper() and (self._is_name(name) or name.lower() not in self.words)
+            if n and n <= 110 and (named or name.lower() in _CHILD_WORDS):
+                edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
         return edits
 
     def _is_name(self, word: str) -> bool:
