@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
@@ -2518,13 +2520,17 @@ class LinkSplitter:
 
 def _through(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
     """Where spans of a pass's input stand in its output: moved by the change in length of
-    every (ordered) edit before them."""
-    moved = []
-    for start, end in spans:
-        shift_start = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= start)
-        shift_end = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= end)
-        moved.append((start + shift_start, end + shift_end))
-    return moved
+    every edit that ends before them (the edits are ordered and do not overlap)."""
+    if not spans or not edits:
+        return spans
+    ends = [e.end for e in edits]
+    shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))
+
+    def moved(at: int) -> int:
+        before = bisect_right(ends, at)
+        return at + (shifts[before - 1] if before else 0)
+
+    return [(moved(start), moved(end)) for start, end in spans]
 
 
 def _made(chosen: Sequence[Edit], edits: Sequence[Edit]) -> list[tuple[int, int]]:
