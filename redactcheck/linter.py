@@ -41,6 +41,10 @@ from redactcheck.types import (
 )
 
 IN_LINK_NAME = "A first name inside a web address, file name or tag: the link names someone."
+DISGUISED_NAME = (
+    "A first name written in disguise (digits or signs for letters, letters spaced out or from"
+    " another alphabet): no one disguises an ordinary word."
+)
 WATCHED = "A name on your watchlist: someone you told redactcheck is on your caseload."
 PositionFn = Callable[[int], "tuple[int, int]"]
 
@@ -105,6 +109,15 @@ class Linter:
         draft, and that text truecased: what the detectors read."""
         normalised = self.normaliser(text)
         return normalised, self.view(normalised.text)
+
+    def _names_read_in_view(self, normalised: Normalised, merged: list[Finding]) -> list[Finding]:
+        """The first names the view read in links and tags, and out of disguises, that no
+        detector found."""
+        if normalised.names and not self._disabled(NAME_IN_LINK, Category.PERSON.value):
+            merged = merge(merged + _names_in_links(normalised, merged))
+        if normalised.disguised and not self._disabled(NAME_DISGUISED, Category.PERSON.value):
+            merged = merge(merged + _disguised_names(normalised, merged))
+        return merged
 
     def _disabled(self, rule_id: str, category: str) -> bool:
         return rule_id in self.config.disable or category in self.config.disable
@@ -254,8 +267,7 @@ class Linter:
         reported on the draft's own characters."""
         text = normalised.original
         merged = [f for f in candidates.merged if not self._disabled(f.rule, f.category)]
-        if normalised.names and not self._disabled(NAME_IN_LINK, Category.PERSON.value):
-            merged = merge(merged + _names_in_links(normalised, merged))
+        merged = self._names_read_in_view(normalised, merged)
         regions = self.suppressor.regions(view.text, view.lower_case) + author_regions(
             view.text, authors
         )
@@ -361,6 +373,7 @@ def _reported(finding: Finding, kept: Sequence[Finding], starts: Sequence[int]) 
 
 
 NAME_IN_LINK = "name-in-link"
+NAME_DISGUISED = "name-disguised"
 
 
 def _file_path(token: str) -> bool:
@@ -376,6 +389,21 @@ def _names_in_links(normalised: Normalised, found: Sequence[Finding]) -> list[Fi
     return [
         Finding(s, e, Category.PERSON.value, 0.6, NAME_IN_LINK, IN_LINK_NAME, normalised.text[s:e])
         for s, e in normalised.names
+        if not reach.overlaps(s, e)
+    ]
+
+
+def _disguised_names(normalised: Normalised, found: Sequence[Finding]) -> list[Finding]:
+    """A first name the view read out of a disguise ("J4ck", "K a y l a") that no detector
+    found as part of a longer name: the disguise says it is a name, as a rule's grammar would
+    (the model's reading of "Jack" alone at a sentence's start would be let go as a word)."""
+    spans = set(normalised.disguised)
+    reach = Reach(f for f in found if f.kind == "direct" and (f.start, f.end) not in spans)
+    return [
+        Finding(
+            s, e, Category.PERSON.value, 0.85, NAME_DISGUISED, DISGUISED_NAME, normalised.text[s:e]
+        )
+        for s, e in sorted(spans)
         if not reach.overlaps(s, e)
     ]
 

@@ -259,6 +259,13 @@ MAPPED_BACK = [
         "DATE",
         "in words",
     ),
+    ("Her mobile is 07700 900 4|8 now.", "07700 900 4|8", "CONTACT", "a bar | in place"),
+    ("Her mobile is 07700~900~418 now.", "07700~900~418", "CONTACT", "signs other than spaces"),
+    ("Her mobile is 07700 - 900 - 418 now.", "07700 - 900 - 418", "CONTACT", "signs other"),
+    ("Email rhona.b -at- example.org today.", "rhona.b -at- example.org", "CONTACT", '"at"'),
+    ("He is \u0417 years old.", "\u0417", "AGE", "another alphabet in place of digits"),
+    ("Her son is s i x.", "s i x", "AGE", "spaces or dots between the letters"),
+    ("He's 3l3v3n years old.", "3l3v3n", "AGE", "digits in place of letters"),
 ]
 
 
@@ -694,3 +701,15 @@ def test_the_confusables_table_reads_hooks_and_the_other_case_of_a_digit(linter:
     assert "\u00f8" not in table and "\u0142" not in table
     assert table["\u03ba"] == "k" and table["\u0442"] == "t"  # small kappa and te: small capitals
     assert "\u03bc" not in table  # mu reads as u, though its capital is an M
+
+
+def test_a_first_name_written_in_disguise_is_a_name_of_its_own(linter: Any) -> None:
+    """ "J4ck" alone at a sentence's start: the model's "Jack" would be let go as a word, but no
+    one writes an ordinary word in leetspeak."""
+    finding = _finding(linter, "J4ck was there when we called.", "PERSON")
+    assert (finding.text, finding.rule) == ("J4ck", "name-disguised")
+    assert finding.written and "digits in place of letters" in finding.written
+
+
+def test_a_word_written_in_leetspeak_is_no_name(linter: Any) -> None:
+    assert not linter.check("the r0ses are out in the garden, a n00b could see it").findings

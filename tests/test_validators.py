@@ -28,6 +28,7 @@ from redactcheck.detect.validators.name_slots import (
     place_name,
     place_not_person,
     strong_name,
+    surname_then_first_name,
     surname_word,
     title_and_name,
     title_and_rare_word,
@@ -236,6 +237,21 @@ def test_first_name(text: str, valid: bool) -> None:
 )
 def test_strong_name(text: str, valid: bool) -> None:
     assert strong_name(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("Okafor, Leah", True),
+        ("Tregaskis-Penrose, Josh", True),  # a double-barrelled surname
+        ("Thanks, Leah", False),  # invalid: an English word before the comma
+        ("Sorry, Josh", False),  # invalid: the same
+        ("Leah, Josh", False),  # invalid: two first names are two people
+        ("Okafor, Monday", False),  # invalid: no first name after the comma
+    ],
+)
+def test_surname_then_first_name(text: str, valid: bool) -> None:
+    assert surname_then_first_name(text) is valid
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
@@ -57,6 +59,8 @@ DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 SCANNED = "written with letters in place of digits, as a scan misreads them"
 NO_ZERO = "written without its leading 0"
+BAR_FOR_ONE = "written with a bar | in place of the digit 1"
+ODD_SIGNS = "written with signs other than spaces between the groups of digits"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
@@ -73,6 +77,10 @@ _ODD_SPACES = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
+
+
+# the ways of writing a name that no one uses for an ordinary word
+_DISGUISES = frozenset({LEET, DRAWN, LOOKALIKE, SPACED_LETTERS, LETTER_LIKE})
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,9 @@ class Normalised:
     names: list[tuple[int, int]] = field(
         default_factory=list
     )  # view spans of the first names read inside those tokens
+    disguised: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # view spans of first names written in disguise (leetspeak, spaced, other alphabets)
 
     @property
     def changed(self) -> bool:
@@ -355,6 +366,35 @@ def _raised_digit_edits(text: str) -> list[Edit]:
     ]
 
 
+# a bar or broken bar for the digit 1 inside a number ("aged 1|4", "07700 900 4|8"); a bar
+# at either end of the digits is a table's or a list's ("|14|12|", "1|2|3|")
+_BAR_IN_NUMBER = STORE.compile(r"(?<![\w|\u00a6])\d+(?:[|\u00a6]\d+)+(?![\w|\u00a6])")
+
+
+def _bar_for_one_edits(text: str) -> list[Edit]:
+    """ "1|4" -> "14": each bar between digits read as 1. Groups that make a phone number with
+    the bars between them ("07700|900|418") are left to `_sign_group_edits`."""
+    edits = []
+    for m in _BAR_IN_NUMBER.finditer(text):
+        if _phone_in_groups(re.split(r"[|\u00a6]", m.group())):
+            continue
+        ones = re.sub("[|\u00a6]", "1", m.group())
+        edits.append(Edit(m.start(), m.end(), ones, BAR_FOR_ONE, _one_by_one(m)))
+    return edits
+
+
+def _phone_in_groups(groups: list[str]) -> bool:
+    """Groups of digits that together make a UK number as dialled: from 0, then 1, 2, 3, 7 or
+    8, ten or eleven digits, the first group of three to five and no other of one digit."""
+    digits = "".join(groups)
+    return (
+        10 <= len(digits) <= 11
+        and re.match("0[12378]", digits) is not None
+        and 3 <= len(groups[0]) <= 5
+        and min(map(len, groups)) >= 2
+    )
+
+
 def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
     """Letters of the word's alphabet that look like no Latin letter stand near it: it is in a
     sentence of that language ("Она сказала: мама дома."), not a disguised English word."""
@@ -367,6 +407,38 @@ def _in_foreign_text(text: str, start: int, end: int, confusables: dict[str, str
         and not c.isascii()
         for c in around
     )
+
+
+# a Greek capital iota or a Cyrillic "I" standing in for the digit 1, among digits or two or
+# more together ("Ι4", "07700 900 4Ι8", "ΙΙ"); one alone is the pronoun I
+_IOTA_NUMBER = STORE.compile("(?=.{2})[0-9\u0399\u0406]*[\u0399\u0406][0-9\u0399\u0406]*")
+
+
+def _iota_as_ones(token: str) -> str:
+    return token.replace("\u0399", "1").replace("\u0406", "1")
+
+
+def _code_letters(text: str, m: re.Match[str]) -> bool:
+    """ "YA21 КХМ", "РС/2024/118": up to four capitals in look-alike letters joined to the
+    digits of a code (a vehicle registration, a reference)."""
+    return (
+        len(m.group()) <= 4
+        and m.group().isupper()
+        and (
+            _DIGITS_NEXT.match(text, m.end()) is not None
+            or _BEFORE_NUMBER.search(text, max(0, m.start() - 4), m.start()) is not None
+        )
+    )
+
+
+_DIGITS_NEXT = STORE.compile(r"[ \t/.-]?\d")
+
+
+def _lookalike_age(text: str, start: int, end: int, confusables: dict[str, str]) -> bool:
+    """ "aged б", "З years old": look-alike digits where an age is spoken of, in an English
+    sentence."""
+    spoken = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start)
+    return bool(spoken) and not _in_foreign_text(text, start, end, confusables)
 
 
 def _lookalike_edits(
@@ -383,20 +455,24 @@ def _lookalike_edits(
             continue
         plain = "".join(confusables.get(c, c) for c in token)
         mixed = any(c.isascii() and c.isalnum() for c in token)
+        if _IOTA_NUMBER.fullmatch(token):  # "Ι4", "59Ι9", "ΙΙ": a Greek or Cyrillic I for 1
+            plain, mixed = _iota_as_ones(token), True
         if not mixed and plain.isdigit():
-            if not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4) and not _BEFORE_NUMBER.search(
-                text, max(0, m.start() - 4), m.start()
+            if (
+                not _BESIDE_NUMBER.match(text, m.end(), m.end() + 4)
+                and not _BEFORE_NUMBER.search(text, max(0, m.start() - 4), m.start())
+                and not _lookalike_age(text, m.start(), m.end(), confusables)
             ):
                 continue  # "з" alone is a Ukrainian word; "З Albert Road" is a house number
         elif not mixed and (
-            not (plain.isascii() and len(plain) > 2 and known(plain))
+            not (plain.isascii() and len(plain) > 2 and known(plain) or _code_letters(text, m))
             or _in_foreign_text(text, m.start(), m.end(), confusables)
         ):
             # a word in another alphabet stays, unless every letter is a look-alike of a known word
             continue
         titled = title(plain)
         replacement = titled if len(titled) == len(plain) else plain
-        as_digit = any(confusables.get(c, "").isdigit() for c in token)
+        as_digit = any(confusables.get(c, "").isdigit() for c in token) or plain.isdigit()
         how = LOOKALIKE_DIGITS if as_digit else LOOKALIKE
         edits.append(Edit(m.start(), m.end(), replacement, how, _one_by_one(m)))
     return edits
@@ -499,9 +575,16 @@ _AGE_WORDS = STORE.compile(
     r"(?![- ](?:of|or|times|hours|minutes|days|weeks|months|years|pounds|quid|o'clock)\b)"
 )
 # a number in words in brackets after a capitalised word: "Orla (three)"
+# or after a word for a child, in brackets or between commas: "her daughter (twelve)",
+# "her boy, eleven, was there"
 _BRACKETED_NUMBER = STORE.compile(
-    rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+)[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
+    rf"(?<![\w'’-])(?P<name>[A-Za-z][a-z'’-]+)(?:[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
+    rf"|,[ \t]+(?P<c>(?i:{_CARDINAL})),)"
 )
+_CHILD_WORDS = LEXICON.words("child_words")
+# a hospital ward by its number in words: "Ward Seven", "ward twelve"
+_NUMBERED_ROOMS = frozenset({"ward"})
+_ROOM_NUMBER = STORE.compile(rf"(?i)\bward\s+(?P<n>{_CARDINAL})\b")
 _HOUSE_WORDS = STORE.compile(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
@@ -611,7 +694,7 @@ _SPOKEN_DIGITS = (
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
-_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=len, reverse=True))})"
+_POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _POSTCODE_WORDS = STORE.compile(
     rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
 )
@@ -811,12 +894,18 @@ def _house_word_edits(
     return edits
 
 
-_TLD = r"(?:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
-_AT = r"(?:\s*[\[\(\{<]\s*(?:at|AT|@)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|[ \t]*@[ \t]*)"
+# "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
+# "(a)" for at
+_AT = (
+    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*"
+    r"|[ \t]*@[ \t]*|[ \t]*(?:-(?:at|AT)-|'(?:at|AT)'|\"(?:at|AT)\")[ \t]*)"
+)
 _DOT = (
     r"(?:\s*[\[\(\{<]\s*(?:dot|DOT|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+DOT\s+"
-    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?)"
+    r"|\s+(?:full\s+stop|period)\s+|[ \t]?\.[ \t]?"
+    r"|[ \t]*(?:-(?:dot|DOT)-|'(?:dot|DOT)'|\"(?:dot|DOT)\")[ \t]*)"
 )
 _WEBMAIL = "(?:" + "|".join(sorted(LEXICON.words("webmail_hosts") - {"me", "sky", "live"})) + ")"
 _EMAIL_WORDS = STORE.compile(
@@ -833,11 +922,14 @@ _EMAIL_AT = STORE.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = STORE.compile(
-    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.)\s*[\]\)}}>]"
+    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.|a)\s*[\]\)}}>]"
+    r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
+    r"|[\w.]\s+at\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b"
 )
 _DIGIT_SEED = STORE.compile(
-    r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
+    r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[ \t]*[~|*=+\\\u00a6\u00b7\u2022][ \t]*\d"
+    r"|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
     r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
 )
 
@@ -861,7 +953,8 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.)\s*[\]\)}>]|\s@|@\s",
+            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]|\s@|@\s"
+            r"|-at-|'at'|\"at\"",
             spelt,
         )
         bare = _BARE_WEBMAIL.fullmatch(m.group("domain"))  # "at gmail": no ".com"
@@ -882,6 +975,32 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         address += ".com" if bare else ""
         edits.append(Edit(start, m.end(), address, EMAIL_WORDS))
+    return edits + _space_dot_email_edits(text)
+
+
+# an address with a space for the dot before its ending: "m.hart94 at example org",
+# "mhart94 @ example com"
+_SPACE_DOT_EMAIL = STORE.compile(
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{0,40})(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+    r"(?P<host>[A-Za-z0-9][\w-]{1,40})[ \t]+(?P<end>(?i:com|org|net)(?:[ \t]+uk)?|(?i:co[ \t]+uk))"
+    r"(?![\w@]|\.\w)"
+)
+
+
+def _space_dot_email_edits(text: str) -> list[Edit]:
+    """An address whose dot before the ending is written as a space: read where the name
+    before "at" holds a dot, an underscore or a digit, as mailbox names do ("she is at
+    home com..." has none), or where the @ is written."""
+    edits = []
+    for m in _SPACE_DOT_EMAIL.finditer(text):
+        local = m.group("local").rstrip(".")
+        if "@" not in m.group("at") and not re.search(r"[._\d]", local):
+            continue
+        if len(re.findall("[A-Za-z]", local)) < 2:
+            continue  # "the 9.30 at Leeds org meeting": a time, not a mailbox
+        ending = ".".join(m.group("end").split())
+        address = f"{local}@{m.group('host')}.{ending}"
+        edits.append(Edit(m.start(), m.end(), address, EMAIL_WORDS))
     return edits
 
 
@@ -925,13 +1044,18 @@ _PLATFORM = (
     r"(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik\s+tok|twitter|x|threads|kik|discord|telegram|"
     r"facebook|fb|twitch|youtube|yt|roblox|xbox|psn|steam|reddit|bebo|whatsapp"
     # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
-    r"|sc|tt|gram)"
+    r"|sc|tt|gram"
+    # a gamer's name on Xbox, introduced by its own word
+    r"|gamertag|gamer\s+tag)"
 )
 _HANDLE_AFTER_PLATFORM = STORE.compile(
-    rf"(?i)\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}"
+    # the ghost emoji stands for Snapchat
+    rf"(?i)(?:\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}|\U0001f47b)"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
     r"(?P<sep>['’]s\s+|\s*[:=(,~|\u2013\u2014-]\s*|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s*"
-    r"|\s+(?:is|as|called|was|it's|its|name's|@"
+    # an arrow: "insta → ...", "snap -> ...", "IG >> ..."
+    r"|\s*(?:[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]|-+>|=+>|>{1,3})\s*"
+    r"|\s+(?:is|as|called|was|it's|its|name's|me|@"
     r"|(?:s?he|they|i)(?:['’](?:s|m|re)|\s+(?:is|are|am)))\s+|\s+(?:is"
     r"|as)\s*[:-]\s*|\s+under\s+|\s+)"
     # a Discord name may end in its four-digit number ("shannon_w#4412")
@@ -1053,8 +1177,11 @@ _O_FOR_ZERO = STORE.compile(
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = STORE.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
-    r"(?i:\b(?:aged|age|is|turned|was)(?:\s*:\s*|\s+))(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:\b(?:aged|age|is|turned|was|are)(?:\s*:\s*|\s+)|\b(?:s?he|you)['’]s\s+)"
+    r"(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
+    # in brackets or between commas after a word, as an age follows a name: "Kayla (l4)"
+    r"|(?<=[A-Za-z] \()(?P<b>[\dOlI]{1,2})(?=\))|(?<=[A-Za-z], )(?P<c>[\dOlI]{1,2})(?=,)"
 )
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = STORE.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
@@ -1396,6 +1523,32 @@ def _grouped_digit_edits(text: str) -> list[Edit]:
         digits = re.sub(r"\D", "", m.group())
         if 10 <= len(digits) <= 11:
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
+    return edits + _sign_group_edits(text)
+
+
+# a phone number in groups apart by one sign, the same each time: "07700/900/418",
+# "07700 - 900 - 418", "0113 | 496 | 0418", "07700·900·418", "07700_900_418"
+_SIGN_GROUPS = STORE.compile(
+    r"(?<![\w.,/+\\|-])\+?\d{2,5}"
+    r"(?P<sign>[ \t]*[/_~|*=+\\\u00a6\u00b7\u2022][ \t]*|[ \t]+-[ \t]+)"
+    r"\d{2,4}(?:(?P=sign)\d{2,4}){1,3}(?![\w]|[.,/|\\-]\d)"
+)
+
+
+def _sign_group_edits(text: str) -> list[Edit]:
+    """A phone number in groups apart by a sign other than a space, dot or hyphen, the same
+    sign each time: read when the groups make a UK number as dialled (a date, a reference's
+    year and serial, page numbers have too few digits or no 0 first)."""
+    edits = []
+    for m in _SIGN_GROUPS.finditer(text):
+        sign = m.group("sign").strip()
+        groups = re.findall(r"\d+", m.group())
+        if m.group().startswith("+"):  # "+44~7700~...": the country's code for the 0
+            if groups[0] != "44" or len(groups) < 4:
+                continue
+            groups = ["0" + groups[1], *groups[2:]]
+        if sign and _phone_in_groups(groups):
+            edits.append(Edit(m.start(), m.end(), " ".join(groups), ODD_SIGNS))
     return edits
 
 
@@ -1427,7 +1580,7 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         _as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)
     ]
     for m in _LETTER_AGE.finditer(text):
-        group = "n" if m.group("n") else "m"
+        group = next(g for g in "nmbc" if m.group(g))
         if _has_letter_digits(m.group(group)):
             edits.append(_as_digits(m, group))
     edits += [
@@ -1447,6 +1600,15 @@ def _scanned_number_edits(text: str) -> list[Edit]:
         if len(digits) == 10 and re.search("[gbZ]", m.group()) and (nhs(digits) or chi(digits)):
             edits.append(Edit(m.start(), m.end(), digits, SCANNED))
     return edits
+
+
+def _leet_number(token: str) -> str | None:
+    """ "3l3v3n", "f1v3" -> "eleven", "five": a number in words with digits in place of its
+    letters, read by the number pass (codes and times are not leetspeak)."""
+    if _NOT_LEET.fullmatch(token):
+        return None
+    plain = "".join(_LEET_MAP.get(c, c) for c in token).lower()
+    return plain if plain in _CARDINAL_WORDS else None
 
 
 def _one_readings(token: str) -> list[str]:
@@ -1474,8 +1636,23 @@ _AGE_AFTER = STORE.compile(r"(?i)[ \t-]*(?:years?|yrs?|yo|y/o)\b")
 # "D O N ' T": a contraction spelt out (a possessive "K a y l a ' s" is a name's)
 _CONTRACTION_AFTER = STORE.compile(r"[ ]?['’][ ]?(?![sS](?![A-Za-z]))[A-Za-z](?![A-Za-z])")
 _CONTRACTION_BEFORE = STORE.compile(r"['’][ ]?$")
+# the end of a contraction spelt out, up to the wider gap: "T", "S", "L L", "R E", "V E"
+_CONTRACTION_TAIL = STORE.compile(r"(?:[LlRrVv][ ]?[LlEe]|[A-Za-z])(?:[ \t]{2,}|[ \t]*[/|·][ \t]*)")
 _ARTICLE_THEN_DIGITS = STORE.compile(r"[aA] \d[\d ]*$")
+_ARTICLE_THEN_LETTER = STORE.compile(r"[aA] [A-Za-z] [A-Za-z]")
 _BRACKET_AFTER_NAME = STORE.compile(r"[A-Za-z]\s*\($")  # "Ellie-May (1 2)"
+
+
+# a possessive spelt out after a spaced word, and the wider gap after it: "A n n e ' s  P r i m
+# a r y", "M-a-r-y-'-s", "A.n.n.e.'.s."
+_SPACED_POSSESSIVE = STORE.compile(r"[ .\-]?['’][ .\-]?[sS]\.?(?![A-Za-z])(?P<gap>[ \t]*)")
+
+
+def _spaced_possessive(text: str, at: int) -> list[Edit]:
+    m = _SPACED_POSSESSIVE.match(text, at)
+    if m is None or m.end() == at + 2 and text[at] in "'’":
+        return []  # "Anne's" as written
+    return [Edit(at, m.end(), "'s" + (" " if m.group("gap") else ""), SPACED_LETTERS)]
 
 
 def _day_and_month(day: str, month: str) -> bool:
@@ -1530,30 +1707,52 @@ class Normaliser:
         for make in (self._characters, self._tokens, self._numbers):
             edits = _non_overlapping(make(result.text))
             if edits:
+                names = [e for e in edits if self._disguised_name(result.text, e)]
+                result.disguised = _through(result.disguised, edits) + _made(names, edits)
                 _compose(result, edits)
         edits, tokens = self.links.edits(result.text)
         if edits:
             result.tokens = [result.to_original(s, e) for s, e in tokens]
+            result.disguised = _through(result.disguised, edits)
             _compose(result, edits)
             result.names = _names_in_view(edits)
         return result
 
+    def _disguised_name(self, text: str, edit: Edit) -> bool:
+        """A first name that an edit read out of a disguise ("K4yd3n", "K a y l a", "Kаyla"
+        with a Cyrillic а): nobody disguises an ordinary word, so the name is a finding of its
+        own. A name that is also a word ("Jack", "Rose") only where it was written with its
+        capital."""
+        word = edit.replacement
+        if edit.how not in _DISGUISES or not word.isalpha() or len(word) < 3:
+            return False
+        lower = word.lower()
+        capital = edit.how != SPACED_LETTERS and text[edit.start].isupper()
+        if lower in NAME_WORDS:  # "J4ck", "R0se"; not "r0se"
+            return capital
+        return lower in self.names and (lower not in self.words or capital)
+
     def _characters(self, text: str) -> list[Edit]:
+        bars = _bar_for_one_edits(text) if "|" in text or "\u00a6" in text else []
         if text.isascii():
-            return []
+            return bars
         accents = (
             _accent_edits(text, lambda w: w.lower() in self.places or w.lower() in self.gazetteer)
             if _ACCENTED.search(text)
             else []
         )
-        return accents + _character_edits(
-            text,
-            self.confusables,
-            self._mixed_token,
-            self._lookalike,
-            self._title_if_name,
-            lambda word: self._is_name(word) or word.lower() in self.words,
-            self._letter_like,
+        return (
+            bars
+            + accents
+            + _character_edits(
+                text,
+                self.confusables,
+                self._mixed_token,
+                self._lookalike,
+                self._title_if_name,
+                lambda word: self._is_name(word) or word.lower() in self.words,
+                self._letter_like,
+            )
         )
 
     def _tokens(self, text: str) -> list[Edit]:
@@ -1569,7 +1768,7 @@ class Normaliser:
             )
         if " dot " in lowered:
             edits += _web_edits(text)
-        if present & _PLATFORM_WORDS:
+        if present & _PLATFORM_WORDS or "\U0001f47b" in text:
             edits += _handle_edits(text, self._plain_word)
         if "@ " in text:
             edits += [
@@ -1622,8 +1821,20 @@ class Normaliser:
             ]
         if present & _POSTCODE_NUMBER_WORDS:
             edits += self._postcode_word_edits(text)
-        if "(" in text and present & _CARDINAL_WORDS:
+        if ("(" in text or "," in text) and present & _CARDINAL_WORDS:
             edits += self._bracketed_age_edits(text)
+        if present & _NUMBERED_ROOMS and present & _CARDINAL_WORDS:
+            edits += self._room_number_edits(text)
+        return edits
+
+    @staticmethod
+    def _room_number_edits(text: str) -> list[Edit]:
+        """ "Ward Seven" -> "Ward 7": a hospital ward by its number in words."""
+        edits = []
+        for m in _ROOM_NUMBER.finditer(text):
+            n = words_to_number(m.group("n"))
+            if n is not None:
+                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
         return edits
 
     def _postcode_word_edits(self, text: str) -> list[Edit]:
@@ -1640,12 +1851,16 @@ class Normaliser:
         return edits
 
     def _bracketed_age_edits(self, text: str) -> list[Edit]:
-        """ "Brody (fourteen)": a number in words in brackets after a name is an age."""
+        """ "Brody (fourteen)", "her boy, eleven,": a number in words in brackets after a name,
+        or in brackets or between commas after a word for a child, is read as the digits the
+        age rules read."""
         edits = []
         for m in _BRACKETED_NUMBER.finditer(text):
-            name, n = m.group("name"), words_to_number(m.group("n"))
-            if n and n <= 110 and (self._is_name(name) or name.lower() not in self.words):
-                edits.append(Edit(m.start("n"), m.end("n"), str(n), NUMBER_WORDS))
+            group = "n" if m.group("n") else "c"
+            name, n = m.group("name"), words_to_number(m.group(group))
+            named = name[0].isupper() and (self._is_name(name) or name.lower() not in self.words)
+            if n and n <= 110 and (named or name.lower() in _CHILD_WORDS):
+                edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
         return edits
 
     def _is_name(self, word: str) -> bool:
@@ -1684,14 +1899,10 @@ class Normaliser:
 
     def _letter_edits(self, text: str) -> list[Edit]:
         edits = self._initial_edits(text) if _SPACED_SEED.search(text) else []
-        for m in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
-            if _ARTICLE_THEN_DIGITS.match(m.group()):  # "a 1 4 yr old": the article is apart
-                m = _SPACED_LETTERS.match(text, m.start() + 2) or m
-            if _CONTRACTION_AFTER.match(text, m.end()) or (
-                _CONTRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                and not re.match(r"[sS](?![A-Za-z])", m.group())
-            ):
-                continue  # "D O N ' T  P A N I C": a heading's words, spelt out
+        for found in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+            m = self._spaced_words_at(text, found)
+            if m is None or _CONTRACTION_AFTER.match(text, m.end()):
+                continue  # "D O N ' T": a heading's words, spelt out
             runs = list(_SPACED_WORD.finditer(m.group()))
             words = [self._spaced_word(re.sub(r"[^A-Za-z0-9]", "", r.group())) for r in runs]
             words = [  # letters apart by slashes or bars ("a/b/c/d"): only a known name
@@ -1708,7 +1919,10 @@ class Normaliser:
             if len(runs) > 1 or mid_sentence:  # a phrase spaced out in capitals: read as words
                 words = [w[:1] + w[1:].lower() if w in shouted else w for w in words]
             if len(runs) == 1 and (
-                words[0] is None or len(words[0]) < 4 and not self._is_name(words[0])
+                words[0] is None
+                or len(words[0]) < 4
+                and not self._is_name(words[0])
+                and words[0].lower() not in _CARDINAL_WORDS  # "s i x", "t e n"
             ):
                 continue
             for run, word in zip(runs, words):
@@ -1730,6 +1944,7 @@ class Normaliser:
                         SPACED_LETTERS,
                     )
                 )
+            edits += _spaced_possessive(text, m.end())
         return edits + self._leet_edits(text)
 
     def _leet_edits(self, text: str) -> list[Edit]:
@@ -1739,7 +1954,7 @@ class Normaliser:
                 continue
             if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
                 continue  # an e-mail address ("kayla@example.com"), not "K@yla"
-            word = self._unleet(m.group())
+            word = _leet_number(m.group()) or self._unleet(m.group())
             if word is not None:
                 edits.append(
                     Edit(
@@ -1772,6 +1987,26 @@ class Normaliser:
             ):
                 edits.append(Edit(m.start(), m.end(), lower[:1].upper() + lower[1:], DRAWN))
         return edits
+
+    def _spaced_words_at(self, text: str, m: re.Match[str]) -> re.Match[str] | None:
+        """Where the spaced-out words of a match start: after an article ("a 1 4 yr old",
+        "a f o u r t e e n year old") and after the letters that end a contraction spelt out
+        ("D O N ' T  P A N I C", "I T ' S  K A Y L A"), which belong to the word before."""
+        if _ARTICLE_THEN_DIGITS.match(m.group()) or self._article_then_word(m.group()):
+            m = _SPACED_LETTERS.match(text, m.start() + 2) or m
+        if _CONTRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            tail = _CONTRACTION_TAIL.match(text, m.start())
+            return _SPACED_LETTERS.match(text, tail.end()) if tail else None
+        return m
+
+    def _article_then_word(self, spaced: str) -> bool:
+        """ "a f o u r t e e n", "a K a y l a": an article, then a number in words or a name
+        spaced out in the same way."""
+        run = _SPACED_WORD.match(spaced)
+        if not _ARTICLE_THEN_LETTER.match(spaced) or run is None:
+            return False
+        rest = re.sub(r"[^A-Za-z]", "", run.group())[1:]
+        return rest.lower() in _NUMBER_WORDS or self._is_name(rest)
 
     @staticmethod
     def _spaced_date(at: int, group: str, runs: list[re.Match[str]]) -> list[Edit]:
@@ -1913,7 +2148,12 @@ _PROFILE_SECTION = STORE.compile(
     rf"(?i)(?:{'|'.join(map(re.escape, sorted(LEXICON.words('profile_sections'))))})[/?]"
 )
 _PATH = STORE.compile(
-    r"(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
+    # a Windows path from its drive: folders and files may hold spaces ("C:\\Users\\sw\\Maisie
+    # Hartwell\\visit.jpg"), up to four words each
+    r"(?<![\w/:.\\])[A-Za-z]:\\(?:[\w.-]+(?: [\w.-]+){0,3}\\)+[\w.-]+(?: [\w.-]+){0,3}"
+    r"\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a"
+    r"|wav|zip)\b"
+    r"|(?<![\w/:.\\])(?:[A-Za-z]:)?(?:\\\\|\.{0,2}[/\\])?(?:[\w.-]+[/\\])+[\w.-]+\.(?:jpe?g|png|gif|webp"
     r"|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4|mov|avi|mp3|m4a|wav|zip)\b"
     r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf"
     r"|mp4|mov|avi|mp3|m4a|wav|zip)\b"
@@ -2276,6 +2516,27 @@ class LinkSplitter:
         if pieces & NAME_WORDS and pieces & _CAMPAIGN_WORDS:  # "prayforgrace"
             return found or []
         return [(word, 0)]
+
+
+def _through(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where spans of a pass's input stand in its output: moved by the change in length of
+    every edit that ends before them (the edits are ordered and do not overlap)."""
+    if not spans or not edits:
+        return spans
+    ends = [e.end for e in edits]
+    shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))
+
+    def moved(at: int) -> int:
+        before = bisect_right(ends, at)
+        return at + (shifts[before - 1] if before else 0)
+
+    return [(moved(start), moved(end)) for start, end in spans]
+
+
+def _made(chosen: Sequence[Edit], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where the replacements of the `chosen` edits stand in the pass's output."""
+    starts = _through([(e.start, e.start) for e in chosen], edits)
+    return [(at, at + len(e.replacement)) for (at, _), e in zip(starts, chosen)]
 
 
 def _names_in_view(edits: Sequence[Edit]) -> list[tuple[int, int]]:

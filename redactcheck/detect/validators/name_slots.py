@@ -57,6 +57,21 @@ def strong_name(text: str) -> bool:
     return all(w not in _frequent_words() or _capitalised_first_name(r) for w, r in zip(words, raw))
 
 
+def surname_then_first_name(text: str) -> bool:
+    """ "Okafor, Leah": a surname, a comma and a known first name, as a record lists a person.
+    The word before the comma is a known surname or no English word ("Thanks, Leah", "Sorry,
+    Josh"), and no first name ("Leah, Josh": two people)."""
+    surname, _, given = text.partition(",")
+    first = given.split()[:1]
+    last = surname.split("-")[-1].strip()
+    return (
+        bool(first)
+        and first[0].lower() in _first_names()
+        and surname_word(last)
+        and last.lower() not in _first_names()
+    )
+
+
 def _capitalised_first_name(word: str) -> bool:
     """ "her grandad Frank", "his sister Rose": a first name that is also a word, written
     with its capital where a name is expected."""
