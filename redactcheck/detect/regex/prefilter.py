@@ -74,6 +74,27 @@ def required_literals(pattern: str, flags: int = 0) -> Literals:
     return _shortest(found)
 
 
+def leading_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern starts with, as `folded` has them but
+    cut at their first space (a run of whitespace is one space there, not in the draft),
+    none of them empty; None when that is not known (see redactcheck.detect.regex.starts)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    found = _edge_sequence(list(parsed.data), {}, leading=True)
+    if found is None:
+        return None
+    cut = {string.split(" ", 1)[0] for string in found}
+    if "" in cut:
+        return None
+    kept: list[str] = []  # a string that starts with another adds no place to look
+    for string in sorted(cut, key=len):
+        if not any(string.startswith(shorter) for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
+
+
 def _shortest(literals: frozenset[str]) -> frozenset[str]:
     """The set without any string that contains another of it: a text holds one of the
     rest exactly when it holds one of the whole set, and fewer strings test faster."""
