@@ -244,6 +244,25 @@ def test_rule_patterns_tried_where_they_start_find_the_same_matches(spec: RuleSp
                 spec.id, text[:60])
 
 
+@pytest.mark.parametrize("name", sorted(LOOKALIKE_PATTERNS))
+def test_lookalike_patterns_tried_where_they_start_find_the_same_matches(name: str) -> None:
+    """The suppressor's fixed look-alike patterns, tried only where they can start."""
+    regex = LOOKALIKE_PATTERNS[name]
+    strings = starts.usable(leading_strings(regex.pattern, regex.flags))
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in starts.finditer(regex, text, strings)]
+        assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (name, text[:60])
+
+
+def test_the_suppressor_tries_its_patterns_where_they_start_from_the_second_text_on() -> None:
+    suppressor = Suppressor()
+    text = "As the Care Act 2014 says, see version 2.1 of the app; anyone else had this?"
+    first = suppressor.regions(text)
+    assert suppressor._leading == []
+    assert suppressor.regions(text) == first and len(first) == 2
+    assert any(strings for strings in suppressor._leading)
+
+
 def test_a_rule_tries_its_regexes_where_they_start_from_the_second_text_on() -> None:
     spec = next(s for s in PATTERN_RULES if s.id == "age-aged")
     recogniser = RuleRecognizer(spec)
