@@ -413,6 +413,22 @@ def test_a_prefilter_group_lets_through_what_each_patterns_own_prefilter_does() 
         assert [t is None or t(lowered) for t in tests] == [o is None or o(lowered) for o in own], text[:60]
 
 
+def test_a_prefilter_groups_strings_present_decide_as_its_tests() -> None:
+    """The strings a text holds, found once, then a set operation per pattern, decide as each
+    pattern's test does, on every draft and every rule's examples."""
+    group = PrefilterGroup()
+    for spec in PATTERN_RULES:
+        group.add(spec.patterns, 0 if spec.case_sensitive else re.IGNORECASE)
+    tests, literal_sets = group.tests(), group.literal_sets()
+    examples = [text for s in PATTERN_RULES for text in s.examples_flag + s.examples_pass]
+    for text in EVERY_DRAFT + examples:
+        lowered = prefilter_text(text)
+        present = group.present(lowered)
+        assert [s is None or not present.isdisjoint(s) for s in literal_sets] == [
+            t is None or t(lowered) for t in tests
+        ], text[:60]
+
+
 def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:
     """From the second text on a rule runs only where the group's one pass found its strings:
     on every rule's examples it finds what the rule alone, with no prefilter, finds."""

@@ -69,11 +69,10 @@ class RuleRecognizer(LocalRecognizer):
             return
         self._texts_seen += 1
         prefilters, regexes = self.prefilters(), self.regexes_in_use()
-        for regex, group, may_match, leading in zip(
-            regexes, self.groups, prefilters, self._leading
-        ):
-            if may_match is not None and not may_match(lowered):
-                continue
+        present = self._group.present(lowered) if prefilters.count(None) < len(prefilters) else None
+        for regex, group, strings, leading in zip(regexes, self.groups, prefilters, self._leading):
+            if strings is not None and present is not None and present.isdisjoint(strings):
+                continue  # the text holds none of the strings every match holds
             for match in self._finditer(regex, group, text, leading):
                 start, end = match.span(group)
                 if start < 0 or end <= start:
@@ -120,15 +119,16 @@ class RuleRecognizer(LocalRecognizer):
                 yield match
 
     def prefilters(self) -> list:
-        """Each regex's literal prefilter (or None). Reading them from the parsed regexes
-        costs more than it saves on a single text, so a one-file check never pays for it;
-        from the second text on they are worked out once. The user's RE2 patterns get
-        none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and a wrong
-        literal would hide a match."""
+        """Each regex's literal prefilter (or None): the strings one of which a text must hold
+        (as its group's `present` finds them) for the regex to match. Reading them from the
+        parsed regexes costs more than it saves on a single text, so a one-file check never
+        pays for it; from the second text on they are worked out once. The user's RE2
+        patterns get none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and
+        a wrong literal would hide a match."""
         if self._prefilters is None:
             if self._texts_seen < 2 or self._slot is None:
                 return [None] * len(self.regexes)
-            self._prefilters = self._group.tests()[self._slot]
+            self._prefilters = self._group.literal_sets()[self._slot]
         return self._prefilters
 
     def regexes_in_use(self) -> list:
