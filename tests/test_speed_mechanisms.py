@@ -18,7 +18,10 @@ from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
 from redactcheck.detect.regex.first import first_characters, guarded
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
-from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter, prefilter_text, required_literals
+from redactcheck.detect.regex.prefilter import (
+    PrefilterGroup, any_of, leading_strings, prefilter, prefilter_text, required_literals,
+)
+from redactcheck.detect.regex import starts
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
@@ -182,6 +185,95 @@ def test_a_rule_runs_its_guarded_regexes_from_the_second_text_on() -> None:
     assert recogniser.regexes_in_use()[0].pattern.startswith("(?=[")
 
 
+# --- where matches start ------------------------------------------------------
+
+def test_leading_strings_of_simple_shapes() -> None:
+    """Each match starts with one of them, folded as the prefilters fold, cut at a space."""
+    assert leading_strings(r"\b(?:his|her|their)\s+(?:mum|dad)", re.IGNORECASE) == {"his", "her", "their"}
+    assert leading_strings(r"(?<![\w-])Aged\s+\d+") == {"aged"}  # a look-behind starts nothing
+    assert leading_strings(r"(?:the\s+)?Flat\s+\d") == {"the", "flat"}
+    assert leading_strings(r"\b(?:her|herself)\b") == {"her"}  # "herself" starts with "her"
+    assert leading_strings(r"\d{1,3}[a-z]?,?\s+Road") == {"0"}
+    assert leading_strings(r"\s+Road") is None  # a run of spaces: not a string to look for
+    assert leading_strings(r"(?:Mrs?\s)?[A-Z]\w+") is None  # any capital: too many to spell
+
+
+def test_matches_tried_where_their_strings_start_equal_a_scan() -> None:
+    regex = re.compile(r"\b(?:lives|living)\s+(?:at|in)\s+(?P<place>[A-Z]\w+)", re.IGNORECASE)
+    strings = starts.usable(leading_strings(regex.pattern, regex.flags))
+    assert strings == ("lives", "living")
+    text = "She lives in Leith. He is living at Kelso, and they live in Ayr. Olives in Fife."
+    assert [m.span("place") for m in starts.finditer(regex, text, strings)] == [
+        m.span("place") for m in regex.finditer(text)
+    ] == [(13, 18), (36, 41)]
+    assert [m.span() for m in starts.finditer(regex, text, strings, 20)] == [(26, 41)]
+
+
+def test_a_draft_where_lower_case_parts_from_ignoring_case_is_scanned() -> None:
+    """ "ſ" (a long s) is an s to a case-blind regex but not to str.lower: such a draft is
+    scanned as before, and its match is found."""
+    regex = re.compile(r"\bsam\b", re.IGNORECASE)
+    strings = starts.usable(leading_strings(regex.pattern, regex.flags))
+    assert strings == ("sam",) and starts.start_text("ſam") is None
+    assert [m.span() for m in starts.finditer(regex, "ſam and Sam", strings)] == [(0, 3), (8, 11)]
+    assert starts.start_text("İlkay") is None  # its capital İ lowers to two characters
+
+
+def test_strings_found_everywhere_fall_back_to_a_scan() -> None:
+    regex = re.compile(r"\b(?:a|an)\s+(?P<n>\w+)")
+    text = "a cat and an owl and a dog; " * 20
+    assert starts._starts(text, ("a",), 0) is None  # too many places to try one by one
+    found = [m.span() for m in starts.finditer(regex, text, ("a",))]
+    assert found == [m.span() for m in regex.finditer(text)] and len(found) == 60
+
+
+@pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
+def test_rule_patterns_tried_where_they_start_find_the_same_matches(spec: RuleSpec) -> None:
+    """Every shipped rule's regex tried only where its leading strings occur finds exactly
+    what a scan finds, groups included: on its examples and every draft of every corpus."""
+    flags = 0 if spec.case_sensitive else re.IGNORECASE
+    texts = list(spec.examples_flag) + list(spec.examples_pass) + EVERY_DRAFT
+    for pattern in spec.patterns:
+        strings = starts.usable(leading_strings(pattern, flags))
+        if strings is None:
+            continue
+        regex = re.compile(pattern, flags)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in starts.finditer(regex, text, strings)]
+            assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (
+                spec.id, text[:60])
+
+
+@pytest.mark.parametrize("name", sorted(LOOKALIKE_PATTERNS))
+def test_lookalike_patterns_tried_where_they_start_find_the_same_matches(name: str) -> None:
+    """The suppressor's fixed look-alike patterns, tried only where they can start."""
+    regex = LOOKALIKE_PATTERNS[name]
+    strings = starts.usable(leading_strings(regex.pattern, regex.flags))
+    for text in EVERY_DRAFT + DRAFTS:
+        found = [(m.span(), m.groups()) for m in starts.finditer(regex, text, strings)]
+        assert found == [(m.span(), m.groups()) for m in regex.finditer(text)], (name, text[:60])
+
+
+def test_the_suppressor_tries_its_patterns_where_they_start_from_the_second_text_on() -> None:
+    suppressor = Suppressor()
+    text = "As the Care Act 2014 says, see version 2.1 of the app; anyone else had this?"
+    first = suppressor.regions(text)
+    assert suppressor._leading == []
+    assert suppressor.regions(text) == first and len(first) == 2
+    assert any(strings for strings in suppressor._leading)
+
+
+def test_a_rule_tries_its_regexes_where_they_start_from_the_second_text_on() -> None:
+    spec = next(s for s in PATTERN_RULES if s.id == "age-aged")
+    recogniser = RuleRecognizer(spec)
+    text = "Her son, aged 14, is at the high school."
+    first = [(r.start, r.end) for r in recogniser.analyze(text, [])]
+    assert recogniser._leading == [None] * len(spec.patterns)  # a one-file check: a scan
+    second = [(r.start, r.end) for r in recogniser.analyze(text, [])]
+    assert first == second and first
+    assert recogniser._leading[0] is not None
+
+
 # --- literal prefilters ------------------------------------------------------
 
 def test_required_literals_of_simple_shapes() -> None:
@@ -319,6 +411,22 @@ def test_a_prefilter_group_lets_through_what_each_patterns_own_prefilter_does() 
     for text in EVERY_DRAFT + examples:
         lowered = prefilter_text(text)
         assert [t is None or t(lowered) for t in tests] == [o is None or o(lowered) for o in own], text[:60]
+
+
+def test_a_prefilter_groups_strings_present_decide_as_its_tests() -> None:
+    """The strings a text holds, found once, then a set operation per pattern, decide as each
+    pattern's test does, on every draft and every rule's examples."""
+    group = PrefilterGroup()
+    for spec in PATTERN_RULES:
+        group.add(spec.patterns, 0 if spec.case_sensitive else re.IGNORECASE)
+    tests, literal_sets = group.tests(), group.literal_sets()
+    examples = [text for s in PATTERN_RULES for text in s.examples_flag + s.examples_pass]
+    for text in EVERY_DRAFT + examples:
+        lowered = prefilter_text(text)
+        present = group.present(lowered)
+        assert [s is None or not present.isdisjoint(s) for s in literal_sets] == [
+            t is None or t(lowered) for t in tests
+        ], text[:60]
 
 
 def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:

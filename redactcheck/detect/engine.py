@@ -12,7 +12,7 @@ from redactcheck.detect import quick_presidio  # noqa: F401  (first: see its doc
 
 import logging
 from collections import deque
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from presidio_analyzer import (
     EntityRecognizer,
@@ -31,7 +31,7 @@ from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.place_rules import place_specs
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
-from redactcheck.detect.regex.prefilter import PrefilterGroup, any_of, prefilter_text
+from redactcheck.detect.regex.prefilter import PrefilterGroup, prefilter_text
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.view import View
 from redactcheck.lexicon.places import place_names
@@ -73,7 +73,7 @@ class Engine:
             for r in self.recognisers
             if isinstance(r, PatternRecognizer)
         }
-        self._skips: dict[int, Callable[[str], bool]] | None = None
+        self._skips: dict[int, frozenset[str]] | None = None
         self._texts = 0
 
     def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
@@ -139,9 +139,10 @@ class Engine:
         plain: list[RecognizerResult] = []
         contextual: list[RecognizerResult] = []
         lowered, skips = prefilter_text(text), self._pattern_prefilters()
+        present = self.prefilters.present(lowered) if skips else frozenset()
         for recogniser in self.recognisers:
-            may_match = skips.get(id(recogniser))
-            if may_match is not None and not may_match(lowered):
+            strings = skips.get(id(recogniser))
+            if strings is not None and present.isdisjoint(strings):
                 continue  # none of its regexes can match: Presidio would find nothing
             found = recogniser.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
             if not found:
@@ -155,20 +156,21 @@ class Engine:
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
         return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept))
 
-    def _pattern_prefilters(self) -> dict[int, Callable[[str], bool]]:
-        """The literal prefilters of Presidio's pattern recognisers by id(), from the second
-        text on (as the rules have theirs): a recogniser is skipped where none of its regexes
-        can match, and one with a regex that has no prefilter always runs."""
+    def _pattern_prefilters(self) -> dict[int, frozenset[str]]:
+        """The literal prefilters of the pattern recognisers by id(), from the second text on
+        (as the rules have theirs): every string of each one's regexes. A recogniser is
+        skipped where the text holds none of them (none of its regexes can match), and one
+        with a regex that has no prefilter always runs."""
         self._texts += 1
         if self._texts < 2:
             return {}
         if self._skips is None:
-            tests = self.prefilters.tests()
+            literals = self.prefilters.literal_sets()
             skips = {}
             for key, slot in self._slots.items():
-                may_match = any_of(tests[slot])
-                if may_match is not None:
-                    skips[key] = may_match
+                sets = [strings for strings in literals[slot] if strings is not None]
+                if sets and len(sets) == len(literals[slot]):
+                    skips[key] = frozenset().union(*sets)
             self._skips = skips  # whole, for a Linter shared by threads
         return self._skips
 

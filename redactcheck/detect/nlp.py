@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from redactcheck.errors import ModelError
 from redactcheck.resources import data_dir
@@ -114,10 +114,18 @@ class LazyNlpArtifacts(NlpArtifacts):
         # Deliberately not calling NlpArtifacts.__init__: it computes every field eagerly.
         self.lower_case = lower_case
         self.tokens = doc
-        self.entities = list(doc.ents)
-        self.scores = [0.85] * len(self.entities)
         self.nlp_engine = nlp_engine
         self.language = language
+
+    @cached_property
+    def entities(self) -> list[Span]:  # type: ignore[override]  # made lazily: see the class
+        """The parse's entities (no recogniser of ours reads them here: the NER recogniser
+        reads the doc's own, so a Span per entity is not made twice for every text)."""
+        return list(self.tokens.ents)
+
+    @cached_property
+    def scores(self) -> list[float]:  # type: ignore[override]  # made lazily: see the class
+        return [0.85] * len(self.entities)
 
     @cached_property
     def _arrays(self) -> list[tuple[int, int, int]]:

@@ -236,7 +236,7 @@ _OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
 _DASH = STORE.compile("[\u2010-\u2015\u2212]")
 _DASH_IN_NUMBER = STORE.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
 # the hyphen characters (not the dashes) inside a double-barrelled name: "Kayla‐Brodie"
-_HYPHEN_IN_WORD = STORE.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+_HYPHEN_IN_WORD = STORE.compile_guarded(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
 # an ideographic full stop inside an address ("kayla。brodie＠gmail。com")
 _WIDE_STOP = STORE.compile(r"(?<=[^\W_])[\u3002\uff61](?=[^\W_])")
 # superscript and subscript digits, read as digits when three or more come together
@@ -526,11 +526,11 @@ _DIGIT_WORD = (
     rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
 # "four hundred and eighteen": a group said as a number, its "and" inside the phone number
-_PHONE_WORDS = STORE.compile(
+_PHONE_WORDS = STORE.compile_guarded(
     rf"(?i)(?<![\w+])(?:{_DIGIT_WORD}|\+?\d+)"
     rf"(?:(?:[\s,.-]+|(?<=hundred)\s+and\s+)(?:{_DIGIT_WORD}|\d+)\b){{3,}}"
 )
-_ORDINAL_DATE = STORE.compile(
+_ORDINAL_DATE = STORE.compile_guarded(
     rf"(?i)\b(?P<ord>(?:the\s+)?{_ORDINAL}(?:\s+of)?)(?=\s+(?:{_MONTHS})\b)"
     rf"|\b(?:{_MONTHS})\s+(?P<ord2>(?:the\s+)?{_ORDINAL})\b"
 )
@@ -562,7 +562,7 @@ _YEAR_AFTER = STORE.compile(
     rf"|christmas|easter))"
     rf"[\s,]+(?P<year>{_YEAR_WORDS})\b"
 )
-_AGE_WORDS = STORE.compile(
+_AGE_WORDS = STORE.compile_guarded(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
     rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
@@ -577,7 +577,7 @@ _AGE_WORDS = STORE.compile(
 # a number in words in brackets after a capitalised word: "Orla (three)"
 # or after a word for a child, in brackets or between commas: "her daughter (twelve)",
 # "her boy, eleven, was there"
-_BRACKETED_NUMBER = STORE.compile(
+_BRACKETED_NUMBER = STORE.compile_guarded(
     rf"(?<![\w'’-])(?P<name>[A-Za-z][a-z'’-]+)(?:[ \t]*\((?P<n>(?i:{_CARDINAL}))\)"
     rf"|,[ \t]+(?P<c>(?i:{_CARDINAL})),)"
 )
@@ -585,7 +585,7 @@ _CHILD_WORDS = LEXICON.words("child_words")
 # a hospital ward by its number in words: "Ward Seven", "ward twelve"
 _NUMBERED_ROOMS = frozenset({"ward"})
 _ROOM_NUMBER = STORE.compile(rf"(?i)\bward\s+(?P<n>{_CARDINAL})\b")
-_HOUSE_WORDS = STORE.compile(
+_HOUSE_WORDS = STORE.compile_guarded(
     r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
     rf"{_CARDINAL})"
     r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
@@ -694,8 +694,10 @@ _SPOKEN_DIGITS = (
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
+# longest first, then in alphabetical order: the same pattern text in every process, so a start
+# reads it back compiled (a set's order changes with the interpreter's hash seed)
 _POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
-_POSTCODE_WORDS = STORE.compile(
+_POSTCODE_WORDS = STORE.compile_guarded(
     rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -921,13 +923,13 @@ _EMAIL_AT = STORE.compile(_AT)
 
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
-_SPELT_EMAIL = STORE.compile(
+_SPELT_EMAIL = STORE.compile_guarded(
     rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.|a)\s*[\]\)}}>]"
     r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
     r"|[\w.]\s+at\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b"
 )
-_DIGIT_SEED = STORE.compile(
+_DIGIT_SEED = STORE.compile_guarded(
     r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[ \t]*[~|*=+\\\u00a6\u00b7\u2022][ \t]*\d"
     r"|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
     r"|[A-Z0-9][A-Z0-9Oo][A-Z]{2}\b"
@@ -1048,7 +1050,7 @@ _PLATFORM = (
     # a gamer's name on Xbox, introduced by its own word
     r"|gamertag|gamer\s+tag)"
 )
-_HANDLE_AFTER_PLATFORM = STORE.compile(
+_HANDLE_AFTER_PLATFORM = STORE.compile_guarded(
     # the ghost emoji stands for Snapchat
     rf"(?i)(?:\b(?:on\s+|her\s+|his\s+|their\s+|my\s+|the\s+)?{_PLATFORM}|\U0001f47b)"
     r"(?:\s+(?:name|handle|username|user\s*name|user|account|acc|id|tag|gamertag|page|profile))?"
@@ -1072,7 +1074,7 @@ _HANDLE_SHAPE = STORE.compile(
 )
 
 
-_HANDLE_BEFORE_PLATFORM = STORE.compile(
+_HANDLE_BEFORE_PLATFORM = STORE.compile_guarded(
     rf"(?i)(?:\b(?P<lead>goes\s+by|as|called|is|at|username|(?:s?he|they|i)['’](?:s|m|re)"
     rf"|handle|follow|add|search(?:\s+for)?|find|dm|message)\s+|(?<![\w@.#/]))"
     rf"(?P<handle>(?-i:[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}))"
@@ -1152,7 +1154,7 @@ def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 # digits spaced or dotted one by one ("0 7 7 0 0 9 ...", "CHI 1 5 0 3 ..."),
 # or dotted in groups ("943.476.5919")
-_SPACED_DIGITS = STORE.compile(
+_SPACED_DIGITS = STORE.compile_guarded(
     r"(?<![\w.,+])(?:\+ ?)?\d(?:(?:[ \t.\-]| {2,3}| ?[.\-] ?)\d){5,}(?![\w]|[.,]\d)"
     r"|(?<![\w.,+])\d(?:_\d){5,}(?![\w])"
 )
@@ -1163,19 +1165,21 @@ _SPACED_MARK_DATE = STORE.compile(
 )
 _DOTTED_GROUPS = STORE.compile(r"(?<![\w.])\d{2,5}(?:\.\d{1,5}){2,5}(?![\w]|\.\d)")
 # a phone number in odd groups ("07 70 09 00 987", "0 77 00 900 987")
-_ODD_GROUPS = STORE.compile(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
+_ODD_GROUPS = STORE.compile_guarded(r"(?<![\w.,])0\d{0,4}(?:[ \-]\d{1,4}){3,7}(?![\w]|[.,]\d)")
 _STREET_AFTER = (
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Crescent|Terrace|Place|Court|Gardens|Way|Close"
     r"|Grove|Brae|Wynd|Park|View|Square|Row)\b"
 )
-_LETTER_HOUSE = STORE.compile(rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})")
+_LETTER_HOUSE = STORE.compile_guarded(
+    rf"(?<![\w])(?P<n>[\dOolI]{{1,3}})(?=[A-Za-z]?{_STREET_AFTER})"
+)
 _STREET_NEXT = STORE.compile(_STREET_AFTER)
-_O_FOR_ZERO = STORE.compile(
+_O_FOR_ZERO = STORE.compile_guarded(
     r"(?<![\w])(?=[\dOolISB]*\d)[\dOolISB]{2,}(?:[ -][\dOolISB]{2,}){0,3}(?![\w])"
 )
 # a year or an age with a letter for a digit ("2O11", "aged l4")
-_LETTER_YEAR = STORE.compile(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
+_LETTER_YEAR = STORE.compile_guarded(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
     r"(?i:\b(?:aged|age|is|turned|was|are)(?:\s*:\s*|\s+)|\b(?:s?he|you)['’]s\s+)"
     r"(?P<n>[\dOlI]{1,2})(?![\w])"
@@ -1898,8 +1902,9 @@ class Normaliser:
         return edits
 
     def _letter_edits(self, text: str) -> list[Edit]:
-        edits = self._initial_edits(text) if _SPACED_SEED.search(text) else []
-        for found in _SPACED_LETTERS.finditer(text) if _SPACED_SEED.search(text) else ():
+        seeded = _SPACED_SEED.search(text) is not None  # once, not twice
+        edits = self._initial_edits(text) if seeded else []
+        for found in _SPACED_LETTERS.finditer(text) if seeded else ():
             m = self._spaced_words_at(text, found)
             if m is None or _CONTRACTION_AFTER.match(text, m.end()):
                 continue  # "D O N ' T": a heading's words, spelt out
@@ -2158,7 +2163,7 @@ _PATH = STORE.compile(
     r"|(?<![\w/.])\w[\w.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf"
     r"|mp4|mov|avi|mp3|m4a|wav|zip)\b"
 )
-_URL_SEED = STORE.compile(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
+_URL_SEED = STORE.compile_guarded(r"(?i)https?://|www\.|\.(?:com|org|net|uk|io|scot|blog)/")
 _FILE_EXTENSION = STORE.compile(
     r"\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|pdf|docx?|xlsx?|csv|pptx?|odt|rtf|txt|md|html?|mp4"
     r"|mov|avi|mp3|m4a|wav|zip)\b",

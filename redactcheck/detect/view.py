@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -43,12 +44,12 @@ def casing_mode(text: str) -> str | None:
     """ "upper" for shouting, "lower" for lower-case chat, None for ordinary text."""
     if len(text) < 20:  # fewer than 20 letters, as a paragraph break is: too short to judge
         return None
-    text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
-    letters = _NOT_LETTERS.sub("", text)
-    if len(letters) < 20:
+    if ":" in text:  # both the chat prefix and the speaker's label end with a colon
+        text = _SPEAKER.sub("", _CHAT_PREFIX.sub("", text))
+    letters, capitals = _letters_and_capitals(text)
+    if letters < 20:
         return None
-    upper = sum(map(str.isupper, letters)) / len(letters)
-    if upper > 0.8:
+    if capitals / letters > 0.8:
         return "upper"
     words = _WORD.findall(text)
     count = max(len(words), 1)
@@ -62,6 +63,20 @@ def casing_mode(text: str) -> str | None:
                 return None
     shouted = sum(w.isupper() and len(w) > 3 for w in words) / count  # a shouted paragraph
     return "lower" if shouted < 0.1 else None
+
+
+_ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
+_ASCII_CAPITALS = dict.fromkeys(map(ord, string.ascii_uppercase))
+
+
+def _letters_and_capitals(text: str) -> tuple[int, int]:
+    """How many letters the text has, and how many of them are capitals. An ASCII text is
+    counted by deleting characters in C, not by a regex and a call per letter."""
+    if text.isascii():
+        letters = len(text) - len(text.translate(_ASCII_LETTERS))
+        return letters, len(text) - len(text.translate(_ASCII_CAPITALS))
+    letters_only = _NOT_LETTERS.sub("", text)
+    return len(letters_only), sum(map(str.isupper, letters_only))
 
 
 def _same_length_title(word: str) -> str:

@@ -56,7 +56,7 @@ _COMMENT_HEAD = STORE.compile(
 _COMMENT_HEAD_END = STORE.compile(r"^[ \t*_]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:·|–—-]|$)")
 # Another poster in a thread, pointed to: "agree with Sunita here", "As Paul said above",
 # "+1 to Mo's point upthread".
-_UPTHREAD_BEFORE = STORE.compile(
+_UPTHREAD_BEFORE = STORE.compile_guarded(
     r"(?i)(?:\bagree(?:s|d)?\s+with|(?:^|[.!?]\s+|\b(?:and|but)\s+)(?:as|like|what)"
     r"|\+1\s+(?:to|for)|\bseconding|\bwith)\s+$"
 )

@@ -16,8 +16,9 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Callable, Sequence
 
+from redactcheck.detect.regex import starts
 from redactcheck.detect.regex.first import guarded
-from redactcheck.detect.regex.prefilter import prefilter, prefilter_text
+from redactcheck.detect.regex.prefilter import leading_strings, prefilter, prefilter_text
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
@@ -118,6 +119,7 @@ class Suppressor:
         self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
         self._texts = 0
         self._prefiltered: list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]] = []
+        self._leading: list[tuple[str, ...] | None] = []  # beside _prefiltered: see regions
 
     def regions(self, text: str, lower_case: bool = False) -> list[Region]:
         """Every look-alike region in the text; `lower_case`: the draft was typed in one case
@@ -125,9 +127,13 @@ class Suppressor:
         found: list[Region] = []
         lowered = prefilter_text(text)
         self._texts += 1
-        for regex, why, may_match in self.patterns_in_use():
+        in_use = self.patterns_in_use()
+        leading = self._leading if in_use is self._prefiltered else [None] * len(in_use)
+        for (regex, why, may_match), strings in zip(in_use, leading):
             if may_match is None or may_match(lowered):
-                found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
+                found.extend(
+                    Region(m.start(), m.end(), why) for m in starts.finditer(regex, text, strings)
+                )
         if lower_case:  # a draft typed in lower case: "rang childline", "on whatsapp"
             for regex, why in self._lists_in_any_case():
                 found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
@@ -157,7 +163,9 @@ class Suppressor:
         text on the fixed patterns have their literal prefilters, and every pattern the
         look-ahead of the characters its matches can start with (see
         redactcheck.detect.regex.first); working them out costs more than they save on a
-        single text, which runs every pattern as written."""
+        single text, which runs every pattern as written. The strings each fixed pattern's
+        matches start with, where they are few, are kept beside them (see
+        redactcheck.detect.regex.starts)."""
         if self._prefiltered:
             return self._prefiltered
         written: list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]] = [
@@ -166,6 +174,10 @@ class Suppressor:
         if self._texts < 2:
             return written
         fixed = len(written) - len(self._lists())
+        self._leading = [
+            starts.usable(leading_strings(regex.pattern, regex.flags)) if index < fixed else None
+            for index, (regex, _, _) in enumerate(written)
+        ]
         self._prefiltered = [  # whole, for a Linter shared by threads
             (
                 re.compile(guarded(regex.pattern, regex.flags), regex.flags),

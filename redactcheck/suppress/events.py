@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
@@ -58,7 +58,9 @@ _SENTENCE_END = STORE.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z
 _FULL_DATE = STORE.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\b\D{1,20}\b(?:19|20)\d\d\b"
 )
-_THIRD_PERSON = STORE.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b")
+_THIRD_PERSON = STORE.compile_guarded(
+    r"(?i)\b(?:he|she|him|his|her|hers|himself|herself|hes|shes)\b"
+)
 _ANYONE = STORE.compile(r"(?i)\b(?:a|an|any|every|your|each)\s+$")  # "a child", "any parent"
 _FIRST_PERSON = STORE.compile(r"(?i)\b(?:i|me|my|we|us|our)\b|\bI['’]")
 
@@ -208,60 +210,89 @@ def _moved(
     return out_kept, out_suppressed
 
 
-@dataclass(frozen=True)
 class Read:
-    """What one sentence's words say, read once: the spans of its job and staff words (so a
-    finding can be checked against those outside it) and its cues."""
+    """What one sentence's words say, each cue read the first time a finding asks for it and
+    kept: the spans of its job and staff words (so a finding can be checked against those
+    outside it) and its cues. A sentence whose findings are decided by a name beside them is
+    never read at all."""
 
-    start: int
-    invented: bool  # "fictional", "not my actual case", "a made-up example"
-    opener: bool  # it opens "Imagine a ...", "Suppose a ..."
-    third_person: bool  # "he" or "she"
-    case_words: bool  # that, or a family or case word
-    family_any: bool  # a family word, "children" and "parents" too
-    public: bool
-    own_work: bool  # a word of the writer's working life and the writer ("I", "we", "our")
-    venue: bool
-    service: bool  # about reaching a service: "call the office on", "book through the mailbox"
-    # "he", "she", or a family word of someone ("her son"), not of anyone ("a child", "any
-    # parent"): "If you are worried about a child, ring the duty team on ..." reaches a service
-    someone: bool
-    staff: tuple[tuple[int, int], ...]  # job and staff words, as offsets in the text
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self._sentence = text[start:end]
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> "Read":
-        sentence = text[start:end]
-        return cls(
-            start=start,
-            invented=bool(_words("hypothetical_cues").search(sentence)),
-            opener=bool(_opener().match(sentence)),
-            third_person=bool(_THIRD_PERSON.search(sentence)),
-            case_words=bool(_THIRD_PERSON.search(sentence) or _family().search(sentence)),
-            family_any=bool(
-                _family(generic=True).search(sentence)
-                or _words("case_people_words").search(sentence)
-            ),
-            public=bool(_words("public_event_words").search(sentence)),
-            own_work=bool(
-                _words("own_event_words").search(sentence)
-                and (_FIRST_PERSON.search(sentence) or _words("venue_event_words").search(sentence))
-            ),
-            venue=bool(_words("venue_event_words").search(sentence)),
-            service=bool(
-                _words("service_contact_words").search(sentence) or _calls_a_service(sentence)
-            ),
-            someone=bool(
-                _THIRD_PERSON.search(sentence)
-                or any(
-                    not _ANYONE.search(sentence, max(0, m.start() - 12), m.start())
-                    for m in _family().finditer(sentence)
-                )
-            ),
-            staff=tuple(
-                (start + m.start(), start + m.end())
-                for pattern in (cues().job, _words("staff_words"))
-                for m in pattern.finditer(sentence)
-            ),
+        return cls(text, start, end)
+
+    @cached_property
+    def invented(self) -> bool:
+        """ "fictional", "not my actual case", "a made-up example"."""
+        return bool(_words("hypothetical_cues").search(self._sentence))
+
+    @cached_property
+    def opener(self) -> bool:
+        """It opens "Imagine a ...", "Suppose a ..."."""
+        return bool(_opener().match(self._sentence))
+
+    @cached_property
+    def third_person(self) -> bool:
+        """ "he" or "she"."""
+        return bool(_THIRD_PERSON.search(self._sentence))
+
+    @cached_property
+    def case_words(self) -> bool:
+        """That, or a family or case word."""
+        return self.third_person or bool(_family().search(self._sentence))
+
+    @cached_property
+    def family_any(self) -> bool:
+        """A family word, "children" and "parents" too."""
+        sentence = self._sentence
+        return bool(
+            _family(generic=True).search(sentence) or _words("case_people_words").search(sentence)
+        )
+
+    @cached_property
+    def public(self) -> bool:
+        return bool(_words("public_event_words").search(self._sentence))
+
+    @cached_property
+    def own_work(self) -> bool:
+        """A word of the writer's working life and the writer ("I", "we", "our")."""
+        sentence = self._sentence
+        return bool(
+            _words("own_event_words").search(sentence)
+            and (_FIRST_PERSON.search(sentence) or self.venue)
+        )
+
+    @cached_property
+    def venue(self) -> bool:
+        return bool(_words("venue_event_words").search(self._sentence))
+
+    @cached_property
+    def service(self) -> bool:
+        """About reaching a service: "call the office on", "book through the mailbox"."""
+        sentence = self._sentence
+        return bool(_words("service_contact_words").search(sentence) or _calls_a_service(sentence))
+
+    @cached_property
+    def someone(self) -> bool:
+        """ "he", "she", or a family word of someone ("her son"), not of anyone ("a child",
+        "any parent"): "If you are worried about a child, ring the duty team on ..." reaches a
+        service."""
+        sentence = self._sentence
+        return self.third_person or any(
+            not _ANYONE.search(sentence, max(0, m.start() - 12), m.start())
+            for m in _family().finditer(sentence)
+        )
+
+    @cached_property
+    def staff(self) -> tuple[tuple[int, int], ...]:
+        """Job and staff words, as offsets in the text."""
+        return tuple(
+            (self.start + m.start(), self.start + m.end())
+            for pattern in (cues().job, _words("staff_words"))
+            for m in pattern.finditer(self._sentence)
         )
 
 

@@ -105,13 +105,12 @@ class GazetteerNameRecognizer(LocalRecognizer):
             self._hashes = {
                 doc.vocab.strings.add(name) for name in self.first_names | self.word_names
             }
-        hits = [
-            index for index, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in self._hashes
-        ]
+        orths = doc.to_array(ORTH).tolist()
+        hits = [index for index, orth in enumerate(orths) if orth in self._hashes]
         # "Siobhán", "Zoë": names the gazetteer spells without their accents
         if not text.isascii():
             hits = sorted(set(hits) | set(self._accented_names(doc, text)))
-        yield from self._possessives_without_apostrophe(doc)
+        yield from self._possessives_without_apostrophe(doc, orths)
         for index in hits:
             token = doc[index]
             if token.text in self.word_names and token.text not in self.first_names:
@@ -121,11 +120,11 @@ class GazetteerNameRecognizer(LocalRecognizer):
             elif self._in_name_position(token):
                 yield token
 
-    def _possessives_without_apostrophe(self, doc: Doc) -> Iterable[Token]:
+    def _possessives_without_apostrophe(self, doc: Doc, orths: list[int]) -> Iterable[Token]:
         """ "declans moved back in", "kaylas new fella": a first name with an s and no
         apostrophe, as chat writes the possessive (or "has"), before another word. Neither
         the name nor its s-form may be an English word ("workers"), nor the s-form a name
-        of its own ("Jules", "Charles")."""
+        of its own ("Jules", "Charles"). `orths`: the doc's words by hash (Doc.to_array)."""
         if self._possessive_hashes is None:
             common = word_list("common_words.txt")
             forms = {
@@ -141,7 +140,9 @@ class GazetteerNameRecognizer(LocalRecognizer):
             self._possessive_hashes = {
                 doc.vocab.strings.add(f) for f in forms | {f.lower() for f in forms}
             }
-        for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if self._possessive_hashes.isdisjoint(orths):
+            return  # most drafts have none: no walk over their words
+        for index, orth in enumerate(orths):
             if orth in self._possessive_hashes and index + 1 < len(doc) and doc[index + 1].is_alpha:
                 yield doc[index]
 

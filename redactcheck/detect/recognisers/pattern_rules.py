@@ -9,8 +9,14 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
+from redactcheck.detect.regex import starts
 from redactcheck.detect.regex.first import guarded
-from redactcheck.detect.regex.prefilter import PrefilterGroup, folded, prefilter_text
+from redactcheck.detect.regex.prefilter import (
+    PrefilterGroup,
+    folded,
+    leading_strings,
+    prefilter_text,
+)
 from redactcheck.detect.regex.trie import compile_rule_pattern
 from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.rulefile import RuleSpec
@@ -36,6 +42,7 @@ class RuleRecognizer(LocalRecognizer):
         self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
         self._guarded: list | None = None  # likewise: see regexes_in_use
+        self._leading: list[tuple[str, ...] | None] = [None] * len(self.regexes)  # and this
         self._texts_seen = 0
         self._group = prefilters if prefilters is not None else PrefilterGroup()
         flags = 0 if spec.case_sensitive else re.IGNORECASE
@@ -62,10 +69,11 @@ class RuleRecognizer(LocalRecognizer):
             return
         self._texts_seen += 1
         prefilters, regexes = self.prefilters(), self.regexes_in_use()
-        for regex, group, may_match in zip(regexes, self.groups, prefilters):
-            if may_match is not None and not may_match(lowered):
-                continue
-            for match in self._finditer(regex, group, text):
+        present = self._group.present(lowered) if prefilters.count(None) < len(prefilters) else None
+        for regex, group, strings, leading in zip(regexes, self.groups, prefilters, self._leading):
+            if strings is not None and present is not None and present.isdisjoint(strings):
+                continue  # the text holds none of the strings every match holds
+            for match in self._finditer(regex, group, text, leading):
                 start, end = match.span(group)
                 if start < 0 or end <= start:
                     continue
@@ -79,16 +87,23 @@ class RuleRecognizer(LocalRecognizer):
                 if score is not None:
                     yield start, end, score
 
-    def _finditer(self, regex: Any, group: int, text: str) -> Iterator[Any]:
+    def _finditer(
+        self, regex: Any, group: int, text: str, leading: tuple[str, ...] | None
+    ) -> Iterator[Any]:
         """The regex's matches, less those whose finding would start with one of the rule's
-        `exceptions` (see _unexcepted)."""
+        `exceptions` (see _unexcepted); `leading`: the strings every match starts with, where
+        they are known (see redactcheck.detect.regex.starts)."""
         if self.exception_re is None:
-            return regex.finditer(text)
-        return self._unexcepted(regex, group, text, self.exception_re)
+            return starts.finditer(regex, text, leading)
+        return self._unexcepted(regex, group, text, self.exception_re, leading)
 
     @staticmethod
     def _unexcepted(
-        regex: Any, group: int, text: str, exception_re: re.Pattern[str]
+        regex: Any,
+        group: int,
+        text: str,
+        exception_re: re.Pattern[str],
+        leading: tuple[str, ...] | None = None,
     ) -> Iterator[Any]:
         """Where a finding would start with an exception the search goes on from the next
         character, as a negative lookahead at the start of the group would have it (and RE2,
@@ -96,7 +111,7 @@ class RuleRecognizer(LocalRecognizer):
         position, again = 0, True
         while again:  # matches stream; only an exception starts the search again
             again = False
-            for match in regex.finditer(text, position):
+            for match in starts.finditer(regex, text, leading, position):
                 at = match.start(group)
                 if at >= 0 and exception_re.match(text, at):
                     position, again = match.start() + 1, True
@@ -104,28 +119,33 @@ class RuleRecognizer(LocalRecognizer):
                 yield match
 
     def prefilters(self) -> list:
-        """Each regex's literal prefilter (or None). Reading them from the parsed regexes
-        costs more than it saves on a single text, so a one-file check never pays for it;
-        from the second text on they are worked out once. The user's RE2 patterns get
-        none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and a wrong
-        literal would hide a match."""
+        """Each regex's literal prefilter (or None): the strings one of which a text must hold
+        (as its group's `present` finds them) for the regex to match. Reading them from the
+        parsed regexes costs more than it saves on a single text, so a one-file check never
+        pays for it; from the second text on they are worked out once. The user's RE2
+        patterns get none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and
+        a wrong literal would hide a match."""
         if self._prefilters is None:
             if self._texts_seen < 2 or self._slot is None:
                 return [None] * len(self.regexes)
-            self._prefilters = self._group.tests()[self._slot]
+            self._prefilters = self._group.literal_sets()[self._slot]
         return self._prefilters
 
     def regexes_in_use(self) -> list:
         """The regexes as `matches` runs them: from the second text on, each with the
         look-ahead of the characters its matches can start with (see
-        redactcheck.detect.regex.first), which finds the same matches sooner. Reading
-        those characters costs more than it saves on a single text; the user's RE2
-        patterns have no look-aheads and run as written."""
+        redactcheck.detect.regex.first), which finds the same matches sooner, and with the
+        strings its matches start with, where they are few (tried only where those are: see
+        redactcheck.detect.regex.starts). Reading either costs more than it saves on a single
+        text; the user's RE2 patterns have neither and run as written."""
         if self._guarded is None:
             if self._texts_seen < 2 or self.spec.user:
                 return self.regexes
             flags = 0 if self.spec.case_sensitive else re.IGNORECASE
-            self._guarded = [
+            self._leading = [
+                starts.usable(leading_strings(pattern, flags)) for pattern in self.spec.patterns
+            ]
+            self._guarded = [  # last: another thread takes _guarded as the sign of both
                 compile_rule_pattern(guarded(pattern, flags), flags)
                 for pattern in self.spec.patterns
             ]

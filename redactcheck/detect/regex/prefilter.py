@@ -74,6 +74,27 @@ def required_literals(pattern: str, flags: int = 0) -> Literals:
     return _shortest(found)
 
 
+def leading_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern starts with, as `folded` has them but
+    cut at their first space (a run of whitespace is one space there, not in the draft),
+    none of them empty; None when that is not known (see redactcheck.detect.regex.starts)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    found = _edge_sequence(list(parsed.data), {}, leading=True)
+    if found is None:
+        return None
+    cut = {string.split(" ", 1)[0] for string in found}
+    if "" in cut:
+        return None
+    kept: list[str] = []  # a string that starts with another adds no place to look
+    for string in sorted(cut, key=len):
+        if not any(string.startswith(shorter) for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
+
+
 def _shortest(literals: frozenset[str]) -> frozenset[str]:
     """The set without any string that contains another of it: a text holds one of the
     rest exactly when it holds one of the whole set, and fewer strings test faster."""
@@ -148,13 +169,27 @@ class PrefilterGroup:
     def tests(self) -> list[Callable[[str], bool] | None]:
         """Each pattern's test on `prefilter_text(text)` (None: no test, always run it),
         False only where the pattern cannot match; the first call analyses every pattern."""
+        literals, scan = self._analysed()
+        return [None if lit is None else _holds_one(scan, lit) for lit in literals]
+
+    def literal_sets(self) -> list[Literals]:
+        """Each pattern's strings (None: no test, always run it): the pattern can match only
+        a text whose `present` strings share one with them. One pass over a text, then a set
+        operation per pattern, without a call per pattern (see `tests`)."""
+        return self._analysed()[0]
+
+    def present(self, lowered: str) -> frozenset[str]:
+        """The group's strings that `lowered` (`prefilter_text(text)`) holds, found once per
+        text."""
+        return self._analysed()[1].present(lowered)
+
+    def _analysed(self) -> tuple[list[Literals], _Scan]:
         built = self._built
         if built is None:
             literals = [required_literals(p, flags) for p, flags in self._patterns]
             built = literals, _Scan(frozenset().union(*(lit for lit in literals if lit)))
             self._built = built
-        literals, scan = built
-        return [None if lit is None else _holds_one(scan, lit) for lit in literals]
+        return built
 
 
 def _holds_one(scan: _Scan, literals: frozenset[str]) -> Callable[[str], bool]:
