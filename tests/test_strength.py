@@ -124,6 +124,16 @@ def test_a_name_a_rule_found_is_strong() -> None:
     assert evidence_strength(text, address, []) == "strong"
 
 
+def test_a_first_name_the_gazetteer_found_is_judged_like_the_models() -> None:
+    """The name gazetteer says only that a word is a first name in a name's place, no more
+    than the model does: its strength comes from what is around it."""
+    lone = "I spoke to Quillan about the plan."
+    kin = "I spoke to her son Quillan about the plan."
+    for text, expected in ((lone, "weak"), (kin, "strong")):
+        name = _name_finding(text, "Quillan", rule="name-gazetteer", source="rule")
+        assert evidence_strength(text, name, [name]) == expected
+
+
 def test_context_far_away_does_not_count() -> None:
     text = "I spoke to Quillan about the plan." + " The meeting was long." * 10 + " Her son is 14."
     name = _name_finding(text, "Quillan")

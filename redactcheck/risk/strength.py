@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 from redactcheck.detect.propagate import REPEAT_RULE
+from redactcheck.detect.recognisers.first_names import RULE_ID as GAZETTEER_RULE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import alternation, cues, read_phrases
@@ -202,9 +203,17 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
     return False
 
 
+def _found_as_a_name(finding: Finding) -> bool:
+    """Found for being a name and no more: by the statistical model, or by the first-name
+    gazetteer in a name's place ("I spoke to Quillan"), which says no more than the model
+    does. A rule that reads what the draft says of the person ("Mrs Okoro", "her son Kai")
+    makes the name strong by itself."""
+    return finding.source == "model" or finding.rule == GAZETTEER_RULE
+
+
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
-    if finding.category != Category.PERSON.value or finding.source != "model":
+    if finding.category != Category.PERSON.value or not _found_as_a_name(finding):
         return STRONG
     if finding.evidence not in NO_EVIDENCE:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
@@ -371,7 +380,7 @@ class _Indexed:
     def _reason(self, finding: Finding) -> str:
         if finding.category != Category.PERSON.value:
             return HARD
-        if finding.source != "model":
+        if not _found_as_a_name(finding):
             return SOFT if finding.rule == REPEAT_RULE else HARD
         if finding.evidence not in NO_EVIDENCE or finding.written:
             return HARD  # what the draft says of them; or disguised, or inside a link
