@@ -95,7 +95,6 @@ _ON_A_TOPIC = STORE.compile(r"^\s+on\s+(?:the\s+)?(?!(?:his|her|their|my|your|a|
 # message's sender (a parent in a group chat gives their own number too), nor a professional
 # (a teacher in an allegation is named with the school's number).
 _BESIDE_CONTACT = f"beside a direct identifier ({Category.CONTACT.value})"
-_SENDER = "the sender of a message"
 _STOP = WRITTEN_TITLES | LEXICON.words("honorifics") | {"the"}
 
 
@@ -111,7 +110,7 @@ class Person:
         """(role, the evidence for it)."""
         subject = [e for e in self.evidence if e.role == SUBJECT]
         if all(e.why == _BESIDE_CONTACT for e in subject) and any(
-            e.role == AUTHOR and e.why != _SENDER for e in self.evidence
+            e.role == AUTHOR and e.why != ev.SENDER for e in self.evidence
         ):
             subject = []  # "Eddie can be contacted on eddie.m@...": the author's own details
         pseudonym = [e for e in self.evidence if e.role == PSEUDONYM]
@@ -261,12 +260,9 @@ class People:
         named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
         things = named_things(text)
         for finding in kept:
-            if finding.category == Category.CONTACT.value and self._author_handle(
-                text, finding, posters
-            ):
-                line = line_col(text, finding.start)[0]
-                handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
-                out_suppressed.append(Suppressed(handle, AUTHOR))
+            handle = self._handle_left(text, finding, posters)
+            if handle is not None:
+                out_suppressed.append(handle)
                 continue
             cell = (
                 ordinary_cell(text, finding)
@@ -368,6 +364,37 @@ class People:
                 e.role == AUTHOR for e in ev.place_evidence(text, m, self.cues, text.split("\n"))
             )
         )
+
+    def _handle_left(
+        self, text: str, finding: Finding, posters: frozenset[str]
+    ) -> Suppressed | None:
+        """A poster's handle (`_author_handle`) or a colleague's (`_thanked_handle`), with its
+        role, or None."""
+        if finding.category != Category.CONTACT.value:
+            return None
+        line = line_col(text, finding.start)[0]
+        if self._author_handle(text, finding, posters):
+            handle = replace(finding, role=AUTHOR, evidence=f"the poster's handle, line {line}")
+            return Suppressed(handle, AUTHOR)
+        thanked = self._thanked_handle(text, finding)
+        if thanked:
+            handle = replace(finding, role=PROFESSIONAL, evidence=f"{thanked}, line {line}")
+            return Suppressed(handle, PROFESSIONAL)
+        return None
+
+    def _thanked_handle(self, text: str, finding: Finding) -> str | None:
+        """A handle thanked, credited or named in a job the way a colleague is ("Thanks to
+        @jo_sw for the slides", "hosted by @maud_e", "my supervisor @lorna_g"), with nothing
+        before it that puts it in the case: what the words before it say, or None."""
+        if not re.match(r"(?:u/|@)\w", text[finding.start : finding.end]):
+            return None
+        m = ev.mention(text, finding)
+        found = ev.left_evidence(m, self.cues)
+        if any(e.role == SUBJECT for e in found + ev.right_evidence(m, self.cues, False)):
+            return None
+        if ev.case_near(m):
+            return None  # "Thanks to @kayden_x for the drawing he did of his mum"
+        return next((e.why for e in found if e.role == PROFESSIONAL), None)
 
     def _job_title(self, text: str, finding: Finding) -> str | None:
         """ "Jo Peters, Principal Social Worker": a job written in capitals, which the model

@@ -497,6 +497,9 @@ def _harm_next(m: Mention, cues: Cues) -> bool:
     )
 
 
+SENDER = "the sender of a message"
+
+
 def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]:
     """A message's sender (a chat line's, a quoted post's, a forum comment's heading) or the
     poster a reply thanks."""
@@ -510,7 +513,7 @@ def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]
         or (_COMMENT_HEAD.search(b) and _COMMENT_HEAD_END.match(a))
         or (_STAMP_BEFORE.match(b) and _STAMPED_NAME_END.match(a))
     ):
-        found.append(Evidence(AUTHOR, "the sender of a message", line, HEADER))
+        found.append(Evidence(AUTHOR, SENDER, line, HEADER))
     if _UPTHREAD_BEFORE.search(b) and _UPTHREAD_AFTER.match(a) and not _someones_family(m):
         found.append(Evidence(AUTHOR, "a poster the thread answers", line))
     if _THANKS_HEAD.search(b) and re.match(r"^[ \t]*[,!.]", a) and not case_near(m):

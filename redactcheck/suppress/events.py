@@ -73,11 +73,17 @@ _CALL_A_NAME = re.compile(
     # in lower case, after "the" or "our": "ring the emergency duty team on 0113 ..."
     r"|\b(?i:call|ring|phone|contact|text)\s+(?i:the|our)\s+"
     r"(?P<team>(?:[\w'’&-]+\s+){0,5}[\w'’&-]+)\s+(?:on|at)\s+[\d(+]"
+    # a signature's line: "Northshire County Council Tel: 01632 ...", "... NHS Trust | T: ..."
+    r"|(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,5}[A-Z][\w'’&-]*)[ \t]*[,|·–-]?[ \t]*"
+    r"(?i:tel|telephone|phone|t|switchboard)[ \t]*[:.][ \t]*[\d(+]"
 )
 
 
 def _calls_a_service(sentence: str) -> bool:
-    names = [m.group("name") or m.group("team") for m in _CALL_A_NAME.finditer(sentence)]
+    names = [
+        m.group("name") or m.group("team") or m.group("org")
+        for m in _CALL_A_NAME.finditer(sentence)
+    ]
     return any(
         w.lower() in _SERVICE_NAME_WORDS for name in names for w in re.findall(r"[A-Za-z]+", name)
     )

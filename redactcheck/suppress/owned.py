@@ -22,7 +22,7 @@ from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
 from redactcheck.people.cues import read_phrases
-from redactcheck.people.evidence import AUTHOR, PROFESSIONAL
+from redactcheck.people.evidence import AUTHOR, PROFESSIONAL, SENDER
 from redactcheck.resources import word_list
 from redactcheck.suppress.lists import handle_name
 from redactcheck.types import Category, Finding, Suppressed
@@ -114,7 +114,9 @@ def split(
     mentions = [
         (s.finding.start, frozenset(_name_words(text[s.finding.start : s.finding.end])))
         for s in suppressed
-        if s.finding.category == _PERSON and s.finding.role == AUTHOR
+        if s.finding.category == _PERSON
+        and s.finding.role == AUTHOR
+        and not s.finding.evidence.startswith(SENDER)  # a parent in a chat gives her number too
     ]
     subject_at = [f.start for f in subjects]
     owned += [

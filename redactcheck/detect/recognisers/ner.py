@@ -215,6 +215,7 @@ class NerRecognizer(LocalRecognizer):
         self.first_names = frozenset(n.lower() for n in first_names)
         self.name_particles = LEXICON.words("name_particles")
         self.message_openers = LEXICON.words("message_openers")
+        self.contact_labels = LEXICON.words("contact_labels")
         self.heads = LEXICON.words("proper_name_heads") - word_list("surnames.txt")
         self.place_heads = LEXICON.words("place_heads")
         self.surnames = word_list("surnames.txt")
@@ -279,6 +280,8 @@ class NerRecognizer(LocalRecognizer):
         "Jamie reid" in chat, is kept)."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
+        while len(piece) > 1 and piece[-1].lower_ in self.contact_labels:
+            piece = piece[:-1]  # "Kayla Brown Tel: 07700 ...": a label, not a surname
         while (
             len(piece) > 1
             and piece[-1].is_lower
