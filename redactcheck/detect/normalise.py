@@ -69,9 +69,13 @@ IN_LINK = "written inside a web address, file name, hashtag or tag"
 LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
 
+# format characters, and the invisible ones outside that class: the grapheme joiner, the
+# variation selectors (a name followed by an emoji's selector) and the tag characters
 _FORMAT = (
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+    "\u034f\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0001\U000e0020-\U000e007f"
+    "\U000e0100-\U000e01ef"
 )
 _ODD_SPACES = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -716,6 +720,7 @@ def _number_word_edits(
     edits: list[Edit] = []
     if sum(w in _SPOKEN_DIGITS for w in words) >= 3 or present & _REPEAT_WORDS:
         edits += _phone_word_edits(text)
+        edits += _code_word_edits(text)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
@@ -809,6 +814,31 @@ def _phone_word_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
         elif len(digits) == 10 and (nhs(digits) or chi(digits)):  # an NHS number said aloud
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+    return edits
+
+
+# the digits of a code said in words after its capitals, a dash or a slash said too: "JT one
+# two three four five six A" (a National Insurance number), "CR two oh two three dash oh oh
+# four one" (a case reference)
+_ONE_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
+_CODE_WORDS = STORE.compile(
+    rf"(?<![\w-])[A-Z]{{2,3}}[ -]+"
+    rf"(?P<run>(?i:{_ONE_DIGIT}(?:(?:{_SAID_SIGN}|[ ,-]+){_ONE_DIGIT}){{3,}}))(?![\w-])"
+)
+_SAID_SIGN_SPLIT = STORE.compile(rf"(?i){_SAID_SIGN}")
+
+
+def _code_word_edits(text: str) -> list[Edit]:
+    """ "JT one two three four five six A" -> "JT 123456 A": a code's digits said in words."""
+    edits = []
+    for m in _CODE_WORDS.finditer(text):
+        parts, signs = _SAID_SIGN_SPLIT.split(m["run"]), _SAID_SIGN_SPLIT.findall(m["run"])
+        digits = _spoken_digits(parts[0])
+        for sign, part in zip(signs, parts[1:]):
+            mark = "/" if sign.strip().lower() in ("slash", "stroke") else "-"
+            digits += mark + _spoken_digits(part)
+        edits.append(Edit(m.start("run"), m.end("run"), digits, NUMBER_WORDS))
     return edits
 
 
