@@ -209,12 +209,22 @@ def _confusables() -> dict[str, str]:
     return table
 
 
-# Letter-like symbols NFKC leaves alone, read from their Unicode names: small capitals
-# ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
-# hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
-_LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
+# Letter-like symbols read from their Unicode names: small capitals ("ᴋᴀʏʟᴀ"), circled and
+# squared letters, plain or negative ("ⓚⓐⓨⓛⓐ", "🄺🄰🅈", "🅺🅰🆈"), and the regional
+# indicators flags are made of; NFKC leaves some alone and folds the others without the
+# capital a name needs. The blocks are the ones that hold them (IPA, phonetic extensions,
+# enclosed alphanumerics, Latin extended-D and the enclosed alphanumerics supplement).
+_LETTER_LIKE_BLOCKS = (
+    (0x0250, 0x02B0),
+    (0x1D00, 0x1D80),
+    (0x24B6, 0x24EA),
+    (0xA720, 0xA800),
+    (0x1F100, 0x1F200),
+)
 _LETTER_LIKE_NAME = STORE.compile(
-    r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+    r"LATIN LETTER SMALL CAPITAL ([A-Z])"
+    r"|(?:NEGATIVE )?(?:CIRCLED|SQUARED) LATIN (?:CAPITAL|SMALL) LETTER ([A-Z])"
+    r"|REGIONAL INDICATOR SYMBOL LETTER ([A-Z])"
 )
 
 
@@ -225,7 +235,7 @@ def _letter_like() -> dict[str, str]:
         for code in range(low, high):
             m = _LETTER_LIKE_NAME.fullmatch(unicodedata.name(chr(code), ""))
             if m:
-                table[chr(code)] = (m.group(1) or m.group(2)).lower()
+                table[chr(code)] = next(filter(None, m.groups())).lower()
     return table
 
 
