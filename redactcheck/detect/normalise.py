@@ -2272,6 +2272,37 @@ def _tag_spans(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# a reference inside a web address, a file path or a link's target, after a case word: five
+# digits or more, or groups apart by dashes, not a year ("cases/20230041/notes",
+# "case?id=CR20230041", "referral-CR20230041.docx"); or in a case system's own shape before
+# an underscore ("CR-2023-0041_notes.pdf")
+_DIGITS_4 = STORE.compile(r"\d{4}")
+_LINKED_REFERENCE = STORE.compile(
+    r"(?i)(?<![a-z0-9])(?P<label>(?:case|referral|record|client)s?(?:[_-]?(?:id|ref|no))?"
+    r"(?:/|=|_|-|\?(?:id|ref|no)=))"
+    r"(?P<ref>(?:[a-z]{1,5}-?)?(?:\d{5,14}|\d{2,8}(?:-\d{2,8}){1,3}))(?P<end>[_/]|(?![a-z0-9-]))"
+    r"|(?<![A-Za-z0-9])(?P<shaped>[A-Z]{1,5}(?:-\d{2,8}){1,3})(?P<under>_)"
+)
+
+
+def _reference_edits(
+    text: str, spans: Iterable[tuple[int, int, int]], taken: Sequence[Edit]
+) -> list[Edit]:
+    """ "cases/20230041" -> "case ref 20230041", the underscore after a reference a space:
+    the reference rules read a reference after its label and ending at a word's end."""
+    edits: list[Edit] = []
+    for start, end, words_at in spans:
+        if words_at < 0 or any(e.start < end and start < e.end for e in taken):
+            continue  # a slug in running text; a token already read for a name
+        for m in _LINKED_REFERENCE.finditer(text, words_at, end):
+            if m["label"]:
+                edits.append(Edit(m.start("label"), m.end("label"), "case ref ", IN_LINK))
+            if m["end"] or m["under"]:
+                at = m.start("end") if m["end"] else m.start("under")
+                edits.append(Edit(at, at + 1, " ", IN_LINK))
+    return edits
+
+
 class LinkSplitter:
     """Splits web addresses, file paths, Markdown link targets, hashtags and front-matter
     slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
@@ -2324,6 +2355,9 @@ class LinkSplitter:
             tokens.append((start, end))
         if _HOST_SEED.search(text):
             self._host_edits(text, edits, tokens)
+        if _DIGITS_4.search(text):
+            edits += _reference_edits(text, self.spans(text), edits)
+            edits.sort(key=lambda e: e.start)
         return edits, tokens
 
     def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
