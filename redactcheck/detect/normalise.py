@@ -1239,7 +1239,8 @@ _SPACED_RUN = (
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:~[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\|[A-Za-z0-9])+|[A-Za-z](?:/[A-Za-z]){3,}"
     r"|[A-Za-z0-9](?:[ ]{2,3}[A-Za-z0-9])+)"
 )
@@ -1251,8 +1252,8 @@ _SPACED_LETTERS = STORE.compile(
 )
 _SPACED_WORD = STORE.compile(_SPACED_RUN)
 _SPACED_SEED = STORE.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9]"
-    r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*|~| ?[·•] ?| {2,3}|\||/)"
+    r"[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*|~| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 # where a capital starts a word in letters spaced out as one run ("KBrodie", "K4yd3nBr0d1e";
@@ -1297,11 +1298,15 @@ _DRAWN_LETTERS = {
     "|-|": "h",
     "|)": "d",
     "|_|": "u",
+    "|_": "l",
+    "()": "o",
     "<": "c",
     "£": "l",
 }
 _DRAWN = STORE.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
-_DRAWN_SEED = STORE.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
+_DRAWN_SEED = STORE.compile(
+    r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_|(?<=[A-Za-z])\(\)(?=[a-z])|(?<![\w<(])[<£](?=[a-z])"
+)
 _DRAWN_WORD = STORE.compile(
     r"(?<![\w|\\/<(£])(?:[A-Za-z0-9@$€¥!]|[|\\/<()_£-])+(?<![|\\/<(_-])(?![\w])"
 )
@@ -1994,7 +1999,11 @@ class Normaliser:
                 continue
             if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
                 continue  # an e-mail address ("kayla@example.com"), not "K@yla"
-            word = _leet_number(m.group()) or self._unleet(m.group())
+            word = (
+                _leet_number(m.group())
+                or self._unleet(m.group())
+                or _surname_unleet(m.group(), text[max(0, m.start() - 3) : m.start()])
+            )
             if word is not None:
                 edits.append(
                     Edit(
@@ -2005,7 +2014,9 @@ class Normaliser:
                         tuple((i, i + 1) for i in range(m.start(), m.end())),
                     )
                 )
-        if ("|" in text or "<" in text or "\\" in text or "£" in text) and _DRAWN_SEED.search(text):
+        if (
+            "|" in text or "<" in text or "\\" in text or "£" in text or "()" in text
+        ) and _DRAWN_SEED.search(text):
             edits += self._drawn_letter_edits(text)
         return edits
 
@@ -2170,6 +2181,21 @@ class Normaliser:
         if shaped and digits_inside and len(plain) >= 4:
             return plain
         return None
+
+
+# where the rest of a surname starts: after O' or D' ("O'k4f0r", "D'4rcy")
+_SURNAME_SLOT = STORE.compile(r"\b[OD]['’]$")
+
+
+def _surname_unleet(token: str, before: str) -> str | None:
+    """ "O'k4f0r" -> "O'Kafor": the rest of a surname after O' or D', read as letters with the
+    common stand-ins whether or not the surname is known (the model reads "O'Kafor")."""
+    if not _SURNAME_SLOT.search(before) or _NOT_LEET.fullmatch(token):
+        return None
+    plain = "".join(_LEET_MAP.get(c, c) for c in token)
+    if not plain.isalpha() or len(plain) < 3 or sum(c.isalpha() for c in token) < 2:
+        return None
+    return plain[:1].upper() + plain[1:].lower()
 
 
 # --------------------------------------------------------------------------- pass 3: links and tags
