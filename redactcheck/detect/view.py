@@ -14,9 +14,11 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
@@ -94,7 +96,8 @@ def _truecase(
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
         return _truecase_block(text, mode, names, places, ordinary)
-    return _names_in_capitals(_truecase_paragraphs(text, names, places, ordinary), names, ordinary)
+    view = _truecase_paragraphs(text, names, places, ordinary)
+    return _full_names_in_lower_case(_names_in_capitals(view, names, ordinary), names, ordinary)
 
 
 def _truecase_paragraphs(
@@ -142,6 +145,36 @@ def _names_in_capitals(text: str, names: frozenset[str], ordinary: frozenset[str
         if follows or after_name:
             chars = list(text) if chars is None else chars
             chars[match.start() : match.end()] = _same_length_title(match.group())
+    return text if chars is None else "".join(chars)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_name(names: frozenset[str], ordinary: frozenset[str]) -> re.Pattern[str]:
+    """A first name in lower case that can only be a name, then a word after one space."""
+    eligible = sorted(w for w in names if w.isalpha() and _capital_name(w, ordinary, names))
+    return re.compile(
+        rf"(?<![\w@/#.'’-])(?:{trie_alternation(eligible)}) (?P<surname>[a-z][a-z'’-]{{3,}})"
+        r"(?![\w@/-])"
+    )
+
+
+def _full_names_in_lower_case(text: str, names: frozenset[str], ordinary: frozenset[str]) -> str:
+    """ "her facebook name is rhona baird": a first name and a surname (a word no English
+    word list has), both in lower case, in a draft of ordinary case, title-cased; a first
+    name alone ("rhona.b@...") or before an ordinary word stays as written."""
+    chars: list[str] | None = None
+    for match in _lower_case_name(names, ordinary).finditer(text):
+        surname = match["surname"]
+        if (
+            surname in ordinary
+            or surname in names
+            or surname in NOT_NAMES
+            or surname in word_list("common_words.txt")
+        ):
+            continue
+        chars = list(text) if chars is None else chars
+        for start, end in ((match.start(), match.start("surname") - 1), match.span("surname")):
+            chars[start:end] = _same_length_title(text[start:end])
     return text if chars is None else "".join(chars)
 
 
