@@ -706,6 +706,9 @@ _SPOKEN_DIGITS = (
     frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
 )
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
+# a number as dialled, for a phone number with its other digits in words ("07700 nine hundred
+# 418", "07700 900 4 one 8")
+_DIALLED_START = STORE.compile(r"(?<![\w.])(?:0|\+?44)\d{3,}")
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
 _POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
@@ -728,7 +731,11 @@ def _number_word_edits(
         present = set(words)
     ordinals = present & _ORDINAL_WORDS
     edits: list[Edit] = []
-    if sum(w in _SPOKEN_DIGITS for w in words) >= 3 or present & _REPEAT_WORDS:
+    if (
+        sum(w in _SPOKEN_DIGITS for w in words) >= 3
+        or present & _REPEAT_WORDS
+        or (present & _SPOKEN_DIGITS and _DIALLED_START.search(text))
+    ):
         edits += _phone_word_edits(text)
         edits += _code_word_edits(text)
     lowered = text.lower()
