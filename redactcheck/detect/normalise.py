@@ -246,6 +246,8 @@ _MARK = STORE.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe
 _COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
 _FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
+# circled numbers from 10 to 20: each one sign for two digits
+_CIRCLED_NUMBER = STORE.compile("[\u2469-\u2473]")
 _OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
 _DASH = STORE.compile("[\u2010-\u2015\u2212]")
 _DASH_IN_NUMBER = STORE.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
@@ -340,6 +342,8 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
+        elif _CIRCLED_NUMBER.fullmatch(m.group()):  # "⑭ years old": one sign, two digits
+            edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH))
     for m in _OTHER_DIGITS.finditer(text) if _OTHER_DIGITS.search(held) else ():
         digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
         edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
@@ -605,7 +609,7 @@ _HOUSE_WORDS = STORE.compile(
     r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
     r"|Ave|Lane|Drive"
     r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
-    r"|Hill)\b)"
+    r"|Hill|Mews|Vale|Parade|Rise|Wharf|Quay|Croft|Meadows|Heights|Boulevard)\b)"
 )
 
 
