@@ -69,9 +69,13 @@ IN_LINK = "written inside a web address, file name, hashtag or tag"
 LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
 
+# format characters, and the invisible ones outside that class: the grapheme joiner, the
+# variation selectors (a name followed by an emoji's selector) and the tag characters
 _FORMAT = (
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+    "\u034f\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0001\U000e0020-\U000e007f"
+    "\U000e0100-\U000e01ef"
 )
 _ODD_SPACES = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -205,12 +209,22 @@ def _confusables() -> dict[str, str]:
     return table
 
 
-# Letter-like symbols NFKC leaves alone, read from their Unicode names: small capitals
-# ("ᴋᴀʏʟᴀ"), negative circled and squared letters ("🅺🅰🆈"). The blocks are the ones that
-# hold them (IPA, phonetic extensions, Latin extended-D, enclosed alphanumerics supplement).
-_LETTER_LIKE_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F1E6))
+# Letter-like symbols read from their Unicode names: small capitals ("ᴋᴀʏʟᴀ"), circled and
+# squared letters, plain or negative ("ⓚⓐⓨⓛⓐ", "🄺🄰🅈", "🅺🅰🆈"), and the regional
+# indicators flags are made of; NFKC leaves some alone and folds the others without the
+# capital a name needs. The blocks are the ones that hold them (IPA, phonetic extensions,
+# enclosed alphanumerics, Latin extended-D and the enclosed alphanumerics supplement).
+_LETTER_LIKE_BLOCKS = (
+    (0x0250, 0x02B0),
+    (0x1D00, 0x1D80),
+    (0x24B6, 0x24EA),
+    (0xA720, 0xA800),
+    (0x1F100, 0x1F200),
+)
 _LETTER_LIKE_NAME = STORE.compile(
-    r"LATIN LETTER SMALL CAPITAL ([A-Z])|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+    r"LATIN LETTER SMALL CAPITAL ([A-Z])"
+    r"|(?:NEGATIVE )?(?:CIRCLED|SQUARED) LATIN (?:CAPITAL|SMALL) LETTER ([A-Z])"
+    r"|REGIONAL INDICATOR SYMBOL LETTER ([A-Z])"
 )
 
 
@@ -221,7 +235,7 @@ def _letter_like() -> dict[str, str]:
         for code in range(low, high):
             m = _LETTER_LIKE_NAME.fullmatch(unicodedata.name(chr(code), ""))
             if m:
-                table[chr(code)] = (m.group(1) or m.group(2)).lower()
+                table[chr(code)] = next(filter(None, m.groups())).lower()
     return table
 
 
@@ -232,6 +246,8 @@ _MARK = STORE.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe
 _COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
 _FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
+# circled numbers from 10 to 20: each one sign for two digits
+_CIRCLED_NUMBER = STORE.compile("[\u2469-\u2473]")
 _OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
 _DASH = STORE.compile("[\u2010-\u2015\u2212]")
 _DASH_IN_NUMBER = STORE.compile(rf"(?<=\d){_DASH.pattern}(?=\d)")
@@ -326,6 +342,8 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
         folded = unicodedata.normalize("NFKC", m.group())
         if len(folded) == len(m.group()):
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
+        elif _CIRCLED_NUMBER.fullmatch(m.group()):  # "⑭ years old": one sign, two digits
+            edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH))
     for m in _OTHER_DIGITS.finditer(text) if _OTHER_DIGITS.search(held) else ():
         digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
         edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
@@ -591,7 +609,7 @@ _HOUSE_WORDS = STORE.compile_guarded(
     r"(?=(?:\s+[a-hA-H](?=\s))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Road|Rd|Street|St|Avenue"
     r"|Ave|Lane|Drive"
     r"|Crescent|Terrace|Place|Court|Gardens|Way|Close|Grove|Brae|Wynd|Park|View|Square|Row|Walk"
-    r"|Hill)\b)"
+    r"|Hill|Mews|Vale|Parade|Rise|Wharf|Quay|Croft|Meadows|Heights|Boulevard)\b)"
 )
 
 
@@ -692,6 +710,9 @@ _SPOKEN_DIGITS = (
     frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
 )
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
+# a number as dialled, for a phone number with its other digits in words ("07700 nine hundred
+# 418", "07700 900 4 one 8")
+_DIALLED_START = STORE.compile(r"(?<![\w.])(?:0|\+?44)\d{3,}")
 # a postcode's numbers said in words: capitals, and numbers up to nineteen
 _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"oh", "o", "nil"}
 # longest first, then in alphabetical order: the same pattern text in every process, so a start
@@ -716,8 +737,13 @@ def _number_word_edits(
         present = set(words)
     ordinals = present & _ORDINAL_WORDS
     edits: list[Edit] = []
-    if sum(w in _SPOKEN_DIGITS for w in words) >= 3 or present & _REPEAT_WORDS:
+    if (
+        sum(w in _SPOKEN_DIGITS for w in words) >= 3
+        or present & _REPEAT_WORDS
+        or (present & _SPOKEN_DIGITS and _DIALLED_START.search(text))
+    ):
         edits += _phone_word_edits(text)
+        edits += _code_word_edits(text)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
@@ -811,6 +837,31 @@ def _phone_word_edits(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
         elif len(digits) == 10 and (nhs(digits) or chi(digits)):  # an NHS number said aloud
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+    return edits
+
+
+# the digits of a code said in words after its capitals, a dash or a slash said too: "JT one
+# two three four five six A" (a National Insurance number), "CR two oh two three dash oh oh
+# four one" (a case reference)
+_ONE_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
+_CODE_WORDS = STORE.compile(
+    rf"(?<![\w-])[A-Z]{{2,3}}[ -]+"
+    rf"(?P<run>(?i:{_ONE_DIGIT}(?:(?:{_SAID_SIGN}|[ ,-]+){_ONE_DIGIT}){{3,}}))(?![\w-])"
+)
+_SAID_SIGN_SPLIT = STORE.compile(rf"(?i){_SAID_SIGN}")
+
+
+def _code_word_edits(text: str) -> list[Edit]:
+    """ "JT one two three four five six A" -> "JT 123456 A": a code's digits said in words."""
+    edits = []
+    for m in _CODE_WORDS.finditer(text):
+        parts, signs = _SAID_SIGN_SPLIT.split(m["run"]), _SAID_SIGN_SPLIT.findall(m["run"])
+        digits = _spoken_digits(parts[0])
+        for sign, part in zip(signs, parts[1:]):
+            mark = "/" if sign.strip().lower() in ("slash", "stroke") else "-"
+            digits += mark + _spoken_digits(part)
+        edits.append(Edit(m.start("run"), m.end("run"), digits, NUMBER_WORDS))
     return edits
 
 
@@ -1203,7 +1254,8 @@ _SPACED_RUN = (
     r"|[A-Za-z0-9](?:[ ][A-Za-z0-9])+|[A-Za-z0-9](?:-[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:[ ]-[ ][A-Za-z0-9])+|[A-Za-z0-9](?:[ ]\.[ ][A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:_[A-Za-z0-9])+"
-    r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:\*[A-Za-z0-9])+|[A-Za-z0-9](?:~[A-Za-z0-9])+"
+    r"|[A-Za-z0-9](?:[ ]?[·•][ ]?[A-Za-z0-9])+"
     r"|[A-Za-z0-9](?:\|[A-Za-z0-9])+|[A-Za-z](?:/[A-Za-z]){3,}"
     r"|[A-Za-z0-9](?:[ ]{2,3}[A-Za-z0-9])+)"
 )
@@ -1215,8 +1267,8 @@ _SPACED_LETTERS = STORE.compile(
 )
 _SPACED_WORD = STORE.compile(_SPACED_RUN)
 _SPACED_SEED = STORE.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9]"
-    r"(?:\.|\. {1,3}| |-| - | \. |_|\*| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*|~| ?[·•] ?| {2,3}|\||/)"
+    r"[A-Za-z0-9](?:\.|\. {1,3}| |-| - | \. |_|\*|~| ?[·•] ?| {2,3}|\||/)[A-Za-z0-9](?![A-Za-z])"
     r"|(?<![\w.])\d [\d](?![\w]|\.\d)"
 )
 # where a capital starts a word in letters spaced out as one run ("KBrodie", "K4yd3nBr0d1e";
@@ -1261,11 +1313,15 @@ _DRAWN_LETTERS = {
     "|-|": "h",
     "|)": "d",
     "|_|": "u",
+    "|_": "l",
+    "()": "o",
     "<": "c",
     "£": "l",
 }
 _DRAWN = STORE.compile("|".join(map(re.escape, sorted(_DRAWN_LETTERS, key=len, reverse=True))))
-_DRAWN_SEED = STORE.compile(r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_\||(?<![\w<(])[<£](?=[a-z])")
+_DRAWN_SEED = STORE.compile(
+    r"\|<|\|\\/\||\\/|\|-\||\|\)|\|_|(?<=[A-Za-z])\(\)(?=[a-z])|(?<![\w<(])[<£](?=[a-z])"
+)
 _DRAWN_WORD = STORE.compile(
     r"(?<![\w|\\/<(£])(?:[A-Za-z0-9@$€¥!]|[|\\/<()_£-])+(?<![|\\/<(_-])(?![\w])"
 )
@@ -1959,7 +2015,11 @@ class Normaliser:
                 continue
             if "@" in m.group() and re.match(r"\.\w", text[m.end() : m.end() + 2]):
                 continue  # an e-mail address ("kayla@example.com"), not "K@yla"
-            word = _leet_number(m.group()) or self._unleet(m.group())
+            word = (
+                _leet_number(m.group())
+                or self._unleet(m.group())
+                or _surname_unleet(m.group(), text[max(0, m.start() - 3) : m.start()])
+            )
             if word is not None:
                 edits.append(
                     Edit(
@@ -1970,7 +2030,9 @@ class Normaliser:
                         tuple((i, i + 1) for i in range(m.start(), m.end())),
                     )
                 )
-        if ("|" in text or "<" in text or "\\" in text or "£" in text) and _DRAWN_SEED.search(text):
+        if (
+            "|" in text or "<" in text or "\\" in text or "£" in text or "()" in text
+        ) and _DRAWN_SEED.search(text):
             edits += self._drawn_letter_edits(text)
         return edits
 
@@ -2137,6 +2199,21 @@ class Normaliser:
         return None
 
 
+# where the rest of a surname starts: after O' or D' ("O'k4f0r", "D'4rcy")
+_SURNAME_SLOT = STORE.compile(r"\b[OD]['’]$")
+
+
+def _surname_unleet(token: str, before: str) -> str | None:
+    """ "O'k4f0r" -> "O'Kafor": the rest of a surname after O' or D', read as letters with the
+    common stand-ins whether or not the surname is known (the model reads "O'Kafor")."""
+    if not _SURNAME_SLOT.search(before) or _NOT_LEET.fullmatch(token):
+        return None
+    plain = "".join(_LEET_MAP.get(c, c) for c in token)
+    if not plain.isalpha() or len(plain) < 3 or sum(c.isalpha() for c in token) < 2:
+        return None
+    return plain[:1].upper() + plain[1:].lower()
+
+
 # --------------------------------------------------------------------------- pass 3: links and tags
 
 _URL = STORE.compile(
@@ -2237,6 +2314,37 @@ def _tag_spans(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# a reference inside a web address, a file path or a link's target, after a case word: five
+# digits or more, or groups apart by dashes, not a year ("cases/20230041/notes",
+# "case?id=CR20230041", "referral-CR20230041.docx"); or in a case system's own shape before
+# an underscore ("CR-2023-0041_notes.pdf")
+_DIGITS_4 = STORE.compile(r"\d{4}")
+_LINKED_REFERENCE = STORE.compile(
+    r"(?i)(?<![a-z0-9])(?P<label>(?:case|referral|record|client)s?(?:[_-]?(?:id|ref|no))?"
+    r"(?:/|=|_|-|\?(?:id|ref|no)=))"
+    r"(?P<ref>(?:[a-z]{1,5}-?)?(?:\d{5,14}|\d{2,8}(?:-\d{2,8}){1,3}))(?P<end>[_/]|(?![a-z0-9-]))"
+    r"|(?<![A-Za-z0-9])(?P<shaped>[A-Z]{1,5}(?:-\d{2,8}){1,3})(?P<under>_)"
+)
+
+
+def _reference_edits(
+    text: str, spans: Iterable[tuple[int, int, int]], taken: Sequence[Edit]
+) -> list[Edit]:
+    """ "cases/20230041" -> "case ref 20230041", the underscore after a reference a space:
+    the reference rules read a reference after its label and ending at a word's end."""
+    edits: list[Edit] = []
+    for start, end, words_at in spans:
+        if words_at < 0 or any(e.start < end and start < e.end for e in taken):
+            continue  # a slug in running text; a token already read for a name
+        for m in _LINKED_REFERENCE.finditer(text, words_at, end):
+            if m["label"]:
+                edits.append(Edit(m.start("label"), m.end("label"), "case ref ", IN_LINK))
+            if m["end"] or m["under"]:
+                at = m.start("end") if m["end"] else m.start("under")
+                edits.append(Edit(at, at + 1, " ", IN_LINK))
+    return edits
+
+
 class LinkSplitter:
     """Splits web addresses, file paths, Markdown link targets, hashtags and front-matter
     slugs and tags into words ("kayla-brodie", "#FindKaylaNow", "#justiceforjayden"), and
@@ -2289,6 +2397,9 @@ class LinkSplitter:
             tokens.append((start, end))
         if _HOST_SEED.search(text):
             self._host_edits(text, edits, tokens)
+        if _DIGITS_4.search(text):
+            edits += _reference_edits(text, self.spans(text), edits)
+            edits.sort(key=lambda e: e.start)
         return edits, tokens
 
     def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:

@@ -15,11 +15,13 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
 from redactcheck.resources import word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -109,6 +111,14 @@ def _truecase(
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
         return _truecase_block(text, mode, names, places, ordinary)
+    view = _truecase_paragraphs(text, names, places, ordinary)
+    return _full_names_in_lower_case(_names_in_capitals(view, names, ordinary), names, ordinary)
+
+
+def _truecase_paragraphs(
+    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+) -> str:
+    """Each paragraph of a draft in ordinary case truecased if it is in one case itself."""
     pieces, start = [], 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
         pieces.append(text[start : brk.start()])
@@ -120,6 +130,77 @@ def _truecase(
     return "".join(
         _truecase_block(p, m, names, places, ordinary) if (m := casing_mode(p)) else p
         for p in pieces
+    )
+
+
+# a word in capitals, three letters or more, in text of ordinary case: "we told RHONA BAIRD"
+_CAPITALS = STORE.compile(r"(?<![\w'’-])[A-Z]{2}[A-Z'’-]*[A-Z](?![\w'’-])")
+_SEED_CAPITALS = STORE.compile(r"[A-Z]{3}")
+
+
+def _names_in_capitals(text: str, names: frozenset[str], ordinary: frozenset[str]) -> str:
+    """A first name written in capitals in a draft of ordinary case, and the surname in
+    capitals right after it, title-cased: the model reads "RHONA BAIRD" as an acronym. A
+    name that is also a word ("GRACE", "MAY") or a word of the lists stays as written."""
+    if not _SEED_CAPITALS.search(text):
+        return text
+    words = list(_CAPITALS.finditer(text))
+    chars: list[str] | None = None
+    follows = False
+    for before, match in zip([None, *words], words):
+        word = match.group().lower()
+        after_name = (
+            follows
+            and before is not None
+            and text[before.end() : match.start()] == " "
+            and word not in ordinary
+            and word not in word_list("common_words.txt")
+        )
+        follows = _capital_name(word, ordinary, names)
+        if follows or after_name:
+            chars = list(text) if chars is None else chars
+            chars[match.start() : match.end()] = _same_length_title(match.group())
+    return text if chars is None else "".join(chars)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_name(names: frozenset[str], ordinary: frozenset[str]) -> re.Pattern[str]:
+    """A first name in lower case that can only be a name, then a word after one space."""
+    eligible = sorted(w for w in names if w.isalpha() and _capital_name(w, ordinary, names))
+    return re.compile(
+        rf"(?<![\w@/#.'’-])(?:{trie_alternation(eligible)}) (?P<surname>[a-z][a-z'’-]{{3,}})"
+        r"(?![\w@/-])"
+    )
+
+
+def _full_names_in_lower_case(text: str, names: frozenset[str], ordinary: frozenset[str]) -> str:
+    """ "her facebook name is rhona baird": a first name and a surname (a word no English
+    word list has), both in lower case, in a draft of ordinary case, title-cased; a first
+    name alone ("rhona.b@...") or before an ordinary word stays as written."""
+    chars: list[str] | None = None
+    for match in _lower_case_name(names, ordinary).finditer(text):
+        surname = match["surname"]
+        if (
+            surname in ordinary
+            or surname in names
+            or surname in NOT_NAMES
+            or surname in word_list("common_words.txt")
+        ):
+            continue
+        chars = list(text) if chars is None else chars
+        for start, end in ((match.start(), match.start("surname") - 1), match.span("surname")):
+            chars[start:end] = _same_length_title(text[start:end])
+    return text if chars is None else "".join(chars)
+
+
+def _capital_name(word: str, ordinary: frozenset[str], names: frozenset[str]) -> bool:
+    """A word in capitals that can only be a first name."""
+    return (
+        word in names
+        and word not in ordinary
+        and word not in NAME_WORDS
+        and word not in NOT_NAMES
+        and word not in word_list("common_words.txt")
     )
 
 
