@@ -47,14 +47,15 @@ def _name_finding(
         ("Quillan came. Quillan left.", [], "strong"),  # a second mention
         ("The child, Quillan, is doing well.", [], "strong"),  # a general case word as its label
         ("Quillan argued that the rules protect children.", [], "weak"),  # children in general
-        ("Quillan ran the session. A mum asked the first question.", [], "weak"),  # next sentence
-        ("Quillan ran the session, and a mum asked the first question.", [], "strong"),
+        ("Quillan ran the session. A father asked the first question.", [], "weak"),  # next sentence
+        ("Quillan ran the session, and a father asked the first question.", [], "strong"),
         ("Quillan runs the dads group.", [], "weak"),  # a family word naming a service
+        ("Her mum rang. Quillan is upset.", [], "strong"),  # someone's family, a sentence before
     ],
     ids=[
         "lone", "family", "case-word", "age", "place", "contact", "second-mention", "label",
         "in-general", "family-word-in-another-sentence", "family-word-in-its-sentence",
-        "family-word-in-a-service-name",
+        "family-word-in-a-service-name", "someones-family-in-the-sentence-before",
     ],
 )
 def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, str]], expected: str) -> None:

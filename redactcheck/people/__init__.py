@@ -105,12 +105,17 @@ class Person:
     key: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    # an e-mail address or handle at a work domain that spells their surname is on a line
+    # that names them ("Eddie can be contacted on eddie.mbeki@example.org")
+    own_address: bool = False
 
     def role(self) -> tuple[str, list[Evidence]]:
         """(role, the evidence for it)."""
         subject = [e for e in self.evidence if e.role == SUBJECT]
-        if all(e.why == _BESIDE_CONTACT for e in subject) and any(
-            e.role == AUTHOR and e.why != ev.SENDER for e in self.evidence
+        if (
+            self.own_address
+            and all(e.why == _BESIDE_CONTACT for e in subject)
+            and any(e.role == AUTHOR and e.why != ev.SENDER for e in self.evidence)
         ):
             subject = []  # "Eddie can be contacted on eddie.m@...": the author's own details
         pseudonym = [e for e in self.evidence if e.role == PSEUDONYM]
@@ -392,8 +397,9 @@ class People:
         found = ev.left_evidence(m, self.cues)
         if any(e.role == SUBJECT for e in found + ev.right_evidence(m, self.cues, False)):
             return None
-        if ev.case_near(m):
-            return None  # "Thanks to @kayden_x for the drawing he did of his mum"
+        sentence = ev.sentence_around(m)
+        if ev.case_near(m) or ev.casework_near(m) or re.search(r"\d|\bcare\b", sentence):
+            return None  # "Thanks to @kayden_x, who is 14 and in foster care, for his poem"
         return next((e.why for e in found if e.role == PROFESSIONAL), None)
 
     def _job_title(self, text: str, finding: Finding) -> str | None:
@@ -468,6 +474,9 @@ class People:
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
             found = self._chain_evidence(m, first, last, scholarly)
             person.evidence.extend(self._mention_evidence(text, m, found, near, lines, timed))
+        contacts = [f for f in everything if f.category == Category.CONTACT.value]
+        for person in persons if contacts else ():
+            person.own_address = _own_address(text, person, contacts)
         self._cancel_chosen_names(text, persons)
         self._blanket(text, persons, everything)
         self._own_family(text, persons, lines)
@@ -737,6 +746,31 @@ def _about_the_author(
         else:
             stay.append(f)
     return stay, left
+
+
+_SURNAME_LETTERS = 4  # a shorter surname is spelt by too many addresses by chance
+
+
+def _own_address(text: str, person: Person, contacts: Sequence[Finding]) -> bool:
+    """An e-mail address or handle on a line that names the person spells their surname, at
+    no webmail host: their work address ("eddie.mbeki@example.org" beside Eddie Mbeki), not
+    a phone number, which anyone's could be, nor "kayla15@gmail.com"."""
+    surnames = {p[-1].lower() for m in person.mentions if len(p := parts(m.text)) > 1} - {""}
+    surnames = {name for name in surnames if len(name) >= _SURNAME_LETTERS}
+    if not surnames:
+        return False
+    lines = {line_col(text, m.finding.start)[0] for m in person.mentions}
+    for contact in contacts:
+        written = text[contact.start : contact.end].lower()
+        host = written.rpartition("@")[2].split(".")[0]
+        if (
+            "@" in written
+            and host not in LEXICON.words("webmail_hosts")
+            and line_col(text, contact.start)[0] in lines
+            and any(name in re.sub(r"[^a-z]", "", written) for name in surnames)
+        ):
+            return True
+    return False
 
 
 def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:

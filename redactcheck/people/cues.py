@@ -312,9 +312,6 @@ def cues() -> Cues:
             r"(?:changed|anonymi[sz]ed)"
             r"|\bnames\b[^.\n]{0,50}?\b(?:are|were)\s+(?:all\s+)?(?:changed|not\s+(?:their\s+)?real"
             r"|pseudonyms|invented)"
-            # "the young people in the book are given new names", "told under invented names"
-            r"|\b(?:given|under|uses?|used|using)\s+(?:new|different|false|made-up|invented"
-            r"|fictional|other)\s+names\b"
             r"|\b(?:identifying\s+details|names\s+and\s+(?:other\s+)?details|all\s+(?:the\s+)?"
             r"(?:family['’]s\s+|their\s+)?details)\b[^.\n]{0,30}?\b(?:have|has|had)\s+(?:all\s+)?"
             r"been\s+(?:changed|altered|anonymi[sz]ed)",

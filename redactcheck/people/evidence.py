@@ -184,6 +184,11 @@ _JOINS_TEAM = STORE.compile(
     rf"|the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(tuple(sorted(LEXICON.words('team_words'))))})"
     r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?teams?\b)"
 )
+_STAFF_WELCOME = STORE.compile(
+    r"(?i)\b(?:welcome|welcoming|new\s+starters?|new\s+colleagues?|starts?\s+with\s+us"
+    r"|as\s+(?:a|an|our)\s+(?:new\s+|senior\s+)?(?:social\s+worker|practitioner|manager|worker"
+    r"|assistant|lead|officer|coordinator|administrator|adviser|advisor))\b"
+)
 _FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
@@ -290,16 +295,16 @@ def case_near(m: Mention) -> bool:
     of casework ("refuge", "referral") or "his"/"her" family: the cues written for colleagues,
     hosts and authors stand down there ("Thanks to Darren Flint for taking in both boys",
     "Sister Hesketh is actually Tyler's aunt")."""
-    return bool(_case_near().search(_sentence_around(m)))
+    return bool(_case_near().search(sentence_around(m)))
 
 
 def casework_near(m: Mention) -> bool:
     """The mention's sentence holds a word of casework ("placed with", "overdose"), family
     words aside: an author's ideas about mothers and babies are still the author's."""
-    return bool(cues().casework.search(_sentence_around(m)))
+    return bool(cues().casework.search(sentence_around(m)))
 
 
-def _sentence_around(m: Mention) -> str:
+def sentence_around(m: Mention) -> str:
     """The mention's sentence on its line, the name itself left out."""
     before = re.split(r"[.!?]\s+", m.before)[-1]
     after = re.split(r"(?<=[.!?])\s", m.after, maxsplit=1)[0]
@@ -309,7 +314,7 @@ def _sentence_around(m: Mention) -> str:
 def _someones_family(m: Mention) -> bool:
     """The mention's sentence speaks of someone's family ("her nan", "Kayla's mum"), not of
     families in general ("kids in care need stability")."""
-    return bool(_whose_family().search(_sentence_around(m)))
+    return bool(_whose_family().search(sentence_around(m)))
 
 
 @lru_cache(maxsize=1)
@@ -452,13 +457,18 @@ def _colleague_after(m: Mention) -> list[Evidence]:
     a, line = m.after, m.line
     joins = _JOINS_TEAM.match(a)
     if joins:
-        # the words that count are those of its own clause outside the team's name
+        # the words that count are those of its own clause outside the team's name, and a
+        # welcome or a job must say it is staff news (a child joins a service too)
         clause = re.split(r"[.!?;,]", a[joins.end() :], maxsplit=1)[0]
         own = re.split(r"[.!?;,]\s", m.before)[-1] + " \0 " + clause
-        news = not _case_near().search(own) and not _FAMILY.search(own)
+        news = (
+            not _case_near().search(own)
+            and not _FAMILY.search(own)
+            and bool(_STAFF_WELCOME.search(m.before[-120:] + " " + a[: joins.end() + 80]))
+        )
     else:
         news = bool(_STAFF_NEWS.match(a)) and not case_near(m)
-        news = news and not _FAMILY.search(_sentence_around(m))
+        news = news and not _FAMILY.search(sentence_around(m))
     if news:
         found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
     hosts = _HOSTS.match(a)

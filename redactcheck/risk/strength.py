@@ -130,13 +130,14 @@ def _sentence_window(text: str, finding: Finding, start: int, end: int) -> tuple
 
 
 def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
-    """A family word near the name in its own sentence ("her son Kai", "Kai's mum rang", not
-    "Kai ran the session. Mum was ..."), a casework word near it, or a general family word as
-    its label."""
+    """A family word near the name in its own sentence ("her son Kai", "Kai's mum rang"; not
+    "Kai ran the session. A father asked ..."), someone's family word near it ("Her mum rang.
+    Kayla is upset."), a casework word near it, or a general family word as its label."""
     first, last = _sentence_window(text, finding, start, end)
     return bool(
         _kin().search(text[first : finding.start])
         or _kin().search(text[finding.end : last])
+        or _someones_kin().search(text[start:end])  # "Her mum rang. Kayla is upset."
         or cues().casework.search(text[start : finding.start])
         or cues().casework.search(text[finding.end : end])
         or _label().search(text[start : finding.start])

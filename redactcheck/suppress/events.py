@@ -81,7 +81,7 @@ _CALL_A_NAME = re.compile(
 
 def _calls_a_service(sentence: str) -> bool:
     names = [
-        m.group("name") or m.group("team") or m.group("org")
+        m.group("name") or m.group("org") or _unit_named(m.group("team"))
         for m in _CALL_A_NAME.finditer(sentence)
     ]
     return any(
@@ -89,6 +89,16 @@ def _calls_a_service(sentence: str) -> bool:
     )
 
 
+def _unit_named(team: str | None) -> str:
+    """A lower-case name after "the" or "our" that ends in a unit's noun ("the emergency duty
+    team"), or "": "contact the family at ..." reaches no service."""
+    words = (team or "").lower().split()
+    return team or "" if words and words[-1] in _UNIT_NOUNS else ""
+
+
+_UNIT_NOUNS = frozenset(
+    {"team", "service", "line", "helpline", "desk", "hub", "office", "unit", "centre", "center"}
+)
 _SERVICE_NAME_WORDS = (
     LEXICON.words("organisation_words")
     | LEXICON.words("team_words")

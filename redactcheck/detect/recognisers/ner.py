@@ -216,7 +216,11 @@ class NerRecognizer(LocalRecognizer):
         self.name_particles = LEXICON.words("name_particles")
         self.message_openers = LEXICON.words("message_openers")
         self.contact_labels = LEXICON.words("contact_labels")
-        self.heads = LEXICON.words("proper_name_heads") - word_list("surnames.txt")
+        self.heads = (
+            LEXICON.words("proper_name_heads")
+            - word_list("surnames.txt")
+            - LEXICON.words("surname_heads")
+        )
         self.place_heads = LEXICON.words("place_heads")
         self.surnames = word_list("surnames.txt")
         self.lists = NerWords(

@@ -31,7 +31,6 @@ from presidio_analyzer.predefined_recognizers import (
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.resources import word_list
 
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
 OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
@@ -49,25 +48,22 @@ TEAM_MAILBOX_WHY = (
 )
 
 
-_ACRONYM_LETTERS = (4, 6)  # "lscp", "cmht", "camhs": shorter may be a person's initials
-
-
 def _organisation_mailbox(local: str, host: str) -> bool:
-    """An address at a domain only organisations are given (a council's, the NHS's, a school's,
-    a charity's: models/lexicon/organisation_mail_suffixes.txt) whose mailbox name is made of
-    ordinary words and short acronyms, with no first name or surname in it: "lscp@leeds.gov.uk",
-    "cmht.north@nhs.net"; not "k.obi@leeds.gov.uk" nor "kaylaxo@school.sch.uk"."""
+    """An address at a domain only public bodies are given (a council's, the NHS's, the
+    police's: models/lexicon/organisation_mail_suffixes.txt) whose mailbox name is made only of
+    a team's words and the field's shorthand (`team_mailboxes`, `care_shorthand`):
+    "lscp@leeds.gov.uk", "cmht.north@nhs.net"; not "kobi@leeds.gov.uk" (a person's initial
+    and surname), whatever the word lists know of names."""
     host = host.lower().rstrip(".")
     suffixes = LEXICON.words("organisation_mail_suffixes")
     if not any(host == s or host.endswith("." + s) for s in suffixes):
         return False
     words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
-    names = word_list("first_names.txt") | word_list("surnames.txt")
-    common = word_list("common_words.txt")
-    low, high = _ACRONYM_LETTERS
-    return bool(words) and all(
-        w not in names and (w in common and len(w) > 2 or low <= len(w) <= high) for w in words
-    )
+    known = LEXICON.words("team_mailboxes") | LEXICON.words("care_shorthand") | _DIRECTIONS
+    return bool(words) and all(w in known for w in words)
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "central"})
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
