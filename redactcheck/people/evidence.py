@@ -340,12 +340,19 @@ def _case_near() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])(?!['’]?\s+(?:{service})\b)", re.I)
 
 
+# A list of people each followed by their role: the role before a name is the previous name's.
+_ROLE_OF_THE_NAME_BEFORE = STORE.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
+
+
 def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """A role, title, office or work written before the name."""
     found: list[Evidence] = []
     b, line = m.before, m.line
     job = cues.job.match(m.text)  # the model's span took the job in: "The SLT, Folasade Adeyinka"
-    if cues.profession_before.search(b) or (
+    role = cues.profession_before.search(b)
+    if role and _ROLE_OF_THE_NAME_BEFORE.search(b, 0, role.start() + 1):
+        role = None  # "Mr D. Friedman, Adviser, Mr G. O'Halloran": the adviser is Friedman
+    if role or (
         job
         and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
         and re.search(r"(?i)\b(?:the|our|my|their)[ \t]*$", b)
