@@ -474,9 +474,10 @@ class People:
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
             found = self._chain_evidence(m, first, last, scholarly)
             person.evidence.extend(self._mention_evidence(text, m, found, near, lines, timed))
-        contacts = [f for f in everything if f.category == Category.CONTACT.value]
-        for person in persons if contacts else ():
-            person.own_address = _own_address(text, person, contacts)
+        addresses = _work_addresses(text, everything)
+        for person in persons if addresses else ():
+            if any(e.why == _BESIDE_CONTACT for e in person.evidence):  # else it decides nothing
+                person.own_address = _own_address(person, addresses)
         self._cancel_chosen_names(text, persons)
         self._blanket(text, persons, everything)
         self._own_family(text, persons, lines)
@@ -751,26 +752,31 @@ def _about_the_author(
 _SURNAME_LETTERS = 4  # a shorter surname is spelt by too many addresses by chance
 
 
-def _own_address(text: str, person: Person, contacts: Sequence[Finding]) -> bool:
-    """An e-mail address or handle on a line that names the person spells their surname, at
-    no webmail host: their work address ("eddie.mbeki@example.org" beside Eddie Mbeki), not
-    a phone number, which anyone's could be, nor "kayla15@gmail.com"."""
-    surnames = {p[-1].lower() for m in person.mentions if len(p := parts(m.text)) > 1} - {""}
-    surnames = {name for name in surnames if len(name) >= _SURNAME_LETTERS}
-    if not surnames:
-        return False
-    lines = {line_col(text, m.finding.start)[0] for m in person.mentions}
-    for contact in contacts:
-        written = text[contact.start : contact.end].lower()
-        host = written.rpartition("@")[2].split(".")[0]
+def _work_addresses(text: str, everything: Sequence[Finding]) -> list[tuple[int, str]]:
+    """The draft's e-mail addresses at no webmail host, as (line, their letters), found once a
+    draft: only such an address can be someone's own work address (`_own_address`)."""
+    found = []
+    for f in everything:
+        written = text[f.start : f.end].lower()
         if (
-            "@" in written
-            and host not in LEXICON.words("webmail_hosts")
-            and line_col(text, contact.start)[0] in lines
-            and any(name in re.sub(r"[^a-z]", "", written) for name in surnames)
+            f.category == Category.CONTACT.value
+            and "@" in written
+            and written.rpartition("@")[2].split(".")[0] not in LEXICON.words("webmail_hosts")
         ):
-            return True
-    return False
+            found.append((line_col(text, f.start)[0], re.sub(r"[^a-z]", "", written)))
+    return found
+
+
+def _own_address(person: Person, addresses: Sequence[tuple[int, str]]) -> bool:
+    """An e-mail address or handle (`_work_addresses`) on a line that names the person spells
+    their surname: their work address ("eddie.mbeki@example.org" beside Eddie Mbeki), not a
+    phone number, which anyone's could be, nor "kayla15@gmail.com"."""
+    surnames = {p[-1].lower() for m in person.mentions if len(p := parts(m.text)) > 1}
+    surnames = {name for name in surnames if len(name) >= _SURNAME_LETTERS}
+    lines = {m.line for m in person.mentions}
+    return any(
+        line in lines and any(name in letters for name in surnames) for line, letters in addresses
+    )
 
 
 def _forced_subject(person: Person, forced: set[tuple[str, ...]]) -> bool:

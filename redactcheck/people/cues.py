@@ -26,6 +26,14 @@ _NAME_LIST = (
 )
 
 
+@lru_cache(maxsize=1)
+def not_a_service_noun() -> str:
+    """A look-ahead for after a family word: no noun follows that the word only qualifies,
+    naming no one's family ("a family support worker", "child protection", "the carers'
+    centre"): models/roles/kin_modified_nouns.txt."""
+    return rf"(?!['’]?\s+(?:{alternation(read_phrases('kin_modified_nouns.txt'))})\b)"
+
+
 def read_phrases(name: str) -> tuple[str, ...]:
     """One entry a line from models/roles/NAME; `#` lines are comments."""
     path = data_dir("models") / "roles" / name

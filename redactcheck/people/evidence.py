@@ -16,7 +16,7 @@ from typing import Sequence
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
-from redactcheck.people.cues import Cues, alternation, cues, read_phrases
+from redactcheck.people.cues import Cues, alternation, cues, not_a_service_noun, read_phrases
 from redactcheck.resources import word_list
 from redactcheck.types import Finding, line_col
 
@@ -336,8 +336,7 @@ def _case_near() -> re.Pattern[str]:
         + read_phrases("generic_family.txt")
         + read_phrases("case_context_words.txt")
     )
-    service = alternation(read_phrases("kin_modified_nouns.txt"))
-    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])(?!['’]?\s+(?:{service})\b)", re.I)
+    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
 
 
 # A list of people each followed by their role: the role before a name is the previous name's.

@@ -30,7 +30,7 @@ from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.detect.recognisers.first_names import RULE_ID as GAZETTEER_RULE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
-from redactcheck.people.cues import alternation, cues, read_phrases
+from redactcheck.people.cues import alternation, cues, not_a_service_noun, read_phrases
 from redactcheck.resources import word_list
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
 from redactcheck.types import NAMED_ONLY, Category, Finding
@@ -76,17 +76,10 @@ def _kin_words() -> str:
 
 
 @lru_cache(maxsize=1)
-def _service_noun() -> str:
-    """A noun a family word qualifies without naming anyone's family ("a family support
-    worker", "child protection", "the carers' centre"): models/roles/kin_modified_nouns.txt."""
-    return rf"(?!['’]?\s+{alternation(read_phrases('kin_modified_nouns.txt'))}\b)"
-
-
-@lru_cache(maxsize=1)
 def _kin() -> re.Pattern[str]:
     """The family and case words (`_kin_words`) as whole words, not qualifying a service's
     noun."""
-    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-]){_service_noun()}", re.I)
+    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-]){not_a_service_noun()}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +89,7 @@ def _someones_kin() -> re.Pattern[str]:
     with fathers", "a dad rang the office" speak of families in general."""
     whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
     return re.compile(
-        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-]){_service_noun()}"
+        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-]){not_a_service_noun()}"
         rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
         re.I,
     )

@@ -8,6 +8,7 @@ network on first use; we give it the snapshot bundled in the package instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
@@ -59,8 +60,13 @@ def _organisation_mailbox(local: str, host: str) -> bool:
     if not any(host == s or host.endswith("." + s) for s in suffixes):
         return False
     words = [w for w in re.split(r"[^a-z]+", local.lower()) if w]
-    known = LEXICON.words("team_mailboxes") | LEXICON.words("care_shorthand") | _DIRECTIONS
-    return bool(words) and all(w in known for w in words)
+    return bool(words) and all(w in _mailbox_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _mailbox_words() -> frozenset[str]:
+    """The words a team's mailbox name is made of: built once, not for every address."""
+    return LEXICON.words("team_mailboxes") | LEXICON.words("care_shorthand") | _DIRECTIONS
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central"})
