@@ -58,7 +58,10 @@ FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
     for name in "corpus corpus2 corpus3 corpus4 corpus5 corpus9 corpus10 corpus16 corpus18".split()
 ]
 BLIND = frozenset(
-    "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17".split()
+    (
+        "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17 corpus19 corpus20"
+        " corpus21"
+    ).split()
 )
 OUT = ROOT / "models" / "roles" / "subject_model.json"
 C = 1.0  # inverse strength of the L2 penalty
