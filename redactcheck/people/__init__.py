@@ -362,6 +362,7 @@ class People:
         return bool(
             _POST_HEADER.match(m.before + "\0" + m.after)
             or ev.FOLLOW_ON.search(m.before)  # "Follow Ngozi on Bluesky at @..."
+            or ev.comment_heading(m)
             or self._bio_handle(text, m)
             or _handle_name(m.text) in posters
             or self.cues.author_before.search(m.before)

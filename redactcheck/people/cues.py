@@ -174,11 +174,17 @@ def cues() -> Cues:
     )
     detour = (
         r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*"
-        r"|\s+(?:there|here|today|this\s+week|at\s+the\s+time)\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
+        r"|\s+(?:there|here|today|(?:this|last)\s+(?:week|month|term|year)|at\s+the\s+time|back\s+then)"
+        r"\s*(?:[,:]\s*|\s+(?:is|was)\s+))"
     )
     return Cues(
         profession_before=STORE.compile(
-            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})|^[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*)"
+            # a label at a line's start or after a form's column gap ("Supervisor: Martin")
+            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})"
+            rf"|(?:^|\t|[ ]{{3}}|\|)[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*"
+            # the writer's own of a role just named: "ask your AMHP lead. Ours, Yvonne, ..."
+            rf"|\b(?:{prof})\b[^.!?\n]{{0,40}}[.!?][ \t]+(?:ours|mine)"
+            rf"[ \t]*(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+))"
             rf"(?:{TITLE}\.?\s+)?$",
             i,
         ),
@@ -251,6 +257,8 @@ def cues() -> Cues:
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"
             rf"|^\s*,\s*(?:whose\s+(?:{works})|who\s+(?:wrote|writes|argued|argues|suggests|suggested|recommends|recommended))\b"
+            # a relative clause first: "Raymond Williams, who grew up on the border, wrote that"
+            rf"|^\s*,\s*who\s+[^,.;\n]{{1,60}},\s*(?:{verbs}|{past})\s+(?:that|how|about)\b"
             rf"|^\s*\((?![^)\n]*\b(?:born|b\.|dob|aged?)\b)[^)\n]{{0,50}}\b(?:19|20)\d\d[a-z]?\b"
             rf"[^)\n]{{0,20}}\)"
             # a reading list's "Name, Title (Publisher, 2021)"
@@ -357,8 +365,11 @@ def cues() -> Cues:
             rf"^[ \t>*•-]*(?:{labels})[ \t]*:[ \t]*(?:{TITLE}\.?\s+)?$|^[ \t>]*subject:.*$", i
         ),
         harm_after=STORE.compile(
-            rf"^(?:['’]s)?\s+(?:(?:had|has|then|also|allegedly|apparently|reportedly"
-            rf"|repeatedly)\s+)?(?:{harm})\b",
+            # "Gavin Hollis, who restrained a pupil" too (and "Gavin Hollis, on 07700 900312,
+            # who restrained ..."): the relative clause is about them
+            rf"^(?:['’]s)?(?:\s*,\s*(?:(?:[^,.;\n]|\.(?=\S)){{1,60}}?,\s*)?who)?\s+(?:(?:had|has|have|then|also|allegedly|apparently"
+            rf"|reportedly|repeatedly|is\s+alleged\s+to\s+have|was\s+said\s+to\s+have)\s+)*"
+            rf"(?:{harm})\b",
             i,
         ),
         harm_before=STORE.compile(

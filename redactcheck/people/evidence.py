@@ -51,7 +51,8 @@ _GREETING = STORE.compile(
 )
 # A forum comment's heading: "Comment from Denise Hartley:", "Top answer by Carla ·".
 _COMMENT_HEAD = STORE.compile(
-    r"(?i)^[ \t>*_#-]*(?:top\s+)?(?:comment|reply|response|answer)\s+(?:from|by)[ \t]*$"
+    r"(?i)^[ \t>*_#-]*(?:top\s+|best\s+|accepted\s+)?(?:comment|reply|response|answer)"
+    r"(?:\s+(?:from|by)|[ \t*_]*[·•|–—])[ \t]*(?:u/|@)?$"
 )
 _COMMENT_HEAD_END = STORE.compile(r"^[ \t*_]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:·|–—-]|$)")
 # Another poster in a thread, pointed to: "agree with Sunita here", "As Paul said above",
@@ -188,6 +189,25 @@ _STAFF_WELCOME = STORE.compile(
     r"(?i)\b(?:welcome|welcoming|new\s+starters?|new\s+colleagues?|starts?\s+with\s+us"
     r"|as\s+(?:a|an|our)\s+(?:new\s+|senior\s+)?(?:social\s+worker|practitioner|manager|worker"
     r"|assistant|lead|officer|coordinator|administrator|adviser|advisor))\b"
+)
+# A trainer's or speaker's part, after the name (and others named with them, and where they
+# come from): "Olu, who ran last night's online session", "Tunde and Sally from a neighbouring
+# authority led a workshop on direct work", "Gerry has facilitated our learning set".
+_RAN_AN_EVENT = STORE.compile(
+    r"(?i)^(?:[ \t]*(?:,|and|&)[ \t]+(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?){0,3}"
+    r"(?:\s+from\s+[^,.;:!?\n]{1,50}?)?\s*,?\s+(?:who\s+)?(?:(?:has|had|have|also|kindly|then)\s+)*"
+    r"(?:ran|runs|led|leads|delivered|delivers|facilitated|facilitates|co-facilitated|presented"
+    r"|presents|hosted|chaired|taught|teaches|gave|gives|did|does|co-delivered|co-led"
+    r"|will\s+(?:run|lead|deliver"
+    r"|facilitate|present|host|chair|teach|give))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:{alternation(read_phrases('learning_events.txt'))})s?\b"
+)
+# A milestone of the work, that makes a congratulation a colleague's news: "on passing their
+# AMHP training", "on her promotion", "on qualifying as a BIA".
+_MILESTONE = STORE.compile(
+    r"(?i)\b(?:training|qualif\w*|ASYE|AMHP|BIA|practice\s+educator|promot\w*|nominat\w*"
+    r"|award|retire\w*|new\s+(?:role|post)|secondment|(?:social\s+)?work(?:er)?\s+of\s+the\s+year)\b"
 )
 _FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
@@ -387,6 +407,9 @@ def _colleague(m: Mention, cues: Cues) -> bool:
             _THANKED_FROM.match(m.after) and not case_near(m)
         )  # "Thanks to Anjali Rao from the carers' centre"
         colleague = colleague if thanked else None
+    if colleague and re.search(r"(?i)congrat|well\s+done", colleague.group(0)):
+        sentence = sentence_around(m)
+        colleague = colleague if _MILESTONE.search(sentence) and not case_near(m) else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
     return bool(colleague) or bool(
@@ -477,6 +500,8 @@ def _colleague_after(m: Mention) -> list[Evidence]:
         news = news and not _FAMILY.search(sentence_around(m))
     if news:
         found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
+    if _RAN_AN_EVENT.match(a) and not case_near(m):
+        found.append(Evidence(PROFESSIONAL, "ran a session, training or talk", line))
     hosts = _HOSTS.match(a)
     if (
         hosts
@@ -516,6 +541,12 @@ def _harm_next(m: Mention, cues: Cues) -> bool:
 SENDER = "the sender of a message"
 
 
+def comment_heading(m: Mention) -> bool:
+    """The name or handle heads a forum comment: "Comment from Denise Hartley:", "**Top
+    comment** · u/northern_tm"."""
+    return bool(_COMMENT_HEAD.search(m.before) and _COMMENT_HEAD_END.match(m.after))
+
+
 def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]:
     """A message's sender (a chat line's, a quoted post's, a forum comment's heading) or the
     poster a reply thanks."""
@@ -526,7 +557,7 @@ def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]
         or (timed_chat and _SENDER_LINE.match(b + m.text + a))
         or _whatsapp_sender(b, m.text)
         or (_QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I))
-        or (_COMMENT_HEAD.search(b) and _COMMENT_HEAD_END.match(a))
+        or comment_heading(m)
         or (_STAMP_BEFORE.match(b) and _STAMPED_NAME_END.match(a))
     ):
         found.append(Evidence(AUTHOR, SENDER, line, HEADER))

@@ -161,11 +161,16 @@ def _ends_sentence(token: Token) -> bool:
 
 
 def split_at_breaks(ent: Span) -> list[list[Token]]:
-    """An entity cut at line breaks and sentence ends: "Mrs K. She" is two things, not one name."""
+    """An entity cut at line breaks and sentence ends, and a name at the gaps of a layout's
+    columns (a tab, or three spaces or more: "Supervisee: Ellie   Supervisor: Martin"): "Mrs
+    K. She" is two things, not one name. A double space typed inside a name ("Ellie  Ward")
+    is no column, and a date or number spaced out to hide it ("0 3   0 4") stays whole."""
     pieces: list[list[Token]] = [[]]
+    columns = ent.label_ == "PERSON"
     for token in ent:
         if token.is_space:
-            if "\n" in token.text:
+            # spaCy keeps one space on the token before: a space token of two is three typed
+            if "\n" in token.text or (columns and ("\t" in token.text or len(token.text) >= 2)):
                 pieces.append([])
             continue
         if token.text not in _SENTENCE_END:

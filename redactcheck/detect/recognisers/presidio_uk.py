@@ -77,7 +77,12 @@ class OfflineEmailRecognizer(EmailRecognizer):
     shared mailbox is reported as the INSTITUTION it names."""
 
     def validate_result(self, pattern_text: str) -> bool:
-        return OFFLINE_TLD(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+        """A host with a registrable domain ("example.co.uk"), or one that is a whole suffix
+        by a wildcard rule of the list ("*.sch.uk": "hollins.sch.uk", a school's own host,
+        has no domain left over); never a bare suffix ("co.uk")."""
+        host = pattern_text.rsplit("@", 1)[-1]
+        found = OFFLINE_TLD(host)
+        return found.fqdn != "" or (found.suffix == host.lower() and host.count(".") >= 2)
 
     def analyze(
         self,
