@@ -7,7 +7,7 @@ The subject model (redactcheck/risk/subject_model.py) gives the chance that a na
 the case is about, from the words around it, its shape and place, and what the rules know of
 it. It is fitted on every name the real Linter reports, without a subject model, in the
 development corpora (the shared dev and dev2, tests/corpus to corpus4, corpus5, corpus9,
-corpus10, corpus16 and corpus18): the names it will meet, past every cue for authors,
+corpus10, corpus16, corpus18 and corpus22): the names it will meet, past every cue for authors,
 professionals and cited researchers. Each is labelled by whether it overlaps a direct identifier in the gold
 file. The blind corpora are never read here (`BLIND`).
 
@@ -55,7 +55,7 @@ from redactcheck.types import Finding  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
     ROOT / "tests" / name / "gold.jsonl"
-    for name in "corpus corpus2 corpus3 corpus4 corpus5 corpus9 corpus10 corpus16 corpus18".split()
+    for name in "corpus corpus2 corpus3 corpus4 corpus5 corpus9 corpus10 corpus16 corpus18 corpus22".split()
 ]
 BLIND = frozenset(
     (

@@ -139,20 +139,25 @@ def _post_heads(text: str) -> list[re.Match[str]]:
 def _posters(heads: Sequence[re.Match[str]]) -> frozenset[str]:
     """The thread's posters, lower-cased; none unless the draft is a thread of two posts or
     more."""
-    names = {m.group(1).lower() for m in heads}
+    names = {_poster(m) for m in heads}
     return frozenset(names) if len(names) >= 2 else frozenset()
+
+
+def _poster(head: re.Match[str]) -> str:
+    """The poster a heading line names, as `_handle_name` reads a handle."""
+    return _handle_name(next(g for g in head.groups() if g))
 
 
 def _family_posters(text: str, heads: Sequence[re.Match[str]], cues: Cues) -> frozenset[str] | None:
     """In a thread of two posters or more, the posters (lower-cased) whose own posts speak of
     their own family ("my mum's worker"); None when the draft is no thread."""
-    if len({m.group(1).lower() for m in heads}) < 2 or ev.own_family(
+    if len({_poster(m) for m in heads}) < 2 or ev.own_family(
         text[: heads[0].start()], cues
     ):  # no thread, or family spoken of above its first post: by whom is not known
         return None
     ends = [m.start() for m in heads[1:]] + [len(text)]
     return frozenset(
-        m.group(1).lower()
+        _poster(m)
         for m, end in zip(heads, ends, strict=True)
         if ev.own_family(text[m.end() : end], cues)
     )
@@ -169,12 +174,19 @@ _CAPITALISED_NAME = STORE.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2
 
 
 def _handle_name(written: str) -> str:
-    """ "@quietcarer77" -> "quietcarer77"."""
-    return re.sub(r"^(?:u/|@)", "", written).lower()
+    """ "@quietcarer77" -> "quietcarer77", "@valleys_adult_sw" and "Valleys adult sw" ->
+    "valleysadultsw": a handle's letters and digits, however its words are joined."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^(?:u/|@)", "", written)).lower()
 
 
+# A poster's heading line: "quietcarer77 wrote:", "**ridgeway_sw** replied:", "Posted by
+# valleys_adult_sw" under a post, a handle alone in bold over one ("**glen_coe_girl**"). The
+# view may have read a handle's words apart ("Valleys adult sw"): up to three words.
 _POSTER_LINE = STORE.compile(
-    r"(?im)^[ \t>*]*(?:u/|@)?([\w.-]{2,40})[ \t]+(?:wrote|replied):[ \t]*$"
+    r"(?im)^[ \t>*_]*(?:u/|@)?([\w.-]{2,40}(?:[ \t]+[\w.-]+){0,2})[*_]*[ \t]+(?:wrote|replied"
+    r"|said|posted|commented|asked|answered)[ \t]*:?[*_]*[ \t]*$"
+    r"|^[ \t>*_]*posted[ \t]+by[ \t]+(?:u/|@)?([\w.-]{2,40}(?:[ \t]+[\w.-]+){0,2})[*_]*[ \t]*$"
+    r"|^[ \t>]*\*\*(?:u/|@)?([\w.-]*[_\d][\w.-]*)\*\*[ \t]*(?:[·•][^\n]{0,30})?$"
 )
 
 
@@ -527,6 +539,13 @@ class People:
             and not ev.casework_near(m)
         ):
             found.append(Evidence(CITED, "a well-known author", m.line))
+        elif (
+            len(parts(m.text)) == 1
+            and name in self.cues.theorists
+            and not ev.casework_near(m)
+            and not ev.case_near(m)
+        ):
+            found.append(Evidence(CITED, "a theorist cited by surname", m.line))
         if m.text.rstrip().endswith("*") or text[m.finding.end : m.finding.end + 1] == "*":
             footnote = _asterisk_footnote(text)
             if footnote:

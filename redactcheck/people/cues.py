@@ -108,6 +108,7 @@ class Cues:
     casework: re.Pattern[str]  # words of casework (case_context_words.txt), whole words
     public_figures: frozenset[str]
     well_known_authors: frozenset[str]
+    theorists: frozenset[str]  # surnames cited alone (theorist_surnames.txt), lower-cased
     cite_after: re.Pattern[str]
     cite_past_after: re.Pattern[str]
     harm_sentence: re.Pattern[str]
@@ -170,7 +171,7 @@ def cues() -> Cues:
     i = re.IGNORECASE
     sep = (
         r"(?:\s*[,(–—-]\s*|\s+(?:(?:is|was)\s+)?(?:called|named)\s+|\s+(?:is|was|will\s+be)\s+"
-        r"|\s+)"
+        r"|[ \t]*:[ \t]*|\s+)"
     )
     detour = (
         r"(?:\s+(?:from|at|with|in|for|on|of)\s+[^,.;:\n]{1,40}?\s*[,:–—-]\s*"
@@ -180,7 +181,7 @@ def cues() -> Cues:
     return Cues(
         profession_before=STORE.compile(
             # a label at a line's start or after a form's column gap ("Supervisor: Martin")
-            rf"(?:(?:^|[^\w])(?:{prof})(?:{detour}|{sep})"
+            rf"(?:(?:^|[^\w])(?:{prof})s?(?:{detour}|{sep})"
             rf"|(?:^|\t|[ ]{{3}}|\|)[ \t>*•-]*(?:{prof})[ \t]*:[ \t]*"
             # the writer's own of a role just named: "ask your AMHP lead. Ours, Yvonne, ..."
             rf"|\b(?:{prof})\b[^.!?\n]{{0,40}}[.!?][ \t]+(?:ours|mine)"
@@ -209,7 +210,7 @@ def cues() -> Cues:
             r"^\s*,\s*who\s+(?i:founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[A-Z]",
         ),
         profession_after=STORE.compile(
-            rf"^\s*(?:,|\(|–|—|-|\||·)\s*(?:(?:an?|the|our|my|his|her"
+            rf"^[*_]*\s*(?:,|\(|–|—|-|\||·)\s*(?:(?:an?|the|our|my|his|her"
             rf"|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{prof})\b",
             i,
         ),
@@ -253,6 +254,7 @@ def cues() -> Cues:
         well_known_authors=frozenset(
             " ".join(p.lower().split()) for p in read_phrases("well_known_authors.txt")
         ),
+        theorists=frozenset(p.lower() for p in read_phrases("theorist_surnames.txt")),
         cite_after=STORE.compile(
             rf"^(?:['’]s)?\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?\s*,?\s*(?:\w+\s+)?(?:{verbs})\b"
             rf"|^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?colleagues\b"

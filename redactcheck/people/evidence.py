@@ -135,6 +135,14 @@ _HEADER_TO = STORE.compile(r"^[ \t>*]*(?:to|cc|bcc)[ \t]*:[^\n]*$", re.I)
 _QUOTE_INTRO = STORE.compile(r"^[ \t>]*(?:on[ \t]+[^,\n]{1,40},[ \t]*)?$", re.I)
 _ALONE = STORE.compile(r"^[ \t>*_—–]*$")
 _ALONE_END = STORE.compile(r"^[ \t]*[,.]?[ \t]*x*[ \t*_]*$", re.I)
+# A social post's heading after its poster's name: a dot, then the time, a role or points
+# ("Shona Beattie · 2 hrs", "Roisin Gallagher · Admin", "u/tartan_kettle · 6 points").
+_POST_HEAD_END = STORE.compile(
+    r"(?i)^[ \t*_]*[·•][ \t]*(?:\d+[ \t]*(?:s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?"
+    r"|months?|years?|points?|likes?|replies)\b(?:[ \t]+ago)?|just[ \t]+now|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|admin|moderator|mod|top[ \t]+contributor"
+    r"|group[ \t]+expert|author|op|edited|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)[^\n.!?]{0,20}$"
+)
 _SELF_INTRO = STORE.compile(
     r"(?:^|[.!?]\s+|\b(?:hi|hello|hiya|hey)[\s,!]+)(?:i['’]m|i\s+am|my\s+name\s+is"
     r"|my\s+name['’]s)\s+$",
@@ -359,8 +367,24 @@ def _case_near() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
 
 
+# A name and one space before a job and its colon: a chat sender tagged with their job
+# ("Lorna SW: ..."), whose message follows; not a form's label after a column gap.
+_SENDERS_TAG = STORE.compile(r"[A-Z][\w'’-]*[ ]$")
 # A list of people each followed by their role: the role before a name is the previous name's.
 _ROLE_OF_THE_NAME_BEFORE = STORE.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
+
+
+def _role_before(before: str, cues: Cues) -> bool:
+    """A job written just before the name that is the name's own."""
+    role = cues.profession_before.search(before)
+    if role is None or _ROLE_OF_THE_NAME_BEFORE.search(before, 0, role.start() + 1):
+        return False  # "Mr D. Friedman, Adviser, Mr G. O'Halloran": the adviser is Friedman
+    if ":" in role.group(0):
+        written = role.group(0)
+        word = role.start() + len(written) - len(written.lstrip(" \t>*•-|:,(–—"))
+        # "Lorna SW: shannon wis steamin": a chat sender's job, then the message
+        return not _SENDERS_TAG.search(before, 0, word)
+    return True
 
 
 def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
@@ -368,10 +392,7 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     found: list[Evidence] = []
     b, line = m.before, m.line
     job = cues.job.match(m.text)  # the model's span took the job in: "The SLT, Folasade Adeyinka"
-    role = cues.profession_before.search(b)
-    if role and _ROLE_OF_THE_NAME_BEFORE.search(b, 0, role.start() + 1):
-        role = None  # "Mr D. Friedman, Adviser, Mr G. O'Halloran": the adviser is Friedman
-    if role or (
+    if _role_before(b, cues) or (
         job
         and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
         and re.search(r"(?i)\b(?:the|our|my|their)[ \t]*$", b)
@@ -580,6 +601,10 @@ def place_evidence(
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
     elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "byline", line))
+    elif _ALONE.match(b) and _ALONE_END.match(a) and _signs_with_a_job(lines, line - 1, cues):
+        found.append(Evidence(AUTHOR, "signature", line, HEADER))
+    elif cues.author_line_start.match(b) and _POST_HEAD_END.match(a):
+        found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "Shona Beattie · 2 hrs"
     family = cues.family_is.search(a)
     if family and not cues.job.search(family.group(0)):  # "was a home carer herself": a job
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
@@ -695,6 +720,21 @@ def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
             above += 1
             if above >= 2:
                 return False
+    return _job_line_below(lines, index, cues)
+
+
+def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
+    """A name alone on one of a draft's last lines with a job on the next ("Niamh Trelawney"
+    over "Senior Social Worker", then the council): the writer's signature."""
+    below = sum(1 for line in lines[index + 1 :] if line.strip(" \t>"))
+    return below <= _SIGNATURE_LINES and _job_line_below(lines, index, cues)
+
+
+_SIGNATURE_LINES = 4  # a signature's lines under its name: job, team, employer, a contact
+
+
+def _job_line_below(lines: Sequence[str], index: int, cues: Cues) -> bool:
+    """The next filled line is a job written as a title."""
     nxt = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
     # "Team Manager, Adult Safeguarding"; not "Allocated social worker: Sam Reid" under a child
     return (
