@@ -19,6 +19,7 @@ full name beside another direct identifier breaks a blanket "names have been cha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
@@ -623,17 +624,20 @@ class People:
         class, relatives), and every sender in it is part of the case."""
         family_senders = 0
         senders: list[Person] = []
+        heads = sorted(
+            {e.line for p in persons for e in p.evidence if e.why == ev.SENDER}
+        )  # the lines that start a message
         for person in persons:
             author = [e for e in person.evidence if e.role == AUTHOR]
             if not author:
                 continue
-            sent = [e for e in author if e.why == "the sender of a message"]
+            sent = [e for e in author if e.why == ev.SENDER]
             if sent:
                 senders.append(person)
                 own = [
                     m.line
                     for m in person.mentions
-                    if ev.own_family(lines[m.line - 1][len(m.before) :], self.cues)
+                    if ev.own_family(_message(lines, m, heads, self.cues), self.cues)
                 ]
                 if own:
                     family_senders += 1
@@ -653,6 +657,21 @@ class People:
                     person.evidence.append(
                         Evidence(SUBJECT, "a sender in a chat among families", line)
                     )
+
+
+_MESSAGE_LINES = 20  # a message's lines read for its sender's own family, at most
+
+
+def _message(lines: Sequence[str], m: Mention, heads: Sequence[int], cues: Cues) -> str:
+    """What a sender's mention heads: the rest of its line, and where the name opens its line
+    (a chat prefix, or a post's name over its text) the lines below it up to the next
+    message's head; a mention inside someone else's message heads nothing of theirs."""
+    own = lines[m.line - 1][len(m.before) :]
+    if not cues.author_line_start.match(m.before):
+        return own
+    after = bisect.bisect_right(heads, m.line)
+    last = heads[after] - 1 if after < len(heads) else len(lines)
+    return "\n".join([own, *lines[m.line : min(last, m.line + _MESSAGE_LINES)]])
 
 
 _AUTHORS_WHY = frozenset({"byline", "signature"})
