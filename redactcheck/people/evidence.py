@@ -597,8 +597,10 @@ def place_evidence(
     time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
     found = _sender_evidence(m, cues, timed_chat)
     b, a, line = m.before, m.after, m.line
-    if _ALONE.match(b) and _ALONE_END.match(a) and _signs_off(lines, line - 1):
-        found.append(Evidence(AUTHOR, "sign-off", line, HEADER))
+    if _ALONE_END.match(a) and (
+        (_ALONE.match(b) and _signs_off(lines, line - 1)) or _closing_before().match(b)
+    ):
+        found.append(Evidence(AUTHOR, "sign-off", line, HEADER))  # "Thanks,\nDom", "Cheers, Dom"
     elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "byline", line))
     elif _ALONE.match(b) and _ALONE_END.match(a) and _signs_with_a_job(lines, line - 1, cues):
@@ -697,6 +699,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = _SENTENCE_END.search(text, end)
     return text[begin : stop.end() if stop else len(text)]
+
+
+@lru_cache(maxsize=1)
+def _closing_before() -> re.Pattern[str]:
+    """A closing that opens the name's line: "Cheers, Dom", "Many thanks - Priya"."""
+    closings = alternation(LEXICON.phrases("closings"))
+    return re.compile(rf"^[ \t>*_]*(?:{closings})[ \t]*[,!.–—-][ \t]*$", re.I)
 
 
 def _signs_off(lines: Sequence[str], index: int) -> bool:
