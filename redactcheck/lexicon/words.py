@@ -13,6 +13,9 @@ import re
 from redactcheck.lexicon import LEXICON
 
 PRONOUNS = frozenset("i me my you your he him his she her it its we us our they them their".split())
+# The pronouns that stand for someone already named ("she", "them"): a sentence that says one
+# speaks of that person.
+THIRD_PERSON_PRONOUNS = frozenset("he him his she her they them their".split())
 DETERMINERS = frozenset("the a an this that these those".split())
 ARTICLES = frozenset("a an the".split())
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

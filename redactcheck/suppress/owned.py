@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import TITLES
+from redactcheck.lexicon.words import THIRD_PERSON_PRONOUNS, TITLES
 from redactcheck.people.cues import read_phrases
 from redactcheck.people.evidence import AUTHOR, PROFESSIONAL, SENDER
 from redactcheck.resources import word_list
@@ -167,14 +167,13 @@ def _in_owners_paragraph(
     named = _parts(text[contact.start : contact.end]) & word_list("first_names.txt")
     return any(
         start <= at < contact.start
-        and (said & _PRONOUNS or said & words)
+        and (said & THIRD_PERSON_PRONOUNS or said & words)
         and named <= words  # "@kaylee_x07" in Jo Marsh's bio names someone else
         for at, words in mentions
     )
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_PRONOUNS = frozenset({"she", "her", "he", "him", "his", "they", "them", "their"})
 
 
 @lru_cache(maxsize=1)
