@@ -29,7 +29,7 @@ tags: [practice, learning]
 My colleague Jo Brackley and I spent a week on training run by Calderdale Council.
 
 <!-- redactcheck: ignore-next-line -->
-Priya led the sessions, and Priya agreed to be named.
+Priya grew up in care and told us her story; Priya agreed to be named.
 
 The young person we talked about was quiet at first but opened up about school.
 """

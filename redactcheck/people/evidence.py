@@ -367,23 +367,27 @@ def _case_near() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
 
 
-# A name and one space before a job and its colon: a chat sender tagged with their job
-# ("Lorna SW: ..."), whose message follows; not a form's label after a column gap.
-_SENDERS_TAG = STORE.compile(r"[A-Z][\w'’-]*[ ]$")
+# Where a label ("practice supervisor: Femi") may start: a line's start, after a dash, a
+# bullet, a bar, a bracket or a form's column gap; not inside a sentence ("From Rashid in
+# OT: Aisha Begum's assessment", where the colon opens the message), nor after a chat
+# sender's name ("Lorna SW: shannon wis steamin": the sender's job, then the message).
+_LABEL_START = STORE.compile(r"(?:^|[—–|(•·*-]|\t|[ ]{3})[ \t]*$")
 # A list of people each followed by their role: the role before a name is the previous name's.
 _ROLE_OF_THE_NAME_BEFORE = STORE.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
 
 
-def _role_before(before: str, cues: Cues) -> bool:
+def _role_before(m: Mention, cues: Cues) -> bool:
     """A job written just before the name that is the name's own."""
+    before = m.before
     role = cues.profession_before.search(before)
     if role is None or _ROLE_OF_THE_NAME_BEFORE.search(before, 0, role.start() + 1):
         return False  # "Mr D. Friedman, Adviser, Mr G. O'Halloran": the adviser is Friedman
-    if ":" in role.group(0):
-        written = role.group(0)
+    written = role.group(0)
+    if ":" in written:
         word = role.start() + len(written) - len(written.lstrip(" \t>*•-|:,(–—"))
-        # "Lorna SW: shannon wis steamin": a chat sender's job, then the message
-        return not _SENDERS_TAG.search(before, 0, word)
+        # a label whose sentence speaks of a family or a case ("Hosts: Kerry and Darren, who
+        # lost their children to care") names the case's people
+        return bool(_LABEL_START.search(before, 0, word)) and not case_near(m)
     return True
 
 
@@ -392,7 +396,7 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     found: list[Evidence] = []
     b, line = m.before, m.line
     job = cues.job.match(m.text)  # the model's span took the job in: "The SLT, Folasade Adeyinka"
-    if _role_before(b, cues) or (
+    if _role_before(m, cues) or (
         job
         and re.match(r"[ \t]*,[ \t]*[A-Z]", m.text[job.end() :])
         and re.search(r"(?i)\b(?:the|our|my|their)[ \t]*$", b)
@@ -597,13 +601,14 @@ def place_evidence(
     time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
     found = _sender_evidence(m, cues, timed_chat)
     b, a, line = m.before, m.after, m.line
-    if _ALONE_END.match(a) and (
-        (_ALONE.match(b) and _signs_off(lines, line - 1)) or _closing_before().match(b)
+    alone = bool(_ALONE.match(b) and _ALONE_END.match(a))  # the name alone on its line
+    if (alone and _signs_off(lines, line - 1)) or (
+        _ALONE_END.match(a) and _closing_before().match(b)
     ):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))  # "Thanks,\nDom", "Cheers, Dom"
-    elif _ALONE.match(b) and _ALONE_END.match(a) and _heads_with_a_job(lines, line - 1, cues):
+    elif alone and _heads_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "byline", line))
-    elif _ALONE.match(b) and _ALONE_END.match(a) and _signs_with_a_job(lines, line - 1, cues):
+    elif alone and _signs_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "signature", line, HEADER))
     elif cues.author_line_start.match(b) and _POST_HEAD_END.match(a):
         found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "Shona Beattie · 2 hrs"
