@@ -26,12 +26,23 @@ _NAME_LIST = (
 )
 
 
+# an office's portfolio: "the Minister for Children and Young People", "Secretary of State for
+# Health and Social Care"
+_CAPITALISED = r"(?-i:[A-Z])[\w'’-]*"
+_PORTFOLIO = (
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAPITALISED}"
+    rf"(?:,?\s+(?:(?:and|&|of|for|the)\s+)?{_CAPITALISED}){{0,5}})"
+)
+
+
 @lru_cache(maxsize=1)
 def not_a_service_noun() -> str:
     """A look-ahead for after a family word: no noun follows that the word only qualifies,
     naming no one's family ("a family support worker", "child protection", "the carers'
-    centre"): models/roles/kin_modified_nouns.txt."""
-    return rf"(?!['’]?\s+(?:{alternation(read_phrases('kin_modified_nouns.txt'))})\b)"
+    centre", "the Children's Commissioner"): models/roles/kin_modified_nouns.txt."""
+    nouns = alternation(read_phrases("kin_modified_nouns.txt"))
+    # the possessive only before a capital: a public body's name, not "the child's care plan"
+    return rf"(?!['’]?\s+(?:{nouns})\b)(?!['’]s\s+(?=(?-i:[A-Z]))(?:{nouns})\b)"
 
 
 def read_phrases(name: str) -> tuple[str, ...]:
@@ -237,7 +248,7 @@ def cues() -> Cues:
         # is the title Ms, not a Member of the Senedd
         public_suffix_inside=STORE.compile(rf"\s{suffixes}$"),
         office_before=STORE.compile(
-            rf"(?:^|[^\w])(?:{offices})\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
+            rf"(?:^|[^\w])(?:{offices}){_PORTFOLIO}?\s*[,:]?\s*(?:(?:{titles}|{TITLE})\.?\s+)?$", i
         ),
         office_after=STORE.compile(
             rf"^\s*,\s*(?:(?:the|then|now|our|their|a|former)\s+)*(?:(?!(?:was|is|has|had|with"

@@ -612,6 +612,8 @@ def place_evidence(
         found.append(Evidence(AUTHOR, "signature", line, HEADER))
     elif cues.author_line_start.match(b) and _POST_HEAD_END.match(a):
         found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "Shona Beattie · 2 hrs"
+    elif alone and _QUOTE_MARKS.match(b) and _heads_quoted_post(lines, line - 1):
+        found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "> Lorna McAvoy" over her post
     family = cues.family_is.search(a)
     if family and not cues.job.search(family.group(0)):  # "was a home carer herself": a job
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
@@ -711,6 +713,40 @@ def _closing_before() -> re.Pattern[str]:
     """A closing that opens the name's line: "Cheers, Dom", "Many thanks - Priya"."""
     closings = alternation(LEXICON.phrases("closings"))
     return re.compile(rf"^[ \t>*_]*(?:{closings})[ \t]*[,!.–—-][ \t]*$", re.I)
+
+
+# A quoted thread copied from a social page: each post under its poster's name, both behind
+# the same quote marks ("> Lorna McAvoy" over "> I did! Sat next to ...").
+_QUOTE_MARKS = STORE.compile(r"^[ \t]*(?:>[ \t]*)+$")
+_QUOTED_HEAD = STORE.compile(
+    r"^[ \t]*((?:>[ \t]*)+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$"
+)
+_QUOTED_LINE = STORE.compile(r"^[ \t]*((?:>[ \t]*)+)(.*)$")
+_QUOTED_REACH = 40  # lines either side in which another post's head is looked for
+
+
+def _heads_quoted_post(lines: Sequence[str], index: int) -> bool:
+    """A name alone behind quote marks, after a gap, over a post of at least three words
+    behind the same marks that starts as a sentence does, with another such head within a few
+    dozen lines: a poster's name in a quoted thread."""
+    if not _quoted_head_at(lines, index):
+        return False
+    low, high = max(0, index - _QUOTED_REACH), min(len(lines), index + _QUOTED_REACH)
+    return any(_quoted_head_at(lines, i) for i in range(low, high) if i != index)
+
+
+def _quoted_head_at(lines: Sequence[str], index: int) -> bool:
+    head = _QUOTED_HEAD.match(lines[index])
+    below = _QUOTED_LINE.match(lines[index + 1]) if head and index + 1 < len(lines) else None
+    return bool(
+        head
+        and below
+        and head.group(1).count(">") == below.group(1).count(">")
+        and len(re.findall(r"[^\W\d_]+", below.group(2))) >= 3
+        and not below.group(2)[:1].islower()  # "> Kayla Brodie" / "> has not been seen": a sentence
+        and not _QUOTED_HEAD.match(lines[index + 1])
+        and (index == 0 or not lines[index - 1].strip(" \t>"))  # a post starts after a gap
+    )
 
 
 def _signs_off(lines: Sequence[str], index: int) -> bool:

@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 from redactcheck.detect.regex import starts
 from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.prefilter import leading_strings, prefilter, prefilter_text
+from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
 from redactcheck.detect.view import View
@@ -428,10 +429,18 @@ def _shaped_lookalike(finding: Finding) -> str | None:
         finding.category in (Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value)
         and finding.source == "model"
         and words
-        and words[-1].lower() in LEXICON.words("not_case_org_heads")
+        and (
+            words[-1].lower() in LEXICON.words("not_case_org_heads") or _OFFICE.match(finding.text)
+        )
     ):
         return "public body"
     return None
+
+
+# "the Minister for Children", "Secretary of State for Health": an office by its portfolio
+_OFFICE = STORE.compile(
+    rf"(?:the\s+)?(?:{trie_alternation(LEXICON.phrases('public_office_heads'))})\s+(?:for|of)\s"
+)
 
 
 _REGION_CATEGORIES = {

@@ -261,8 +261,8 @@ class NerRecognizer(LocalRecognizer):
         return Category.LOCATION if words[-1].lower_ in self.place_heads else Category.INSTITUTION
 
     def _drop_leading_word(self, piece: list[Token], label: str) -> list[Token]:
-        """ "Met Jamie Thompson", "wi Kayden": an ordinary or lower-case word before a name is
-        not part of it."""
+        """ "Met Jamie Thompson", "wi Kayden", "19:02 - Nadia": an ordinary or lower-case word,
+        a number or a dash before a name is not part of it."""
         if self.label_map.get(label) is not Category.PERSON:
             return piece
         while len(piece) > 1:
@@ -276,7 +276,9 @@ class NerRecognizer(LocalRecognizer):
                 and piece[1].lower_ not in self.name_particles  # "Bessel van der Kolk"
             )
             opener = first in self.message_openers  # "Sorry Chidi, will do"
-            if not (lower_lead or ordinary_lead or opener):
+            # "19:02 - Nadia": a chat line's time and its dash
+            unlettered = not any(c.isalpha() for c in piece[0].text)
+            if not (lower_lead or ordinary_lead or opener or unlettered):
                 return piece
             piece = piece[1:]  # and again: "Banff and Buchan" loses "Banff", then "and"
         return piece
