@@ -164,11 +164,29 @@ def _family_posters(text: str, heads: Sequence[re.Match[str]], cues: Cues) -> fr
     )
 
 
-# "He tweets as", "She's on Blusky at", "They blog at": a bio's handle, after its pronoun
+# "He tweets as", "She's on Blusky at", "They blog at", "... and tweets as": a bio's handle
 _BIO_HANDLE = STORE.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:he|she|they)(?:\s+(?:tweets?|posts?|blogs?|writes)"
+    r"(?i)(?:(?:^|[.!?]\s+)(?:he|she|they)|\s+and)(?:\s+(?:tweets?|posts?|blogs?|writes)"
     r"|(?:['’]s|\s+is|['’]re|\s+are)\s+on\s+[A-Za-z]+)(?:\s+(?:as|at))?\s*$"
 )
+# "@Holly Ashworth could ...": a chat's way of addressing one of its senders by name
+_NAME_HANDLE = STORE.compile(r"@([A-Z][a-z]+)$")
+_SURNAME_AFTER = STORE.compile(r"[ \t]+([A-Z][\w'’-]+)")
+
+
+def _mentions_a_sender(text: str, m: ev.Mention) -> bool:
+    """ "@Holly Ashworth" (or "@Holly") in a chat where "Holly Ashworth:" heads a message: the
+    sender addressed, not a handle of the case."""
+    handle = _NAME_HANDLE.match(m.text)
+    if handle is None:
+        return False
+    surname = _SURNAME_AFTER.match(m.after)
+    name = handle.group(1) + (" " + surname.group(1) if surname else "")
+    sender = rf"(?m)^[ \t]*(?:[\d/.,: \t\[\]-]*[-–][ \t]*)?{re.escape(name)}[ \t]*:"
+    return re.search(sender, text) is not None
+
+
+_BYLINE_NAME = STORE.compile(r"[ \t*_>]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}(?=[ \t]*[|·•])")
 _NAME_BRACKET = STORE.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\($")
 _NOT_BEFORE = STORE.compile(r"(?i)\b(?:not|never|isn['’]t|aren['’]t|no)\s+(?:\w+\s+)?$")
 _CAPITALISED_NAME = STORE.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
@@ -377,6 +395,8 @@ class People:
             or ev.FOLLOW_ON.search(m.before)  # "Follow Ngozi on Bluesky at @..."
             or ev.comment_heading(m)
             or self._bio_handle(text, m)
+            or self._byline_handle(text, m)
+            or _mentions_a_sender(text, m)
             or _handle_name(m.text) in posters
             or self.cues.author_before.search(m.before)
             or any(
@@ -421,6 +441,16 @@ class People:
         took for an organisation, is nobody's place."""
         words = " ".join(text[finding.start : finding.end].split())
         return "a job title" if self.cues.job.fullmatch(words) else None
+
+    def _byline_handle(self, text: str, m: ev.Mention) -> bool:
+        """ "Delphine Okafor | Safeguarding Consultant | @dokafor": a handle on a byline's
+        line, a name and a job before it, on one of the draft's first lines."""
+        name = _BYLINE_NAME.match(m.before)
+        return bool(
+            name
+            and ev.job_beside(m.before[name.end() :], self.cues)
+            and ev.among_first_lines(text.split("\n", m.line)[: m.line], m.line - 1)
+        )
 
     def _bio_handle(self, text: str, m: ev.Mention) -> bool:
         """ "Euan Macleod is a mental health officer in the Highlands. He tweets as @EuanMHO.":

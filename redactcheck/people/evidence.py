@@ -606,7 +606,9 @@ def place_evidence(
         _ALONE_END.match(a) and _closing_before().match(b)
     ):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))  # "Thanks,\nDom", "Cheers, Dom"
-    elif alone and _heads_with_a_job(lines, line - 1, cues):
+    elif (alone and _heads_with_a_job(lines, line - 1, cues)) or (
+        _ALONE.match(b) and job_beside(a, cues) and among_first_lines(lines, line - 1)
+    ):  # "Tendai Moyo" over "Team Manager", "Delphine Okafor | Safeguarding Consultant | @d"
         found.append(Evidence(AUTHOR, "byline", line))
     elif alone and _signs_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "signature", line, HEADER))
@@ -764,13 +766,7 @@ def _signs_off(lines: Sequence[str], index: int) -> bool:
 def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """A name alone on one of a post's first lines with a job on the next ("Tendai Moyo" over
     "Team Manager, Adult Safeguarding"): the author's byline."""
-    above = 0  # filled lines above it, counted only as far as the edge (a chat may be long)
-    for i in range(index):
-        if lines[i].strip():
-            above += 1
-            if above >= 2:
-                return False
-    return _job_line_below(lines, index, cues)
+    return among_first_lines(lines, index) and _job_line_below(lines, index, cues)
 
 
 def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
@@ -781,6 +777,31 @@ def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
 
 
 _SIGNATURE_LINES = 4  # a signature's lines under its name: job, team, employer, a contact
+
+
+def among_first_lines(lines: Sequence[str], index: int) -> bool:
+    """One of a draft's first two filled lines."""
+    above = 0  # filled lines above it, counted only as far as the edge (a chat may be long)
+    for i in range(index):
+        if lines[i].strip():
+            above += 1
+            if above >= 2:
+                return False
+    return True
+
+
+def job_beside(after: str, cues: Cues) -> bool:
+    """The rest of a byline's line is a bar or dot, then a job written as a title ("| Team
+    Manager, Adult Safeguarding | @handle"); not one of the case's ("| Care Leaver and
+    Campaigner")."""
+    m = re.match(r"[ \t]*[|·•][ \t]*([^|·•\n]{3,80})", after)
+    return bool(
+        m
+        and ":" not in m.group(1)
+        and _TITLE_CASE_LINE.match(m.group(1))
+        and cues.job.search(m.group(1))
+        and not _case_near().search(m.group(1))
+    )
 
 
 def _job_line_below(lines: Sequence[str], index: int, cues: Cues) -> bool:
