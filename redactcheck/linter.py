@@ -16,7 +16,7 @@ from redactcheck.detect.beside_names import ages_after_names, first_names_before
 from redactcheck.detect.engine import Candidates, Engine
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
-from redactcheck.detect.propagate import propagate_names
+from redactcheck.detect.propagate import link_tokens_holding, propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names
 from redactcheck.detect.regex.stored import STORE as COMPILED_PATTERNS
 from redactcheck.detect.rulefile import RuleSpec, load_rules
@@ -278,6 +278,13 @@ class Linter:
                 view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
             )
             kept, suppressed = merge(kept + more), suppressed + more_suppressed
+            found_again = [(f.start, f.end) for f in more] + [
+                (s.finding.start, s.finding.end) for s in more_suppressed
+            ]
+            normalised.tokens += [  # "notes_pettigrew_final.docx": the file is the finding
+                normalised.to_original(*token)
+                for token in link_tokens_holding(view.text, found_again)
+            ]
         if view.lower_case and not self._disabled("first-name-before-name", "PERSON"):
             kept = merge(kept + first_names_before_names(view.draft, kept))
         if not self._disabled("age-after-name", Category.AGE.value):
@@ -308,7 +315,7 @@ class Linter:
         ]
         on_original = _on_original(kept, normalised)
         if (
-            normalised.changed
+            normalised.changed or normalised.tokens
         ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline
             written_regions = self.suppressor.regions(text) + author_regions(text, authors)
             on_original, also = self.suppressor.split(
@@ -428,7 +435,7 @@ def _not_cited_in_links(
 
 def _to_original(finding: Finding, normalised: Normalised) -> Finding:
     """The finding on the draft's characters, saying how the identifier was written."""
-    if not normalised.changed:
+    if not normalised.changed and not normalised.tokens:
         return finding
     start, end = normalised.to_original(finding.start, finding.end)
     token = normalised.token_around(start, end) if finding.kind == "direct" else None
@@ -442,7 +449,7 @@ def _to_original(finding: Finding, normalised: Normalised) -> Finding:
 def _on_original(kept: Sequence[Finding], normalised: Normalised) -> list[Finding]:
     """Kept findings mapped onto the draft; two that land on the same characters (two names
     in one hashtag) become one."""
-    if not normalised.changed:
+    if not normalised.changed and not normalised.tokens:
         return list(kept)
     out: list[Finding] = []
     for finding in sorted(

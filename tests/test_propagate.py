@@ -70,3 +70,17 @@ def test_a_first_name_joined_to_a_full_name_is_a_person(linter: Linter) -> None:
     assert "Joy" in joined
     other = [f.text for f in linter.check("Police and Lewis Pettigrew attended.").findings]
     assert other == ["Lewis Pettigrew"]
+
+
+def test_a_name_found_again_in_a_file_name_or_path_reports_the_whole_file(linter: Linter) -> None:
+    """ "Mrs Pettigrew" ... "notes_pettigrew_final.docx": the file names her. A username with
+    her name after an underscore ("SSW_Pettigrew:") and a name in a web address with its host
+    are left to their own rules."""
+    text = (
+        "Mrs Pettigrew rang. I attached notes_pettigrew_final.docx and saved "
+        "C:\\cases\\pettigrew\\plan.docx.\nSSW_Pettigrew: thanks! See www.pettigrew.org/news."
+    )
+    found = {f.text: f for f in linter.check(text).findings}
+    assert found["notes_pettigrew_final.docx"].rule == "name-repeat"
+    assert "C:\\cases\\pettigrew\\plan.docx" in found
+    assert not any("SSW" in t or "www" in t for t in found)

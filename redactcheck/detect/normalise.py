@@ -64,10 +64,13 @@ ODD_SIGNS = "written with signs other than spaces between the groups of digits"
 NUMBER_WORDS = "written in words"
 EMAIL_WORDS = 'written out with "at" and "dot"'
 HANDLE = "written without the @, next to the platform's name"
+PROFILE_NAME = "written as a first name and surname in words, next to the platform's name"
 SPACED_HANDLE = "written with a space after the @"
 IN_LINK = "written inside a web address, file name, hashtag or tag"
+HTML_TAGS = "written with HTML tags glued to it"
 LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
+SPLIT_WORD = "written with a space inside the word"
 
 # format characters, and the invisible ones outside that class: the grapheme joiner, the
 # variation selectors (a name followed by an emoji's selector) and the tag characters
@@ -84,7 +87,7 @@ _ODD_SPACES = (
 
 
 # the ways of writing a name that no one uses for an ordinary word
-_DISGUISES = frozenset({LEET, DRAWN, LOOKALIKE, SPACED_LETTERS, LETTER_LIKE})
+_DISGUISES = frozenset({LEET, DRAWN, LOOKALIKE, SPACED_LETTERS, LETTER_LIKE, SPLIT_WORD})
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,12 @@ _COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
 _FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
 # circled numbers from 10 to 20: each one sign for two digits
+# a Roman numeral of one letter inside a word of Latin letters: "Kayⅼa" (a small roman fifty)
+_ROMAN_NUMERAL = STORE.compile("[\u2160-\u216f\u2170-\u217f]")
+_ROMAN_LETTER = STORE.compile(
+    "(?<=[A-Za-z])[\u2160\u2164\u2169\u216c-\u216f\u2170\u2174\u2179\u217c-\u217f]"
+    "|[\u2160\u2164\u2169\u216c-\u216f\u2170\u2174\u2179\u217c-\u217f](?=[A-Za-z])"
+)
 _CIRCLED_NUMBER = STORE.compile("[\u2469-\u2473]")
 _OTHER_DIGITS = STORE.compile(r"(?:(?![0-9])\d)+")
 _DASH = STORE.compile("[\u2010-\u2015\u2212]")
@@ -344,6 +353,10 @@ def _codepoint_edits(text: str, held: str | None = None) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH, _one_by_one(m)))
         elif _CIRCLED_NUMBER.fullmatch(m.group()):  # "⑭ years old": one sign, two digits
             edits.append(Edit(m.start(), m.end(), folded, FULL_WIDTH))
+    for m in _ROMAN_LETTER.finditer(text) if _ROMAN_NUMERAL.search(held) else ():
+        edits.append(
+            Edit(m.start(), m.end(), unicodedata.normalize("NFKC", m.group()), LETTER_LIKE)
+        )
     for m in _OTHER_DIGITS.finditer(text) if _OTHER_DIGITS.search(held) else ():
         digits = "".join(str(unicodedata.decimal(c)) for c in m.group())
         edits.append(Edit(m.start(), m.end(), digits, OTHER_DIGITS, _one_by_one(m)))
@@ -947,7 +960,7 @@ def _house_word_edits(
     return edits
 
 
-_TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie)"
+_TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie|biz|online|eu|xyz)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 # "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
 # "(a)" for at
@@ -975,7 +988,8 @@ _EMAIL_AT = STORE.compile(_AT)
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
 _SPELT_EMAIL = STORE.compile_guarded(
-    rf"\bdot\b|\bfull stop\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b|[\[\({{<]\s*(?:at|@|\.|a)\s*[\]\)}}>]"
+    rf"\bdot\b|\bfull stop\b|\bperiod\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b"
+    r"|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]"
     r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
     r"|[\w.]\s+at\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b"
@@ -1006,7 +1020,8 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
     for m in _EMAIL_WORDS.finditer(text):
         spelt = m.group()
         spelt_out = re.search(
-            r"(?i)\bdot\b|\bfull stop\b|\bunderscore\b|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]|\s@|@\s"
+            r"(?i)\bdot\b|\bfull stop\b|\bperiod\b|\bunderscore\b"
+            r"|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]|\s@|@\s"
             r"|-at-|'at'|\"at\"",
             spelt,
         )
@@ -1028,7 +1043,7 @@ def _email_edits(text: str, ordinary: Callable[[str], bool] = lambda word: False
         address = _EMAIL_DOT.sub(".", local) + "@" + _EMAIL_DOT.sub(".", domain)
         address += ".com" if bare else ""
         edits.append(Edit(start, m.end(), address, EMAIL_WORDS))
-    return edits + _space_dot_email_edits(text)
+    return edits + _space_dot_email_edits(text, ordinary)
 
 
 # an address with a space for the dot before its ending: "m.hart94 at example org",
@@ -1040,14 +1055,19 @@ _SPACE_DOT_EMAIL = STORE.compile(
 )
 
 
-def _space_dot_email_edits(text: str) -> list[Edit]:
+# "email kayla at ...", "her e-mail address is ...": the word that says an address follows
+_EMAIL_CUE = STORE.compile(r"(?i)\be-?mail(?:\s+address)?(?:\s+(?:is|was|me|her|him))?\s*[:-]?\s*$")
+
+
+def _space_dot_email_edits(text: str, ordinary: Callable[[str], bool]) -> list[Edit]:
     """An address whose dot before the ending is written as a space: read where the name
     before "at" holds a dot, an underscore or a digit, as mailbox names do ("she is at
-    home com..." has none), or where the @ is written."""
+    home com..." has none), where the @ is written, or where "email" comes just before."""
     edits = []
     for m in _SPACE_DOT_EMAIL.finditer(text):
         local = m.group("local").rstrip(".")
-        if "@" not in m.group("at") and not re.search(r"[._\d]", local):
+        cued = _EMAIL_CUE.search(text, max(0, m.start() - 24), m.start()) and not ordinary(local)
+        if "@" not in m.group("at") and not re.search(r"[._\d]", local) and not cued:
             continue
         if len(re.findall("[A-Za-z]", local)) < 2:
             continue  # "the 9.30 at Leeds org meeting": a time, not a mailbox
@@ -1141,9 +1161,15 @@ _HANDLE_ACCOUNT = STORE.compile(
 _ADD_ON = STORE.compile(r"(?i)\badd\s+(?:her|him|them|me|us)\s+$")
 
 
-def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
+_NEXT_WORD = STORE.compile(r"[ \t]+([a-z]{3,20})\b(?![@'’.-]\w)")
+
+
+def _handle_edits(
+    text: str, plain_word: Callable[[str], bool], full_name: Callable[[str, str], bool]
+) -> list[Edit]:
     """ "her snap is k4yd3n_x" -> "@k4yd3n_x"; an ordinary word ("her snap is broken") is no
-    handle."""
+    handle. A first name and a surname in small letters ("her facebook name is lorna
+    pettigrew") are the profile's name, read whole."""
     edits = []
     matches = list(_HANDLE_AFTER_PLATFORM.finditer(text)) + [
         m
@@ -1169,6 +1195,10 @@ def _handle_edits(text: str, plain_word: Callable[[str], bool]) -> list[Edit]:
         if not said and not re.search(r"[\d_.]", handle):
             continue  # "on snap yesterday": with nothing between, only a handle-shaped word
         start, end = m.start("handle"), m.start("handle") + len(handle)
+        surname = _NEXT_WORD.match(text, end) if handle.isalpha() else None
+        if surname and full_name(handle, surname.group(1)):
+            edits.append(Edit(start, surname.end(), "@" + handle + surname.group(1), PROFILE_NAME))
+            continue
         handle = handle.split("#")[0]  # the Discord number is read as part of the name before it
         spans = ((start, start + 1),) + tuple((i, i + 1) for i in range(start, start + len(handle)))
         spans = spans[:-1] + ((spans[-1][0], end),)
@@ -1183,11 +1213,41 @@ _HTML_TAG = STORE.compile(
 _HTML_VALUE = STORE.compile(r"=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
 
 
+# a tag with no attribute value, or a closing tag, of an element HTML knows: "<b>", "</a>", "<br/>"
+_BARE_TAG = STORE.compile(r"</?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,9})(?:\s+[a-zA-Z-]+)*\s*/?>")
+_HTML_ELEMENTS = LEXICON.words("html_block_tags") | LEXICON.words("html_inline_tags")
+
+
+def _bare_tag_edits(text: str) -> list[Edit]:
+    """ "Kayla</b>Brodie", "Kayla</p><p>Brodie": each run of tags inside a line read as one
+    space, so the words either side are read apart, as the page shows them. Tags that open or
+    close a line are left as written (a name alone in a paragraph is not made a sign-off)."""
+    runs: list[list[int]] = []
+    for m in _BARE_TAG.finditer(text):
+        if m.group("name").lower() not in _HTML_ELEMENTS:
+            continue
+        if runs and not text[runs[-1][1] : m.start()].strip():
+            runs[-1][1] = m.end()  # "</i> <b>": tags one after another read as one space
+        else:
+            runs.append([m.start(), m.end()])
+    return [
+        Edit(start, end, " ", HTML_TAGS) for start, end in runs if _inside_line(text, start, end)
+    ]
+
+
+def _inside_line(text: str, start: int, end: int) -> bool:
+    """Text before and after text[start:end] on its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return bool(before.strip() and after.strip())
+
+
 def _html_tag_edits(text: str) -> list[Edit]:
     """`<img alt="Kayla Brodie" src="...">`: the tag's markup (its name, the attribute names,
     the quotes) read as spaces, so the values (alt text, title, the address) are read as words
     and links."""
-    edits = []
+    edits = _bare_tag_edits(text) if "</" in text or "/>" in text else []
     for m in _HTML_TAG.finditer(text):
         at = m.start()
         for value in _HTML_VALUE.finditer(m.group()):
@@ -1197,6 +1257,39 @@ def _html_tag_edits(text: str) -> list[Edit]:
             at = end
         edits.append(Edit(at, m.end(), " " * (m.end() - at), IN_LINK, _each(at, m.end())))
     return [e for e in edits if e.end > e.start]
+
+
+# the capitals that start a reference or a code, spaced or dotted one by one, before its
+# digits: "C R 2023 0041", "C.R. 2023/0041", "J T 12 34 56 A"
+_SPACED_CODE_LETTERS = STORE.compile(
+    r"(?<![\w.])[A-Z](?:(?:\.[ ]?|[ ])[A-Z]){1,4}\.?(?=[ /-]?\d{2})"
+)
+
+
+def _spaced_code_edits(text: str) -> list[Edit]:
+    """ "C R 2023 0041" -> "CR 2023 0041": the reference rules read the capitals as one."""
+    return [
+        Edit(m.start(), m.end(), re.sub(r"[. ]", "", m.group()), SPACED_LETTERS)
+        for m in _SPACED_CODE_LETTERS.finditer(text)
+    ]
+
+
+# a Markdown link written in a plain draft: "[Kayla Okafor](https://...)", "![alt](path)"
+_MD_LINK = STORE.compile(r"(?<!\\)\[(?P<label>[^\[\]\n]{1,120})\]\((?P<target>[^()\s]{1,300})\)")
+
+
+def _markdown_link_edits(text: str) -> list[Edit]:
+    """The brackets of a Markdown link to an e-mail address read as spaces, so its text is
+    read as words of the sentence ("Email [Kayla Okafor](mailto:...)") and its address as
+    an address."""
+    edits = []
+    for m in _MD_LINK.finditer(text):
+        if "@" not in m.group("target"):
+            continue  # a web address or path: the link splitter reads it after its "]("
+        for start, end in ((m.start(), m.start("label")), (m.end("label"), m.start("target"))):
+            edits.append(Edit(start, end, " " * (end - start), IN_LINK, _each(start, end)))
+        edits.append(Edit(m.end("target"), m.end(), " ", IN_LINK))
+    return edits
 
 
 def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -1829,21 +1922,40 @@ class Normaliser:
         if " dot " in lowered:
             edits += _web_edits(text)
         if present & _PLATFORM_WORDS or "\U0001f47b" in text:
-            edits += _handle_edits(text, self._plain_word)
+            edits += _handle_edits(text, self._plain_word, self._full_name)
         if "@ " in text:
             edits += [
                 Edit(m.start(), m.end(), "@" + m.group(1), SPACED_HANDLE)
                 for m in _SPACED_AT.finditer(text)
             ]
-        if '="' in text or "='" in text:
+        if "](" in text:
+            edits += _markdown_link_edits(text)
+        if '="' in text or "='" in text or "</" in text or "/>" in text:
             edits += _html_tag_edits(text)
         if _DIGIT_SEED.search(text):
             edits += _digit_edits(text, self.words)
+            edits += _spaced_code_edits(text)
         if _GROUPED_POSTCODE_SEED.search(text):
             edits += _grouped_postcode_edits(text, self.words)
         edits += self._letter_edits(text)
+        edits += self._split_word_edits(text)
         if text.count("\n") >= 3:
             edits += self._vertical_edits(text)
+        return edits
+
+    def _split_word_edits(self, text: str) -> list[Edit]:
+        """ "I saw Ka yla", "she lives in Man chester": a name or place broken in two by a
+        space, mid-sentence, where the pieces joined are a known name or place that is no
+        frequent word; where both pieces are words, only a name no dictionary has ("Oka for":
+        Okafor; "Black burn marks" stays)."""
+        edits = []
+        for m in _SPLIT_WORD.finditer(text):
+            joined = m.group("a") + m.group("b")
+            lower, tail = joined.lower(), m.group("b")
+            known = lower in self.names or lower in self.surnames or lower in self.gazetteer
+            pieces_words = m.group("a").lower() in self.words and tail in self.words
+            if known and lower not in self.ordinary and not (pieces_words and lower in self.words):
+                edits.append(Edit(m.start(), m.end(), joined, SPLIT_WORD))
         return edits
 
     def _vertical_edits(self, text: str) -> list[Edit]:
@@ -1926,6 +2038,12 @@ class Normaliser:
     def _is_name(self, word: str) -> bool:
         lower = word.lower()
         return lower in self.names or lower in self.surnames or lower in self.places
+
+    def _full_name(self, first: str, second: str) -> bool:
+        """A known first name, then a known surname or a word no dictionary has."""
+        return first in self.names and (
+            second in self.surnames or second not in self.words and not self._plain_word(second)
+        )
 
     def _plain_word(self, word: str) -> bool:
         """A frequent word, or a dictionary word that is no known name ("broken", not "jade")."""
@@ -2105,7 +2223,9 @@ class Normaliser:
         ("K B r o d i e" -> "K Brodie"), and digits among small letters as leetspeak
         ("S h 4 n n 0 n" -> "Shannon")."""
         if not any(c.islower() for c in chars):
-            return self._spaced_piece(chars)
+            mixed = any(c.isdigit() for c in chars) and sum(c.isalpha() for c in chars) >= 2
+            leet = self._unleet(chars[0] + chars[1:].lower()) if mixed else None  # "K-4-Y-L-A"
+            return leet if leet and self._is_name(leet) else self._spaced_piece(chars)
         pieces = [self._unleet_spaced(piece) for piece in _SPACED_CAPITAL.split(chars)]
         if len(pieces) == 1:
             return self._spaced_piece(pieces[0])
@@ -2176,7 +2296,11 @@ class Normaliser:
             return None
         if any(c in "2689" for c in token):  # rarer stand-ins: only where a known name comes out
             plain = "".join({**_LEET_MAP, **_RARE_LEET}.get(c, c) for c in token)
-            known = self._is_name(plain) or plain.lower() in NAME_WORDS  # "9race": Grace
+            known = (  # "9race": Grace; "8radford": a place the gazetteer has
+                self._is_name(plain)
+                or plain.lower() in NAME_WORDS
+                or plain.lower() in self.gazetteer
+            )
             return plain[:1].upper() + plain[1:].lower() if plain.isalpha() and known else None
         plain = "".join(_LEET_MAP.get(c, c) for c in token)
         if not plain.isalpha():
@@ -2271,6 +2395,11 @@ _HOST = STORE.compile(
     r"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|uk|io|scot|blog|info|me|ie)(?![\w@-]"
     r"|\.[a-z0-9])"
 )
+# a word of two to five capitalised parts run together, as channels and accounts are named
+_CAMEL_NAME = STORE.compile(r"(?<![\w@#/.&-])[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){1,4}(?![\w@/&-])")
+# a capitalised piece and a small-letter piece mid-sentence: "saw Ka yla", "in Man chester"
+_SPLIT_WORD = STORE.compile(r"(?<=[a-z0-9,] )(?P<a>[A-Z][a-z]{1,10}) (?P<b>[a-z]{2,10})(?![\w'’-])")
+_CAMEL_HUMP = STORE.compile(r"[A-Z][a-z]+")
 _HOST_SEED = STORE.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")
 # labels that are no one's name: the domain's suffix and the hosting platform's part
 _HOST_SUFFIX = LEXICON.words("host_labels")
@@ -2294,7 +2423,8 @@ def _link_spans(text: str) -> list[tuple[int, int, int]]:
     for m in _PATH.finditer(text) if _FILE_EXTENSION.search(text) else ():
         found.append((m.start(), m.end(), m.start()))
     for m in _MD_TARGET.finditer(text) if "](" in text else ():
-        found.append((m.start("target"), m.end("target"), m.start("target")))
+        if "@" not in m.group("target"):  # "mailto:name@...": an address, read by its own rules
+            found.append((m.start("target"), m.end("target"), m.start("target")))
     for m in _HASHTAG.finditer(text) if "#" in text else ():
         found.append((m.start(), m.end(), m.start("tag")))
     return found
@@ -2373,9 +2503,13 @@ class LinkSplitter:
         """The edits that split each link-like token holding a name, and those tokens' spans."""
         edits: list[Edit] = []
         tokens: list[tuple[int, int]] = []
+        if _CAMEL_NAME.search(text):
+            self._camel_edits(text, edits, tokens)
         if not any(c in text for c in "#/:_-."):
             return edits, tokens
         for start, end, words_at in self.spans(text):
+            if any(s < end and start < e for s, e in tokens):
+                continue
             strict = (
                 words_at < 0
             )  # a slug in running text ("well-being", "14-year-old") needs a name
@@ -2401,6 +2535,31 @@ class LinkSplitter:
             edits += _reference_edits(text, self.spans(text), edits)
             edits.sort(key=lambda e: e.start)
         return edits, tokens
+
+    def _camel_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
+        """A channel's or an account's name in CamelCase that holds a first name and a surname
+        ("KaylaBrodieVlogs", "LornaPettigrew"): split into words like a hashtag, and the
+        whole token reported."""
+        for m in _CAMEL_NAME.finditer(text):
+            humps = _CAMEL_HUMP.findall(m.group())
+            if not any(self._first_and_surname(a, b) for a, b in zip(humps, humps[1:])):
+                continue
+            split = self._split(m.group(), strict=True)
+            if split is None:
+                continue
+            spans = tuple((m.start() + a, m.start() + b) for a, b in split.spans)
+            edits.append(Edit(m.start(), m.end(), split.text, IN_LINK, spans, split.names))
+            tokens.append(m.span())
+
+    def _first_and_surname(self, first: str, second: str) -> bool:
+        """A known first name that is no word, then a known surname or a word no dictionary
+        has ("Lorna" "Pettigrew"; not "Peppa" "Pig")."""
+        first, second = first.lower(), second.lower()
+        return (
+            first in self.names
+            and first not in self.words
+            and (second in self.surnames or second not in self.words and len(second) >= 3)
+        )
 
     def _host_edits(self, text: str, edits: list[Edit], tokens: list[tuple[int, int]]) -> None:
         """A host name made of a name and other words ("kaylasjourney.wordpress.com",

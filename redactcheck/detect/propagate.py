@@ -122,8 +122,74 @@ def _joined_first_names(text: str, names: Sequence[Finding]) -> Iterable[tuple[i
             yield offset + joined.start(1), offset + joined.end(1)
 
 
+# a file name, a path or a link: a run without spaces that holds a separator such words use
+_LINK_TOKEN = re.compile(r"[^\s<>\"'()\[\]{}]+")
+_WEB_HOST = re.compile(
+    r"(?i)://|^www\.|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|io|me|info|scot)(?:/|$)"
+)
+# a Windows path's backslash or a file's ending; not an underscore alone, as usernames have
+# ("SSW_Dionne"), nor a site's path ("/team/..." may be a staff page)
+_LINK_SHAPE = re.compile(r"\\|\.[A-Za-z0-9]{2,4}$")
+
+
+def _link_words(names: Sequence[Finding], ordinary: frozenset[str]) -> set[str]:
+    """The words of names written with a capital, then small letters, that no dictionary,
+    chat or title list has ("Pettigrew" of "Mrs Pettigrew"; not "Rose", not "Mrs")."""
+    common, chat = word_list("common_words.txt"), chat_words()
+    found = set()
+    for finding in names:
+        for word in (w.strip(".,'’") for w in finding.text.split()):
+            lower = word.lower()
+            # a name's word as names are written ("Pettigrew", not "SocialWorkUK")
+            shaped = word.isalpha() and word.istitle() and len(word) >= _MIN_PART
+            if shaped and not any(lower in words for words in (common, ordinary, chat, _TITLES)):
+                found.add(lower)
+    return found
+
+
+def _link_tokens(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each file name or path: a run without spaces with a backslash or a
+    file's ending in it. Not an e-mail or a web address with its host (the name in
+    it may be a site's; their own rules read them)."""
+    for token in _LINK_TOKEN.finditer(text):
+        value = token.group().rstrip(".,;:!?")
+        if "@" not in value and not _WEB_HOST.search(value) and _LINK_SHAPE.search(value):
+            yield token.start(), token.start() + len(value)
+
+
+def _names_in_links(text: str, known: set[str]) -> Iterable[tuple[int, int]]:
+    """(start, end) of a name found elsewhere in the draft inside a file name or path,
+    between its separators ("notes_pettigrew_final.docx", "C:\\cases\\pettigrew\\plan.docx")."""
+    words = sorted(known, key=len, reverse=True)
+    if not words:
+        return
+    alternation = "|".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<![A-Za-z])(?i:{alternation})(?![a-z])", re.IGNORECASE)
+    for start, end in _link_tokens(text):
+        for m in pattern.finditer(text, start, end):
+            if m.span() != (start, end):
+                yield m.span()
+
+
+def link_tokens_holding(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The file names and paths that hold some of `spans` without being all of one: a name
+    found again there is reported as the whole token, as names read in links are."""
+    spans = sorted(spans)
+    if not spans or not any(c in text for c in "_/\\"):
+        return []
+    return [
+        (s, e)
+        for s, e in _link_tokens(text)
+        if any(s <= a and b <= e and (a, b) != (s, e) for a, b in spans)
+    ]
+
+
 REPEAT_RULE = "name-repeat"  # the rule id of a name found again
 _REPEATED = "This name was found elsewhere in the draft; every mention identifies the person."
+_IN_LINK = (
+    "This name, found elsewhere in the draft, is written inside a file name or path: the whole"
+    " name of the file identifies the person."
+)
 _JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
 
 
@@ -148,7 +214,8 @@ def propagate_names(
         return []
     text = view.text
     variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
-    pattern = _pattern((v for v in variants if v.lower() not in skip), _any_case(names, ordinary))
+    any_case = _any_case(names, ordinary)
+    pattern = _pattern((v for v in variants if v.lower() not in skip), any_case)
     before_verb = _word_names_before_a_verb(names, ordinary - skip)
     patterns = [p for p in (pattern, before_verb) if p is not None]
     inside = _Coverage(findings)
@@ -156,6 +223,9 @@ def propagate_names(
     added: list[Finding] = []
     spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
     spans += [(start, end, _JOINED) for start, end in _joined_first_names(text, names)]
+    if any(c in text for c in "_/\\"):
+        known = _link_words(names, ordinary) - skip
+        spans += [(s, e, _IN_LINK) for s, e in _names_in_links(text, known)]
     for start, end, why in spans:
         if inside(start, end):
             continue  # inside a finding; a longer mention over a partial one goes to the merge
