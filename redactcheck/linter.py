@@ -81,7 +81,9 @@ class Linter:
         self.watchlist = watch.load(watch.store_path(watchlist or self.config.watchlist))
         self.rules: list[RuleSpec] = load_active_rules(self.config)
         self.engine = Engine(self.config.model, self.rules)
-        self.suppressor = Suppressor(self.config.allowlist, self.config.allowlist_patterns)
+        self.suppressor = Suppressor(
+            self.config.allowlist, self.config.allowlist_patterns, self.engine.prefilters
+        )
         self.case_names, self.case_places = casing_gazetteers(data_dir("models"))
         self.case_ordinary = word_list("frequent_words.txt")
         self.place_weights = risk.place_weight_table()

@@ -713,3 +713,15 @@ def test_a_first_name_written_in_disguise_is_a_name_of_its_own(linter: Any) -> N
 
 def test_a_word_written_in_leetspeak_is_no_name(linter: Any) -> None:
     assert not linter.check("the r0ses are out in the garden, a n00b could see it").findings
+
+
+def test_a_name_in_one_link_and_a_reference_in_another(linter: Any) -> None:
+    """One draft, two link-like tokens: the name in a file name and the case reference in a
+    web address are both read (the tokens are found once for both)."""
+    report = linter.check(
+        "Photos in kayla_beach.jpg; see https://portal.example.gov.uk/case?id=CR20230041 for her file."
+    )
+    assert [(f.category, f.text) for f in report.findings] == [
+        ("PERSON", "kayla_beach.jpg"),
+        ("CASE_REF", "CR20230041"),
+    ]

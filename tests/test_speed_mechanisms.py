@@ -447,6 +447,76 @@ def test_rules_sharing_a_prefilter_group_still_find_their_matches() -> None:
     assert found > 100
 
 
+def test_the_engine_leaves_out_a_rule_whose_strings_a_text_lacks(linter) -> None:
+    """From the second text on the engine runs a rule only where the group's one pass found
+    one of its regexes' strings, as it does Presidio's pattern recognisers."""
+    engine = linter.engine
+    rule = next(r for r in engine.recognisers if isinstance(r, RuleRecognizer) and r.name == "street-address")
+    engine.recognisers_for("A first text: from the next one on, rules are left out.")
+    assert rule not in engine.recognisers_for("We talked about the weather and the bus.")
+    assert rule in engine.recognisers_for("She moved to 27 Harehills Lane last year.")
+
+
+def test_a_rule_the_engine_leaves_out_finds_nothing(linter) -> None:
+    """On every annotated draft, each rule the engine leaves out finds nothing when run
+    alone with no prefilter at all (its first text)."""
+    engine = linter.engine
+    engine.recognisers_for("A first text: from the next one on, rules are left out.")
+    rules = [r for r in engine.recognisers if isinstance(r, RuleRecognizer)]
+    left_out = 0
+    for text in DRAFTS:
+        running = {id(r) for r in engine.recognisers_for(text)}
+        for rule in rules:
+            if id(rule) not in running:
+                left_out += 1
+                assert not list(RuleRecognizer(rule.spec).matches(text)), (rule.name, text[:60])
+    assert left_out > 1000
+
+
+FIXED_LOOKALIKES = [
+    getattr(lookalikes, name)
+    for name in (*LOOKALIKE_PATTERNS, "AGE_BAND", "ROUND_THE_CLOCK", "ORG_REFERENCE_LINE", "GENERAL_GROUP")
+]
+
+
+def test_the_suppressor_joins_the_group_it_is_given() -> None:
+    """The Linter gives the suppressor its rules' group, so the look-alike patterns' strings
+    are found in the pass that found the rules'; where a pattern matches, it still runs."""
+    group = PrefilterGroup()
+    rule = group.add([r"\bmum\b"])
+    suppressor = Suppressor(prefilters=group)
+    assert len(group.literal_sets()) == rule.stop + len(FIXED_LOOKALIKES)
+    for text in ("A first text.", "A second text: from here on the patterns are prefiltered."):
+        suppressor.regions(text)
+    checked = 0
+    for text in EVERY_DRAFT:
+        found = {(r.start, r.end) for r in suppressor.regions(text)}
+        for pattern in FIXED_LOOKALIKES:
+            for match in pattern.finditer(text):
+                checked += 1
+                assert match.span() in found, (pattern.pattern[:40], text[:60])
+    assert checked > 100
+
+
+def test_every_year_or_age_with_a_letter_for_a_digit_has_one_beside_a_digit() -> None:
+    """The normaliser looks for years and ages written with a letter for a digit only in a
+    draft where such a letter stands right beside a digit: every one it would read has one."""
+    examples = ["born in 2O11", "aged l4", "Kayla (l4) and", "Jo, I9, and", "she's 1O now", "in l9O5",
+                "turned O9", "a 1O-year-old"]
+    checked = 0
+    for text in EVERY_DRAFT + examples:
+        for m in normalise._LETTER_YEAR.finditer(text):
+            if normalise._has_letter_digits(m.group(), 0):
+                checked += 1
+                assert normalise._LETTER_BESIDE_DIGIT.search(m.group()), text[:60]
+        for m in normalise._LETTER_AGE.finditer(text):
+            group = next(m.group(g) for g in "nmbc" if m.group(g))
+            if normalise._has_letter_digits(group):
+                checked += 1
+                assert normalise._LETTER_BESIDE_DIGIT.search(group), text[:60]
+    assert checked >= len(examples)
+
+
 # Numbers of the shapes Presidio's pattern recognisers look for (all made up).
 PRESIDIO_SHAPES = [
     "Her NHS number is 943 476 5919, or 943-476-5919, or 9434765919.",

@@ -68,13 +68,18 @@ class Engine:
         self.entities = sorted({e for r in self.recognisers for e in r.supported_entities})
         self.contextual = [r for r in self.recognisers if r.context]
         self.enhancer = QuickContextEnhancer()
-        self._slots = {
-            id(r): self.prefilters.add(_regexes(r), r.global_regex_flags or 0)
-            for r in self.recognisers
-            if isinstance(r, PatternRecognizer)
-        }
+        self._slots = {id(r): slot for r in self.recognisers if (slot := self._slot(r)) is not None}
         self._skips: dict[int, frozenset[str]] | None = None
         self._texts = 0
+
+    def _slot(self, recogniser: EntityRecognizer) -> slice | None:
+        """Where the recogniser's regexes sit in the shared prefilter group: a rule put its
+        own there; Presidio's pattern recognisers are added here (None: no regexes known)."""
+        if isinstance(recogniser, RuleRecognizer):
+            return recogniser.slot
+        if isinstance(recogniser, PatternRecognizer):
+            return self.prefilters.add(_regexes(recogniser), recogniser.global_regex_flags or 0)
+        return None
 
     def _registry(self, specs: Sequence[RuleSpec]) -> RecognizerRegistry:
         registry = RecognizerRegistry(supported_languages=["en"])
@@ -138,12 +143,7 @@ class Engine:
         de-duplication."""
         plain: list[RecognizerResult] = []
         contextual: list[RecognizerResult] = []
-        lowered, skips = prefilter_text(text), self._pattern_prefilters()
-        present = self.prefilters.present(lowered) if skips else frozenset()
-        for recogniser in self.recognisers:
-            strings = skips.get(id(recogniser))
-            if strings is not None and present.isdisjoint(strings):
-                continue  # none of its regexes can match: Presidio would find nothing
+        for recogniser in self.recognisers_for(text):
             found = recogniser.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
             if not found:
                 continue
@@ -156,10 +156,25 @@ class Engine:
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
         return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept))
 
+    def recognisers_for(self, text: str) -> list[EntityRecognizer]:
+        """The recognisers worth running on a text, in order: from the second text on, a rule
+        or Presidio pattern recogniser none of whose regexes can match (the text holds none
+        of their strings, found in the group's one pass) is left out, as it would find
+        nothing; the others always run."""
+        skips = self._pattern_prefilters()
+        if not skips:
+            return self.recognisers
+        present = self.prefilters.present(prefilter_text(text))
+        return [
+            r
+            for r in self.recognisers
+            if (strings := skips.get(id(r))) is None or not present.isdisjoint(strings)
+        ]
+
     def _pattern_prefilters(self) -> dict[int, frozenset[str]]:
-        """The literal prefilters of the pattern recognisers by id(), from the second text on
-        (as the rules have theirs): every string of each one's regexes. A recogniser is
-        skipped where the text holds none of them (none of its regexes can match), and one
+        """The literal prefilters of the rule and pattern recognisers by id(), from the second
+        text on (as the rules have theirs): every string of each one's regexes. A recogniser
+        is skipped where the text holds none of them (none of its regexes can match), and one
         with a regex that has no prefilter always runs."""
         self._texts += 1
         if self._texts < 2:

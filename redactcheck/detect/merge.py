@@ -181,7 +181,10 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     the loser keeps the part of its text that nothing else covers, so no
     letter of an identifier is left out. Time grows as n log n in the number of findings.
     """
-    return [f for run in overlap_runs(findings) for f in _merge_run(run)]
+    # a finding that meets no other is kept as it is, as _merge_run would keep it: most are
+    return [
+        f for run in overlap_runs(findings) for f in (run if len(run) == 1 else _merge_run(run))
+    ]
 
 
 def overlap_runs(findings: Iterable[Finding]) -> list[list[Finding]]:

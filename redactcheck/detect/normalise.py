@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -712,6 +713,16 @@ def _spoken_digits(phrase: str) -> str:
 
 
 _WORD_RUN = STORE.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=2)
+def _word_runs(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The runs of letters of the lower-cased text, and their set: the token pass and the
+    number pass both read them, of the same text unless the first changed it."""
+    words = tuple(_WORD_RUN.findall(text.lower()))
+    return words, frozenset(words)
+
+
 _NUMBER_WORDS = (
     frozenset(UNIT_VALUES)
     | frozenset(TEEN_VALUES)
@@ -1331,6 +1342,10 @@ _LETTER_AGE = STORE.compile(
     # in brackets or between commas after a word, as an age follows a name: "Kayla (l4)"
     r"|(?<=[A-Za-z] \()(?P<b>[\dOlI]{1,2})(?=\))|(?<=[A-Za-z], )(?P<c>[\dOlI]{1,2})(?=,)"
 )
+# a letter read as a digit right beside a digit: a year or an age with a letter for a digit has
+# one ("2O11", "l4"), its few characters being a digit and a letter at least; without one, neither
+# pattern is run over the draft
+_LETTER_BESIDE_DIGIT = STORE.compile(r"\d[OolI]|[OolI]\d")
 # a date with letters for digits: "O3/O4/2O11", "l4.O3.2Ol1"
 _LETTER_DAY_MONTH = STORE.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = STORE.compile(
@@ -1729,10 +1744,13 @@ def _letter_digit_edits(text: str) -> list[Edit]:
     edits += [
         _as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())
     ]
+    beside = _LETTER_BESIDE_DIGIT.search(text) is not None  # a year's or an age's is
     edits += [
-        _as_digits(m) for m in _LETTER_YEAR.finditer(text) if _has_letter_digits(m.group(), 0)
+        _as_digits(m)
+        for m in (_LETTER_YEAR.finditer(text) if beside else ())
+        if _has_letter_digits(m.group(), 0)
     ]
-    for m in _LETTER_AGE.finditer(text):
+    for m in _LETTER_AGE.finditer(text) if beside else ():
         group = next(g for g in "nmbc" if m.group(g))
         if _has_letter_digits(m.group(group)):
             edits.append(_as_digits(m, group))
@@ -1911,8 +1929,7 @@ class Normaliser:
     def _tokens(self, text: str) -> list[Edit]:
         """Each kind of token is looked for only where a cheap test says it may be there."""
         lowered = text.lower()
-        words = _WORD_RUN.findall(lowered)
-        present = set(words)
+        present = _word_runs(text)[1]
         edits: list[Edit] = []
         if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
             edits += _email_edits(
@@ -1981,8 +1998,7 @@ class Normaliser:
 
     def _numbers(self, text: str) -> list[Edit]:
         """Numbers in words, after the spacing and leetspeak are undone ("t h i r t e e n")."""
-        words = _WORD_RUN.findall(text.lower())
-        present = set(words)
+        words, present = _word_runs(text)
         said = present & _NUMBER_WORDS or present & _REPEAT_WORDS
         edits = _number_word_edits(text, present, words) if said else []
         if present & _HOUSE_CUES:
@@ -2432,7 +2448,8 @@ def _link_spans(text: str) -> list[tuple[int, int, int]]:
 
 def _tag_spans(text: str) -> list[tuple[int, int, int]]:
     """Slugs, lines that list tags, and front-matter values."""
-    found = [(m.start(), m.end(), m.start() - len(text) - 1) for m in _SLUG.finditer(text)]
+    slugs = _SLUG.finditer(text) if "-" in text or "_" in text else ()  # a slug has one
+    found = [(m.start(), m.end(), m.start() - len(text) - 1) for m in slugs]
     for m in _TAG_LINE.finditer(text) if "," in text else ():
         for item in _FRONT_ITEM.finditer(m.group()):
             at = m.start() + item.start()
@@ -2507,7 +2524,8 @@ class LinkSplitter:
             self._camel_edits(text, edits, tokens)
         if not any(c in text for c in "#/:_-."):
             return edits, tokens
-        for start, end, words_at in self.spans(text):
+        links = self.spans(text)  # once: the references below are looked for in them too
+        for start, end, words_at in links:
             if any(s < end and start < e for s, e in tokens):
                 continue
             strict = (
@@ -2532,7 +2550,7 @@ class LinkSplitter:
         if _HOST_SEED.search(text):
             self._host_edits(text, edits, tokens)
         if _DIGITS_4.search(text):
-            edits += _reference_edits(text, self.spans(text), edits)
+            edits += _reference_edits(text, links, edits)
             edits.sort(key=lambda e: e.start)
         return edits, tokens
 

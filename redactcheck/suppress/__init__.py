@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 
 from redactcheck.detect.regex import starts
 from redactcheck.detect.regex.first import guarded
-from redactcheck.detect.regex.prefilter import leading_strings, prefilter, prefilter_text
+from redactcheck.detect.regex.prefilter import PrefilterGroup, leading_strings, prefilter_text
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.regex.user import allowlist_regex
@@ -98,8 +98,15 @@ class Suppressor:
     """Decides which candidate findings are look-alikes; built once per Linter."""
 
     def __init__(
-        self, allowlist: Sequence[str] = (), allowlist_patterns: Sequence[str] = ()
+        self,
+        allowlist: Sequence[str] = (),
+        allowlist_patterns: Sequence[str] = (),
+        prefilters: PrefilterGroup | None = None,
     ) -> None:
+        """`prefilters`: the group whose one pass over a text tests the strings of every
+        pattern in it (see PrefilterGroup); the Linter passes its rules' group, so the text
+        the rules were tested on is not scanned again for the look-alikes'. Alone, the
+        suppressor has a group of its own."""
         gazetteers = data_dir("models") / "gazetteers"
         helplines = gazetteers / "helplines.txt"
         self._names = {
@@ -119,6 +126,8 @@ class Suppressor:
         self.frequent_words = word_list("frequent_words.txt")
         self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
         self._texts = 0
+        self._group = prefilters if prefilters is not None else PrefilterGroup()
+        self._slots = [self._group.add([r.pattern], r.flags) for r, _ in self._fixed()]
         self._prefiltered: list[tuple[re.Pattern[str], str, Callable[[str], bool] | None]] = []
         self._leading: list[tuple[str, ...] | None] = []  # beside _prefiltered: see regions
 
@@ -174,7 +183,8 @@ class Suppressor:
         ]
         if self._texts < 2:
             return written
-        fixed = len(written) - len(self._lists())
+        fixed = len(self._slots)
+        tests = self._group.tests()
         self._leading = [
             starts.usable(leading_strings(regex.pattern, regex.flags)) if index < fixed else None
             for index, (regex, _, _) in enumerate(written)
@@ -183,7 +193,7 @@ class Suppressor:
             (
                 re.compile(guarded(regex.pattern, regex.flags), regex.flags),
                 why,
-                prefilter(regex.pattern, regex.flags) if index < fixed else None,
+                tests[self._slots[index]][0] if index < fixed else None,
             )
             for index, (regex, why, _) in enumerate(written)
         ]
@@ -201,7 +211,12 @@ class Suppressor:
 
     def _regexes(self) -> list[tuple[re.Pattern[str], str]]:
         """(regex, why): the fixed look-alike patterns, then the gazetteers' lists."""
-        fixed = [
+        return self._fixed() + self._lists()
+
+    @staticmethod
+    def _fixed() -> list[tuple[re.Pattern[str], str]]:
+        """(regex, why): the fixed look-alike patterns."""
+        return [
             (VERSION_NUMBER, "version number"),
             (PLACEHOLDER, "placeholder"),
             (GENERALISED, "placeholder"),
@@ -219,7 +234,6 @@ class Suppressor:
             (CUISINE, "cuisine"),
             (GENERAL_GROUP, "a group in general"),
         ]
-        return fixed + self._lists()
 
     def split(
         self, view: View, findings: Sequence[Finding], regions: Sequence[Region] | None = None

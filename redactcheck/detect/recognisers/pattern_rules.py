@@ -46,7 +46,9 @@ class RuleRecognizer(LocalRecognizer):
         self._texts_seen = 0
         self._group = prefilters if prefilters is not None else PrefilterGroup()
         flags = 0 if spec.case_sensitive else re.IGNORECASE
-        self._slot = None if spec.user else self._group.add(spec.patterns, flags)
+        # where its patterns sit in the group (None: the user's, never prefiltered); the
+        # engine skips the rule on a text that holds none of their strings
+        self.slot = None if spec.user else self._group.add(spec.patterns, flags)
         self.validate = VALIDATORS[spec.validator] if spec.validator else None
         self.context_re = context_pattern(spec.context) if spec.context else None
         self.exception_re = _exception_pattern(spec)
@@ -126,9 +128,9 @@ class RuleRecognizer(LocalRecognizer):
         patterns get none: Python's parser can read RE2 syntax ([[:alpha:]]) differently, and
         a wrong literal would hide a match."""
         if self._prefilters is None:
-            if self._texts_seen < 2 or self._slot is None:
+            if self._texts_seen < 2 or self.slot is None:
                 return [None] * len(self.regexes)
-            self._prefilters = self._group.literal_sets()[self._slot]
+            self._prefilters = self._group.literal_sets()[self.slot]
         return self._prefilters
 
     def regexes_in_use(self) -> list:
