@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.lexicon.words import DETERMINERS, NOT_NAMES, PRONOUNS
 from redactcheck.resources import word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -93,7 +94,7 @@ def _truecase(
 ) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
-        return _truecase_block(text, mode, names, places, ordinary)
+        return _truecase_block(text, mode, names, places, ordinary, whole=True)
     pieces, start = [], 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
         pieces.append(text[start : brk.start()])
@@ -109,16 +110,23 @@ def _truecase(
 
 
 def _truecase_block(
-    text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+    text: str,
+    mode: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str],
+    whole: bool = False,
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
-    surgery")."""
+    surgery"). In a draft typed in one case throughout (`whole`; not a paragraph of plain prose
+    with few capitals) a word no English word list holds is capitalised as a name too."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     surnames = _surnames_after_names(text, words, names, ordinary)
     for index, match in enumerate(words):
         word = match.group().lower()
+        before = words[index - 1].group().lower() if index else ""
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
         before_head = following in _INSTITUTION_HEADS and word not in names
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
@@ -139,6 +147,7 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
+            or (whole and ordinary and _name_shaped(word, before))
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -150,6 +159,35 @@ def _truecase_block(
         chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _name_shaped(word: str, before: str) -> bool:
+    """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
+    in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
+    not after an article or a
+    possessive ("the polis", "his vids"): in a draft typed in one case, most likely a name, so
+    the model reads it capitalised as it would have been written."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and before not in _NOT_BEFORE_NAMES
+        and any(vowel in word for vowel in "aeiouy")
+        and word not in _NOT_NAME_WORDS
+        and unknown_word(word)
+        and not (word.endswith("in") and not unknown_word(word + "g"))
+        and not word.endswith("nae")  # Scots "hasnae", "cannae"
+    )
+
+
+# Welsh words, services, platforms and the words of the work, which no English list holds
+# either ("helpline")
+_NOT_NAME_WORDS = (
+    LEXICON.words("welsh_words")
+    | LEXICON.words("service_contact_words")
+    | LEXICON.words("platform_words")
+    | word_list("domain_words.txt")
+)
+_NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
 def _surnames_after_names(

@@ -8,6 +8,7 @@ from typing import Any, Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactcheck.detect.nlp import LazyNlpArtifacts
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
 from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.prefilter import PrefilterGroup, folded, prefilter_text
@@ -16,6 +17,9 @@ from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.validators import VALIDATORS
 from redactcheck.types import Category
+
+# what a match found only in the lowered reading of a one-case draft loses of its rule's score
+LOWERED_PENALTY = 0.1
 
 
 class RuleRecognizer(LocalRecognizer):
@@ -145,10 +149,36 @@ class RuleRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spec = self.spec
+        found = list(self.matches(text))
+        if spec.case_sensitive and _one_case(nlp_artifacts):
+            # a draft typed in one case: the view capitalises sentence starts and the words it
+            # takes for names, so the rules written for lower-case chat read it lowered as well
+            # ("ye. anyway shannice put it on insta", "has zakari got a solicitor"), as weaker
+            # evidence than what the view itself shows
+            seen = {(s, e) for s, e, _ in found}
+            found += [
+                (s, e, score - LOWERED_PENALTY)
+                for s, e, score in self.matches(_TITLE_CASE.sub(_lowered, text))
+                if (s, e) not in seen
+            ]
         return [
             make_result(spec.category.value, s, e, score, spec.id, spec.why, spec.declared)
-            for s, e, score in self.matches(text)
+            for s, e, score in found
         ]
+
+
+# a capital the view gave a word (a sentence start, a name): not an acronym ("WCCIS") or a
+# capital on its own ("lil K"), which the draft itself had
+_TITLE_CASE = re.compile(r"(?<![^\W\d_])[A-Z](?=[a-z])")
+
+
+def _lowered(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
+def _one_case(artifacts: NlpArtifacts | None) -> bool:
+    """The parsed text is the view of a draft typed in one case (`View.lower_case`)."""
+    return isinstance(artifacts, LazyNlpArtifacts) and artifacts.lower_case
 
 
 def _exception_pattern(spec: RuleSpec) -> re.Pattern[str] | None:
