@@ -14,10 +14,9 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
-from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import DETERMINERS, NOT_NAMES, PRONOUNS
 from redactcheck.resources import word_list
@@ -74,7 +73,11 @@ _PARAGRAPH_BREAK = STORE.compile(r"\n[ \t]*\n")
 
 
 def truecase(
-    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
@@ -82,7 +85,7 @@ def truecase(
     its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
     goes on in ordinary case.
     """
-    return _truecase(text, casing_mode(text), names, places, ordinary)
+    return _truecase(text, casing_mode(text), names, places, ordinary, unknown)
 
 
 def _truecase(
@@ -91,10 +94,11 @@ def _truecase(
     names: frozenset[str],
     places: frozenset[str],
     ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
-        return _truecase_block(text, mode, names, places, ordinary, whole=True)
+        return _truecase_block(text, mode, names, places, ordinary, unknown)
     pieces, start = [], 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
         pieces.append(text[start : brk.start()])
@@ -115,12 +119,13 @@ def _truecase_block(
     names: frozenset[str],
     places: frozenset[str],
     ordinary: frozenset[str],
-    whole: bool = False,
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
-    surgery"). In a draft typed in one case throughout (`whole`; not a paragraph of plain prose
-    with few capitals) a word no English word list holds is capitalised as a name too."""
+    surgery"). In a draft typed in one case throughout (not a paragraph of plain prose with few
+    capitals, which gets no `unknown`) a word `unknown` takes for no English word is capitalised
+    as a name too (see _name_shaped)."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     surnames = _surnames_after_names(text, words, names, ordinary)
@@ -147,7 +152,7 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
-            or (whole and ordinary and _name_shaped(word, before))
+            or (unknown is not None and _name_shaped(word, before, unknown))
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -161,7 +166,7 @@ def _truecase_block(
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
 
 
-def _name_shaped(word: str, before: str) -> bool:
+def _name_shaped(word: str, before: str, unknown: Callable[[str], bool]) -> bool:
     """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
     in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
     not after an article or a
@@ -173,8 +178,8 @@ def _name_shaped(word: str, before: str) -> bool:
         and before not in _NOT_BEFORE_NAMES
         and any(vowel in word for vowel in "aeiouy")
         and word not in _NOT_NAME_WORDS
-        and unknown_word(word)
-        and not (word.endswith("in") and not unknown_word(word + "g"))
+        and unknown(word)
+        and not (word.endswith("in") and not unknown(word + "g"))
         and not word.endswith("nae")  # Scots "hasnae", "cannae"
     )
 
@@ -252,10 +257,12 @@ class View:
         names: frozenset[str],
         places: frozenset[str],
         ordinary: frozenset[str] = frozenset(),
+        unknown: Callable[[str], bool] | None = None,
     ) -> "View":
-        """The draft's view, its casing judged once for both the truecasing and the flag."""
+        """The draft's view, its casing judged once for both the truecasing and the flag;
+        `unknown` tells a word no English word list holds (see _name_shaped)."""
         mode = casing_mode(text)
-        return cls(text, _truecase(text, mode, names, places, ordinary), mode is not None)
+        return cls(text, _truecase(text, mode, names, places, ordinary, unknown), mode is not None)
 
     @classmethod
     def plain(cls, text: str) -> "View":
