@@ -150,7 +150,7 @@ class RuleRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         spec = self.spec
         found = list(self.matches(text))
-        if spec.case_sensitive and _one_case(nlp_artifacts):
+        if spec.as_typed and _one_case(nlp_artifacts):
             # a draft typed in one case: the view capitalises sentence starts and the words it
             # takes for names, so the rules written for lower-case chat read it lowered as well
             # ("ye. anyway shannice put it on insta", "has zakari got a solicitor"), as weaker
