@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -158,7 +159,7 @@ class RuleRecognizer(LocalRecognizer):
             seen = {(s, e) for s, e, _ in found}
             found += [
                 (s, e, score - LOWERED_PENALTY)
-                for s, e, score in self.matches(_TITLE_CASE.sub(_lowered, text))
+                for s, e, score in self.matches(as_typed(text))
                 if (s, e) not in seen
             ]
         return [
@@ -172,8 +173,11 @@ class RuleRecognizer(LocalRecognizer):
 _TITLE_CASE = re.compile(r"(?<![^\W\d_])[A-Z](?=[a-z])")
 
 
-def _lowered(match: re.Match[str]) -> str:
-    return match.group().lower()
+@lru_cache(maxsize=2)
+def as_typed(view: str) -> str:
+    """A one-case draft's view without the capitals the view gave it (same length): worked
+    out once for the text every `as_typed` rule reads in turn."""
+    return _TITLE_CASE.sub(lambda match: match.group().lower(), view)
 
 
 def _one_case(artifacts: NlpArtifacts | None) -> bool:
