@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.detect.view import casing_mode, fold_accents, truecase
 
 NAMES = frozenset({"kayleigh", "donna", "siobhan"})
@@ -98,3 +99,13 @@ def test_a_surname_after_a_first_name_is_capitalised_wherever_the_block_uses_it(
     text = "i saw sarah okonkwo at home today. later ms okonkwo rang and sarah said she was fine"
     view = truecase(text, frozenset({"sarah"}), frozenset(), frozenset({"say", "said", "home"}))
     assert view.count("Okonkwo") == 2 and "Said" not in view
+
+
+def test_a_word_no_english_list_holds_is_capitalised_as_a_name_in_one_case_drafts() -> None:
+    text = "mum and tayvion were in, the polis had been round and hes been hangin about the shops"
+    view = truecase(text, frozenset(), frozenset(), frozenset({"mum"}), unknown_word)
+    assert "Tayvion" in view
+    assert "polis" in view and "hangin" in view  # chat's own word; a dropped "g"
+    shouted = truecase(text.upper(), frozenset(), frozenset(), frozenset({"mum"}), unknown_word)
+    assert shouted.count("Tayvion") == 1
+    assert "tayvion" in truecase(text, frozenset(), frozenset())  # without a word list: as typed

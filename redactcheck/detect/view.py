@@ -15,11 +15,11 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NOT_NAMES
+from redactcheck.lexicon.words import DETERMINERS, NOT_NAMES, PRONOUNS
 from redactcheck.resources import word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -88,7 +88,11 @@ _PARAGRAPH_BREAK = STORE.compile(r"\n[ \t]*\n")
 
 
 def truecase(
-    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
@@ -96,7 +100,7 @@ def truecase(
     its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
     goes on in ordinary case.
     """
-    return _truecase(text, casing_mode(text), names, places, ordinary)
+    return _truecase(text, casing_mode(text), names, places, ordinary, unknown)
 
 
 def _truecase(
@@ -105,10 +109,11 @@ def _truecase(
     names: frozenset[str],
     places: frozenset[str],
     ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
-        return _truecase_block(text, mode, names, places, ordinary)
+        return _truecase_block(text, mode, names, places, ordinary, unknown)
     pieces, start = [], 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
         pieces.append(text[start : brk.start()])
@@ -124,16 +129,24 @@ def _truecase(
 
 
 def _truecase_block(
-    text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+    text: str,
+    mode: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
-    surgery")."""
+    surgery"). In a draft typed in one case throughout (not a paragraph of plain prose with few
+    capitals, which gets no `unknown`) a word `unknown` takes for no English word is capitalised
+    as a name too (see _name_shaped)."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     surnames = _surnames_after_names(text, words, names, ordinary)
     for index, match in enumerate(words):
         word = match.group().lower()
+        before = words[index - 1].group().lower() if index else ""
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
         before_head = following in _INSTITUTION_HEADS and word not in names
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
@@ -154,6 +167,7 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
+            or (unknown is not None and _name_shaped(word, before, unknown))
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -165,6 +179,35 @@ def _truecase_block(
         chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _name_shaped(word: str, before: str, unknown: Callable[[str], bool]) -> bool:
+    """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
+    in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
+    not after an article or a
+    possessive ("the polis", "his vids"): in a draft typed in one case, most likely a name, so
+    the model reads it capitalised as it would have been written."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and before not in _NOT_BEFORE_NAMES
+        and any(vowel in word for vowel in "aeiouy")
+        and word not in _NOT_NAME_WORDS
+        and unknown(word)
+        and not (word.endswith("in") and not unknown(word + "g"))
+        and not word.endswith("nae")  # Scots "hasnae", "cannae"
+    )
+
+
+# Welsh words, services, platforms and the words of the work, which no English list holds
+# either ("helpline")
+_NOT_NAME_WORDS = (
+    LEXICON.words("welsh_words")
+    | LEXICON.words("service_contact_words")
+    | LEXICON.words("platform_words")
+    | word_list("domain_words.txt")
+)
+_NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
 def _surnames_after_names(
@@ -229,10 +272,12 @@ class View:
         names: frozenset[str],
         places: frozenset[str],
         ordinary: frozenset[str] = frozenset(),
+        unknown: Callable[[str], bool] | None = None,
     ) -> "View":
-        """The draft's view, its casing judged once for both the truecasing and the flag."""
+        """The draft's view, its casing judged once for both the truecasing and the flag;
+        `unknown` tells a word no English word list holds (see _name_shaped)."""
         mode = casing_mode(text)
-        return cls(text, _truecase(text, mode, names, places, ordinary), mode is not None)
+        return cls(text, _truecase(text, mode, names, places, ordinary, unknown), mode is not None)
 
     @classmethod
     def plain(cls, text: str) -> "View":
