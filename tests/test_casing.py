@@ -109,3 +109,24 @@ def test_a_word_no_english_list_holds_is_capitalised_as_a_name_in_one_case_draft
     shouted = truecase(text.upper(), frozenset(), frozenset(), frozenset({"mum"}), unknown_word)
     assert shouted.count("Tayvion") == 1
     assert "tayvion" in truecase(text, frozenset(), frozenset())  # without a word list: as typed
+
+
+def test_a_name_that_is_a_word_is_left_as_the_word_after_a_helper_or_a_word_of_time() -> None:
+    text = "i was up til dawn again, might jack it in. went round with dawn and jack"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "til dawn" in view and "might jack" in view
+    assert "with Dawn and Jack" in view
+
+
+def test_a_brand_or_system_is_not_capitalised_as_a_name_in_one_case_drafts() -> None:
+    text = "she made powerpoint slides, then drove berlingo vans to see shannice"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "powerpoint" in view and "berlingo" in view and "Shannice" in view
+    shouted = truecase(text.upper(), frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "powerpoint" in shouted and "berlingo" in shouted
+
+
+def test_a_word_a_lower_case_draft_typed_in_capitals_keeps_them() -> None:
+    text = "can u put the notes on WCCIS before fri and tell shannice"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "WCCIS" in view and "Shannice" in view

@@ -19,7 +19,13 @@ from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import DETERMINERS, NOT_NAMES, PRONOUNS
+from redactcheck.lexicon.words import (
+    AUXILIARIES,
+    DETERMINERS,
+    NAME_WORDS,
+    NOT_NAMES,
+    PRONOUNS,
+)
 from redactcheck.resources import word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -167,7 +173,7 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
-            or (unknown is not None and _name_shaped(word, before, unknown))
+            or (unknown is not None and _name_shaped(match.group(), mode, before, unknown))
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -181,32 +187,41 @@ def _truecase_block(
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
 
 
-def _name_shaped(word: str, before: str, unknown: Callable[[str], bool]) -> bool:
+def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bool]) -> bool:
     """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
     in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
-    not after an article or a
-    possessive ("the polis", "his vids"): in a draft typed in one case, most likely a name, so
-    the model reads it capitalised as it would have been written."""
+    not after an article or a possessive ("the polis", "his vids"): in a draft typed in one case,
+    most likely a name, so the model reads it capitalised as it would have been written. Not a
+    name that is also a word after a verb's helper or a word of time, where it is the word ("up
+    til dawn", "might jack it in"), a brand, product or system ("powerpoint", "berlingo"), or a
+    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling)."""
+    word = typed.lower()
     return (
         len(word) > 3
         and word.isalpha()
+        and (mode == "upper" or typed == word)
         and before not in _NOT_BEFORE_NAMES
         and any(vowel in word for vowel in "aeiouy")
         and word not in _NOT_NAME_WORDS
+        and not (word in NAME_WORDS and before in _BEFORE_A_WORD)
         and unknown(word)
         and not (word.endswith("in") and not unknown(word + "g"))
         and not word.endswith("nae")  # Scots "hasnae", "cannae"
     )
 
 
-# Welsh words, services, platforms and the words of the work, which no English list holds
-# either ("helpline")
+# Welsh words, services, platforms, products and the words of the work, which no English list
+# holds either ("helpline")
 _NOT_NAME_WORDS = (
     LEXICON.words("welsh_words")
+    | LEXICON.words("product_words")
     | LEXICON.words("service_contact_words")
     | LEXICON.words("platform_words")
     | word_list("domain_words.txt")
 )
+# before a name that is also a word, what makes it the word: a verb's helper ("might jack it
+# in") or a word of time ("up til dawn")
+_BEFORE_A_WORD = AUXILIARIES | frozenset("might may must til till until at by since".split())
 _NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
