@@ -130,3 +130,9 @@ def test_a_word_a_lower_case_draft_typed_in_capitals_keeps_them() -> None:
     text = "can u put the notes on WCCIS before fri and tell shannice"
     view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
     assert "WCCIS" in view and "Shannice" in view
+
+
+def test_a_word_after_a_place_name_is_left_to_that_place_or_body_in_one_case_drafts() -> None:
+    text = "we spoke to the reading brentmoor duty desk and shannice was in"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "reading brentmoor" in view and "Shannice" in view

@@ -15,10 +15,12 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
+from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import (
     AUXILIARIES,
     DETERMINERS,
@@ -26,7 +28,7 @@ from redactcheck.lexicon.words import (
     NOT_NAMES,
     PRONOUNS,
 )
-from redactcheck.resources import word_list
+from redactcheck.resources import data_dir, word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = STORE.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
@@ -194,13 +196,16 @@ def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bo
     most likely a name, so the model reads it capitalised as it would have been written. Not a
     name that is also a word after a verb's helper or a word of time, where it is the word ("up
     til dawn", "might jack it in"), a brand, product or system ("powerpoint", "berlingo"), or a
-    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling)."""
+    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling), or a word
+    after a place's name, which more likely goes on that place's or a body's name than names a
+    person."""
     word = typed.lower()
     return (
         len(word) > 3
         and word.isalpha()
         and (mode == "upper" or typed == word)
         and before not in _NOT_BEFORE_NAMES
+        and before not in _place_names()
         and any(vowel in word for vowel in "aeiouy")
         and word not in _NOT_NAME_WORDS
         and not (word in NAME_WORDS and before in _BEFORE_A_WORD)
@@ -219,6 +224,15 @@ _NOT_NAME_WORDS = (
     | LEXICON.words("platform_words")
     | word_list("domain_words.txt")
 )
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's one-word place names, lower-cased, those that are words too included;
+    read on the first draft typed in one case."""
+    return frozenset(p.name.lower() for p in read_places(data_dir("models")) if " " not in p.name)
+
+
 # before a name that is also a word, what makes it the word: a verb's helper ("might jack it
 # in") or a word of time ("up til dawn")
 _BEFORE_A_WORD = AUXILIARIES | frozenset("might may must til till until at by since".split())
