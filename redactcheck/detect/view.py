@@ -22,7 +22,6 @@ from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import (
-    AUXILIARIES,
     DETERMINERS,
     NAME_WORDS,
     NOT_NAMES,
@@ -194,9 +193,10 @@ def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bo
     in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
     not after an article or a possessive ("the polis", "his vids"): in a draft typed in one case,
     most likely a name, so the model reads it capitalised as it would have been written. Not a
-    name that is also a word after a verb's helper or a word of time, where it is the word ("up
-    til dawn", "might jack it in"), a brand, product or system ("powerpoint", "berlingo"), or a
-    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling), or a word
+    name that is also a word ("up til dawn", "might jack it in": that needs a slot only a person
+    fits, see name_slots.chat_name), a brand, product or system ("powerpoint", "berlingo"), or a
+    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling), shorthand
+    or a public body's letters ("camhs", "ehcp"), a word's -er form ("safer", "calmer"), or a word
     after a place's name, which more likely goes on that place's or a body's name than names a
     person."""
     word = typed.lower()
@@ -208,18 +208,21 @@ def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bo
         and before not in _place_names()
         and any(vowel in word for vowel in "aeiouy")
         and word not in _NOT_NAME_WORDS
-        and not (word in NAME_WORDS and before in _BEFORE_A_WORD)
+        and word not in NAME_WORDS
         and unknown(word)
         and not (word.endswith("in") and not unknown(word + "g"))
+        and not (word.endswith("er") and not (unknown(word[:-2]) and unknown(word[:-1])))
         and not word.endswith("nae")  # Scots "hasnae", "cannae"
     )
 
 
-# Welsh words, services, platforms, products and the words of the work, which no English list
-# holds either ("helpline")
+# Welsh words, services, platforms, products, shorthand, public bodies' letters and the words of
+# the work, which no English list holds either ("helpline")
 _NOT_NAME_WORDS = (
     LEXICON.words("welsh_words")
     | LEXICON.words("product_words")
+    | LEXICON.words("shorthand_initials")
+    | frozenset(body.lower() for body in word_list("public_bodies.txt") if " " not in body)
     | LEXICON.words("service_contact_words")
     | LEXICON.words("platform_words")
     | word_list("domain_words.txt")
@@ -233,9 +236,6 @@ def _place_names() -> frozenset[str]:
     return frozenset(p.name.lower() for p in read_places(data_dir("models")) if " " not in p.name)
 
 
-# before a name that is also a word, what makes it the word: a verb's helper ("might jack it
-# in") or a word of time ("up til dawn")
-_BEFORE_A_WORD = AUXILIARIES | frozenset("might may must til till until at by since".split())
 _NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
