@@ -171,11 +171,12 @@ class RuleRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         spec = self.spec
         found = list(self.matches(text))
-        if spec.as_typed and _one_case(nlp_artifacts):
+        if spec.as_typed and _one_case(nlp_artifacts) and as_typed(text) != text:
             # a draft typed in one case: the view capitalises sentence starts and the words it
             # takes for names, so the rules written for lower-case chat read it lowered as well
             # ("ye. anyway shannice put it on insta", "has zakari got a solicitor"), as weaker
-            # evidence than what the view itself shows
+            # evidence than what the view itself shows (nothing to read again where the view
+            # capitalised nothing)
             seen = {(s, e) for s, e, _ in found}
             found += [
                 (s, e, score - LOWERED_PENALTY)
