@@ -140,6 +140,8 @@ def test_a_word_after_a_place_name_is_left_to_that_place_or_body_in_one_case_dra
 
 def test_shorthand_a_bodys_letters_and_a_words_er_form_are_not_names_in_one_case_drafts() -> None:
     text = "referred to camhs, still waiting on the ehcp. texts are safer, tayvion was calmer"
+    text += " and full caseloads"
     view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
     assert "camhs" in view and "ehcp" in view and "safer" in view and "calmer" in view
+    assert "caseloads" in view
     assert "Tayvion" in view
