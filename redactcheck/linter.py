@@ -14,12 +14,14 @@ from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
 from redactcheck.detect.beside_names import ages_after_names, first_names_before_names
 from redactcheck.detect.engine import Candidates, Engine
+from redactcheck.detect.extent import widened
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names
 from redactcheck.detect.regex.stored import STORE as COMPILED_PATTERNS
 from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
@@ -100,7 +102,11 @@ class Linter:
         capitals truecased; same length (see `normalised` for the view with disguised
         writing undone)."""
         return View.of(
-            newlines_for_line_breaks(text), self.case_names, self.case_places, self.case_ordinary
+            newlines_for_line_breaks(text),
+            self.case_names,
+            self.case_places,
+            self.case_ordinary,
+            unknown_word,
         )
 
     def normalised(self, text: str) -> tuple[Normalised, View]:
@@ -300,6 +306,7 @@ class Linter:
         )
         kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
         kept, suppressed = owned.split(normalised.text, kept, suppressed)  # once roles are final
+        kept = widened(normalised.text, kept)
         starts = [k.start for k in kept]
         suppressed = [
             Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)

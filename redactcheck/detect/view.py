@@ -16,13 +16,19 @@ import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
-from redactcheck.resources import word_list
+from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import (
+    DETERMINERS,
+    NAME_WORDS,
+    NOT_NAMES,
+    PRONOUNS,
+)
+from redactcheck.resources import data_dir, word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = STORE.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
@@ -90,7 +96,11 @@ _PARAGRAPH_BREAK = STORE.compile(r"\n[ \t]*\n")
 
 
 def truecase(
-    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
@@ -98,7 +108,7 @@ def truecase(
     its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
     goes on in ordinary case.
     """
-    return _truecase(text, casing_mode(text), names, places, ordinary)
+    return _truecase(text, casing_mode(text), names, places, ordinary, unknown)
 
 
 def _truecase(
@@ -107,10 +117,11 @@ def _truecase(
     names: frozenset[str],
     places: frozenset[str],
     ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
-        return _truecase_block(text, mode, names, places, ordinary)
+        return _truecase_block(text, mode, names, places, ordinary, unknown)
     view = _truecase_paragraphs(text, names, places, ordinary)
     return _full_names_in_lower_case(_names_in_capitals(view, names, ordinary), names, ordinary)
 
@@ -205,16 +216,24 @@ def _capital_name(word: str, ordinary: frozenset[str], names: frozenset[str]) ->
 
 
 def _truecase_block(
-    text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+    text: str,
+    mode: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
-    surgery")."""
+    surgery"). In a draft typed in one case throughout (not a paragraph of plain prose with few
+    capitals, which gets no `unknown`) a word `unknown` takes for no English word is capitalised
+    as a name too (see _name_shaped)."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     surnames = _surnames_after_names(text, words, names, ordinary)
     for index, match in enumerate(words):
         word = match.group().lower()
+        before = words[index - 1].group().lower() if index else ""
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
         before_head = following in _INSTITUTION_HEADS and word not in names
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
@@ -235,6 +254,7 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
+            or (unknown is not None and _name_shaped(match.group(), mode, before, unknown))
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -246,6 +266,57 @@ def _truecase_block(
         chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bool]) -> bool:
+    """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
+    in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
+    not after an article or a possessive ("the polis", "his vids"): in a draft typed in one case,
+    most likely a name, so the model reads it capitalised as it would have been written. Not a
+    name that is also a word ("up til dawn", "might jack it in": that needs a slot only a person
+    fits, see name_slots.chat_name), a brand, product or system ("powerpoint", "berlingo"), or a
+    word a lower-case draft typed with capitals ("WCCIS": the writer's own spelling), shorthand
+    or a public body's letters ("camhs", "ehcp"), a word's -er form ("safer", "calmer"), or a word
+    after a place's name, which more likely goes on that place's or a body's name than names a
+    person."""
+    word = typed.lower()
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and (mode == "upper" or typed == word)
+        and before not in _NOT_BEFORE_NAMES
+        and before not in _place_names()
+        and any(vowel in word for vowel in "aeiouy")
+        and word not in _NOT_NAME_WORDS
+        and word not in NAME_WORDS
+        and unknown(word)
+        and not (word.endswith("in") and not unknown(word + "g"))
+        and not (word.endswith("er") and not (unknown(word[:-2]) and unknown(word[:-1])))
+        and not word.endswith("nae")  # Scots "hasnae", "cannae"
+    )
+
+
+# Welsh words, services, platforms, products, shorthand, public bodies' letters and the words of
+# the work, which no English list holds either ("helpline")
+_NOT_NAME_WORDS = (
+    LEXICON.words("welsh_words")
+    | LEXICON.words("product_words")
+    | LEXICON.words("shorthand_initials")
+    | frozenset(body.lower() for body in word_list("public_bodies.txt") if " " not in body)
+    | LEXICON.words("service_contact_words")
+    | LEXICON.words("platform_words")
+    | word_list("domain_words.txt")
+)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's one-word place names, lower-cased, those that are words too included;
+    read on the first draft typed in one case."""
+    return frozenset(p.name.lower() for p in read_places(data_dir("models")) if " " not in p.name)
+
+
+_NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
 def _surnames_after_names(
@@ -310,10 +381,12 @@ class View:
         names: frozenset[str],
         places: frozenset[str],
         ordinary: frozenset[str] = frozenset(),
+        unknown: Callable[[str], bool] | None = None,
     ) -> "View":
-        """The draft's view, its casing judged once for both the truecasing and the flag."""
+        """The draft's view, its casing judged once for both the truecasing and the flag;
+        `unknown` tells a word no English word list holds (see _name_shaped)."""
         mode = casing_mode(text)
-        return cls(text, _truecase(text, mode, names, places, ordinary), mode is not None)
+        return cls(text, _truecase(text, mode, names, places, ordinary, unknown), mode is not None)
 
     @classmethod
     def plain(cls, text: str) -> "View":
