@@ -145,3 +145,27 @@ def test_shorthand_a_bodys_letters_and_a_words_er_form_are_not_names_in_one_case
     assert "camhs" in view and "ehcp" in view and "safer" in view and "calmer" in view
     assert "caseloads" in view
     assert "Tayvion" in view
+
+
+def test_a_word_made_from_a_word_or_accented_is_not_a_name_in_one_case_drafts() -> None:
+    text = "the flat is fixable, he met the befrienders in the cafés and tayvion came"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "fixable" in view and "befrienders" in view and "cafés" in view
+    assert "Tayvion" in view
+
+
+def test_a_name_that_is_a_word_keeps_its_possessive_as_typed_in_one_case_drafts() -> None:
+    view = truecase(
+        "spoke to rubys nan and tayvions mum", frozenset(), frozenset(), frozenset(), unknown_word
+    )
+    assert "rubys" in view and "Tayvions" in view
+
+
+def test_a_welsh_name_is_capitalised_whole_after_its_head_in_one_case_drafts() -> None:
+    text = (
+        "she is at ysgol cwm tywi now, the ysgol gynradd was nearby. lives on heol y bont, tayvion"
+    )
+    view = truecase(text, frozenset(), frozenset(), frozenset({"now"}), unknown_word)
+    assert "Ysgol Cwm Tywi now" in view
+    assert "ysgol gynradd" in view  # only Welsh words after the head: no name
+    assert "Heol y Bont, Tayvion" in view  # the name ends at its comma
