@@ -70,3 +70,8 @@ def test_a_first_name_joined_to_a_full_name_is_a_person(linter: Linter) -> None:
     assert "Joy" in joined
     other = [f.text for f in linter.check("Police and Lewis Pettigrew attended.").findings]
     assert other == ["Lewis Pettigrew"]
+
+
+def test_a_nickname_from_an_initial_is_repeated_whole_not_by_its_word() -> None:
+    assert name_variants("wee j", lower_case=True) == {"wee j"}  # "wee soul" is no name
+    assert name_variants("gerry m", lower_case=True) == {"gerry m", "gerry"}

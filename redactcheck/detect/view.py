@@ -335,7 +335,7 @@ def _welsh_names(words: list[re.Match[str]], ordinary: frozenset[str]) -> frozen
         for after in range(index + 1, min(len(words), index + 6)):
             word = words[after].group().lower()
             gap = match.string[words[after - 1].end() : words[after].start()]
-            if not gap.isspace() or len(taken) == 3:
+            if gap.strip(" \t") or len(taken) == 3:  # a comma or a line ends the name
                 break
             if word in _WELSH_PARTICLES:
                 continue
