@@ -14,12 +14,14 @@ from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
 from redactcheck.detect.beside_names import ages_after_names, first_names_before_names
 from redactcheck.detect.engine import Candidates, Engine
+from redactcheck.detect.extent import widened
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import link_tokens_holding, propagate_names
 from redactcheck.detect.recognisers.first_names import load_first_names
 from redactcheck.detect.regex.stored import STORE as COMPILED_PATTERNS
 from redactcheck.detect.rulefile import RuleSpec, load_rules
+from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.detect.view import View, lowered
 from redactcheck.lexicon.places import read_places
 from redactcheck.lexicon.words import NAME_WORDS
@@ -102,7 +104,11 @@ class Linter:
         capitals truecased; same length (see `normalised` for the view with disguised
         writing undone)."""
         return View.of(
-            newlines_for_line_breaks(text), self.case_names, self.case_places, self.case_ordinary
+            newlines_for_line_breaks(text),
+            self.case_names,
+            self.case_places,
+            self.case_ordinary,
+            unknown_word,
         )
 
     def normalised(self, text: str) -> tuple[Normalised, View]:
@@ -276,17 +282,7 @@ class Linter:
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
         if not self._disabled("name-repeat", "PERSON"):
-            more, more_suppressed = self.suppressor.split(
-                view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
-            )
-            kept, suppressed = merge(kept + more), suppressed + more_suppressed
-            found_again = [(f.start, f.end) for f in more] + [
-                (s.finding.start, s.finding.end) for s in more_suppressed
-            ]
-            normalised.tokens += [  # "notes_pettigrew_final.docx": the file is the finding
-                normalised.to_original(*token)
-                for token in link_tokens_holding(view.text, found_again)
-            ]
+            kept, suppressed = self._names_found_again(normalised, view, kept, suppressed, regions)
         if view.lower_case and not self._disabled("first-name-before-name", "PERSON"):
             kept = merge(kept + first_names_before_names(view.draft, kept))
         if not self._disabled("age-after-name", Category.AGE.value):
@@ -309,6 +305,7 @@ class Linter:
         )
         kept, suppressed = self._watched(normalised.text, kept, suppressed, regions)
         kept, suppressed = owned.split(normalised.text, kept, suppressed)  # once roles are final
+        kept = widened(normalised.text, kept)
         starts = [k.start for k in kept]
         suppressed = [
             Suppressed(_locate(_to_original(s.finding, normalised), text, position), s.why)
@@ -327,6 +324,28 @@ class Linter:
         return self._judged(
             text, [_locate(f, text, position) for f in on_original], suppressed, source
         )
+
+    def _names_found_again(
+        self,
+        normalised: Normalised,
+        view: View,
+        kept: list[Finding],
+        suppressed: list[Suppressed],
+        regions: Sequence[Region],
+    ) -> tuple[list[Finding], list[Suppressed]]:
+        """Every other mention of a name found once (`propagate_names`), split like the
+        first; a file name or path holding one is the finding, whole
+        ("notes_pettigrew_final.docx")."""
+        more, more_suppressed = self.suppressor.split(
+            view, propagate_names(view, kept, ordinary=NAME_WORDS), regions
+        )
+        found_again = [(f.start, f.end) for f in more] + [
+            (s.finding.start, s.finding.end) for s in more_suppressed
+        ]
+        normalised.tokens += [
+            normalised.to_original(*token) for token in link_tokens_holding(view.text, found_again)
+        ]
+        return merge(kept + more), suppressed + more_suppressed
 
     def _judged(
         self, text: str, located: list[Finding], suppressed: list[Suppressed], source: str

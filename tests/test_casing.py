@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from redactcheck.detect.validators.name_slots import unknown_word
 from redactcheck.detect.view import casing_mode, fold_accents, truecase
 
 NAMES = frozenset({"kayleigh", "donna", "siobhan"})
@@ -98,3 +99,73 @@ def test_a_surname_after_a_first_name_is_capitalised_wherever_the_block_uses_it(
     text = "i saw sarah okonkwo at home today. later ms okonkwo rang and sarah said she was fine"
     view = truecase(text, frozenset({"sarah"}), frozenset(), frozenset({"say", "said", "home"}))
     assert view.count("Okonkwo") == 2 and "Said" not in view
+
+
+def test_a_word_no_english_list_holds_is_capitalised_as_a_name_in_one_case_drafts() -> None:
+    text = "mum and tayvion were in, the polis had been round and hes been hangin about the shops"
+    view = truecase(text, frozenset(), frozenset(), frozenset({"mum"}), unknown_word)
+    assert "Tayvion" in view
+    assert "polis" in view and "hangin" in view  # chat's own word; a dropped "g"
+    shouted = truecase(text.upper(), frozenset(), frozenset(), frozenset({"mum"}), unknown_word)
+    assert shouted.count("Tayvion") == 1
+    assert "tayvion" in truecase(text, frozenset(), frozenset())  # without a word list: as typed
+
+
+def test_a_name_that_is_a_word_is_left_as_typed_by_the_word_test() -> None:
+    text = "i was up til dawn again, might jack it in. her anxiety rose and shannice rang"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "til dawn" in view and "might jack" in view and "anxiety rose" in view
+    assert "Shannice" in view
+
+
+def test_a_brand_or_system_is_not_capitalised_as_a_name_in_one_case_drafts() -> None:
+    text = "she made powerpoint slides, then drove berlingo vans to see shannice"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "powerpoint" in view and "berlingo" in view and "Shannice" in view
+    shouted = truecase(text.upper(), frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "powerpoint" in shouted and "berlingo" in shouted
+
+
+def test_a_word_a_lower_case_draft_typed_in_capitals_keeps_them() -> None:
+    text = "can u put the notes on WCCIS before fri and tell shannice"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "WCCIS" in view and "Shannice" in view
+
+
+def test_a_word_after_a_place_name_is_left_to_that_place_or_body_in_one_case_drafts() -> None:
+    text = "we spoke to the reading brentmoor duty desk and shannice was in"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "reading brentmoor" in view and "Shannice" in view
+
+
+def test_shorthand_a_bodys_letters_and_a_words_er_form_are_not_names_in_one_case_drafts() -> None:
+    text = "referred to camhs, still waiting on the ehcp. texts are safer, tayvion was calmer"
+    text += " and full caseloads"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "camhs" in view and "ehcp" in view and "safer" in view and "calmer" in view
+    assert "caseloads" in view
+    assert "Tayvion" in view
+
+
+def test_a_word_made_from_a_word_or_accented_is_not_a_name_in_one_case_drafts() -> None:
+    text = "the flat is fixable, he met the befrienders in the cafés and tayvion came"
+    view = truecase(text, frozenset(), frozenset(), frozenset(), unknown_word)
+    assert "fixable" in view and "befrienders" in view and "cafés" in view
+    assert "Tayvion" in view
+
+
+def test_a_name_that_is_a_word_keeps_its_possessive_as_typed_in_one_case_drafts() -> None:
+    view = truecase(
+        "spoke to rubys nan and tayvions mum", frozenset(), frozenset(), frozenset(), unknown_word
+    )
+    assert "rubys" in view and "Tayvions" in view
+
+
+def test_a_welsh_name_is_capitalised_whole_after_its_head_in_one_case_drafts() -> None:
+    text = (
+        "she is at ysgol cwm tywi now, the ysgol gynradd was nearby. lives on heol y bont, tayvion"
+    )
+    view = truecase(text, frozenset(), frozenset(), frozenset({"now"}), unknown_word)
+    assert "Ysgol Cwm Tywi now" in view
+    assert "ysgol gynradd" in view  # only Welsh words after the head: no name
+    assert "Heol y Bont, Tayvion" in view  # the name ends at its comma

@@ -33,4 +33,5 @@ def test_a_word_list_does_not_stand_for_the_model() -> None:
 
 def test_a_draft_with_a_kinship_word_before_a_name_that_is_a_word(linter) -> None:
     found = [(f.text, f.rule) for f in linter.check("her brother jack is staying there too").findings]
-    assert found == [("jack", "name-after-role-lower")]
+    # a grammar rule finds it (which one depends on whether the view reads "jack" as a name)
+    assert [text for text, _ in found] == ["jack"] and found[0][1].startswith("name-")

@@ -84,3 +84,8 @@ def test_a_name_found_again_in_a_file_name_or_path_reports_the_whole_file(linter
     assert found["notes_pettigrew_final.docx"].rule == "name-repeat"
     assert "C:\\cases\\pettigrew\\plan.docx" in found
     assert not any("SSW" in t or "www" in t for t in found)
+
+
+def test_a_nickname_from_an_initial_is_repeated_whole_not_by_its_word() -> None:
+    assert name_variants("wee j", lower_case=True) == {"wee j"}  # "wee soul" is no name
+    assert name_variants("gerry m", lower_case=True) == {"gerry m", "gerry"}

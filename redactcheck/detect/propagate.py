@@ -41,7 +41,16 @@ def name_variants(name: str, lower_case: bool = False) -> set[str]:
     if len(words) >= 2:
         variants.update(w for w in (words[0], words[-1]) if len(w) >= _MIN_PART)
         variants.update(_initials(words))
+        if _nickname_from_initial(words):  # "wee j": "wee" alone is "wee soul"
+            variants.discard(words[0])
     return {v for v in variants if lower_case or any(ch.isupper() for ch in v)}
+
+
+def _nickname_from_initial(words: list[str]) -> bool:
+    """ "lil k", "wee j", "Big D": an ordinary word before a lone letter is no name alone."""
+    return (
+        len(words) == 2 and len(words[1]) == 1 and words[0].lower() in word_list("common_words.txt")
+    )
 
 
 def _initials(words: list[str]) -> set[str]:

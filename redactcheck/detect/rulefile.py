@@ -33,6 +33,7 @@ RULE_KEYS = frozenset(
         "patterns",
         "group",
         "case_sensitive",
+        "as_typed",
         "validator",
         "context",
         "terms",
@@ -75,6 +76,7 @@ class RuleSpec:
     patterns: tuple[str, ...] = ()
     group: int | str = 0
     case_sensitive: bool = False
+    as_typed: bool = False  # also read a one-case draft as typed, without the view's capitals
     validator: str | None = None
     context: Context | None = None
     terms: tuple[str, ...] = ()
@@ -306,6 +308,7 @@ def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
         patterns=_check_patterns(chk, case_sensitive, user) if has_patterns else (),
         group=raw.get("group", 0),
         case_sensitive=case_sensitive,
+        as_typed=bool(raw.get("as_typed", False)),
         validator=validator,
         context=_check_context(chk),
         terms=_expand_terms(chk) if has_terms else (),

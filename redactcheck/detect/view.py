@@ -16,13 +16,20 @@ import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import NAME_WORDS, NOT_NAMES
-from redactcheck.resources import word_list
+from redactcheck.lexicon.places import read_places
+from redactcheck.lexicon.words import (
+    DERIVATIONAL_ENDINGS,
+    DETERMINERS,
+    NAME_WORDS,
+    NOT_NAMES,
+    PRONOUNS,
+)
+from redactcheck.resources import data_dir, word_list
 
 _WORD = STORE.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_START = STORE.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
@@ -90,7 +97,11 @@ _PARAGRAPH_BREAK = STORE.compile(r"\n[ \t]*\n")
 
 
 def truecase(
-    text: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """The draft with names, places and sentence starts capitalised (same length).
 
@@ -98,7 +109,7 @@ def truecase(
     its own, since a post often shouts one paragraph ("OUR GRANDSON JAYDEN") and
     goes on in ordinary case.
     """
-    return _truecase(text, casing_mode(text), names, places, ordinary)
+    return _truecase(text, casing_mode(text), names, places, ordinary, unknown)
 
 
 def _truecase(
@@ -107,10 +118,11 @@ def _truecase(
     names: frozenset[str],
     places: frozenset[str],
     ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """truecase() with the draft's casing mode already worked out."""
     if mode is not None:
-        return _truecase_block(text, mode, names, places, ordinary)
+        return _truecase_block(text, mode, names, places, ordinary, unknown)
     view = _truecase_paragraphs(text, names, places, ordinary)
     return _full_names_in_lower_case(_names_in_capitals(view, names, ordinary), names, ordinary)
 
@@ -205,16 +217,25 @@ def _capital_name(word: str, ordinary: frozenset[str], names: frozenset[str]) ->
 
 
 def _truecase_block(
-    text: str, mode: str, names: frozenset[str], places: frozenset[str], ordinary: frozenset[str]
+    text: str,
+    mode: str,
+    names: frozenset[str],
+    places: frozenset[str],
+    ordinary: frozenset[str],
+    unknown: Callable[[str], bool] | None = None,
 ) -> str:
     """One block in one case, truecased. In lower-case chat the words just before an institution
     word ("leith links surgery") are capitalised too, unless they are ordinary words ("the local
-    surgery")."""
+    surgery"). In a draft typed in one case throughout (not a paragraph of plain prose with few
+    capitals, which gets no `unknown`) a word `unknown` takes for no English word is capitalised
+    as a name too (see _name_shaped)."""
     chars = list(text.lower() if mode == "upper" and len(text.lower()) == len(text) else text)
     words = list(_WORD.finditer(text))
     surnames = _surnames_after_names(text, words, names, ordinary)
+    welsh = _welsh_names(words, ordinary) if unknown is not None else frozenset()
     for index, match in enumerate(words):
         word = match.group().lower()
+        before = words[index - 1].group().lower() if index else ""
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
         before_head = following in _INSTITUTION_HEADS and word not in names
         keep_capital = before_head and (mode == "upper" or (word not in ordinary and len(word) > 2))
@@ -235,6 +256,12 @@ def _truecase_block(
             or head_of_name
             or fold_accents(word) in names
             or word in surnames
+            or index in welsh
+            or (
+                unknown is not None
+                and _name_shaped(match.group(), mode, before, unknown)
+                and not _after_welsh_head(words, index)
+            )
         ):
             chars[match.start() : match.end()] = _same_length_title(match.group())
         elif word == "i":
@@ -246,6 +273,120 @@ def _truecase_block(
         chars[match.start() : match.end()] = match.group().upper()
     view = "".join(chars)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), view)
+
+
+def _name_shaped(typed: str, mode: str, before: str, unknown: Callable[[str], bool]) -> bool:
+    """ "shannice", "tayshawn": a word of four letters or more that no English word list holds
+    in any of its forms, with a vowel, not a dropped "g" ("hangin") or a Scots "-nae" ("hasnae"),
+    not after an article or a possessive ("the polis", "his vids"): in a draft typed in one case,
+    most likely a name, so the model reads it capitalised as it would have been written. Not a
+    name that is also a word ("up til dawn", "might jack it in": that needs a slot only a person
+    fits, see name_slots.chat_name), nor its possessive without the apostrophe ("graces mum":
+    capitalised whole, the name found there would be "Graces" and not found again as "grace"),
+    a brand, product or system ("powerpoint", "berlingo"), a word a lower-case draft typed with
+    capitals ("WCCIS": the writer's own spelling), shorthand or a public body's letters
+    ("camhs", "ehcp"), a word's -er form ("safer", "calmer"), a word made from a word
+    ("fixable", "befrienders", see derived_word) or its accented spelling ("cafés"), a word
+    after a place's name, which more likely goes on that place's or a body's name than names a
+    person, or a word in a Welsh name after its head ("ysgol cwm tywi", see _welsh_names)."""
+    word = fold_accents(typed.lower())  # "cafés" is "cafes", a word's plural
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and (mode == "upper" or typed == typed.lower())
+        and before not in _NOT_BEFORE_NAMES
+        and before not in _place_names()
+        and any(vowel in word for vowel in "aeiouy")
+        and word not in _NOT_NAME_WORDS
+        and word not in NAME_WORDS
+        and not (word.endswith("s") and word[:-1] in NAME_WORDS)  # "graces mum": grace's
+        and unknown(word)
+        and not (word.endswith("in") and not unknown(word + "g"))
+        and not (word.endswith("er") and not (unknown(word[:-2]) and unknown(word[:-1])))
+        and not word.endswith("nae")  # Scots "hasnae", "cannae"
+        and not derived_word(word, unknown)
+    )
+
+
+def derived_word(word: str, unknown: Callable[[str], bool]) -> bool:
+    """ "fixable", "desistance", "befrienders": a word made from an English word with one of
+    English's endings that make new words (a name seldom ends so on a word: "Constance" is made
+    on none)."""
+    for ending, stem_end in DERIVATIONAL_ENDINGS:
+        stem = word[: -len(ending)] + stem_end
+        # a three-letter word only before a long ending ("fixable"; "peters" is no "pet")
+        long_enough = len(stem) > 3 or (len(stem) == 3 and len(ending) > 3)
+        if word.endswith(ending) and long_enough and not unknown(stem):
+            return True
+    return False
+
+
+def _welsh_names(words: list[re.Match[str]], ordinary: frozenset[str]) -> frozenset[int]:
+    """ "ysgol cwm tywi" -> "Ysgol Cwm Tywi", "heol pen y bryn" -> "Heol Pen y Bryn": in a
+    draft typed in one case, a Welsh word that heads a name and up to three words after it
+    (not "y" or "yr", not past a comma or an ordinary word), as the name would be written; the
+    rules for Welsh schools and streets then read it. Not where the words after the head are
+    only Welsh words ("the ysgol gynradd was nearby" names no school)."""
+    found: set[int] = set()
+    for index, match in enumerate(words):
+        if match.group().lower() not in _WELSH_HEADS:
+            continue
+        taken: list[int] = []
+        for after in range(index + 1, min(len(words), index + 6)):
+            word = words[after].group().lower()
+            gap = match.string[words[after - 1].end() : words[after].start()]
+            if gap.strip(" \t") or len(taken) == 3:  # a comma or a line ends the name
+                break
+            if word in _WELSH_PARTICLES:
+                continue
+            if word in ordinary or word in NOT_NAMES or word in _WELSH_HEADS:
+                break
+            taken.append(after)
+        if any(words[i].group().lower() not in _WELSH_WORDS for i in taken):
+            found.update([index, *taken])
+    return frozenset(found)
+
+
+_WELSH_PARTICLES = frozenset({"y", "yr"})
+_WELSH_WORDS = LEXICON.words("welsh_words")
+
+
+def _after_welsh_head(words: list[re.Match[str]], index: int) -> bool:
+    """ "ysgol cwm tywi", "heol y bont": a word among the three after a Welsh word that heads a
+    name goes on that name, as typed, not capitalised alone as a person's (one capital in a name
+    of three lower-case words hides the whole from the model)."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if words[back].group().lower() in _WELSH_HEADS:
+            return True
+        if not words[back].string[words[back].end() : words[back + 1].start()].isspace():
+            return False  # "heol y bont, pontypridd": the name ends at its comma
+    return False
+
+
+_WELSH_HEADS = LEXICON.words("welsh_heads")
+
+# Welsh words, services, platforms, products, shorthand, public bodies' letters and the words of
+# the work, which no English list holds either ("helpline")
+_NOT_NAME_WORDS = (
+    _WELSH_WORDS
+    | _WELSH_HEADS
+    | LEXICON.words("product_words")
+    | LEXICON.words("shorthand_initials")
+    | frozenset(body.lower() for body in word_list("public_bodies.txt") if " " not in body)
+    | LEXICON.words("service_contact_words")
+    | LEXICON.words("platform_words")
+    | word_list("domain_words.txt")
+)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's one-word place names, lower-cased, those that are words too included;
+    read on the first draft typed in one case."""
+    return frozenset(p.name.lower() for p in read_places(data_dir("models")) if " " not in p.name)
+
+
+_NOT_BEFORE_NAMES = PRONOUNS | DETERMINERS | frozenset("some any every no of our your".split())
 
 
 def _surnames_after_names(
@@ -310,10 +451,12 @@ class View:
         names: frozenset[str],
         places: frozenset[str],
         ordinary: frozenset[str] = frozenset(),
+        unknown: Callable[[str], bool] | None = None,
     ) -> "View":
-        """The draft's view, its casing judged once for both the truecasing and the flag."""
+        """The draft's view, its casing judged once for both the truecasing and the flag;
+        `unknown` tells a word no English word list holds (see _name_shaped)."""
         mode = casing_mode(text)
-        return cls(text, _truecase(text, mode, names, places, ordinary), mode is not None)
+        return cls(text, _truecase(text, mode, names, places, ordinary, unknown), mode is not None)
 
     @classmethod
     def plain(cls, text: str) -> "View":

@@ -94,7 +94,17 @@ TIME_WORDS = frozenset(
     "today yesterday tomorrow tonight morning afternoon evening night week".split()
 )
 CONJUNCTIONS = frozenset("but and or so then if because".split())
-QUESTION_WORDS = frozenset("when what who why how where".split())
+QUESTION_WORDS = frozenset(
+    "when what who why how where whoever whatever whichever wherever whenever however".split()
+)
+# English endings that make a new word of a word ("fix" -> "fixable", "befriend" ->
+# "befrienders"), each with what the word ended in before it ("use" -> "usable": "e")
+DERIVATIONAL_ENDINGS: tuple[tuple[str, str], ...] = tuple(
+    (ending.removesuffix("+e"), "e" if ending.endswith("+e") else "")
+    for ending in (
+        "able able+e ible ably ance ence ment ments ist ists ism ity ful less ers ers+e"
+    ).split()
+)
 ANSWER_WORDS = frozenset("not no yes ok okay there here".split())
 AUXILIARIES = frozenset(
     "was is are be been has have had will would could should can did does do".split()

@@ -77,7 +77,8 @@ _STAMPED_NAME_END = STORE.compile(r"^(?:,[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:\([^)\n
 _THANKS_HEAD = STORE.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
 _GREETING_END = STORE.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 _SENDER_END = STORE.compile(
-    r"^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
+    # the initial of a sender's surname may come before the colon: "Gerry M:"
+    r"^(?:[ \t]+[A-Z]\.?)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?:"
     r"|^[ \t]+(?:replied|wrote|commented|posted|says)\b[^\n]{0,40}:[ \t]*$",
     re.I,
 )

@@ -33,12 +33,13 @@ def helpline_numbers(path: Path) -> list[str]:
 
 def names_regex(phrases: Iterable[str], ignore_case: bool = False) -> re.Pattern[str] | None:
     """One alternation of phrases; gazetteer names match with their own capitals
-    ("FRANK" the drugs service is not Frank the neighbour)."""
+    ("FRANK" the drugs service is not Frank the neighbour), and only as a whole word: not as
+    part of a name joined by "&" ("NES" is not in "B&NES", a council's short form)."""
     words = {p for p in phrases if p}
     if not words:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)(?:[Tt]he\s+)?" + trie_alternation(words) + r"(?!\w)", flags)
+    return re.compile(r"(?<![\w&])(?:[Tt]he\s+)?" + trie_alternation(words) + r"(?![\w&])", flags)
 
 
 def _squash(name: str) -> str:

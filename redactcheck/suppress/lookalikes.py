@@ -117,7 +117,8 @@ READERS_AREA = STORE.compile(
     r"|use|used|run|ran)\b)"  # "Colleagues on Orkney and in the Western Isles describe ..."
 )
 STATUTE = STORE.compile(
-    r"\b(?:(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){1,7}"
+    # "Big Bill", "Wee Bill": a man's nickname, not a bill before Parliament
+    r"\b(?!(?:Big|Wee|Lil|Little|Old|Young)\s+Bill\b)(?:(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|to)\b)?\s+){1,7}"
     r"(?:\((?:Scotland|Wales|Northern Ireland|Care|Amendment)\)\s+)?"
     r"(?:Act|Bill|Regulations|Order|Measure|Directive)"
     # alone, "Bill" is a statute only after "the" or "this" ("staying with Bill" is a man)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactcheck.detect.nlp import LazyNlpArtifacts
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
 from redactcheck.detect.regex import starts
 from redactcheck.detect.regex.first import guarded
@@ -22,6 +24,9 @@ from redactcheck.detect.regex.user import compile_user_regex, group_number
 from redactcheck.detect.rulefile import RuleSpec
 from redactcheck.detect.validators import VALIDATORS
 from redactcheck.types import Category
+
+# what a match found only in the lowered reading of a one-case draft loses of its rule's score
+LOWERED_PENALTY = 0.1
 
 
 class RuleRecognizer(LocalRecognizer):
@@ -167,10 +172,40 @@ class RuleRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spec = self.spec
+        found = list(self.matches(text))
+        if spec.as_typed and _one_case(nlp_artifacts) and as_typed(text) != text:
+            # a draft typed in one case: the view capitalises sentence starts and the words it
+            # takes for names, so the rules written for lower-case chat read it lowered as well
+            # ("ye. anyway shannice put it on insta", "has zakari got a solicitor"), as weaker
+            # evidence than what the view itself shows (nothing to read again where the view
+            # capitalised nothing)
+            seen = {(s, e) for s, e, _ in found}
+            found += [
+                (s, e, score - LOWERED_PENALTY)
+                for s, e, score in self.matches(as_typed(text))
+                if (s, e) not in seen
+            ]
         return [
             make_result(spec.category.value, s, e, score, spec.id, spec.why, spec.declared)
-            for s, e, score in self.matches(text)
+            for s, e, score in found
         ]
+
+
+# a capital the view gave a word (a sentence start, a name): not an acronym ("WCCIS") or a
+# capital on its own ("lil K"), which the draft itself had
+_TITLE_CASE = re.compile(r"(?<![^\W\d_])[A-Z](?=[a-z])")
+
+
+@lru_cache(maxsize=2)
+def as_typed(view: str) -> str:
+    """A one-case draft's view without the capitals the view gave it (same length): worked
+    out once for the text every `as_typed` rule reads in turn."""
+    return _TITLE_CASE.sub(lambda match: match.group().lower(), view)
+
+
+def _one_case(artifacts: NlpArtifacts | None) -> bool:
+    """The parsed text is the view of a draft typed in one case (`View.lower_case`)."""
+    return isinstance(artifacts, LazyNlpArtifacts) and artifacts.lower_case
 
 
 def _exception_pattern(spec: RuleSpec) -> re.Pattern[str] | None:

@@ -1,0 +1,73 @@
+"""How far a finding reaches: the words around it that belong to the same detail.
+
+A rule or the model finds the core of a detail ("the village postmistress", "Becklin Centre",
+"19th"), but what identifies someone is often the whole of it: the article before a place or
+a day ("the Becklin Centre", "the 19th"), and, for a circumstance that singles a person out,
+the verb that makes it theirs and the words that place or date it ("was the village
+postmistress until the counter closed", "runs the chippy on the high street"). Redacting the
+core alone leaves the rest to point at the person; so a finding is widened to the whole
+detail, never over another finding, a line break or the end of a clause. A circumstance of
+one word ("Polish", "Welsh") is a language or a people, not a phrase: it is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from redactcheck.detect.regex.stored import STORE
+from redactcheck.types import Category, Finding
+
+_WITH_ARTICLE = frozenset(
+    {Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value, Category.DATE.value}
+)
+_ARTICLE_BEFORE = STORE.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")
+# what makes a circumstance someone's: "she was", "he runs", "mum works nights as"
+_VERB_BEFORE = STORE.compile(
+    r"(?<![\w'’-])(?i:(?:(?:was|is|had\s+been|has\s+been|used\s+to\s+be|became)"
+    r"|(?:runs|ran|run|kept|keeps|owns|owned|manages|managed|won|served|skippered|captained"
+    r"|works|worked|working))"
+    r"(?:[ \t]+(?:nights|days|shifts|part-time|full-time))?(?:[ \t]+as)?[ \t]+)$"
+)
+# what places or dates it, up to the end of its clause: "on the high street", "for thirty
+# years", "until the counter closed" (at most six words, none of them a clause's joint)
+_CLAUSE_AFTER = STORE.compile(
+    r"[ \t]+(?i:on|in|at|for|until|till|near|off|by)"
+    r"(?:[ \t]+(?!(?i:and|but|or|so|who|which|that|when|because|while|whilst|although|though"
+    r"|if|since|before|after|then|he|she|they|we|i|you)\b)[\w'’&-]+){1,6}"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|but|so|who|which|when|because|since|before|after)\b))"
+)
+_LOOK_BACK = 40
+
+
+def widened(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The findings, each widened over the article or the verb before it and, for a
+    circumstance, the clause after it, as far as the next finding (see the module)."""
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for index, finding in enumerate(ordered):
+        floor = out[-1].end if out else 0
+        ceiling = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        start, end = _reach(text, finding, floor, ceiling)
+        if (start, end) != (finding.start, finding.end):
+            finding = replace(finding, start=start, end=end, text=text[start:end])
+        out.append(finding)
+    return out
+
+
+def _reach(text: str, finding: Finding, floor: int, ceiling: int) -> tuple[int, int]:
+    """(start, end) of the finding widened, within [floor, ceiling)."""
+    start, end = finding.start, finding.end
+    before = text[max(floor, start - _LOOK_BACK) : start]
+    if finding.category in _WITH_ARTICLE:
+        article = _ARTICLE_BEFORE.search(before)
+        if article:
+            start -= len(before) - article.start()
+    elif finding.category == Category.DEMOGRAPHIC.value and " " in finding.text.strip():
+        verb = _VERB_BEFORE.search(before)
+        if verb:
+            start -= len(before) - verb.start()
+        clause = _CLAUSE_AFTER.match(text, end, ceiling)
+        if clause:
+            end = clause.end()
+    return start, end
