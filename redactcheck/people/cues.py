@@ -362,6 +362,9 @@ def cues() -> Cues:
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
             rf"{not_kin_noun}"
             rf"|\bme\s+(?:{family})\b"
+            # a parent's "my two", "my eldest" (not "my two years", "my three visits")
+            rf"|\bmy\s+(?:two|three|four|five|eldest|youngest|middle\s+one|little\s+ones?)\b"
+            rf"(?!\s+(?!(?:are|were|is|was|have|had|and)\b)[a-z])"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"
             rf"|young\s+)?(?:{family})\b"
@@ -382,7 +385,13 @@ def cues() -> Cues:
             # who restrained ..."): the relative clause is about them
             rf"^(?:['’]s)?(?:\s*,\s*(?:(?:[^,.;\n]|\.(?=\S)){{1,60}}?,\s*)?who)?\s+(?:(?:had|has|have|then|also|allegedly|apparently"
             rf"|reportedly|repeatedly|is\s+alleged\s+to\s+have|was\s+said\s+to\s+have)\s+)*"
-            rf"(?:{harm})\b",
+            rf"(?:{harm})\b"
+            # "Gavin Hollis, the one who restrained her", "Dean and Kyle, are the ones who held
+            # him down", "Dean Foster (alleged to have pushed Ryan)", "| alleged to have hit"
+            rf"|^(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+)?\s*,?\s*(?:(?:is|was|are|were)\s+)?"
+            rf"the\s+ones?\s+(?:who|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{harm})\b"
+            rf"|^[\s,|(–—-]*(?:who\s+(?:is|was|are|were)\s+)?(?:alleged|accused|said)\s+to\s+have"
+            rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{harm})\b",
             i,
         ),
         harm_before=STORE.compile(

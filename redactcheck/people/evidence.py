@@ -214,10 +214,12 @@ _RAN_AN_EVENT = STORE.compile(
 )
 # A milestone of the work, that makes a congratulation a colleague's news: "on passing their
 # AMHP training", "on her promotion", "on qualifying as a BIA".
-_MILESTONE = STORE.compile(
-    r"(?i)\b(?:training|qualif\w*|ASYE|AMHP|BIA|practice\s+educator|promot\w*|nominat\w*"
-    r"|award|retire\w*|new\s+(?:role|post)|secondment|(?:social\s+)?work(?:er)?\s+of\s+the\s+year)\b"
+_WORK_MILESTONE = STORE.compile(
+    r"(?i)\b(?:ASYE|AMHP|BIA|practice\s+educator|retire\w*|secondment|social\s+work\w*"
+    r"|new\s+(?:role|post)|(?:social\s+)?work(?:er)?\s+of\s+the\s+year)\b"
 )
+# and one that is social work's only with a job beside it ("training", "promotion")
+_MILESTONE = STORE.compile(r"(?i)\b(?:training|qualif\w*|promot\w*|nominat\w*|award)\b")
 _FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
@@ -258,7 +260,7 @@ _DR = STORE.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I
 _PROF = STORE.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
 _YEAR = STORE.compile(r"\b(?:19|20)\d\d\b")
 _EDGE_LINES = 4
-_HYPOTHETICAL = STORE.compile(r"\?|\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
+_HYPOTHETICAL = STORE.compile(r"\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,29 @@ def case_near(m: Mention) -> bool:
     return bool(_case_near().search(sentence_around(m)))
 
 
+def case_told(m: Mention) -> bool:
+    """The mention's line (both sides of it, past its sentence) tells of a case: a family word,
+    a harm, or a life in care (models/roles/case_story_words.txt). The cues written for
+    colleagues stand down there ("Ellis presented at our forum. Ellis still has nightmares
+    about being restrained there.")."""
+    line = m.before + " \0 " + m.after
+    return bool(cues().harm_sentence.search(line) or _case_story().search(line))
+
+
+@lru_cache(maxsize=1)
+def _case_story() -> re.Pattern[str]:
+    """Family words (general ones too), a life in care and harm; not the words of casework a
+    colleague shares ("I shadowed Priya on her visits")."""
+    words = alternation(
+        read_phrases("family.txt")
+        + read_phrases("kinship.txt")
+        + read_phrases("generic_family.txt")
+        + read_phrases("case_story_words.txt")
+        + read_phrases("harm_verbs.txt")
+    )
+    return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
+
+
 def casework_near(m: Mention) -> bool:
     """The mention's sentence holds a word of casework ("placed with", "overdose"), family
     words aside: an author's ideas about mothers and babies are still the author's."""
@@ -384,6 +409,8 @@ def _role_before(m: Mention, cues: Cues) -> bool:
     if role is None or _ROLE_OF_THE_NAME_BEFORE.search(before, 0, role.start() + 1):
         return False  # "Mr D. Friedman, Adviser, Mr G. O'Halloran": the adviser is Friedman
     written = role.group(0)
+    if re.search(r"(?i)\b(?:ours|mine)\b", written) and case_told(m):
+        return False  # "Ours, Sandra, is the one mum says takes money from her purse"
     if ":" in written:
         word = role.start() + len(written) - len(written.lstrip(" \t>*•-|:,(–—"))
         # a label whose sentence speaks of a family or a case ("Hosts: Kerry and Darren, who
@@ -410,8 +437,10 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PROFESSIONAL, "a professional's title", line))
     if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
-    if cues.office_before.search(b):
-        found.append(Evidence(PUBLIC, "a public office", line))
+    if cues.office_before.search(b) and not case_near(replace(m, before="")):
+        found.append(
+            Evidence(PUBLIC, "a public office", line)
+        )  # not "..., who lives ... and her son"
     if cues.fame_before.search(b):
         found.append(Evidence(PUBLIC, "known in their own right", line))
     if cues.cite_before.search(b):
@@ -427,6 +456,8 @@ def _colleague(m: Mention, cues: Cues) -> bool:
     "Thanks to everyone who came, and to Charlie Nwosu for the photos"; not thanked for being
     part of the story ("for being so brave"), nor in a list or label whose line speaks of a
     family or a case ("Hosts: Kerry and Darren, who lost their children to care")."""
+    if case_told(m):
+        return False  # "The house was run by Darren Holt. Three residents say he hit them."
     colleague = cues.colleague_before.search(m.before)
     if colleague and re.search(r"(?i)thank", colleague.group(0)):
         thanked = _THANKED_FOR.match(m.after) or (
@@ -434,12 +465,20 @@ def _colleague(m: Mention, cues: Cues) -> bool:
         )  # "Thanks to Anjali Rao from the carers' centre"
         colleague = colleague if thanked else None
     if colleague and re.search(r"(?i)congrat|well\s+done", colleague.group(0)):
-        sentence = sentence_around(m)
-        colleague = colleague if _MILESTONE.search(sentence) and not case_near(m) else None
+        milestone = _milestone(sentence_around(m), cues)
+        colleague = colleague if milestone and not case_near(m) else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
     return bool(colleague) or bool(
         _THANKED_LIST.search(m.before) and _THANKED_FOR.match(m.after) and not case_near(m)
+    )
+
+
+def _milestone(sentence: str, cues: Cues) -> bool:
+    """A milestone of social work ("on passing their AMHP training", "on her promotion to team
+    manager"); a young person's ("his forklift training", "her apprenticeship award") is not."""
+    return bool(_WORK_MILESTONE.search(sentence)) or bool(
+        _MILESTONE.search(sentence) and cues.job.search(sentence)
     )
 
 
@@ -526,7 +565,7 @@ def _colleague_after(m: Mention) -> list[Evidence]:
         news = news and not _FAMILY.search(sentence_around(m))
     if news:
         found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
-    if _RAN_AN_EVENT.match(a) and not case_near(m):
+    if _RAN_AN_EVENT.match(a) and not case_near(m) and not case_told(m):
         found.append(Evidence(PROFESSIONAL, "ran a session, training or talk", line))
     hosts = _HOSTS.match(a)
     if (
@@ -603,9 +642,7 @@ def place_evidence(
     found = _sender_evidence(m, cues, timed_chat)
     b, a, line = m.before, m.after, m.line
     alone = bool(_ALONE.match(b) and _ALONE_END.match(a))  # the name alone on its line
-    if (alone and _signs_off(lines, line - 1)) or (
-        _ALONE_END.match(a) and _closing_before().match(b)
-    ):
+    if _signs_off_here(m, lines, alone):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))  # "Thanks,\nDom", "Cheers, Dom"
     elif (alone and _heads_with_a_job(lines, line - 1, cues)) or (
         _ALONE.match(b) and job_beside(a, cues) and among_first_lines(lines, line - 1)
@@ -615,8 +652,6 @@ def place_evidence(
         found.append(Evidence(AUTHOR, "signature", line, HEADER))
     elif cues.author_line_start.match(b) and _POST_HEAD_END.match(a):
         found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "Shona Beattie · 2 hrs"
-    elif alone and _QUOTE_MARKS.match(b) and _heads_quoted_post(lines, line - 1):
-        found.append(Evidence(AUTHOR, SENDER, line, HEADER))  # "> Lorna McAvoy" over her post
     family = cues.family_is.search(a)
     if family and not cues.job.search(family.group(0)):  # "was a home carer herself": a job
         found.append(Evidence(SUBJECT, "described as family or a carer", line))
@@ -706,9 +741,13 @@ def _quoted(text: str, offset: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], within its line (a chat message ends at its line's
+    end: "my daughter is kicking off" is not asked by the next message's "?")."""
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = _SENTENCE_END.search(text, end)
-    return text[begin : stop.end() if stop else len(text)]
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_END.search(text, end, line_end)
+    return text[begin : stop.end() if stop else line_end]
 
 
 @lru_cache(maxsize=1)
@@ -718,38 +757,17 @@ def _closing_before() -> re.Pattern[str]:
     return re.compile(rf"^[ \t>*_]*(?:{closings})[ \t]*[,!.–—-][ \t]*$", re.I)
 
 
-# A quoted thread copied from a social page: each post under its poster's name, both behind
-# the same quote marks ("> Lorna McAvoy" over "> I did! Sat next to ...").
-_QUOTE_MARKS = STORE.compile(r"^[ \t]*(?:>[ \t]*)+$")
-_QUOTED_HEAD = STORE.compile(
-    r"^[ \t]*((?:>[ \t]*)+)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$"
-)
-_QUOTED_LINE = STORE.compile(r"^[ \t]*((?:>[ \t]*)+)(.*)$")
-_QUOTED_REACH = 40  # lines either side in which another post's head is looked for
-
-
-def _heads_quoted_post(lines: Sequence[str], index: int) -> bool:
-    """A name alone behind quote marks, after a gap, over a post of at least three words
-    behind the same marks that starts as a sentence does, with another such head within a few
-    dozen lines: a poster's name in a quoted thread."""
-    if not _quoted_head_at(lines, index):
-        return False
-    low, high = max(0, index - _QUOTED_REACH), min(len(lines), index + _QUOTED_REACH)
-    return any(_quoted_head_at(lines, i) for i in range(low, high) if i != index)
-
-
-def _quoted_head_at(lines: Sequence[str], index: int) -> bool:
-    head = _QUOTED_HEAD.match(lines[index])
-    below = _QUOTED_LINE.match(lines[index + 1]) if head and index + 1 < len(lines) else None
-    return bool(
-        head
-        and below
-        and head.group(1).count(">") == below.group(1).count(">")
-        and len(re.findall(r"[^\W\d_]+", below.group(2))) >= 3
-        and not below.group(2)[:1].islower()  # "> Kayla Brodie" / "> has not been seen": a sentence
-        and not _QUOTED_HEAD.match(lines[index + 1])
-        and (index == 0 or not lines[index - 1].strip(" \t>"))  # a post starts after a gap
+def _signs_off_here(m: Mention, lines: Sequence[str], alone: bool) -> bool:
+    """The name signs the writer's message off: alone after a closing, or after one on its own
+    line at the message's end; never in someone else's message the draft quotes ("Text from
+    mum last night: ... Thanks, Lisa")."""
+    index = m.line - 1
+    signs = (alone and _signs_off(lines, index)) or bool(
+        _ALONE_END.match(m.after)
+        and _closing_before().match(m.before)
+        and _ends_a_message(lines, index)
     )
+    return signs and not quoted_message_above(lines, index)
 
 
 def _signs_off(lines: Sequence[str], index: int) -> bool:
@@ -772,9 +790,45 @@ def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
 
 def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """A name alone on one of a draft's last lines with a job on the next ("Niamh Trelawney"
-    over "Senior Social Worker", then the council): the writer's signature."""
+    over "Senior Social Worker", then the council): the writer's signature; not a name a
+    label introduces ("Staff member concerned:" above it)."""
     below = sum(1 for line in lines[index + 1 :] if line.strip(" \t>"))
-    return below <= _SIGNATURE_LINES and _job_line_below(lines, index, cues)
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return (
+        below <= _SIGNATURE_LINES
+        and not above.rstrip().endswith(":")
+        and _job_line_below(lines, index, cues)
+    )
+
+
+# A message of someone else's quoted in the draft, introduced on a line of its own: "Text from
+# mum last night:", "Forwarded from the foster carer:", "Email from Mr Pugh's daughter:"
+_QUOTED_MESSAGE = STORE.compile(
+    r"(?i)^[ \t>*_]*(?:(?:a|an|the|her|his|their|my)\s+)?(?:(?:text|e-?mail|message|note|letter"
+    r"|card|voicemail|whats[ ]?app|dm|reply)s?\b[^\n:]{0,60}\bfrom\b|(?:forwarded|copied|pasted)"
+    r"\b[^\n:]{0,60}\bfrom\b)[^\n:]{0,60}:[ \t*_]*$"
+)
+_QUOTED_REACH = (
+    30  # lines above a sign-off in which the quoted message's introduction is looked for
+)
+
+
+def quoted_message_above(lines: Sequence[str], index: int) -> bool:
+    """A line introducing someone else's message stands a few lines above this one."""
+    return any(_QUOTED_MESSAGE.match(line) for line in lines[max(0, index - _QUOTED_REACH) : index])
+
+
+# Where a message's sign-off may be followed by more: an earlier message of the thread, a rule
+_MESSAGE_BOUNDARY = STORE.compile(
+    r"(?i)^[ \t]*(?:-{2,}|_{3,}|>|from:|sent:|on\s[^\n]{0,80}\swrote:|\[?\d{1,2}[:.]\d{2})"
+)
+
+
+def _ends_a_message(lines: Sequence[str], index: int) -> bool:
+    """Nothing but blank lines follows, or the next filled line starts another message: the
+    line ends the writer's message ("Love, Kayla x" then "I nearly cried." is a card quoted)."""
+    nxt = next((line for line in lines[index + 1 :] if line.strip()), None)
+    return nxt is None or bool(_MESSAGE_BOUNDARY.match(nxt))
 
 
 _SIGNATURE_LINES = 4  # a signature's lines under its name: job, team, employer, a contact

@@ -61,19 +61,6 @@ def _known_name(word: str) -> bool:
     return lower in word_list("first_names.txt") or lower in word_list("surnames.txt")
 
 
-def _name_made_word(word: str) -> bool:
-    """ "Oscar-worthy", "Dickens-like": a capitalised word, a hyphen, then an ordinary word in
-    small letters that is no name ("Lily-rose" and "Kayla-mae" stay names)."""
-    head, _, tail = word.rpartition("-")
-    return bool(
-        head[:1].isupper()
-        and tail.islower()
-        and len(tail) >= 3
-        and _ordinary(tail)
-        and not _known_name(tail)
-    )
-
-
 # A reading list's item: a title at the start of a list item, then "by" and its author.
 _LIST_ITEM_START = STORE.compile(r"^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]*[*_\"“‘']?$")
 _BY_AUTHOR = STORE.compile(
@@ -248,8 +235,6 @@ def _why_not_one_word_name(
         and not after.lstrip().startswith(("to ", "is ", "was "))
     ):
         return "a verb opening a list item"
-    if _name_made_word(word):
-        return "a word made from a name"  # "Oscar-worthy", "Bond-style"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
     if finding.source == "rule" and word.lower() in NAME_WORDS:

@@ -451,9 +451,11 @@ def _shaped_lookalike(finding: Finding) -> str | None:
     return None
 
 
-# "the Minister for Children", "Secretary of State for Health": an office by its portfolio
+# "the Minister for Children", "Secretary of State for Health": an office by its portfolio,
+# or alone ("the First Minister")
 _OFFICE = STORE.compile(
-    rf"(?:the\s+)?(?:{trie_alternation(LEXICON.phrases('public_office_heads'))})\s+(?:for|of)\s"
+    rf"(?:the\s+)?(?:{trie_alternation(LEXICON.phrases('public_office_heads'))})"
+    r"(?:\s+(?:for|of)\s|\s*$)"
 )
 
 
