@@ -45,6 +45,34 @@ def not_a_service_noun() -> str:
     return rf"(?!['’]?\s+(?:{nouns})\b)(?!['’]s\s+(?=(?-i:[A-Z]))(?:{nouns})\b)"
 
 
+@lru_cache(maxsize=1)
+def kin_words() -> str:
+    """Family and case words (models/roles/family.txt, kinship.txt) as one alternation, less the
+    general ones every sentence about services uses (generic_family.txt: children, parents)."""
+    generic = {w.lower() for w in read_phrases("generic_family.txt")}
+    return alternation(
+        tuple(
+            w
+            for w in read_phrases("family.txt") + read_phrases("kinship.txt")
+            if w.lower() not in generic
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def someones_kin() -> re.Pattern[str]:
+    """A family or case word that speaks of someone: after whose or "the" ("her son", "the
+    baby", "Kayla's brothers", "the children's aunt"), or a parent called by the word alone
+    ("Mum said"); "working with fathers", "a dad rang the office" speak of families in
+    general."""
+    whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
+    return re.compile(
+        rf"\b{whose}\s+(?:[\w'’-]+\s+)?{kin_words()}s?(?![\w-]){not_a_service_noun()}"
+        rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
+        re.I,
+    )
+
+
 def read_phrases(name: str) -> tuple[str, ...]:
     """One entry a line from models/roles/NAME; `#` lines are comments."""
     path = data_dir("models") / "roles" / name

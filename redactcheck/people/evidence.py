@@ -16,7 +16,14 @@ from typing import Sequence
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
-from redactcheck.people.cues import Cues, alternation, cues, not_a_service_noun, read_phrases
+from redactcheck.people.cues import (
+    Cues,
+    alternation,
+    cues,
+    not_a_service_noun,
+    read_phrases,
+    someones_kin,
+)
 from redactcheck.resources import word_list
 from redactcheck.types import Finding, line_col
 
@@ -330,25 +337,40 @@ def case_near(m: Mention) -> bool:
 
 
 def case_told(m: Mention) -> bool:
-    """The mention's line (both sides of it, past its sentence) tells of a case: a family word,
+    """A sentence of the mention's line that is about them (their own, or one naming them or
+    a name joined to theirs again, or saying "he" or "she") tells of a case: someone's family,
     a harm, or a life in care (models/roles/case_story_words.txt). The cues written for
     colleagues stand down there ("Ellis presented at our forum. Ellis still has nightmares
-    about being restrained there.")."""
-    line = m.before + " \0 " + m.after
-    return bool(cues().harm_sentence.search(line) or _case_story().search(line))
+    about being restrained there."); a colleague who presents a case is still a colleague
+    ("Josephine talked about Mr Okoro, whose daughter ...")."""
+    partners = _PARTNER_AFTER.findall(m.after) + _PARTNER_BEFORE.findall(m.before)
+    words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
+    told = cues().harm_sentence.search, _case_story().search, someones_kin().search
+    own = sentence_around(m)
+    if any(search(own) for search in told):
+        return True
+    for sentence in _SENTENCE_SPLIT.split(m.before + " \0 " + m.after):
+        about = {w.lower() for w in _NAME_WORD.findall(sentence)} & (words | _HE_SHE)
+        if "\0" not in sentence and about and any(search(sentence) for search in told):
+            return True
+    return False
+
+
+_NAME_WORD = STORE.compile(r"[^\W\d_]+")
+# the names joined to the mention ("Shannon and Reece ran a session"): what is told of one in
+# the line counts for both
+_PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
+_PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
+_SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+")
+_HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 @lru_cache(maxsize=1)
 def _case_story() -> re.Pattern[str]:
-    """Family words (general ones too), a life in care and harm; not the words of casework a
-    colleague shares ("I shadowed Priya on her visits")."""
-    words = alternation(
-        read_phrases("family.txt")
-        + read_phrases("kinship.txt")
-        + read_phrases("generic_family.txt")
-        + read_phrases("case_story_words.txt")
-        + read_phrases("harm_verbs.txt")
-    )
+    """A life in care and harm (with `someones_kin`, someone's family: "her grandsons", "the
+    children's aunt", "Mum"); not the words of casework a colleague shares ("I shadowed Priya
+    on her visits"), nor families in general ("a course on working with fathers")."""
+    words = alternation(read_phrases("case_story_words.txt") + read_phrases("harm_verbs.txt"))
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
 
 

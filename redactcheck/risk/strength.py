@@ -28,9 +28,15 @@ from typing import Iterator, NamedTuple, Sequence
 
 from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.detect.recognisers.first_names import RULE_ID as GAZETTEER_RULE
-from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import TITLES
-from redactcheck.people.cues import alternation, cues, not_a_service_noun, read_phrases
+from redactcheck.people.cues import (
+    alternation,
+    cues,
+    kin_words,
+    not_a_service_noun,
+    read_phrases,
+    someones_kin,
+)
 from redactcheck.resources import word_list
 from redactcheck.risk.subject_model import SubjectModel, mention_features, subject_model
 from redactcheck.types import NAMED_ONLY, Category, Finding
@@ -62,37 +68,11 @@ _RUN = re.compile(r"[\w'’-]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _kin_words() -> str:
-    """Family and case words (models/roles/family.txt, kinship.txt) as one alternation, less the
-    general ones every sentence about services uses (generic_family.txt: children, parents)."""
-    generic = {w.lower() for w in read_phrases("generic_family.txt")}
-    return alternation(
-        tuple(
-            w
-            for w in read_phrases("family.txt") + read_phrases("kinship.txt")
-            if w.lower() not in generic
-        )
-    )
-
-
 @lru_cache(maxsize=1)
 def _kin() -> re.Pattern[str]:
     """The family and case words (`_kin_words`) as whole words, not qualifying a service's
     noun."""
-    return re.compile(rf"(?<![\w-]){_kin_words()}s?(?![\w-]){not_a_service_noun()}", re.I)
-
-
-@lru_cache(maxsize=1)
-def _someones_kin() -> re.Pattern[str]:
-    """A family or case word that speaks of someone: after whose or "the" ("her son", "the
-    baby", "Kayla's brothers"), or a parent called by the word alone ("Mum said"); "working
-    with fathers", "a dad rang the office" speak of families in general."""
-    whose = r"(?:her|his|their|my|our|your|the|(?-i:[A-Z][\w'’-]*)['’]s?)"
-    return re.compile(
-        rf"\b{whose}\s+(?:[\w-]+\s+)?{_kin_words()}s?(?![\w-]){not_a_service_noun()}"
-        rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
-        re.I,
-    )
+    return re.compile(rf"(?<![\w-]){kin_words()}s?(?![\w-]){not_a_service_noun()}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +110,7 @@ def _near_kin(text: str, finding: Finding, start: int, end: int) -> bool:
     return bool(
         _kin().search(text[first : finding.start])
         or _kin().search(text[finding.end : last])
-        or _someones_kin().search(text[start:end])  # "Her mum rang. Kayla is upset."
+        or someones_kin().search(text[start:end])  # "Her mum rang. Kayla is upset."
         or cues().casework.search(text[start : finding.start])
         or cues().casework.search(text[finding.end : end])
         or _label().search(text[start : finding.start])
@@ -151,7 +131,7 @@ def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
     a casework word, an age, or a direct identifier other than a name. Then a full name said
     once is never weak: the name of someone in a case note needs no cue beside it."""
     return bool(
-        _someones_kin().search(text)
+        someones_kin().search(text)
         or cues().casework.search(text)
         or any(
             f.category == Category.AGE.value or (f.kind == "direct" and f.category != _PERSON)
