@@ -45,6 +45,10 @@ def not_a_service_noun() -> str:
     return rf"(?!['’]?\s+(?:{nouns})\b)(?!['’]s\s+(?=(?-i:[A-Z]))(?:{nouns})\b)"
 
 
+# family.txt's words that are no one's household ("my friend", "my neighbour")
+_NOT_HOUSEHOLD = frozenset({"friend", "best friend", "neighbour", "neighbor", "lodger", "flatmate"})
+
+
 @lru_cache(maxsize=1)
 def kin_words() -> str:
     """Family and case words (models/roles/family.txt, kinship.txt) as one alternation, less the
@@ -190,6 +194,10 @@ def cues() -> Cues:
     by_works = alternation(read_phrases("citation_by.txt"))
     works = alternation(read_phrases("citation_nouns.txt"))
     family = alternation(read_phrases("family.txt"))
+    # the writer's own household: not "my friend's PE", "my neighbour"
+    household = alternation(
+        tuple(w for w in read_phrases("family.txt") if w.lower() not in _NOT_HOUSEHOLD)
+    )
     # "her ex" is family, "an ex-colleague" is not ("ex-partner" is listed in full)
     kin = alternation(read_phrases("family.txt") + read_phrases("kinship.txt"))
     kin = rf"(?:{kin})(?!(?<=ex)-\w)"
@@ -387,9 +395,9 @@ def cues() -> Cues:
         ),
         own_family=STORE.compile_guarded(
             # not "my first child protection conference", "our family support team"
-            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{family})\b"
+            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{household})\b"
             rf"{not_kin_noun}"
-            rf"|\bme\s+(?:{family})\b"
+            rf"|\bme\s+(?:{household})\b"
             # a parent's "my two", "my eldest" (not "my two years", "my three visits")
             rf"|\bmy\s+(?:two|three|four|five|eldest|youngest|middle\s+one|little\s+ones?)\b"
             rf"(?!\s+(?!(?:are|were|is|was|have|had|and)\b)[a-z])"

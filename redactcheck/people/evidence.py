@@ -339,30 +339,50 @@ def case_near(m: Mention) -> bool:
 def case_told(m: Mention) -> bool:
     """A sentence of the mention's line that is about them (their own, or one naming them or
     a name joined to theirs again, or saying "he" or "she") tells of a case: someone's family,
-    a harm, or a life in care (models/roles/case_story_words.txt). The cues written for
-    colleagues stand down there ("Ellis presented at our forum. Ellis still has nightmares
-    about being restrained there."); a colleague who presents a case is still a colleague
-    ("Josephine talked about Mr Okoro, whose daughter ...")."""
+    a harm, or a life in care (models/roles/case_story_words.txt), with no other first name
+    between. The cues written for colleagues stand down there ("Ellis presented at our forum.
+    Ellis still has nightmares about being restrained there."); a colleague who presents a
+    case is still a colleague ("I'll take it to supervision with Helen: how we share risk
+    with Rose without damaging her relationship with her son")."""
     partners = _PARTNER_AFTER.findall(m.after) + _PARTNER_BEFORE.findall(m.before)
     words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
-    told = cues().harm_sentence.search, _case_story().search, someones_kin().search
-    own = sentence_around(m)
-    if any(search(own) for search in told):
-        return True
+    told = cues().harm_sentence, _case_story(), someones_kin()
     for sentence in _SENTENCE_SPLIT.split(m.before + " \0 " + m.after):
-        about = {w.lower() for w in _NAME_WORD.findall(sentence)} & (words | _HE_SHE)
-        if "\0" not in sentence and about and any(search(sentence) for search in told):
-            return True
+        anchors = (
+            [sentence.index("\0")]  # the mention's own sentence: from the mention
+            if "\0" in sentence
+            else [
+                a.start()
+                for a in _NAME_WORD.finditer(sentence)
+                if a.group().lower() in words or a.group() in _HE_SHE
+            ]
+        )
+        for pattern in told if anchors else ():
+            for found in pattern.finditer(sentence):
+                near = min(anchors, key=lambda a: abs(a - found.start()))
+                between = sentence[min(near, found.start()) : max(near, found.end())]
+                if not _other_first_name(between, words):
+                    return True
     return False
 
 
+def _other_first_name(text: str, words: set[str]) -> bool:
+    """A capitalised first name in `text` that is none of `words`."""
+    first_names = word_list("first_names.txt")
+    return any(
+        w.group().lower() in first_names and w.group().lower() not in words
+        for w in _CAPITALISED_WORD.finditer(text)
+    )
+
+
+_CAPITALISED_WORD = STORE.compile(r"\b[A-Z][a-z]+\b")
 _NAME_WORD = STORE.compile(r"[^\W\d_]+")
 # the names joined to the mention ("Shannon and Reece ran a session"): what is told of one in
 # the line counts for both
 _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
 _SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+")
-_HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
+_HE_SHE = frozenset({"he", "she", "He", "She"})
 
 
 @lru_cache(maxsize=1)
