@@ -559,6 +559,9 @@ class People:
             # "Jackie (carer):" labels the sender, not the case
             found = [e for e in found if e.role != SUBJECT or e.line != m.line]
         found += placed
+        if any(e.why in _SIGNED for e in found) and ev.quoted_message_above(lines, m.line - 1):
+            # "Mum texted me at midnight: ... Cheers, Donna": the quoted message's writer
+            found = [e for e in found if e.why not in _SIGNED]
         if not any(e.place == HEADER for e in found):
             found += ev.nearby_evidence(m, near.around(m, text), text)
         name = " ".join(parts(m.text))
@@ -705,6 +708,8 @@ def _message(lines: Sequence[str], m: Mention, heads: Sequence[int], cues: Cues)
 
 
 _AUTHORS_WHY = frozenset({"byline", "signature"})
+# the author's evidence a quoted message's own sign-off would give its writer
+_SIGNED = frozenset({"byline", "sign-off", "signature"})
 EVIDENCE_SHOWN = 5
 
 

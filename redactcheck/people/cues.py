@@ -400,7 +400,8 @@ def cues() -> Cues:
             rf"|\bme\s+(?:{household})\b"
             # a parent's "my two", "my eldest" (not "my two years", "my three visits")
             rf"|\bmy\s+(?:two|three|four|five|eldest|youngest|middle\s+one|little\s+ones?)\b"
-            rf"(?!\s+(?!(?:are|were|is|was|have|had|and)\b)[a-z])"
+            rf"(?!\s+(?:years?|weeks?|months?|days?|hours?|minutes?|mins|visits?|cases?|sessions?"
+            rf"|points?|things?|pence|pounds|quid|hundred|thousand|of)\b)"
             rf"|\bI(?:['’]ve|\s+have)?\s+(?:fostered|adopted)\b"
             rf"|\b(?:i['’]m\s+an?|i\s+am\s+an?)\s+(?:single\s+|foster\s+|kinship\s+"
             rf"|young\s+)?(?:{family})\b"
@@ -425,7 +426,8 @@ def cues() -> Cues:
             # "Gavin Hollis, the one who restrained her", "Dean and Kyle, are the ones who held
             # him down", "Dean Foster (alleged to have pushed Ryan)", "| alleged to have hit"
             rf"|^(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+)?\s*,?\s*(?:(?:is|was|are|were)\s+)?"
-            rf"the\s+ones?\s+(?:who|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{harm})\b"
+            rf"the\s+(?:ones?|person|people|worker|staff\s+member|man|woman|lad|carer)\s+"
+            rf"(?:who|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{harm})\b"
             rf"|^[\s,|(–—-]*(?:who\s+(?:is|was|are|were)\s+)?(?:alleged|accused|said)\s+to\s+have"
             rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{harm})\b",
             i,

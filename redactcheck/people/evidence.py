@@ -222,11 +222,14 @@ _RAN_AN_EVENT = STORE.compile(
 # A milestone of the work, that makes a congratulation a colleague's news: "on passing their
 # AMHP training", "on her promotion", "on qualifying as a BIA".
 _WORK_MILESTONE = STORE.compile(
-    r"(?i)\b(?:ASYE|AMHP|BIA|practice\s+educator|retire\w*|secondment|social\s+work\w*"
-    r"|new\s+(?:role|post)|(?:social\s+)?work(?:er)?\s+of\s+the\s+year)\b"
+    r"(?i)\b(?:ASYE|AMHP|BIA|practice\s+educator|retire\w*"
+    r"|(?:social\s+)?work(?:er)?\s+of\s+the\s+year)\b"
 )
-# and one that is social work's only with a job beside it ("training", "promotion")
-_MILESTONE = STORE.compile(r"(?i)\b(?:training|qualif\w*|promot\w*|nominat\w*|award)\b")
+# and one that is social work's only with a job beside it ("training", "promotion",
+# "secondment"; a care leaver starts a social work degree too)
+_MILESTONE = STORE.compile(
+    r"(?i)\b(?:training|qualif\w*|promot\w*|nominat\w*|award|secondment|new\s+(?:role|post))\b"
+)
 _FAMILY = STORE.compile(r"(?i)\b(?:famil(?:y|ies)|adopt\w*|foster\w*|placement)\b")
 _SHOW = STORE.compile(r"(?i)\b(?:episode|podcast|show|webinar|series|broadcast|programme)\b")
 # "Follow Ngozi on Bluesky": a post's closing pointer to its writer's own account.
@@ -267,7 +270,13 @@ _DR = STORE.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I
 _PROF = STORE.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
 _YEAR = STORE.compile(r"\b(?:19|20)\d\d\b")
 _EDGE_LINES = 4
-_HYPOTHETICAL = STORE.compile(r"\b(?:would|could|if|imagine|as\s+if|suppose)\b", re.I)
+# "What if my son...", "imagine your mum", "if my dad were ...", "I would", "could you": the
+# writer musing; "I don't know if I can cope with my son" is no hypothetical
+_HYPOTHETICAL = STORE.compile(
+    r"\b(?:what\s+if|imagine|as\s+if|suppose|if\s+(?:my|our|i\s+had|i\s+were)|i\s+would"
+    r"|i['’]d|(?:would|could)\s+(?:you|i|we))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -338,15 +347,18 @@ def case_near(m: Mention) -> bool:
 
 def case_told(m: Mention) -> bool:
     """A sentence of the mention's line that is about them (their own, or one naming them or
-    a name joined to theirs again, or saying "he" or "she") tells of a case: someone's family,
-    a harm, or a life in care (models/roles/case_story_words.txt), with no other first name
-    between. The cues written for colleagues stand down there ("Ellis presented at our forum.
-    Ellis still has nightmares about being restrained there."); a colleague who presents a
-    case is still a colleague ("I'll take it to supervision with Helen: how we share risk
-    with Rose without damaging her relationship with her son")."""
+    a name joined to theirs again, or opening with "He", "She", "Her" or "His") tells of a
+    case: a harm, or, with no other first name between, someone else's family or a life in
+    care (models/roles/case_story_words.txt). The cues written for colleagues stand down there
+    ("Ellis presented at our forum. Ellis still has nightmares about being restrained
+    there."); a colleague who presents a case is still a colleague ("I'll take it to
+    supervision with Helen: how we share risk with Rose without damaging her relationship
+    with her son"), and so is one the writer's own family is named beside ("She asked after
+    my son")."""
     partners = _PARTNER_AFTER.findall(m.after) + _PARTNER_BEFORE.findall(m.before)
     words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
-    told = cues().harm_sentence, _case_story(), someones_kin()
+    harm = cues().harm_sentence, _harm_words()
+    told = _case_story(), someones_kin()
     for sentence in _SENTENCE_SPLIT.split(m.before + " \0 " + m.after):
         anchors = (
             [sentence.index("\0")]  # the mention's own sentence: from the mention
@@ -354,11 +366,18 @@ def case_told(m: Mention) -> bool:
             else [
                 a.start()
                 for a in _NAME_WORD.finditer(sentence)
-                if a.group().lower() in words or a.group() in _HE_SHE
+                if a.group().lower() in words or (a.start() == 0 and a.group() in _HE_SHE)
             ]
         )
+        named = anchors or any(
+            a.group().lower() in _PRONOUNS for a in _NAME_WORD.finditer(sentence)
+        )  # "Three former residents say he hit them."
+        if named and any(pattern.search(sentence) for pattern in harm):
+            return True  # the one harmed and the one who harmed alike
         for pattern in told if anchors else ():
             for found in pattern.finditer(sentence):
+                if _WRITERS_OWN.match(found.group()):
+                    continue  # "She asked after my son": the writer's family, not the case
                 near = min(anchors, key=lambda a: abs(a - found.start()))
                 between = sentence[min(near, found.start()) : max(near, found.end())]
                 if not _other_first_name(between, words):
@@ -366,8 +385,12 @@ def case_told(m: Mention) -> bool:
     return False
 
 
+_WRITERS_OWN = STORE.compile(r"(?i)(?:my|our)\s")
+
+
 def _other_first_name(text: str, words: set[str]) -> bool:
-    """A capitalised first name in `text` that is none of `words`."""
+    """A capitalised first name in `text` that is none of `words`, nor the start of a place's
+    name ("Hope House")."""
     first_names = word_list("first_names.txt")
     return any(
         w.group().lower() in first_names and w.group().lower() not in words
@@ -375,23 +398,31 @@ def _other_first_name(text: str, words: set[str]) -> bool:
     )
 
 
-_CAPITALISED_WORD = STORE.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED_WORD = STORE.compile(r"\b[A-Z][a-z]+\b(?![ \t]+[A-Z])")
 _NAME_WORD = STORE.compile(r"[^\W\d_]+")
 # the names joined to the mention ("Shannon and Reece ran a session"): what is told of one in
 # the line counts for both
 _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
 _SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+")
-_HE_SHE = frozenset({"he", "she", "He", "She"})
+_HE_SHE = frozenset({"He", "She", "Her", "His"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 @lru_cache(maxsize=1)
 def _case_story() -> re.Pattern[str]:
-    """A life in care and harm (with `someones_kin`, someone's family: "her grandsons", "the
+    """A life in care (with `someones_kin`, someone's family: "her grandsons", "the
     children's aunt", "Mum"); not the words of casework a colleague shares ("I shadowed Priya
     on her visits"), nor families in general ("a course on working with fathers")."""
-    words = alternation(read_phrases("case_story_words.txt") + read_phrases("harm_verbs.txt"))
+    words = alternation(read_phrases("case_story_words.txt"))
     return re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-]){not_a_service_noun()}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _harm_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(read_phrases('harm_verbs.txt'))})(?![\w-])", re.I
+    )
 
 
 def casework_near(m: Mention) -> bool:
@@ -827,7 +858,9 @@ def _signs_off(lines: Sequence[str], index: int) -> bool:
 def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """A name alone on one of a post's first lines with a job on the next ("Tendai Moyo" over
     "Team Manager, Adult Safeguarding"): the author's byline."""
-    return among_first_lines(lines, index) and _job_line_below(lines, index, cues)
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    labelled = _LABEL_ABOVE.search(above) and not cues.author_before.search(above.rstrip() + " ")
+    return among_first_lines(lines, index) and not labelled and _job_line_below(lines, index, cues)
 
 
 def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
@@ -836,19 +869,24 @@ def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     label introduces ("Staff member concerned:" above it)."""
     below = sum(1 for line in lines[index + 1 :] if line.strip(" \t>"))
     above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return (
-        below <= _SIGNATURE_LINES
-        and not above.rstrip().endswith(":")
-        and _job_line_below(lines, index, cues)
-    )
+    labelled = _LABEL_ABOVE.search(above) and not cues.author_before.search(above.rstrip() + " ")
+    return below <= _SIGNATURE_LINES and not labelled and _job_line_below(lines, index, cues)
+
+
+# a line that introduces the name below it ("Staff member concerned:", "... -", "The allegation
+# is against"); not a byline's label ("Written by:")
+_LABEL_ABOVE = STORE.compile(
+    r"(?i)(?:[:–—-]|\b(?:against|concerning|regarding|about|is|was))[ \t*_]*$"
+)
 
 
 # A message of someone else's quoted in the draft, introduced on a line of its own: "Text from
-# mum last night:", "Forwarded from the foster carer:", "Email from Mr Pugh's daughter:"
+# mum last night:", "Mum texted me at midnight:", "Forwarded from the foster carer:", "The
+# note the carer left on the fridge said", "Screenshot of what she sent me, what do I do?"
 _QUOTED_MESSAGE = STORE.compile(
-    r"(?i)^[ \t>*_]*(?:(?:a|an|the|her|his|their|my)\s+)?(?:(?:text|e-?mail|message|note|letter"
-    r"|card|voicemail|whats[ ]?app|dm|reply)s?\b[^\n:]{0,60}\bfrom\b|(?:forwarded|copied|pasted)"
-    r"\b[^\n:]{0,60}\bfrom\b)[^\n:]{0,60}:[ \t*_]*$"
+    r"(?i)^[^\n]{0,60}\b(?:(?:text|e-?mail|message|note|letter|card|voicemail|whats[ ]?app|dm"
+    r"|reply|screenshot)s?|texted|messaged|e-?mailed|sent|forwarded|copied|pasted|left)\b"
+    r"[^\n]{0,80}(?::|\bsaid|\?)[ \t*_]*$"
 )
 _QUOTED_REACH = (
     30  # lines above a sign-off in which the quoted message's introduction is looked for
@@ -862,7 +900,8 @@ def quoted_message_above(lines: Sequence[str], index: int) -> bool:
 
 # Where a message's sign-off may be followed by more: an earlier message of the thread, a rule
 _MESSAGE_BOUNDARY = STORE.compile(
-    r"(?i)^[ \t]*(?:-{2,}|_{3,}|>|from:|sent:|on\s[^\n]{0,80}\swrote:|\[?\d{1,2}[:.]\d{2})"
+    r"(?i)^[ \t]*(?:-{2,}|_{3,}|>|from:|sent:|on\s[^\n]{0,80}\swrote:|\[?\d{1,2}[:.]\d{2}"
+    r"|sent\s+from\s+my\b|p\.?\s?s\.?\b|this\s+e-?mail\b|disclaimer|confidential)"
 )
 
 

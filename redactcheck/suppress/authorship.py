@@ -12,6 +12,7 @@ from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, CLOSING, PROSE_WORDS, WRITTEN_TITLES
 from redactcheck.people.cues import cues
+from redactcheck.people.evidence import quoted_message_above
 from redactcheck.suppress.lookalikes import Region
 from redactcheck.types import Category, Finding
 
@@ -140,8 +141,9 @@ def signature_regions(text: str) -> list[Region]:
     start = 0
     for end in bounds + [len(text)]:
         region = _signature_in(masked, start, end)
-        if region is not None:
-            found.append(region)
+        above = masked[start : region.start].split("\n") if region is not None else []
+        if region is not None and not quoted_message_above(above, len(above) - 1):
+            found.append(region)  # not "Text from mum last night: ... Thanks,\nLisa"
         start = end
     return found
 
@@ -361,6 +363,8 @@ def byline_regions(
         and stripped[:start].strip()  # a draft of one line is all body, not a sign-off
         and len(last.split()) <= longest
         and reads_as_name(match.group("name"))
+        # "Mum texted me at midnight: ... Cheers, Donna": the quoted message's sign-off
+        and not quoted_message_above(stripped.split("\n"), stripped.count("\n"))
     ):
         regions.append(
             Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start)
