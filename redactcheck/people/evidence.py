@@ -717,9 +717,12 @@ def place_evidence(
     alone = bool(_ALONE.match(b) and _ALONE_END.match(a))  # the name alone on its line
     if _signs_off_here(m, lines, alone):
         found.append(Evidence(AUTHOR, "sign-off", line, HEADER))  # "Thanks,\nDom", "Cheers, Dom"
-    elif (alone and _heads_with_a_job(lines, line - 1, cues)) or (
-        _ALONE.match(b) and job_beside(a, cues) and among_first_lines(lines, line - 1)
-    ):  # "Tendai Moyo" over "Team Manager", "Delphine Okafor | Safeguarding Consultant | @d"
+    elif (
+        (alone and _heads_with_a_job(lines, line - 1, cues))
+        or (_ALONE.match(b) and job_beside(a, cues) and among_first_lines(lines, line - 1))
+        or (alone and _byline_label_above(lines, line - 1, cues))
+    ):  # "Tendai Moyo" over "Team Manager", "Delphine Okafor | Safeguarding Consultant | @d",
+        # "Written by:" over "Lisa Harris"
         found.append(Evidence(AUTHOR, "byline", line))
     elif alone and _signs_with_a_job(lines, line - 1, cues):
         found.append(Evidence(AUTHOR, "signature", line, HEADER))
@@ -913,6 +916,12 @@ def _ends_a_message(lines: Sequence[str], index: int) -> bool:
 
 
 _SIGNATURE_LINES = 4  # a signature's lines under its name: job, team, employer, a contact
+
+
+def _byline_label_above(lines: Sequence[str], index: int, cues: Cues) -> bool:
+    """The line just above (blank lines aside) is a byline's label alone ("Written by:")."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return bool(above.strip()) and bool(cues.author_before.fullmatch(above.strip() + " "))
 
 
 def among_first_lines(lines: Sequence[str], index: int) -> bool:
