@@ -15,7 +15,7 @@ from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.words import CHAT_STAMP, CLOSING
+from redactcheck.lexicon.words import CHAT_STAMP, CLOSING, THIRD_PERSON_PRONOUNS
 from redactcheck.people.cues import (
     Cues,
     alternation,
@@ -360,18 +360,18 @@ def case_told(m: Mention) -> bool:
     harm = cues().harm_sentence, _harm_words()
     told = _case_story(), someones_kin()
     for sentence in _SENTENCE_SPLIT.split(m.before + " \0 " + m.after):
+        tokens = [] if "\0" in sentence else list(_NAME_WORD.finditer(sentence))
         anchors = (
             [sentence.index("\0")]  # the mention's own sentence: from the mention
             if "\0" in sentence
             else [
                 a.start()
-                for a in _NAME_WORD.finditer(sentence)
+                for a in tokens
                 if a.group().lower() in words or (a.start() == 0 and a.group() in _HE_SHE)
             ]
         )
-        named = anchors or any(
-            a.group().lower() in _PRONOUNS for a in _NAME_WORD.finditer(sentence)
-        )  # "Three former residents say he hit them."
+        # "Three former residents say he hit them."
+        named = anchors or any(a.group().lower() in _PRONOUNS for a in tokens)
         if named and any(pattern.search(sentence) for pattern in harm):
             return True  # the one harmed and the one who harmed alike
         for pattern in told if anchors else ():
@@ -406,7 +406,8 @@ _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
 _SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+")
 _HE_SHE = frozenset({"He", "She", "Her", "His"})
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# "he" or "her" in a later sentence may be them; "they" is as often a family or a service
+_PRONOUNS = THIRD_PERSON_PRONOUNS - {"they", "them", "their"}
 
 
 @lru_cache(maxsize=1)
@@ -510,10 +511,9 @@ def _standing_evidence(m: Mention, cues: Cues) -> list[Evidence]:
         found.append(Evidence(PROFESSIONAL, "a professional's title", line))
     if cues.public_title_before.search(b) or cues.public_title_inside.search(m.text):
         found.append(Evidence(PUBLIC, "a public title", line))
+    # not "the Minister for Social Care, Joan Price, who lives at Oakview, and her son"
     if cues.office_before.search(b) and not case_near(replace(m, before="")):
-        found.append(
-            Evidence(PUBLIC, "a public office", line)
-        )  # not "..., who lives ... and her son"
+        found.append(Evidence(PUBLIC, "a public office", line))
     if cues.fame_before.search(b):
         found.append(Evidence(PUBLIC, "known in their own right", line))
     if cues.cite_before.search(b):
@@ -861,9 +861,11 @@ def _signs_off(lines: Sequence[str], index: int) -> bool:
 def _heads_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """A name alone on one of a post's first lines with a job on the next ("Tendai Moyo" over
     "Team Manager, Adult Safeguarding"): the author's byline."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    labelled = _LABEL_ABOVE.search(above) and not cues.author_before.search(above.rstrip() + " ")
-    return among_first_lines(lines, index) and not labelled and _job_line_below(lines, index, cues)
+    return (
+        among_first_lines(lines, index)
+        and not _labelled_above(lines, index, cues)
+        and _job_line_below(lines, index, cues)
+    )
 
 
 def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
@@ -871,9 +873,23 @@ def _signs_with_a_job(lines: Sequence[str], index: int, cues: Cues) -> bool:
     over "Senior Social Worker", then the council): the writer's signature; not a name a
     label introduces ("Staff member concerned:" above it)."""
     below = sum(1 for line in lines[index + 1 :] if line.strip(" \t>"))
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    labelled = _LABEL_ABOVE.search(above) and not cues.author_before.search(above.rstrip() + " ")
-    return below <= _SIGNATURE_LINES and not labelled and _job_line_below(lines, index, cues)
+    return (
+        below <= _SIGNATURE_LINES
+        and not _labelled_above(lines, index, cues)
+        and _job_line_below(lines, index, cues)
+    )
+
+
+def _line_above(lines: Sequence[str], index: int) -> str:
+    """The nearest filled line above lines[index], or ""."""
+    return next((line for line in reversed(lines[:index]) if line.strip()), "")
+
+
+def _labelled_above(lines: Sequence[str], index: int, cues: Cues) -> bool:
+    """The line above introduces the name as a label does ("Staff member concerned:"), and is
+    no byline's label ("Written by:")."""
+    above = _line_above(lines, index)
+    return bool(_LABEL_ABOVE.search(above)) and not cues.author_before.search(above.rstrip() + " ")
 
 
 # a line that introduces the name below it ("Staff member concerned:", "... -", "The allegation
@@ -891,9 +907,8 @@ _QUOTED_MESSAGE = STORE.compile(
     r"|reply|screenshot)s?|texted|messaged|e-?mailed|sent|forwarded|copied|pasted|left)\b"
     r"[^\n]{0,80}(?::|\bsaid|\?)[ \t*_]*$"
 )
-_QUOTED_REACH = (
-    30  # lines above a sign-off in which the quoted message's introduction is looked for
-)
+# lines above a sign-off in which a quoted message's introduction is looked for
+_QUOTED_REACH = 30
 
 
 def quoted_message_above(lines: Sequence[str], index: int) -> bool:
@@ -920,8 +935,8 @@ _SIGNATURE_LINES = 4  # a signature's lines under its name: job, team, employer,
 
 def _byline_label_above(lines: Sequence[str], index: int, cues: Cues) -> bool:
     """The line just above (blank lines aside) is a byline's label alone ("Written by:")."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return bool(above.strip()) and bool(cues.author_before.fullmatch(above.strip() + " "))
+    above = _line_above(lines, index).strip()
+    return bool(above) and bool(cues.author_before.fullmatch(above + " "))
 
 
 def among_first_lines(lines: Sequence[str], index: int) -> bool:
