@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from redactcheck import Linter  # noqa: E402
 from redactcheck.atomic import write_atomic  # noqa: E402
 from redactcheck.risk.strength import (  # noqa: E402
-    AROUND_THE_CASE,
+    MODEL_WEAK,
     mention_facts,
     with_strength,
 )
@@ -60,7 +60,7 @@ FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
 BLIND = frozenset(
     (
         "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17 corpus19 corpus20"
-        " corpus21"
+        " corpus21 corpus23"
     ).split()
 )
 OUT = ROOT / "models" / "roles" / "subject_model.json"
@@ -172,7 +172,7 @@ def _judged_draft(
 ) -> collections.Counter[str]:
     counts: collections.Counter[str] = collections.Counter()
     strengthened = with_strength(text, findings, model)
-    for finding in (f for f in strengthened if f.evidence == AROUND_THE_CASE):
+    for finding in (f for f in strengthened if f.evidence in MODEL_WEAK):
         case = any(finding.start < e and s < finding.end for s, e in spans)
         counts[f"weak {'case' if case else 'other'}"] += 1
     kind = "safe" if safe else "unsafe"

@@ -566,11 +566,22 @@ def _titled(m: Mention) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _title_not_kin() -> re.Pattern[str]:
+    """A forum's family shorthand that is also a paid role's title in capitals ("DS": a
+    dear son, or a detective sergeant), after "the", "a" or "police": the title ("The police
+    DS, Rhiannon Lloyd"; not "my DS, Alfie")."""
+    both = sorted(set(read_phrases("family.txt")) & set(read_phrases("professional_titles.txt")))
+    return re.compile(rf"(?i:\b(?:the|a|police))\s+(?:{'|'.join(map(re.escape, both))})\s*,?\s*$")
+
+
 def _case_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """Words before the name that make its person part of the case."""
     found: list[Evidence] = []
     b, line = m.before, m.line
     family = cues.family_before.search(b)
+    if family and _title_not_kin().search(b):
+        family = None
     if family and (
         not _OFFICE_FOR.search(b[: family.end()]) or case_near(replace(m, before=""))
     ):  # not "the cabinet member for children", unless the rest says whose family

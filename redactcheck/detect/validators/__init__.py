@@ -41,6 +41,7 @@ VALIDATORS: dict[str, Validator] = {
     "not_an_acronym": name_slots.not_an_acronym,
     "title_and_name": name_slots.title_and_name,
     "strong_name": name_slots.strong_name,
+    "capitals_surname_first": name_slots.capitals_surname_first,
     "surname_then_first_name": name_slots.surname_then_first_name,
     "title_and_rare_word": name_slots.title_and_rare_word,
     "place_not_person": name_slots.place_not_person,

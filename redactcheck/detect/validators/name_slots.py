@@ -4,12 +4,13 @@ place, judged against the lexicon's word lists and the place gazetteer."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES
-from redactcheck.resources import word_list
+from redactcheck.resources import data_dir, word_list
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
 
@@ -55,6 +56,20 @@ def strong_name(text: str) -> bool:
     if not words or any(w in NOT_NAMES for w in words):
         return False
     return all(w not in _frequent_words() or _capitalised_first_name(r) for w, r in zip(words, raw))
+
+
+@lru_cache(maxsize=1)
+def _professional_titles() -> frozenset[str]:
+    """Titles of paid roles written before a name (models/roles/professional_titles.txt)."""
+    path = data_dir("models") / "roles" / "professional_titles.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def capitals_surname_first(text: str) -> bool:
+    """ "ADEBAYO, Grace": a surname in capitals, a comma and a name (`strong_name`); not a
+    title in capitals set before the name it belongs to ("the police DS, Rhiannon Lloyd")."""
+    return strong_name(text) and text.partition(",")[0].strip() not in _professional_titles()
 
 
 def surname_then_first_name(text: str) -> bool:
