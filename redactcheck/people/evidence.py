@@ -299,6 +299,9 @@ class Mention:
     before: str  # its line up to the mention (at most _CONTEXT characters)
     after: str  # its line after the mention
     line: int
+    # the other lines of its paragraph, before and after its own (at most _CONTEXT characters)
+    lines_before: str = ""
+    lines_after: str = ""
 
 
 def mention(text: str, finding: Finding) -> Mention:
@@ -307,8 +310,18 @@ def mention(text: str, finding: Finding) -> Mention:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, finding.start - _CONTEXT) : finding.start]
     after = text[finding.end : min(line_end, finding.end + _CONTEXT)]
+    # the paragraph: from after the blank line above (or the start) to the next blank line
+    gap_before = text.rfind("\n\n", max(0, line_start - _CONTEXT), line_start)
+    para_start = max(gap_before + 2 if gap_before >= 0 else 0, line_start - _CONTEXT)
+    gap_after = text.find("\n\n", line_end, line_end + _CONTEXT)
     return Mention(
-        finding, text[finding.start : finding.end], before, after, line_col(text, finding.start)[0]
+        finding,
+        text[finding.start : finding.end],
+        before,
+        after,
+        line_col(text, finding.start)[0],
+        text[para_start : max(0, line_start - 1)],
+        text[line_end + 1 : gap_after if gap_after >= 0 else line_end + 1 + _CONTEXT],
     )
 
 
@@ -346,10 +359,11 @@ def case_near(m: Mention) -> bool:
 
 
 def case_told(m: Mention) -> bool:
-    """A sentence of the mention's line that is about them (their own, or one naming them or
-    a name joined to theirs again, or opening with "He", "She", "Her" or "His") tells of a
-    case: a harm, or, with no other first name between, someone else's family or a life in
-    care (models/roles/case_story_words.txt). The cues written for colleagues stand down there
+    """A sentence of the mention's paragraph that is about them (their own, or one naming them
+    or a name joined to theirs again, or opening with "He", "She", "Her" or "His": "Thanks to
+    Kayla for speaking." over "She has been in care since she was four.") tells of a case: a
+    harm, or, with no other first name between, someone else's family or a life in care
+    (models/roles/case_story_words.txt). The cues written for colleagues stand down there
     ("Ellis presented at our forum. Ellis still has nightmares about being restrained
     there."); a colleague who presents a case is still a colleague ("I'll take it to
     supervision with Helen: how we share risk with Rose without damaging her relationship
@@ -359,7 +373,8 @@ def case_told(m: Mention) -> bool:
     words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
     harm = cues().harm_sentence, _harm_words()
     told = _case_story(), someones_kin()
-    for sentence in _SENTENCE_SPLIT.split(m.before + " \0 " + m.after):
+    paragraph = f"{m.lines_before}\n{m.before} \0 {m.after}\n{m.lines_after}"
+    for sentence in _SENTENCE_SPLIT.split(paragraph):
         tokens = [] if "\0" in sentence else list(_NAME_WORD.finditer(sentence))
         anchors = (
             [sentence.index("\0")]  # the mention's own sentence: from the mention
@@ -404,7 +419,7 @@ _NAME_WORD = STORE.compile(r"[^\W\d_]+")
 # the line counts for both
 _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
-_SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+")
+_SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _HE_SHE = frozenset({"He", "She", "Her", "His"})
 # "he" or "her" in a later sentence may be them; "they" is as often a family or a service
 _PRONOUNS = THIRD_PERSON_PRONOUNS - {"they", "them", "their"}
