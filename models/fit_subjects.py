@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from redactcheck import Linter  # noqa: E402
 from redactcheck.atomic import write_atomic  # noqa: E402
 from redactcheck.risk.strength import (  # noqa: E402
-    MODEL_WEAK,
+    AROUND_THE_CASE,
     mention_facts,
     with_strength,
 )
@@ -172,7 +172,7 @@ def _judged_draft(
 ) -> collections.Counter[str]:
     counts: collections.Counter[str] = collections.Counter()
     strengthened = with_strength(text, findings, model)
-    for finding in (f for f in strengthened if f.evidence in MODEL_WEAK):
+    for finding in (f for f in strengthened if f.evidence == AROUND_THE_CASE):
         case = any(finding.start < e and s < finding.end for s, e in spans)
         counts[f"weak {'case' if case else 'other'}"] += 1
     kind = "safe" if safe else "unsafe"

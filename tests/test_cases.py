@@ -1,8 +1,9 @@
 """Case files: drafts with the expected spans marked inline.
 
 `tests/cases/<CATEGORY>.yml` holds `flag:` strings with `[[CATEGORY:text]]`
-marks, `pass:` strings that must produce no finding at all, and `redact:`
-before/after pairs. Written for these tests, not taken from the dev corpus.
+marks, `refuse:` strings marked the same way whose draft the default `--fail-on`
+must also refuse (a name reported only as weak lets a draft through), `pass:`
+strings that must produce no finding at all, and `redact:` before/after pairs. Written for these tests, not taken from the dev corpus.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from redactcheck.types import reaches_fail_on
 
 CASES = Path(__file__).parent / "cases"
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
@@ -32,7 +35,7 @@ def unmark(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
 
 
 def _load() -> dict[str, list]:
-    out: dict[str, list] = {"flag": [], "pass": [], "redact": []}
+    out: dict[str, list] = {"flag": [], "refuse": [], "pass": [], "redact": []}
     for path in sorted(CASES.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key in out:
@@ -52,6 +55,15 @@ def test_marked_spans_are_found_with_their_category(linter, marked: str) -> None
         covering = [c for c, s, e in found if s <= start and end <= e]
         assert covering, f"{text[start:end]!r} not found in {text!r}; found {found}"
         assert category in covering, f"{text[start:end]!r} found as {covering}, expected {category}"
+
+
+@pytest.mark.parametrize("marked", LOADED["refuse"])
+def test_marked_drafts_are_refused(linter, marked: str) -> None:
+    text, spans = unmark(marked)
+    report = linter.check(text)
+    found = [(f.category, f.start, f.end) for f in report.findings]
+    assert all(any(s <= start and end <= e for _, s, e in found) for _, start, end in spans), found
+    assert reaches_fail_on(report, "default"), [(f.text, f.strength, f.evidence) for f in report.findings]
 
 
 @pytest.mark.parametrize("text", LOADED["pass"])

@@ -21,12 +21,7 @@ from test_cli import run  # noqa: F401  (the fixture: the real CLI in-process)
 
 LONE = "I spoke to Brannoch about the plan yesterday and we agreed to meet again.\n"
 KIN = "Her son Brannoch is struggling at school and we agreed to meet again.\n"
-# a name said twice in a draft that tells a case (a first name said twice where no case is
-# told at all is the subject model's to judge: tests/test_subject_model.py)
-TWICE = (
-    "The referral came in on Friday.\n\n"
-    "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
-)
+TWICE = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
 
 
 def _names(report: Report) -> list[Finding]:

@@ -20,7 +20,7 @@ from redactcheck.config import Config
 from redactcheck.resources import data_dir, word_list
 from redactcheck.risk import place_weight_table
 from redactcheck.risk.explain import explanation, render_text
-from redactcheck.risk.strength import AROUND_THE_CASE, NO_CASE_HERE, mention_facts, with_strength
+from redactcheck.risk.strength import AROUND_THE_CASE, mention_facts, with_strength
 from redactcheck.risk.subject_model import (
     WORD_FEATURES,
     SubjectModel,
@@ -81,28 +81,13 @@ def test_a_harder_reason_keeps_the_whole_person_strong(rules: Linter) -> None:
     ]
 
 
-CALLED_BACK = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
-CASE_ABOVE = "The referral came in on Friday.\n\n"  # a case word, far from any name
-
-
-def test_a_person_known_only_by_a_first_name_is_never_judged_in_a_case(rules: Linter) -> None:
-    text = CASE_ABOVE + CALLED_BACK
+def test_a_person_known_only_by_a_first_name_is_never_judged(rules: Linter) -> None:
+    text = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
     findings = rules.check(text).findings
     assert _names(with_strength(text, findings, UNSURE)) == [
         ("Brannoch", "strong"),
         ("Brannoch", "strong"),
     ]
-
-
-def test_a_first_name_in_a_draft_that_tells_no_case_is_judged(rules: Linter) -> None:
-    """A leaving message or a team's news names colleagues by their first names again and
-    again; where the draft tells no case anywhere the model judges them as it judges full
-    names, and says so."""
-    findings = rules.check(CALLED_BACK).findings
-    weak = with_strength(CALLED_BACK, findings, UNSURE)
-    assert _names(weak) == [("Brannoch", "weak")] * 2
-    assert {f.evidence for f in weak} == {NO_CASE_HERE}
-    assert _names(with_strength(CALLED_BACK, findings, SURE)) == [("Brannoch", "strong")] * 2
 
 
 def test_one_mention_that_reads_like_the_case_is_enough(rules: Linter) -> None:
@@ -204,13 +189,12 @@ def test_a_name_written_in_disguise_is_never_judged(rules: Linter) -> None:
     ],
 )
 def test_a_name_run_on_into_a_word_is_not_a_full_name(rules: Linter, text: str) -> None:
-    text = CASE_ABOVE + text
     findings = rules.check(text).findings
     assert {s for _, s in _names(with_strength(text, findings, UNSURE))} == {"strong"}
 
 
 def test_a_first_name_two_full_names_share_belongs_to_neither(rules: Linter) -> None:
-    text = CASE_ABOVE + (
+    text = (
         "At the practice forum we heard from Sarah Quenby and Sarah Lightfoot.\n\n"
         "Sarah stayed in all weekend. Later Sarah said very little.\n"
     )

@@ -512,12 +512,13 @@ class People:
         }  # once a person, not once a mention
         near = ev.Nearby(everything)
         timed = ev.is_timed_chat(lines)  # once a draft
+        talk = ev.is_conversation(lines)
         for m in mentions:
             person = by_span[(m.finding.start, m.finding.end)]
             scholarly = scholarly_people[id(person)]
             first, last = chains.get((m.finding.start, m.finding.end), (m, m))
             found = self._chain_evidence(m, first, last, scholarly)
-            person.evidence.extend(self._mention_evidence(text, m, found, near, lines, timed))
+            person.evidence.extend(self._mention_evidence(text, m, found, near, lines, timed, talk))
         addresses = _work_addresses(text, everything)
         for person in persons if addresses else ():
             if any(e.why == _BESIDE_CONTACT for e in person.evidence):  # else it decides nothing
@@ -551,10 +552,13 @@ class People:
         near: ev.Nearby,
         lines: Sequence[str],
         timed: bool = False,
+        talk: bool = True,
     ) -> list[Evidence]:
         """`found` (the evidence of the words around a mention) with that of its place in the
-        draft, the findings near it, a public figure's name and a changed-name asterisk."""
-        placed = ev.place_evidence(text, m, self.cues, lines, timed)
+        draft, the findings near it, a public figure's name and a changed-name asterisk;
+        `timed` and `talk`: the draft is a timed chat export, a conversation (see
+        `ev.place_evidence`)."""
+        placed = ev.place_evidence(text, m, self.cues, lines, timed, talk)
         if any(e.place == HEADER for e in placed):
             # "Jackie (carer):" labels the sender, not the case
             found = [e for e in found if e.role != SUBJECT or e.line != m.line]

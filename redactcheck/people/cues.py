@@ -109,6 +109,14 @@ def _capitalised(phrases: tuple[str, ...]) -> str:
     )
 
 
+def harm_alternation() -> str:
+    """The harm verbs (models/roles/harm_verbs.txt) as an alternation, and "admitted" with the
+    deed after it ("admitted smacking one of them", "admitted to leaving the children alone";
+    not "admitted afterwards she still gets nervous", "admitted to hospital")."""
+    deed = r"admitted\s+(?:to\s+)?[a-z]+ing\b"
+    return rf"(?:{alternation(read_phrases('harm_verbs.txt'))}|{deed})"
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation for phrases matched without regard to case, except an entry in
     capitals that is also an ordinary word ("TA", "PA"): that one must be in capitals."""
@@ -210,7 +218,7 @@ def cues() -> Cues:
     # "a child protection social worker": a family word qualifying a noun is no family
     not_kin_noun = rf"(?!\s+{alternation(read_phrases('kin_modified_nouns.txt'))}\b)"
     labels = alternation(read_phrases("case_labels.txt"))
-    harm = alternation(read_phrases("harm_verbs.txt"))
+    harm = harm_alternation()
     authors = read_phrases("author_cues.txt")
     one_word = alternation(tuple(a for a in authors if " " not in a))
     several = alternation(tuple(a for a in authors if " " in a))
@@ -263,8 +271,11 @@ def cues() -> Cues:
         ),
         bio_after=STORE.compile(
             # a handle or pronouns in brackets may come first: "Tamsin Grey (@tg_sw) is an AMHP"
+            # the job is what they are, not whom they deal with ("is refusing contact with the
+            # IRO")
             rf"^(?:\s*\((?:@[\w.]{{1,30}}|[a-z]+/[a-z]+)\))?\s+(?:(?:is|was|has\s+been|works\s+as)\s+(?:(?:an?"
-            rf"|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{prof})\b"
+            rf"|the)\s+)?(?:(?!(?:with|to|for|from|by|about|at|against|towards)\b)[\w'’-]+\s+){{0,4}}?"
+            rf"(?:{prof})\b"
             rf"|(?:works|teaches|lectures|leads|manages|writes|blogs)\s+(?:in|at|for|with|as|on|about"
             rf"|across|regularly|occasionally|part-time)\b"
             rf"|(?:teaches|lectures|leads|manages)\s+(?:an?|the)\s"
@@ -419,8 +430,9 @@ def cues() -> Cues:
         ),
         harm_after=STORE.compile(
             # "Gavin Hollis, who restrained a pupil" too (and "Gavin Hollis, on 07700 900312,
-            # who restrained ..."): the relative clause is about them
-            rf"^(?:['’]s)?(?:\s*,\s*(?:(?:[^,.;\n]|\.(?=\S)){{1,60}}?,\s*)?who)?\s+(?:(?:had|has|have|then|also|allegedly|apparently"
+            # who restrained ..."): the relative clause is about them; and the verb after an
+            # apposition's closing comma ("the night worker, Gavin Hollis, admitted locking")
+            rf"^(?:['’]s)?(?:\s*,\s*(?:(?:[^,.;\n]|\.(?=\S)){{1,60}}?,\s*)?who|\s*,)?\s+(?:(?:had|has|have|then|also|allegedly|apparently"
             rf"|reportedly|repeatedly|is\s+alleged\s+to\s+have|was\s+said\s+to\s+have)\s+)*"
             rf"(?:{harm})\b"
             # "Gavin Hollis, the one who restrained her", "Dean and Kyle, are the ones who held

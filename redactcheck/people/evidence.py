@@ -20,6 +20,7 @@ from redactcheck.people.cues import (
     Cues,
     alternation,
     cues,
+    harm_alternation,
     not_a_service_noun,
     read_phrases,
     someones_kin,
@@ -119,6 +120,28 @@ def is_timed_chat(lines: Sequence[str]) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+# A line headed by a name and a colon, as a chat's or a meeting's lines are ("Holly Marsden:
+# We've started", "Gerry M:", "Jackie (carer):"); a word such as "Plan:" heads no one's line
+_NAME_HEAD = STORE.compile(
+    r"^[ \t>*]*([A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.?)?[ \t]*"
+    r"(?:\([^)\n]{0,30}\)[ \t]*)?:[ \t]"
+)
+
+
+def is_conversation(lines: Sequence[str]) -> bool:
+    """Two lines or more headed by a name and a colon: a conversation pasted without times,
+    whose lines' names are its senders; one such line ("Case discussion" over "Keira: on a
+    s20, wants to go home") is a note's label for the person it is about."""
+    ordinary = word_list("common_words.txt")
+    heads = (_NAME_HEAD.match(line) for line in lines)
+    return sum(1 for h in heads if h and h.group(1).lower() not in ordinary) >= 2
+
+
+# a plain line start before a name (no time, date or bracket), and a list item's
+_PLAIN_START = STORE.compile(r"^[ \t>*]*$")
+_BULLET_START = STORE.compile(r"^[ \t>*]*[•-][ \t]*$")
 
 
 _ROLE_TAG = STORE.compile(r"^[ \t]+(?P<tag>[A-Z]{2,5})(?=[ \t]*[:(])")
@@ -359,22 +382,26 @@ def case_near(m: Mention) -> bool:
 
 
 def case_told(m: Mention) -> bool:
-    """A sentence of the mention's paragraph that is about them (their own, or one naming them
-    or a name joined to theirs again, or opening with "He", "She", "Her" or "His": "Thanks to
-    Kayla for speaking." over "She has been in care since she was four.") tells of a case: a
-    harm, or, with no other first name between, someone else's family or a life in care
-    (models/roles/case_story_words.txt). The cues written for colleagues stand down there
-    ("Ellis presented at our forum. Ellis still has nightmares about being restrained
-    there."); a colleague who presents a case is still a colleague ("I'll take it to
-    supervision with Helen: how we share risk with Rose without damaging her relationship
-    with her son"), and so is one the writer's own family is named beside ("She asked after
-    my son")."""
+    """A sentence about them tells of a case: a harm, or, with no other first name between,
+    someone else's family or a life in care (models/roles/case_story_words.txt). About them is
+    their own sentence, or one naming them or a name joined to theirs again, anywhere in their
+    paragraph ("Kayla has been in foster care since she was four." over "Huge thanks to
+    Kayla"), or one on their line opening with "He", "She", "Her" or "His". The cues written
+    for colleagues stand down there ("Ellis presented at our forum. Ellis still has
+    nightmares about being restrained there."); a colleague who presents a case is still a
+    colleague ("I'll take it to supervision with Helen: how we share risk with Rose without
+    damaging her relationship with her son"), and so is one the writer's own family is named
+    beside ("She asked after my son")."""
     partners = _PARTNER_AFTER.findall(m.after) + _PARTNER_BEFORE.findall(m.before)
     words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
     harm = cues().harm_sentence, _harm_words()
     told = _case_story(), someones_kin()
-    paragraph = f"{m.lines_before}\n{m.before} \0 {m.after}\n{m.lines_after}"
-    for sentence in _SENTENCE_SPLIT.split(paragraph):
+    own_line = _SENTENCE_SPLIT.split(m.before + " \0 " + m.after)
+    # the paragraph's other lines count where they name the person again: "he" or "she" on
+    # another line is as often someone else ("Thanks to Jo for swapping onto the late shift."
+    # over "She was restrained twice at tea")
+    other_lines = _SENTENCE_SPLIT.split(f"{m.lines_before}\n{m.lines_after}")
+    for sentence, here in [(s, True) for s in own_line] + [(s, False) for s in other_lines]:
         tokens = [] if "\0" in sentence else list(_NAME_WORD.finditer(sentence))
         anchors = (
             [sentence.index("\0")]  # the mention's own sentence: from the mention
@@ -382,11 +409,11 @@ def case_told(m: Mention) -> bool:
             else [
                 a.start()
                 for a in tokens
-                if a.group().lower() in words or (a.start() == 0 and a.group() in _HE_SHE)
+                if a.group().lower() in words or (here and a.start() == 0 and a.group() in _HE_SHE)
             ]
         )
         # "Three former residents say he hit them."
-        named = anchors or any(a.group().lower() in _PRONOUNS for a in tokens)
+        named = anchors or (here and any(a.group().lower() in _PRONOUNS for a in tokens))
         if named and any(pattern.search(sentence) for pattern in harm):
             return True  # the one harmed and the one who harmed alike
         for pattern in told if anchors else ():
@@ -436,9 +463,7 @@ def _case_story() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _harm_words() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-])(?:{alternation(read_phrases('harm_verbs.txt'))})(?![\w-])", re.I
-    )
+    return re.compile(rf"(?<![\w-]){harm_alternation()}(?![\w-])", re.I)
 
 
 def casework_near(m: Mention) -> bool:
@@ -584,10 +609,10 @@ def _titled(m: Mention) -> list[Evidence]:
 @lru_cache(maxsize=1)
 def _title_not_kin() -> re.Pattern[str]:
     """A forum's family shorthand that is also a paid role's title in capitals ("DS": a
-    dear son, or a detective sergeant), after "the", "a" or "police": the title ("The police
-    DS, Rhiannon Lloyd"; not "my DS, Alfie")."""
+    dear son, or a detective sergeant), after "the" or "police": the title ("The police DS,
+    Rhiannon Lloyd"; not "my DS, Alfie", nor "I have a DS, Alfie")."""
     both = sorted(set(read_phrases("family.txt")) & set(read_phrases("professional_titles.txt")))
-    return re.compile(rf"(?i:\b(?:the|a|police))\s+(?:{'|'.join(map(re.escape, both))})\s*,?\s*$")
+    return re.compile(rf"(?i:\b(?:the|police))\s+(?:{'|'.join(map(re.escape, both))})\s*,?\s*$")
 
 
 def _case_evidence(m: Mention, cues: Cues) -> list[Evidence]:
@@ -711,13 +736,23 @@ def comment_heading(m: Mention) -> bool:
     return bool(_COMMENT_HEAD.search(m.before) and _COMMENT_HEAD_END.match(m.after))
 
 
-def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]:
+def _sender_evidence(
+    m: Mention, cues: Cues, timed_chat: bool, conversation: bool
+) -> list[Evidence]:
     """A message's sender (a chat line's, a quoted post's, a forum comment's heading) or the
-    poster a reply thanks."""
+    poster a reply thanks; a first name heading its line with no time or date before it is a
+    sender only in a `conversation` (see `is_conversation`), and never after a list's bullet
+    ("- Edna: refusing fluids")."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
+    if _PLAIN_START.match(b):  # a label's word is no one's name ("Supervisee:")
+        first_names = word_list("first_names.txt")
+        known = any(w.lower() in first_names for w in _NAME_WORD.findall(m.text))
+        heads = conversation or not known
+    else:
+        heads = not _BULLET_START.match(b)
     if (
-        (cues.author_line_start.match(b) and _SENDER_END.match(_after_role(a, cues)))
+        (heads and cues.author_line_start.match(b) and _SENDER_END.match(_after_role(a, cues)))
         or (timed_chat and _SENDER_LINE.match(b + m.text + a))
         or _whatsapp_sender(b, m.text)
         or (_QUOTE_INTRO.match(b) and re.match(r"^[ \t]+wrote\b", a, re.I))
@@ -733,12 +768,18 @@ def _sender_evidence(m: Mention, cues: Cues, timed_chat: bool) -> list[Evidence]
 
 
 def place_evidence(
-    text: str, m: Mention, cues: Cues, lines: Sequence[str], timed_chat: bool = False
+    text: str,
+    m: Mention,
+    cues: Cues,
+    lines: Sequence[str],
+    timed_chat: bool = False,
+    conversation: bool = True,
 ) -> list[Evidence]:
     """Where the mention stands: a chat or comment sender, a sign-off, a bio line, a doctor;
     `timed_chat`: the draft is a chat export whose senders stand on lines of their own with a
-    time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`)."""
-    found = _sender_evidence(m, cues, timed_chat)
+    time ("Sandhu, Harpreet 09:15"), two such lines or more (see `is_timed_chat`);
+    `conversation`: two lines or more are headed by a name and a colon (`is_conversation`)."""
+    found = _sender_evidence(m, cues, timed_chat, conversation)
     b, a, line = m.before, m.after, m.line
     alone = bool(_ALONE.match(b) and _ALONE_END.match(a))  # the name alone on its line
     if _signs_off_here(m, lines, alone):

@@ -9,9 +9,7 @@ in general, "working with fathers", are no case). Such a name is often an ordina
 brand, a colleague or a speaker named once in passing: it is reported so the writer sees it, but
 alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the
 flag threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name
-said twice or its surname again, a name a rule found, any address or phone number), unless the
-subject model (`with_strength`) finds that no mention of the person reads like the case, for
-someone named in full or anyone in a draft that tells no case at all.
+said twice or its surname again, a name a rule found, any address or phone number).
 
 The issue that asked for this defined weak as one word; a full name said once with nothing
 around it is weak too, because on published writing such names are speakers, authors and
@@ -48,10 +46,7 @@ HARD, SOFT = "hard", "soft"  # why a name is strong (`_Indexed.reason`)
 SHIPPED = "shipped"  # the subject model models/roles/subject_model.json, as a `model` argument
 # The evidence of a name the subject model made weak, as JSON, SARIF and explain give it.
 AROUND_THE_CASE = "named in full, but no mention reads like the case (subject model)"
-# and of a name never written in full, judged because the draft speaks of no case at all
-NO_CASE_HERE = "the draft tells no case, and no mention reads like one (subject model)"
-MODEL_WEAK = frozenset({AROUND_THE_CASE, NO_CASE_HERE})
-NO_EVIDENCE = frozenset({"", NAMED_ONLY, *MODEL_WEAK})  # evidence that makes nothing strong
+NO_EVIDENCE = frozenset({"", NAMED_ONLY, AROUND_THE_CASE})  # evidence that makes nothing strong
 _PERSON = Category.PERSON.value
 MAX_WORDS = 3  # a name of up to three words ("Siobhan Kearney", "Alex Ruck Keene") can be weak
 NEAR = 80  # characters either side of the name, on its own paragraph, that count as "near it"
@@ -222,7 +217,7 @@ def with_strength(
     draft = _Indexed(text, findings)
     weakened = _unlikely_subjects(draft, _model(model))
     return tuple(
-        replace(f, strength=WEAK, evidence=weakened[i])
+        replace(f, strength=WEAK, evidence=AROUND_THE_CASE)
         if i in weakened
         else replace(f, strength=draft.strength(f))
         if f.kind == "direct"
@@ -288,22 +283,19 @@ def _judged(draft: "_Indexed", model: SubjectModel) -> Iterator[_Judged]:
             yield _Judged(person, reasons, full, chance)
 
 
-def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> dict[int, str]:
+def _unlikely_subjects(draft: "_Indexed", model: SubjectModel | None) -> set[int]:
     """The indexes of name findings that the rules make strong only softly (a full name in a
     draft about a case, a name said again, a repeat the name-repeat rule found) and whose
-    person the subject model thinks unlikely to be part of the case, with a chance under the
-    model's threshold, each with the evidence it is given: a person named in full somewhere
+    person the subject model thinks unlikely to be part of the case: named in full somewhere
     (published writing names the people around a case in full, a speaker, a colleague, an
     author, while someone a draft about a case calls by a first name alone is one of its
-    family far more often), or anyone in a draft that tells no case at all (`about_a_case`:
-    nobody's family, no casework, no age, no other direct identifier), where first names
-    said again are the colleagues of a leaving message, a team's news or a training day."""
+    family far more often), with a chance under the model's threshold."""
     if model is None:
-        return {}
+        return set()
     return {
-        i: AROUND_THE_CASE if judged.full else NO_CASE_HERE
+        i
         for judged in _judged(draft, model)
-        if (judged.full or not draft.about_a_case()) and judged.chance < model.threshold
+        if judged.full and judged.chance < model.threshold
         for i, why in zip(judged.mentions, judged.reasons)
         if why == SOFT
     }
@@ -342,7 +334,7 @@ class _Indexed:
         self._case: bool | None = None  # whether the draft speaks of a case, decided once
         self._reasons: dict[int, str] = {}  # id(finding) -> `reason`, decided once
 
-    def about_a_case(self) -> bool:
+    def _about_a_case(self) -> bool:
         if self._case is None:
             self._case = about_a_case(self.text, self.findings)
         return self._case
@@ -373,7 +365,7 @@ class _Indexed:
         start, end = _window(text, finding)
         if _near_kin(text, finding, start, end) or self._context_near(start, end):
             return HARD
-        if (words > 1 and self.about_a_case()) or self._mentioned_again(finding):
+        if (words > 1 and self._about_a_case()) or self._mentioned_again(finding):
             return SOFT
         return ""
 
@@ -386,7 +378,7 @@ class _Indexed:
         facts.append(f"words{min(len(_WORD.findall(text[finding.start : finding.end])), 4)}")
         start, end = _window(text, finding)
         checks = (
-            ("case", self.about_a_case()),
+            ("case", self._about_a_case()),
             ("kin", _near_kin(text, finding, start, end)),
             ("context", self._context_near(start, end)),
             ("again", self._mentioned_again(finding)),
