@@ -123,9 +123,10 @@ def is_timed_chat(lines: Sequence[str]) -> bool:
 
 
 # A line headed by a name and a colon, as a chat's or a meeting's lines are ("Holly Marsden:
-# We've started", "Gerry M:", "Jackie (carer):"); a word such as "Plan:" heads no one's line
+# We've started", "Gerry M:", "Jackie (carer):", a chat typed in lower case: "dee: still not
+# back"); a word such as "Plan:" heads no one's line
 _NAME_HEAD = STORE.compile(
-    r"^[ \t>*]*([A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+[A-Z]\.?)?[ \t]*"
+    r"^[ \t>*]*([^\W\d_][\w'’-]*)(?:[ \t]+[^\W\d_][\w'’-]*){0,2}(?:[ \t]+[A-Za-z]\.?)?[ \t]*"
     r"(?:\([^)\n]{0,30}\)[ \t]*)?:[ \t]"
 )
 
