@@ -127,7 +127,12 @@ def is_timed_chat(lines: Sequence[str]) -> bool:
 # back"); a word such as "Plan:" heads no one's line
 _NAME_HEAD = STORE.compile(
     r"^[ \t>*]*([^\W\d_][\w'’-]*)(?:[ \t]+[^\W\d_][\w'’-]*){0,2}(?:[ \t]+[A-Za-z]\.?)?[ \t]*"
-    r"(?:\([^)\n]{0,30}\)[ \t]*)?:[ \t]"
+    r"(?:\([^)\n]{0,30}\)[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*)?:[ \t]"
+)
+# the colon right after a sender's name (and the initial, brackets or time that may come
+# between), not "replied:" or "wrote:", which say a sender whatever the draft is
+_COLON_AFTER = STORE.compile(
+    r"^(?:[ \t]+[A-Z]\.?)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*)?:"
 )
 
 
@@ -746,12 +751,14 @@ def _sender_evidence(
     ("- Edna: refusing fluids")."""
     found: list[Evidence] = []
     b, a, line = m.before, m.after, m.line
-    if _PLAIN_START.match(b):  # a label's word is no one's name ("Supervisee:")
+    if not _PLAIN_START.match(b):
+        heads = not _BULLET_START.match(b)
+    elif _COLON_AFTER.match(_after_role(a, cues)):  # a label's word is no name ("Supervisee:")
         first_names = word_list("first_names.txt")
         known = any(w.lower() in first_names for w in _NAME_WORD.findall(m.text))
         heads = conversation or not known
     else:
-        heads = not _BULLET_START.match(b)
+        heads = True  # "Lauren Pike replied:"
     if (
         (heads and cues.author_line_start.match(b) and _SENDER_END.match(_after_role(a, cues)))
         or (timed_chat and _SENDER_LINE.match(b + m.text + a))
