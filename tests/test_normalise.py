@@ -266,6 +266,35 @@ MAPPED_BACK = [
     ("He is \u0417 years old.", "\u0417", "AGE", "another alphabet in place of digits"),
     ("Her son is s i x.", "s i x", "AGE", "spaces or dots between the letters"),
     ("He's 3l3v3n years old.", "3l3v3n", "AGE", "digits in place of letters"),
+    # a number under its label with a wrong check digit, said in words
+    (
+        "NHS number four eight five, seven seven seven, three four five six.",
+        "four eight five, seven seven seven, three four five six",
+        "ID_NUMBER",
+        "in words",
+    ),
+    ("Her CHI is 1 4 0 3 1 1 2 3 4 5.", "1 4 0 3 1 1 2 3 4 5", "ID_NUMBER", "between the digits"),
+    ("DOB 14 March 2 0 1 1 on the form.", "2 0 1 1", "DATE_OF_BIRTH", "between the digits"),
+    (
+        "Date of birth: one four oh three two oh one one.",
+        "one four oh three two oh one one",
+        "DATE_OF_BIRTH",
+        "in words",
+    ),
+    ("Born: fourteen/three/eleven, in Leeds.", "fourteen/three/eleven", "DATE_OF_BIRTH", "words"),
+    ("DOB l4 March 2Ol1 on the form.", "l4 March 2Ol1", "DATE_OF_BIRTH", "letter O"),
+    (
+        "National Insurance number J T one two three four five six A.",
+        "one two three four five six",
+        "ID_NUMBER",
+        "in words",
+    ),
+    (
+        "Her case number is two oh two three slash oh oh four one.",
+        "two oh two three slash oh oh four one",
+        "CASE_REF",
+        "in words",
+    ),
 ]
 
 
@@ -725,3 +754,29 @@ def test_a_name_in_one_link_and_a_reference_in_another(linter: Any) -> None:
         ("PERSON", "kayla_beach.jpg"),
         ("CASE_REF", "CR20230041"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "cell", "category"),
+    [
+        ("Name | DOB | NHS no\nKayla Brodie | 14 03 2011 | 485 777 3456", "485 777 3456", "ID_NUMBER"),
+        ("Name | DOB | NHS no\nKayla Brodie | 14 03 2011 | 485 777 3456", "14 03 2011", "DATE_OF_BIRTH"),
+        ("| Child | NHS no | Mobile |\n|---|---|---|\n| K | 4857773456 | 0 7 7 0 0 9 0 0 1 2 3 |",
+         "4857773456", "ID_NUMBER"),
+        ("Name,DOB,NHS\nKB,14032011,4857773456", "14032011", "DATE_OF_BIRTH"),
+    ],
+)
+def test_a_cell_is_read_under_its_column_heading_and_found_on_its_own_characters(
+    linter: Any, draft: str, cell: str, category: str
+) -> None:
+    """A table's heading ("NHS no") labels the cells under it; the finding is the cell's
+    characters only, never the heading nor the sign before the cell."""
+    finding = _finding(linter, draft, category)
+    assert (finding.start, finding.end) == (draft.index(cell), draft.index(cell) + len(cell))
+
+
+def test_a_label_beside_its_value_is_no_heading(linter: Any) -> None:
+    """ "| Name | Kayla Brodie |" is a label and its value: its cells do not label the rows below
+    ("| DOB | ... |" keeps its own label)."""
+    view = linter.normaliser("| Name | Kayla Brodie |\n| DOB | 14 03 2011 |").text
+    assert "Name:" not in view

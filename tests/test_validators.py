@@ -15,6 +15,7 @@ from redactcheck.detect.validators.checksums import (
     nhs,
     nino,
     not_date,
+    not_placeholder,
     postcode,
     uk_phone,
 )
@@ -90,6 +91,7 @@ def test_a_chi_number_is_an_nhs_checksum_with_a_birth_date() -> None:
         ("AO123456A", False),  # invalid: O is never a second letter
         ("GB123456A", False),  # invalid: a prefix never issued
         ("AB123456E", False),  # invalid: suffix after D
+        ("AB.12.34.56.C", True),  # dots, as a number is dotted to hide it
         ("AB12345C", False),  # invalid: five digits
     ],
 )
@@ -127,10 +129,31 @@ def test_luhn(text: str, valid: bool) -> None:
         ("1.3.99", True),  # dots
         ("01/01/1850", False),  # invalid: before 1900
         ("3 March 2024", True),  # written out: the rule's own pattern checks those
+        ("14 03 2011", True),  # a form's boxes: day, month and year apart by spaces
+        ("14032011", True),  # the boxes run together
+        ("140311", True),
+        ("31022011", False),  # invalid: no 31 February
+        ("12345678", False),  # invalid: no month 34
     ],
 )
 def test_date(text: str, valid: bool) -> None:
     assert date(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "real"),
+    [
+        ("485 777 3456", True),
+        ("943 476 5919", True),
+        ("000 000 0000", False),  # one digit over and over: "not known" on a form
+        ("999 999 9999", False),
+        ("123 456 7890", False),  # counted up, wrapping past 9
+        ("987 654 3210", False),  # counted down
+        ("1234567891", True),  # counting breaks at the end
+    ],
+)
+def test_not_placeholder(text: str, real: bool) -> None:
+    assert not_placeholder(text) is real
 
 
 @pytest.mark.parametrize(

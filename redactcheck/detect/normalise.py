@@ -27,7 +27,8 @@ from itertools import accumulate
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
-from redactcheck.detect.validators.checksums import chi, nhs
+from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
@@ -72,6 +73,7 @@ HTML_TAGS = "written with HTML tags glued to it"
 LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
 SPLIT_WORD = "written with a space inside the word"
+IN_TABLE = "written in a table, under its column's heading"
 
 # format characters, and the invisible ones outside that class: the grapheme joiner, the
 # variation selectors (a name followed by an emoji's selector) and the tag characters
@@ -636,6 +638,17 @@ _FLAT_STROKE = STORE.compile(
 )
 
 
+# a numeric date with its numbers in words: "fourteen/three/eleven", "14/3/twenty eleven"
+_PART = rf"(?:{_CARDINAL}|\d{{1,2}})"
+_SLASHED_WORD_DATE = STORE.compile(
+    rf"(?i)(?<![\w/.-])(?P<d>{_PART})[ \t]*(?P<s>[/.])[ \t]*(?P<m>{_PART})[ \t]*(?P=s)[ \t]*"
+    rf"(?P<y>{_YEAR_WORDS}|{_CARDINAL}|\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)"
+)
+
+
+_SLASH_SEED = STORE.compile(rf"(?i)[/.][ \t]*(?:\d{{1,2}}|{_CARDINAL})[ \t]*[/.]")
+
+
 def words_to_number(phrase: str) -> int | None:
     """ "thirty-one" -> 31, "two thousand and ten" -> 2010, "nineteen ninety-nine" -> 1999."""
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in ("and", "a")]
@@ -778,6 +791,7 @@ def _number_word_edits(
     if ordinals and present & (_MONTH_WORDS | _WEEKDAY_WORDS):
         edits += _ordinal_alone_edits(text, lowered, ordinals)
     edits += _flat_and_month_day_edits(lowered, present, ordinals)
+    edits += _slashed_word_date_edits(text, lowered, present & _CARDINAL_WORDS)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -791,6 +805,28 @@ def _number_word_edits(
             _near(_NUMBER_OF_HOUSE, lowered, cardinals),
             _near(_HOUSE_WORDS, text, cardinals, lowered),
         )
+    return edits
+
+
+def _slashed_word_date_edits(
+    text: str, lowered: str, cardinals: frozenset[str] | set[str]
+) -> list[Edit]:
+    """ "fourteen/three/eleven" -> "14/3/11": a day, month and year apart by slashes or dots, one
+    of them at least in words, that make a date."""
+    edits: list[Edit] = []
+    if not cardinals or not _SLASH_SEED.search(text):
+        return edits
+    for m in _near(_SLASHED_WORD_DATE, text, cardinals, lowered, before=20, after=40):
+        if m.group().replace(m["s"], "").replace(" ", "").isdigit():
+            continue  # digits only: the date rules read those as written
+        day, month, year = (int(m[g]) if m[g].isdigit() else words_to_number(m[g]) for g in "dmy")
+        cued = _BIRTH_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+        if not cued and (year is None or year < 1900):
+            continue  # "one/two/three", "version one.two.three": a date only by its year or a birth
+        if day and month and year is not None and day <= 31 and month <= 12:
+            date = f"{day}/{month}/{year:02d}" if year < 100 or year >= 1900 else None
+            if date:
+                edits.append(Edit(m.start(), m.end(), date, NUMBER_WORDS))
     return edits
 
 
@@ -859,8 +895,10 @@ def _phone_word_edits(text: str) -> list[Edit]:
         digits = _dialled(digits, said=True)  # "seven seven oh oh ...": a mobile without its 0
         if 10 <= len(digits) <= 13 and digits.startswith(("0", "44", "+44")):
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
-        elif len(digits) == 10 and (nhs(digits) or chi(digits)):  # an NHS number said aloud
+        elif _health_number(text, m.start(), digits):  # an NHS number said aloud
             edits.append(Edit(m.start(), m.end(), digits, NUMBER_WORDS))
+        elif len(digits) in (6, 8) and (date := _spaced_date(text, m, digits)):
+            edits.append(Edit(m.start(), m.end(), date, NUMBER_WORDS))  # a birth date said
     return edits
 
 
@@ -870,7 +908,11 @@ def _phone_word_edits(text: str) -> list[Edit]:
 _ONE_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
 _SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
 _CODE_WORDS = STORE.compile(
-    rf"(?<![\w-])[A-Z]{{2,3}}[ -]+"
+    rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?[ -]+"
+    # or after the words that name a reference: "case number two oh two three slash ..."
+    r"|(?i:\b(?:case|client|referral|ref|reference|file|record|mosaic|carefirst|crime|incident"
+    r"|police|court|log)(?:\s+(?:no|number|ref|reference|id))?\.?[ \t]*(?:[#:]|(?:is|was)\b)?"
+    r"[ \t]*))"
     rf"(?P<run>(?i:{_ONE_DIGIT}(?:(?:{_SAID_SIGN}|[ ,-]+){_ONE_DIGIT}){{3,}}))(?![\w-])"
 )
 _SAID_SIGN_SPLIT = STORE.compile(rf"(?i){_SAID_SIGN}")
@@ -1303,6 +1345,79 @@ def _markdown_link_edits(text: str) -> list[Edit]:
     return edits
 
 
+# --- a table's heading read before each of its cells ("NHS no" over "| 485 777 3456 |")
+_COLUMN_LABELS = LEXICON.words("column_labels")
+_RULE_LINE = STORE.compile(r"[\s|:+=-]*")  # "|---|:---:|": the line under a Markdown heading
+_LINE = STORE.compile(r"[^\n]*")
+# a known heading alone in a cell after the first (a heading has one at least: see _heading):
+# where a table's heading may be, the cheap test first
+_LABEL_CELL = STORE.compile(
+    rf"(?im)[|\t,][ \t]*(?:{trie_alternation(sorted(_COLUMN_LABELS))})"
+    r"[ \t]*:?[ \t]*(?:[|\t,]|$)"
+)
+
+
+def _cells(text: str, start: int, end: int, sign: str) -> list[tuple[int, int, int]]:
+    """(the sign before it, or -1, its start, its end) for each cell of text[start:end]."""
+    cells, before, at = [], -1, start
+    i = text.find(sign, start, end)
+    while i >= 0:
+        cells.append((before, at, i))
+        before, at = i, i + 1
+        i = text.find(sign, at, end)
+    cells.append((before, at, end))
+    return cells
+
+
+def _heading(text: str, cells: list[tuple[int, int, int]], sign: str) -> list[str] | None:
+    """The labels of a heading line's cells ("" where a cell names no identifier), or None
+    when the line is no heading: a cell holds a digit or runs to a phrase, or fewer than two
+    cells are known labels (one will do when every cell is). Apart by commas, every cell must
+    be a known label ("Name, DOB, NHS" over its rows)."""
+    labels = [text[s:e].strip().rstrip(":").strip() for _, s, e in cells]
+    if any(any(c.isdigit() for c in label) or label.count(" ") > 3 for label in labels):
+        return None
+    known = [label if label.lower() in _COLUMN_LABELS else "" for label in labels]
+    unknown = sum(bool(label) and not k for label, k in zip(labels, known))
+    if sign == "," and unknown or len(list(filter(None, known))) < min(2, 1 + unknown):
+        return None  # "| Name | Kayla Brodie |": a label and its value, not a heading
+    return known
+
+
+def _column_edits(text: str) -> list[Edit]:
+    """ "Name | DOB | NHS no" over "K B | 14 03 2011 | 485 777 3456": each cell under a heading
+    that names an identifier is read with the heading before it ("| NHS no: 485 777 3456"),
+    the heading's words standing for the sign before the cell, so a number or date a table
+    gives without its label is read as a labelled one. The rows run to a blank line."""
+    edits: list[Edit] = []
+    labels: list[str] | None = None
+    sign = ""
+    first = _LABEL_CELL.search(text)
+    if first is None:
+        return edits
+    for line in _LINE.finditer(text, text.rfind("\n", 0, first.start()) + 1):
+        start, end = line.span()
+        if start == end and start > 0 and text[start - 1] != "\n":
+            continue  # the empty match at the end of a line, not a blank line
+        if labels is not None and text[start:end].count(sign) == len(labels) - 1:
+            if not _RULE_LINE.fullmatch(text, start, end):
+                edits += _labelled_cells(text, _cells(text, start, end, sign), labels, sign)
+            continue
+        sign = next((c for c in "|\t," if c in text[start:end]), "")
+        labels = _heading(text, _cells(text, start, end, sign), sign) if sign else None
+    return edits
+
+
+def _labelled_cells(
+    text: str, cells: list[tuple[int, int, int]], labels: list[str], sign: str
+) -> list[Edit]:
+    return [
+        Edit(before, before + 1, f"{sign} {label}: ", IN_TABLE)
+        for (before, s, e), label in zip(cells, labels)
+        if label and before >= 0 and text[s:e].strip()
+    ]
+
+
 def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple((i, i + 1) for i in range(start, end))
 
@@ -1350,6 +1465,10 @@ _LETTER_BESIDE_DIGIT = STORE.compile(r"\d[OolI]|[OolI]\d")
 _LETTER_DAY_MONTH = STORE.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}(?![\w/])")
 _LETTER_DATE = STORE.compile(
     r"(?<![\w/.])[\dOolI]{1,2}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w/])"
+)
+# a day with a letter for a digit before its month: "l4 March", "O3rd of May"
+_LETTER_DAY = STORE.compile(
+    rf"(?<![\w])(?P<n>[\dOlI]{{1,2}})(?=(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\b)"
 )
 _AS_DIGIT = str.maketrans("OolISB", "001158")
 _AS_SCANNED = str.maketrans("OolISBgbZ", "001158962")
@@ -1562,7 +1681,26 @@ def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> l
 
 def _digit_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     """Numbers spaced, dotted or grouped oddly, and numbers with letters for digits."""
-    return _postcode_edits(text, words) + _grouped_digit_edits(text) + _letter_digit_edits(text)
+    return (
+        _postcode_edits(text, words)
+        + _grouped_digit_edits(text)
+        + _spaced_year_edits(text)
+        + _letter_digit_edits(text)
+    )
+
+
+def _spaced_year_edits(text: str) -> list[Edit]:
+    """ "14 March 2 0 1 1" -> "14 March 2011": a year spaced or dotted digit by digit after its
+    month, each digit standing for itself (a trailing dot stays outside)."""
+    edits = []
+    for m in _SPACED_YEAR.finditer(text):
+        if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        at = [m.start() + i for i, c in enumerate(m.group()) if c.isdigit()]
+        spans = tuple((i, i + 1) for i in at)
+        year = "".join(text[i] for i in at)
+        edits.append(Edit(m.start(), m.end(), year, SPACED_DIGITS, spans))
+    return edits
 
 
 # a UK mobile number without its leading 0 ("7700 900418"), or with 44 and no plus
@@ -1621,7 +1759,28 @@ _HALF_SPACED = STORE.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6
 # ten digits in groups the rules do not read: "9434 765 919", "94 34 76 59 19"
 _ID_GROUPS = STORE.compile(r"(?<![\w.,/])\d{1,5}(?:[ \-]\d{1,5}){1,5}(?![\w/]|[.,]\d)")
 _HEALTH_NUMBER_CUE = STORE.compile(r"(?i)\b(?:nhs|chi|health|patient|hospital)\b")
-_BIRTH_CUE = STORE.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|birth(?:day)?|date of birth)\W{0,3}$")
+# the label right before a number given as someone's NHS or CHI number ("NHS no:", "her CHI is")
+_HEALTH_NUMBER_LABEL = STORE.compile(
+    r"(?i)\b(?:nhs|chi|health(?:\s+(?:and|&)\s+care)?|patient|hospital)"
+    r"(?:\s+(?:no|number|num|id))?\.?\s*(?:[#:=(\u2116|-]|(?:is|was)\b)?\s*$"
+)
+
+
+def _health_number(text: str, start: int, digits: str) -> bool:
+    """Ten digits that are an NHS or CHI number: they pass its check, or its label comes right
+    before them (a number given as someone's NHS number with a slip in it is still theirs)."""
+    if len(digits) != 10:
+        return False
+    labelled = _HEALTH_NUMBER_LABEL.search(text, max(0, start - 30), start) is not None
+    return nhs(digits) or chi(digits) or labelled and not_placeholder(digits)
+
+
+_BIRTH_CUE = STORE.compile(
+    r"(?i)\b(?:born(?:\s+on)?|dob|d\.o\.b\.?|birth(?:day)?|date of birth)(?:\s+(?:is|was))?\W{0,3}$"
+)
+# a year spaced or dotted digit by digit ("2 0 1 1"), read after its month: "14 March 2 0 1 1"
+_SPACED_YEAR = STORE.compile(r"(?<![\w.])(?:1[ .]9|2[ .]0)[ .]\d[ .]\d(?![\w]|[.,]\d)")
+_MONTH_BEFORE = STORE.compile(rf"(?i)\b(?:{_MONTHS})\.?,?[ \t]+$")
 
 
 def _spaced_date(text: str, m: re.Match[str], digits: str) -> str | None:
@@ -1646,9 +1805,8 @@ def _id_group_edits(text: str) -> list[Edit]:
         digits = re.sub(r"\D", "", m.group())
         groups = tuple(len(g) for g in re.findall(r"\d+", m.group()))
         if (
-            len(digits) == 10
-            and groups not in ((3, 3, 4), (6, 4))
-            and (nhs(digits) or chi(digits))
+            groups not in ((3, 3, 4), (6, 4))
+            and _health_number(text, m.start(), digits)
             and _HEALTH_NUMBER_CUE.search(text, max(0, m.start() - 40), m.start())
         ):
             edits.append(Edit(m.start(), m.end(), digits, SPACED_DIGITS))
@@ -1750,6 +1908,11 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         for m in (_LETTER_YEAR.finditer(text) if beside else ())
         if _has_letter_digits(m.group(), 0)
     ]
+    edits += [
+        _as_digits(m, "n")
+        for m in (_LETTER_DAY.finditer(text) if beside else ())
+        if _has_letter_digits(m["n"]) and 1 <= int(m["n"].translate(_AS_DIGIT)) <= 31
+    ]
     for m in _LETTER_AGE.finditer(text) if beside else ():
         group = next(g for g in "nmbc" if m.group(g))
         if _has_letter_digits(m.group(group)):
@@ -1768,7 +1931,7 @@ def _scanned_number_edits(text: str) -> list[Edit]:
     edits = []
     for m in _SCANNED_NUMBER.finditer(text):
         digits = re.sub(r"\D", "", m.group().translate(_AS_SCANNED))
-        if len(digits) == 10 and re.search("[gbZ]", m.group()) and (nhs(digits) or chi(digits)):
+        if re.search("[gbZ]", m.group()) and _health_number(text, m.start(), digits):
             edits.append(Edit(m.start(), m.end(), digits, SCANNED))
     return edits
 
@@ -1956,8 +2119,13 @@ class Normaliser:
             edits += _grouped_postcode_edits(text, self.words)
         edits += self._letter_edits(text)
         edits += self._split_word_edits(text)
-        if text.count("\n") >= 3:
-            edits += self._vertical_edits(text)
+        return edits + self._layout_edits(text)
+
+    def _layout_edits(self, text: str) -> list[Edit]:
+        """A word written down the page; a table's cells read under their column's heading."""
+        edits = self._vertical_edits(text) if text.count("\n") >= 3 else []
+        if "\n" in text and ("|" in text or "\t" in text or "," in text):
+            edits += _column_edits(text)
         return edits
 
     def _split_word_edits(self, text: str) -> list[Edit]:

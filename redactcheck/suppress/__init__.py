@@ -287,7 +287,11 @@ class Suppressor:
             if not (region.start < finding.end and finding.start < region.end):
                 continue
             only = region.only if region.only is not None else _REGION_CATEGORIES.get(region.why)
-            if only is not None and finding.category not in only:
+            if (
+                only is not None
+                and finding.category not in only
+                or _house_number(text, finding, region)
+            ):
                 continue
             inside = region.start <= finding.start and finding.end <= region.end
             if inside or (
@@ -354,6 +358,17 @@ class Suppressor:
         if self._helpline_digits is None:
             self._helpline_digits = helpline_digits(self._numbers)
         return helpline_number(digits, self._helpline_digits)
+
+
+def _house_number(text: str, finding: Finding, region: Region) -> bool:
+    """ "111 Station Road", "one hundred and twelve Station Road" (112 in the view): a helpline's
+    short number that starts an address is the house's number, not the helpline."""
+    return (
+        region.why == "helpline"
+        and finding.category == Category.ADDRESS.value
+        and region.start == finding.start
+        and text[region.start : region.end].isdigit()
+    )
 
 
 # the account at the end of a profile's address ("https://www.instagram.com/nspcc/")

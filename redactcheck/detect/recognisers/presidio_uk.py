@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from redactcheck.detect.recognisers.base import make_result
 from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.detect.validators.checksums import not_placeholder
 from redactcheck.lexicon import LEXICON
 
 # No URLs to fetch from and no cache on disk: the bundled snapshot only.
@@ -159,11 +160,19 @@ class QuickIpRecognizer(IpRecognizer):
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
+class _NhsNumbers(NhsRecognizer):
+    """Presidio's NHS numbers, less one digit ten times ("000 000 0000"), whose checksum
+    passes: a form's "not known", not someone's number."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return bool(super().validate_result(pattern_text)) and not_placeholder(pattern_text)
+
+
 def _contextual_nhs() -> NhsRecognizer:
     """A checksum alone is weak evidence: the base score sits below the threshold
     until a context word ("NHS", "patient") lifts it."""
     pattern = Pattern("nhs (weak)", r"\b([0-9]{3})[- ]?([0-9]{3})[- ]?([0-9]{4})\b", 0.1)
-    return NhsRecognizer(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-nhs")
+    return _NhsNumbers(patterns=[pattern], supported_entity="ID_NUMBER", name="presidio-nhs")
 
 
 def _contextual_passport() -> UkPassportRecognizer:

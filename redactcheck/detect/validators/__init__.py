@@ -26,6 +26,7 @@ VALIDATORS: dict[str, Validator] = {
     "postcode": checksums.postcode,
     "uk_phone": checksums.uk_phone,
     "not_date": checksums.not_date,
+    "not_placeholder": checksums.not_placeholder,
     "name_like": name_slots.name_like,
     "surname_word": name_slots.surname_word,
     "unknown_word": name_slots.unknown_word,

@@ -62,11 +62,21 @@ _NINO = re.compile(r"^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])$")
 
 def nino(text: str) -> bool:
     """National Insurance number with an issuable prefix and an A-D suffix."""
-    compact = re.sub(r"[\s-]", "", text).upper()
+    compact = re.sub(r"[\s.-]", "", text).upper()
     match = _NINO.match(compact)
     if match is None:
         return False
     return match.group(1) + match.group(2) not in _NINO_BAD_PREFIXES
+
+
+def not_placeholder(text: str) -> bool:
+    """A number someone was given, not one made up to show a format: not one digit over and
+    over ("000 000 0000"), nor the digits counted up or down ("123 456 7890")."""
+    digits = _digits(text)
+    if len(set(digits)) <= 1:
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:])}
+    return steps not in ({1}, {9})
 
 
 def luhn(text: str) -> bool:
@@ -82,11 +92,13 @@ def luhn(text: str) -> bool:
 
 
 _DATE_PARTS = re.compile(r"(\d{1,4})[./\-](\d{1,2})[./\-](\d{2,4})")
+# a date of birth as a form's boxes hold it: "14 03 2011", "14032011", "140311"
+_BOXED_DATE = re.compile(r"(\d{2}) ?(\d{2}) ?(\d{4}|\d{2})")
 
 
 def date(text: str) -> bool:
     """A numeric day/month/year that exists in the calendar (UK order)."""
-    match = _DATE_PARTS.search(text)
+    match = _DATE_PARTS.search(text) or _BOXED_DATE.fullmatch(text.strip())
     if not match:
         return True  # written-out dates are checked by the pattern itself
     day, month, year = (int(g) for g in match.groups())
