@@ -4,6 +4,7 @@ place, judged against the lexicon's word lists and the place gazetteer."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
@@ -130,8 +131,8 @@ def place_not_person(text: str) -> bool:
         lead.append(word.lower())
     if (
         lead
-        and all(w in _common_words() and w not in _places() for w in lead)
-        and " ".join(lead) not in _places()
+        and all(w in _common_words() and w not in _team_places() for w in lead)
+        and " ".join(lead) not in _team_places()
     ):
         return False
     if not _ROLE_SHORTHAND.search(text):
@@ -144,6 +145,18 @@ def place_not_person(text: str) -> bool:
 
 def _places() -> frozenset[str]:
     return lowered_place_names()
+
+
+# the long half of a place named with "on", "upon", "under", "le" or "in" ("-on-Tees")
+_LONG_HALF = re.compile(r"[- ](?:on|upon|under|le|in)[- ].*$")
+
+
+@lru_cache(maxsize=1)
+def _team_places() -> frozenset[str]:
+    """The gazetteer's places and the short forms staff name teams by ("Stockton" of
+    "Stockton-on-Tees", "Barrow" of "Barrow-in-Furness")."""
+    places = _places()
+    return places | {_LONG_HALF.sub("", place) for place in places}
 
 
 def family_surname(text: str) -> bool:
@@ -211,6 +224,8 @@ def family_surname_no_word(text: str) -> bool:
     plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
     word = text.lower()
     singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    if word.endswith("ves"):  # "the knives", "the halves": a plural of "-f" or "-fe"
+        singulars |= {word[:-3] + "f", word[:-3] + "fe"}
     return family_surname(text) and not any(
         s in _common_words() or s in NOT_NAMES or s in NAME_WORDS for s in singulars
     )
@@ -254,7 +269,7 @@ def place_before_team(text: str) -> bool:
         words.pop()
     while words and words[0] in _TEAM_WORDS:
         words.pop(0)
-    return bool(words) and " ".join(words) in _places()
+    return bool(words) and " ".join(words) in _team_places()
 
 
 _WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
