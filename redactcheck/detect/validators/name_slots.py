@@ -9,7 +9,7 @@ from functools import lru_cache
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES
+from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES, ROLE_WORDS
 from redactcheck.resources import word_list
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
@@ -162,8 +162,10 @@ def _team_places() -> frozenset[str]:
 def family_surname(text: str) -> bool:
     """ "Fairbairns", "Kowalskis", "Hughes": a plural whose singular is a surname, or none of
     whose possible singulars is an English word ("the Greens", "the Classes", "the Families"
-    are not families)."""
+    are not families), nor a word of chat or dialect ("the polis")."""
     word = text.lower()
+    if word in chat_words():  # "the polis were there": chat's own word for the police
+        return False
     singulars = {word[:-1]}
     if word.endswith("es"):
         singulars.add(word[:-2])
@@ -228,6 +230,17 @@ def family_surname_no_word(text: str) -> bool:
         singulars |= {word[:-3] + "f", word[:-3] + "fe"}
     return family_surname(text) and not any(
         s in _common_words() or s in NOT_NAMES or s in NAME_WORDS for s in singulars
+    )
+
+
+def named_house(text: str) -> bool:
+    """ "oak lodge", "rowan house" in lower case: the words before "house" or "lodge" name it,
+    so none is a frequent word, a function, kin or role word, or a possessive without its
+    apostrophe ("the safe house", "his nans house", "the mates house" name no house)."""
+    words = text.lower().split()[:-1]
+    return bool(words) and not any(
+        w in _frequent_words() or w in NOT_NAMES or w in ROLE_WORDS or w.endswith(("s", "'", "’"))
+        for w in words
     )
 
 
