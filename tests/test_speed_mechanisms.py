@@ -475,7 +475,8 @@ def test_a_rule_the_engine_leaves_out_finds_nothing(linter) -> None:
 
 FIXED_LOOKALIKES = [
     getattr(lookalikes, name)
-    for name in (*LOOKALIKE_PATTERNS, "AGE_BAND", "ROUND_THE_CLOCK", "ORG_REFERENCE_LINE", "GENERAL_GROUP")
+    for name in (*LOOKALIKE_PATTERNS, "AGE_BAND", "ROUND_THE_CLOCK", "ORG_REFERENCE_LINE", "GENERAL_GROUP",
+                 "QUOTED_LIST")
 ]
 
 

@@ -132,6 +132,12 @@ LOOKALIKES = [
      None, "a hashtag with a name in it"),
     ("Ruby of secondary-school age is well.", "Ruby of secondary-school", "INSTITUTION",
      "ner-org", False, "age band", "an age band redaction wrote, after a name that is a word"),
+    ('Rare details: "the only Tongan family here", "a retired Baptist minister", "one of'
+     ' triplets": each may be enough.', "a retired Baptist minister", "DEMOGRAPHIC",
+     "singular-circumstance", False, "a quoted example of wording",
+     "a list of three or more quoted phrases gives examples of wording"),
+    ('He goes by "Stevo" or "Stevie-G" on the estate.', "Stevo", "PERSON", "name-nickname",
+     False, None, "two quotations, a nickname and its variant, are no list of examples"),
     ("Tiernan of secondary-school age is well.", "Tiernan of secondary-school", "INSTITUTION",
      "ner-org", False, None, "a name that is no word before an age band is still found"),
 ]

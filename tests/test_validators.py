@@ -492,7 +492,14 @@ def test_welsh_school(text: str, valid: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "valid"),
-    [("hendersons", True), ("mcbrides", True), ("roses", False), ("parents", False)],
+    [
+        ("hendersons", True),
+        ("mcbrides", True),
+        ("roses", False),
+        ("parents", False),
+        ("knives", False),  # the plural of "knife"
+        ("polis", False),  # chat's word for the police
+    ],
 )
 def test_family_surname_no_word(text: str, valid: bool) -> None:
     """In lower case a plural is a family only when no singular is an ordinary word."""
@@ -506,3 +513,28 @@ def test_name_that_is_a_word(text: str, valid: bool) -> None:
 
 def test_a_month_is_not_a_name_that_is_a_word() -> None:
     assert not name_slots.name_that_is_a_word("May")
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("oak lodge", True),
+        ("rowan house", True),
+        ("safe house", False),  # a frequent word names no house
+        ("nans house", False),  # a possessive without its apostrophe
+        ("the house", False),
+    ],
+)
+def test_named_house(text: str, valid: bool) -> None:
+    assert name_slots.named_house(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("Stockton locality team", True),  # the short form of Stockton-on-Tees
+        ("Hospital Social Work Team", False),
+    ],
+)
+def test_place_not_person_knows_short_forms_of_places(text: str, valid: bool) -> None:
+    assert name_slots.place_not_person(text) is valid

@@ -111,6 +111,25 @@ def _word_names_before_a_verb(
     return re.compile(rf"(?<![\w-])(?i:{alternatives})(?=\s+(?:{_PERSON_VERB})\b)")
 
 
+def _family_plurals(names: Sequence[Finding], any_case: frozenset[str]) -> re.Pattern[str] | None:
+    """The surname of a name found once, in the plural after "the", as a family is spoken of
+    ("Rhys Pritchard" ... "are the pritchards ok", "Mrs Trevaskis" ... "the Trevaskises"): the
+    name found is the evidence, so the plural needs no verb after it. In any case when the
+    surname is found again in any case, otherwise only as it was written."""
+    forms = set()
+    for finding in names:
+        words = [w for w in finding.text.split() if w.lower().rstrip(".") not in _TITLES]
+        if words and (len(words) >= 2 or len(words) < len(finding.text.split())):
+            surname = words[-1].strip(".,'’")
+            if len(surname) >= _MIN_PART and surname.isalpha():
+                forms.add(
+                    f"(?i:{re.escape(surname)})" if surname in any_case else re.escape(surname)
+                )
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w-])(?i:the)\s+(?:{'|'.join(sorted(forms))})(?:e?s)(?![\w'’-])")
+
+
 # A capitalised word joined by "and" right before a full name: "Joy and Lewis Pettigrew".
 _JOINED_FIRST_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s+(?:and|&)\s+$")
 
@@ -199,6 +218,7 @@ _IN_LINK = (
     "This name, found elsewhere in the draft, is written inside a file name or path: the whole"
     " name of the file identifies the person."
 )
+_FAMILY = "A surname found elsewhere in the draft names the whole family in the plural."
 _JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
 
 
@@ -231,6 +251,11 @@ def propagate_names(
     template = names[0]
     added: list[Finding] = []
     spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
+    plurals = _family_plurals(names, any_case)
+    if plurals is not None:
+        spans += [
+            (m.end() - len(m.group().split()[-1]), m.end(), _FAMILY) for m in plurals.finditer(text)
+        ]
     spans += [(start, end, _JOINED) for start, end in _joined_first_names(text, names)]
     if any(c in text for c in "_/\\"):
         known = _link_words(names, ordinary) - skip

@@ -78,6 +78,11 @@ QUOTED_EXAMPLE = STORE.compile(
     r"|\b(?:card|note|post|message|line|sentence|record|entry|title|caption)\s+(?:that|which)\s+(?:says|reads))"
     r"[ \t]*[:,]?(?:[ \t]*\n)*[ \t]*>?[ \t]*[\"“][^\"”\n]{2,120}[\"”]"
 )
+# A list of three or more quoted phrases, as a post about writing gives its examples: '"The only
+# Sikh family on the estate", "a former footballer", "a woman who has fostered for forty years":
+# each of these'. Speech comes one quotation at a time; a nickname with its variant is two.
+_QUOTE = r"[\"“][^\"”\n]{2,120}[\"”]"
+QUOTED_LIST = STORE.compile(rf"{_QUOTE}(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?{_QUOTE}){{2,}}")
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"

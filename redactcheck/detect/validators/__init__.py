@@ -48,6 +48,7 @@ VALIDATORS: dict[str, Validator] = {
     "place_not_person": name_slots.place_not_person,
     "family_surname": name_slots.family_surname,
     "family_surname_no_word": name_slots.family_surname_no_word,
+    "named_house": name_slots.named_house,
 }
 
 NAMES: frozenset[str] = frozenset(VALIDATORS)

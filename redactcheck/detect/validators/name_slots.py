@@ -9,7 +9,7 @@ from functools import lru_cache
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES
+from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES, ROLE_WORDS
 from redactcheck.resources import data_dir, word_list
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
@@ -145,8 +145,8 @@ def place_not_person(text: str) -> bool:
         lead.append(word.lower())
     if (
         lead
-        and all(w in _common_words() and w not in _places() for w in lead)
-        and " ".join(lead) not in _places()
+        and all(w in _common_words() and w not in _team_places() for w in lead)
+        and " ".join(lead) not in _team_places()
     ):
         return False
     if not _ROLE_SHORTHAND.search(text):
@@ -161,11 +161,25 @@ def _places() -> frozenset[str]:
     return lowered_place_names()
 
 
+# the long half of a place named with "on", "upon", "under", "le" or "in" ("-on-Tees")
+_LONG_HALF = re.compile(r"[- ](?:on|upon|under|le|in)[- ].*$")
+
+
+@lru_cache(maxsize=1)
+def _team_places() -> frozenset[str]:
+    """The gazetteer's places and the short forms staff name teams by ("Stockton" of
+    "Stockton-on-Tees", "Barrow" of "Barrow-in-Furness")."""
+    places = _places()
+    return places | {_LONG_HALF.sub("", place) for place in places}
+
+
 def family_surname(text: str) -> bool:
     """ "Fairbairns", "Kowalskis", "Hughes": a plural whose singular is a surname, or none of
     whose possible singulars is an English word ("the Greens", "the Classes", "the Families"
-    are not families)."""
+    are not families), nor a word of chat or dialect ("the polis")."""
     word = text.lower()
+    if word in chat_words():  # "the polis were there": chat's own word for the police
+        return False
     singulars = {word[:-1]}
     if word.endswith("es"):
         singulars.add(word[:-2])
@@ -226,8 +240,21 @@ def family_surname_no_word(text: str) -> bool:
     plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
     word = text.lower()
     singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    if word.endswith("ves"):  # "the knives", "the halves": a plural of "-f" or "-fe"
+        singulars |= {word[:-3] + "f", word[:-3] + "fe"}
     return family_surname(text) and not any(
         s in _common_words() or s in NOT_NAMES or s in NAME_WORDS for s in singulars
+    )
+
+
+def named_house(text: str) -> bool:
+    """ "oak lodge", "rowan house" in lower case: the words before "house" or "lodge" name it,
+    so none is a frequent word, a function, kin or role word, or a possessive without its
+    apostrophe ("the safe house", "his nans house", "the mates house" name no house)."""
+    words = text.lower().split()[:-1]
+    return bool(words) and not any(
+        w in _frequent_words() or w in NOT_NAMES or w in ROLE_WORDS or w.endswith(("s", "'", "’"))
+        for w in words
     )
 
 
@@ -269,7 +296,7 @@ def place_before_team(text: str) -> bool:
         words.pop()
     while words and words[0] in _TEAM_WORDS:
         words.pop(0)
-    return bool(words) and " ".join(words) in _places()
+    return bool(words) and " ".join(words) in _team_places()
 
 
 _WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
