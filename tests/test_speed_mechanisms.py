@@ -125,8 +125,22 @@ def test_guarded_puts_the_look_ahead_first_only_where_it_helps() -> None:
     assert guarded(r"abc|abd") == r"abc|abd"  # a character first: re already skips ahead
     assert guarded(r"[A-Z]\w+\s+Road") == r"[A-Z]\w+\s+Road"
     assert guarded(r"(?m)^\b(?:Dear|Hi)") == r"(?m)^\b(?:Dear|Hi)"  # "^" first
-    assert guarded(r"\b(?i:mum|dad)") == r"\b(?i:mum|dad)"  # case-blind part, case-sensitive rule
     assert guarded(r"(?x) \b (?:mum|dad)") == r"(?x) \b (?:mum|dad)"  # verbose: left alone
+
+
+def test_a_case_blind_part_of_a_case_minding_pattern_gets_a_case_blind_look_ahead() -> None:
+    """ "\\b(?i:mum|dad)" in a rule that minds case: the look-ahead ignores case as the part
+    does, so it turns away no position the part could start at, even where case folding goes
+    beyond A-Z (the Kelvin sign is a K, the long s an s, to a case-blind `re`)."""
+    assert first_characters(r"\b(?i:mum|dad)") == "(?i:[md])"
+    assert first_characters(r"(?i:kim)|[A-Z]\d") == "(?i:[kA-Z])"  # wider, never narrower
+    assert first_characters(r"\b(?ia:mum|dad)") is None  # ASCII-only classes: no look-ahead
+    pattern = r"\b(?i:kim|sam)\b|\b(?-i:[A-Z])\d"
+    assert guarded(pattern) == r"(?=(?i:[ksA-Z]))(?:\b(?i:kim|sam)\b|\b(?-i:[A-Z])\d)"
+    written, fast = re.compile(pattern), re.compile(guarded(pattern))
+    text = "KIM, kim, \u212aim and \u017fam; Sam and SAM; B4, b4 and kiM."
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+    assert len(written.findall(text)) == 8  # all but "b4"
 
 
 @pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
