@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
+from redactcheck.detect.regex.ascii import TAKEN_FOR_ASCII, ascii_twin, reads_alike
 from redactcheck.detect.regex.first import first_characters, guarded
 from redactcheck.detect.regex.trie import compact_word_groups, trie_alternation
 from redactcheck.detect.regex.prefilter import (
@@ -125,8 +126,22 @@ def test_guarded_puts_the_look_ahead_first_only_where_it_helps() -> None:
     assert guarded(r"abc|abd") == r"abc|abd"  # a character first: re already skips ahead
     assert guarded(r"[A-Z]\w+\s+Road") == r"[A-Z]\w+\s+Road"
     assert guarded(r"(?m)^\b(?:Dear|Hi)") == r"(?m)^\b(?:Dear|Hi)"  # "^" first
-    assert guarded(r"\b(?i:mum|dad)") == r"\b(?i:mum|dad)"  # case-blind part, case-sensitive rule
     assert guarded(r"(?x) \b (?:mum|dad)") == r"(?x) \b (?:mum|dad)"  # verbose: left alone
+
+
+def test_a_case_blind_part_of_a_case_minding_pattern_gets_a_case_blind_look_ahead() -> None:
+    """ "\\b(?i:mum|dad)" in a rule that minds case: the look-ahead ignores case as the part
+    does, so it turns away no position the part could start at, even where case folding goes
+    beyond A-Z (the Kelvin sign is a K, the long s an s, to a case-blind `re`)."""
+    assert first_characters(r"\b(?i:mum|dad)") == "(?i:[md])"
+    assert first_characters(r"(?i:kim)|[A-Z]\d") == "(?i:[kA-Z])"  # wider, never narrower
+    assert first_characters(r"\b(?ia:mum|dad)") is None  # ASCII-only classes: no look-ahead
+    pattern = r"\b(?i:kim|sam)\b|\b(?-i:[A-Z])\d"
+    assert guarded(pattern) == r"(?=(?i:[ksA-Z]))(?:\b(?i:kim|sam)\b|\b(?-i:[A-Z])\d)"
+    written, fast = re.compile(pattern), re.compile(guarded(pattern))
+    text = "KIM, kim, \u212aim and \u017fam; Sam and SAM; B4, b4 and kiM."
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+    assert len(written.findall(text)) == 8  # all but "b4"
 
 
 @pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
@@ -183,6 +198,66 @@ def test_a_rule_runs_its_guarded_regexes_from_the_second_text_on() -> None:
     second = [(r.start, r.end) for r in recogniser.analyze(text, [])]
     assert first == second == [(13, 30)]
     assert recogniser.regexes_in_use()[0].pattern.startswith("(?=[")
+
+
+# --- ASCII mode where both modes read a draft alike -----------------------------
+
+def test_a_draft_reads_alike_unless_a_character_is_a_letter_digit_or_space_beyond_ascii() -> None:
+    assert reads_alike("Her mum (42) said: no.")
+    assert reads_alike("it\u2019s \u00a35 \u2014 \u201cfine\u201d \U0001f600")  # quotes, dash, emoji
+    assert not reads_alike("Zo\u00eb is 12")  # a letter beyond ASCII
+    assert not reads_alike("aged\u00a012")  # a non-breaking space: a space to Unicode
+    assert not reads_alike("\u0663 children")  # an Arabic-Indic digit
+    assert not reads_alike("\u216b o'clock")  # a Roman numeral: a letter with a case
+    assert not reads_alike("a\x1fb")  # an ASCII separator: a space to Unicode
+
+
+def test_only_four_characters_beyond_ascii_match_an_ascii_letter_ignoring_case() -> None:
+    """The pattern side of the argument (see redactcheck.detect.regex.ascii): every other
+    character beyond ASCII matches no ASCII letter in Unicode mode, ignoring case."""
+    letter = re.compile(r"(?i)[a-z]")
+    beyond = (chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert {char for char in beyond if letter.match(char)} == TAKEN_FOR_ASCII
+
+
+def test_a_pattern_naming_a_character_taken_for_an_ascii_letter_has_no_twin() -> None:
+    assert ascii_twin(re.compile(r"(?i)\bkim\b")).flags & re.ASCII
+    assert ascii_twin(re.compile("(?i)\u212aim")) is None  # the Kelvin sign: "kim" too
+    assert ascii_twin(re.compile(r"(?i)[^\u017f]")) is None  # a long s, in a negated class
+    assert ascii_twin(re.compile(r"(?i)[\u0100-\u024f]+")) is None  # a range spanning "\u0131"
+    assert ascii_twin(re.compile(r"(?i)(?<![\u0130])x")) is None  # in a look-behind
+    assert ascii_twin(re.compile(r"(?u)\w+")) is None  # asks for Unicode mode itself
+
+
+@pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
+def test_ascii_twins_of_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
+    """Every shipped rule's regex, guarded as it runs, and its ASCII twin find the same
+    matches, groups included, on every draft that reads alike in both modes."""
+    flags = 0 if spec.case_sensitive else re.IGNORECASE
+    texts = [t for t in list(spec.examples_flag) + list(spec.examples_pass) + EVERY_DRAFT
+             if reads_alike(t)]
+    for pattern in spec.patterns:
+        written = re.compile(guarded(pattern, flags), flags)
+        twin = ascii_twin(written)
+        if twin is None:
+            continue
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in twin.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in written.finditer(text)], (
+                spec.id, text[:60])
+
+
+def test_a_rule_runs_ascii_twins_on_a_draft_that_reads_alike_from_the_second_text_on() -> None:
+    spec = next(s for s in PATTERN_RULES if s.id == "street-address")
+    recogniser = RuleRecognizer(spec)
+    text = "She moved to 27 Harehills Lane last year."
+    accented = "Zo\u00eb moved to 27 Harehills Lane last year."
+    assert [(r.start, r.end) for r in recogniser.analyze(text, [])] == [(13, 30)]
+    assert not recogniser.regexes_for(text)[0].flags & re.ASCII  # a one-file check: as written
+    assert [(r.start, r.end) for r in recogniser.analyze(text, [])] == [(13, 30)]
+    assert recogniser.regexes_for(text)[0].flags & re.ASCII
+    assert not recogniser.regexes_for(accented)[0].flags & re.ASCII
+    assert [(r.start, r.end) for r in recogniser.analyze(accented, [])] == [(13, 30)]
 
 
 # --- where matches start ------------------------------------------------------

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redactcheck.detect.nlp import LazyNlpArtifacts
 from redactcheck.detect.recognisers.base import context_pattern, has_context, make_result
 from redactcheck.detect.regex import starts
+from redactcheck.detect.regex.ascii import ascii_twin, reads_alike
 from redactcheck.detect.regex.first import guarded
 from redactcheck.detect.regex.prefilter import (
     PrefilterGroup,
@@ -47,6 +48,7 @@ class RuleRecognizer(LocalRecognizer):
         self.groups = [group_number(regex, spec.group) for regex in self.regexes]
         self._prefilters: list | None = None  # worked out from the second text on: see prefilters
         self._guarded: list | None = None  # likewise: see regexes_in_use
+        self._twins: list | None = None  # and these: see regexes_for
         self._leading: list[tuple[str, ...] | None] = [None] * len(self.regexes)  # and this
         self._texts_seen = 0
         self._group = prefilters if prefilters is not None else PrefilterGroup()
@@ -75,7 +77,7 @@ class RuleRecognizer(LocalRecognizer):
         if self.requires and not any(word in lowered for word in self.requires):
             return
         self._texts_seen += 1
-        prefilters, regexes = self.prefilters(), self.regexes_in_use()
+        prefilters, regexes = self.prefilters(), self.regexes_for(text)
         present = self._group.present(lowered) if prefilters.count(None) < len(prefilters) else None
         for regex, group, strings, leading in zip(regexes, self.groups, prefilters, self._leading):
             if strings is not None and present is not None and present.isdisjoint(strings):
@@ -152,11 +154,22 @@ class RuleRecognizer(LocalRecognizer):
             self._leading = [
                 starts.usable(leading_strings(pattern, flags)) for pattern in self.spec.patterns
             ]
-            self._guarded = [  # last: another thread takes _guarded as the sign of both
+            in_use = [
                 compile_rule_pattern(guarded(pattern, flags), flags)
                 for pattern in self.spec.patterns
             ]
+            self._twins = [ascii_twin(regex) or regex for regex in in_use]
+            self._guarded = in_use  # last: another thread takes _guarded as the sign of all
         return self._guarded
+
+    def regexes_for(self, text: str) -> list:
+        """The regexes as `matches` runs them on this text: `regexes_in_use`, each in ASCII
+        mode where it has an ASCII twin and the text reads alike in both modes (see
+        redactcheck.detect.regex.ascii): the same matches, sooner."""
+        in_use = self.regexes_in_use()
+        if self._twins is None or not reads_alike(text):
+            return in_use
+        return self._twins
 
     def _score(self, text: str, start: int, end: int) -> float | None:
         if self.validate and not self.validate(text[start:end]):

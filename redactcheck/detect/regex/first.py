@@ -34,7 +34,8 @@ _CATEGORIES = {
     "CATEGORY_NOT_WORD": r"\W",
 }
 # Flags that change which characters a class matches: a part of the pattern that switches
-# one on (a case-blind group in a case-sensitive pattern) gets no look-ahead.
+# one on gets no look-ahead, but for a case-blind group in a pattern that minds case (see
+# first_characters).
 _CLASS_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
 _GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
 
@@ -43,10 +44,24 @@ class _Unknown(Exception):
     """A part whose first character cannot be told (any character, a back-reference...)."""
 
 
+class _CaseBlind(Exception):
+    """A case-blind part ("(?i:mum|dad)") in a pattern that minds case."""
+
+
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """A character class ("[0-9A-Z]") holding the first character of every match of the
     pattern, read with the pattern's own flags; None when a match may be empty or may
-    start with anything."""
+    start with anything. Where a case-blind part may start a match of a pattern that minds
+    case, the class ignores case as that part does ("(?i:[md])"): a wider class, never a
+    narrower one."""
+    try:
+        return _class_of(pattern, flags)
+    except _CaseBlind:
+        found = _class_of(pattern, flags | re.IGNORECASE)
+        return f"(?i:{found})" if found else None
+
+
+def _class_of(pattern: str, flags: int) -> str | None:
     try:
         parsed = _sre_parse.parse(pattern, flags)
         found, may_be_empty = _sequence(list(parsed.data), parsed.state.flags)
@@ -113,6 +128,8 @@ def _item(name: str, value: Any, flags: int) -> tuple[list[str], bool]:
         return _members(value), False
     if name == "SUBPATTERN":
         _, added, removed, body = value
+        if added & re.IGNORECASE & ~flags:
+            raise _CaseBlind  # read again as if the whole pattern ignored case
         if added & _CLASS_FLAGS & ~flags or removed & (_CLASS_FLAGS & ~re.IGNORECASE):
             raise _Unknown
         return _sequence(list(body), flags)
