@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.lexicon import LEXICON
@@ -110,16 +110,16 @@ _TITLE_CASE_LINE = STORE.compile(
 )
 
 
+def _two_lines(lines: Sequence[str], test: Callable[[str], bool]) -> bool:
+    """Two of the lines or more pass the test (none is read past the second)."""
+    passing = (line for line in lines if test(line))
+    return next(passing, None) is not None and next(passing, None) is not None
+
+
 def is_timed_chat(lines: Sequence[str]) -> bool:
     """Two lines or more that are a name and a time alone: a chat export's sender lines, not a
     case note's one "Tyler Smith 09:15"."""
-    found = 0
-    for line in lines:
-        if _SENDER_LINE.match(line):
-            found += 1
-            if found >= 2:
-                return True
-    return False
+    return _two_lines(lines, lambda line: _SENDER_LINE.match(line) is not None)
 
 
 # A line headed by a name and a colon, as a chat's or a meeting's lines are ("Holly Marsden:
@@ -141,8 +141,12 @@ def is_conversation(lines: Sequence[str]) -> bool:
     whose lines' names are its senders; one such line ("Case discussion" over "Keira: on a
     s20, wants to go home") is a note's label for the person it is about."""
     ordinary = word_list("common_words.txt")
-    heads = (_NAME_HEAD.match(line) for line in lines)
-    return sum(1 for h in heads if h and h.group(1).lower() not in ordinary) >= 2
+
+    def headed(line: str) -> bool:
+        head = _NAME_HEAD.match(line)
+        return head is not None and head.group(1).lower() not in ordinary
+
+    return _two_lines(lines, headed)
 
 
 # a plain line start before a name (no time, date or bracket), and a list item's
