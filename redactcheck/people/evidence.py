@@ -332,7 +332,7 @@ class Mention:
     before: str  # its line up to the mention (at most _CONTEXT characters)
     after: str  # its line after the mention
     line: int
-    # the other lines of its paragraph, before and after its own (at most _CONTEXT characters)
+    # the lines before and after its own (at most _CONTEXT characters each way)
     lines_before: str = ""
     lines_after: str = ""
 
@@ -343,18 +343,14 @@ def mention(text: str, finding: Finding) -> Mention:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, finding.start - _CONTEXT) : finding.start]
     after = text[finding.end : min(line_end, finding.end + _CONTEXT)]
-    # the paragraph: from after the blank line above (or the start) to the next blank line
-    gap_before = text.rfind("\n\n", max(0, line_start - _CONTEXT), line_start)
-    para_start = max(gap_before + 2 if gap_before >= 0 else 0, line_start - _CONTEXT)
-    gap_after = text.find("\n\n", line_end, line_end + _CONTEXT)
     return Mention(
         finding,
         text[finding.start : finding.end],
         before,
         after,
         line_col(text, finding.start)[0],
-        text[para_start : max(0, line_start - 1)],
-        text[line_end + 1 : gap_after if gap_after >= 0 else line_end + 1 + _CONTEXT],
+        text[max(0, line_start - _CONTEXT) : max(0, line_start - 1)],
+        text[line_end + 1 : line_end + 1 + _CONTEXT],
     )
 
 
@@ -394,9 +390,10 @@ def case_near(m: Mention) -> bool:
 def case_told(m: Mention) -> bool:
     """A sentence about them tells of a case: a harm, or, with no other first name between,
     someone else's family or a life in care (models/roles/case_story_words.txt). About them is
-    their own sentence, or one naming them or a name joined to theirs again, anywhere in their
-    paragraph ("Kayla has been in foster care since she was four." over "Huge thanks to
-    Kayla"), or one on their line opening with "He", "She", "Her" or "His". The cues written
+    their own sentence, or one naming them or a name joined to theirs again on the lines around
+    theirs ("Kayla has been in foster care since she was four." over "Huge thanks to Kayla"),
+    or one on their line with "he", "she", "her" or "his" among its first words ("At four she
+    was taken into foster care"). The cues written
     for colleagues stand down there ("Ellis presented at our forum. Ellis still has
     nightmares about being restrained there."); a colleague who presents a case is still a
     colleague ("I'll take it to supervision with Helen: how we share risk with Rose without
@@ -419,7 +416,8 @@ def case_told(m: Mention) -> bool:
             else [
                 a.start()
                 for a in tokens
-                if a.group().lower() in words or (here and a.start() == 0 and a.group() in _HE_SHE)
+                if a.group().lower() in words
+                or (here and a.group() in _HE_SHE_ANY and _opens(sentence, a.start()))
             ]
         )
         # "Three former residents say he hit them."
@@ -430,6 +428,8 @@ def case_told(m: Mention) -> bool:
             for found in pattern.finditer(sentence):
                 if _WRITERS_OWN.match(found.group()):
                     continue  # "She asked after my son": the writer's family, not the case
+                if _ANY_ONE.search(sentence, 0, found.start()):
+                    continue  # "think of a dad we had written off": anyone's, not someone's
                 near = min(anchors, key=lambda a: abs(a - found.start()))
                 between = sentence[min(near, found.start()) : max(near, found.end())]
                 if not _other_first_name(between, words):
@@ -438,6 +438,7 @@ def case_told(m: Mention) -> bool:
 
 
 _WRITERS_OWN = STORE.compile(r"(?i)(?:my|our)\s")
+_ANY_ONE = STORE.compile(r"(?i)\b(?:a|an|any|every|each)\s+$")
 
 
 def _other_first_name(text: str, words: set[str]) -> bool:
@@ -458,6 +459,19 @@ _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
 _SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _HE_SHE = frozenset({"He", "She", "Her", "His"})
+_HE_SHE_ANY = _HE_SHE | {w.lower() for w in _HE_SHE}
+# at most this many words before "he" or "she" in a sentence about them ("At four she was
+# taken into care", "Last year he slept rough"); no name among them
+_OPENING_WORDS = 3
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """The pronoun at `at` opens its sentence, or comes after a few words with no capitalised
+    name among them (the sentence's own first word aside)."""
+    words = _NAME_WORD.findall(sentence[:at])
+    return len(words) <= _OPENING_WORDS and not any(w[0].isupper() for w in words[1:])
+
+
 # "he" or "her" in a later sentence may be them; "they" is as often a family or a service
 _PRONOUNS = THIRD_PERSON_PRONOUNS - {"they", "them", "their"}
 
