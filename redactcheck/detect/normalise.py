@@ -35,6 +35,7 @@ from redactcheck.lexicon.words import (
     GRAMMAR_NOT_NAMES,
     NAME_WORDS,
     PROSE_WORDS,
+    RADIO_DIGITS,
     TEEN_VALUES,
     TEN_VALUES,
     UNIT_VALUES,
@@ -556,7 +557,8 @@ _YEAR_WORDS = (
     rf"|(?:nineteen|twenty)[- ]oh[- ](?:{_UNIT_RE}))"
 )
 _DIGIT_WORD = (
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|niner|fife|double|triple"
+    r"|treble"
     rf"|hundred|{'|'.join(TEEN_VALUES)}|{'|'.join(TEN_VALUES)})"
 )
 # "four hundred and eighteen": a group said as a number, its "and" inside the phone number
@@ -646,6 +648,14 @@ _SLASHED_WORD_DATE = STORE.compile(
 )
 
 
+# a date of birth said with spaces or "of the" between its numbers, after its cue: "date of birth
+# is fourteen three two thousand and eleven", "DOB 14th of the third, twenty eleven"
+_SAID_DAY = rf"(?:{_ORDINAL}|{_CARDINAL}|\d{{1,2}}(?:st|nd|rd|th)?)"
+_SAID_BIRTH_DATE = STORE.compile(
+    rf"(?i)(?<![\w/.-])(?P<d>{_SAID_DAY})(?:[ \t]+of[ \t]+the|[ \t]*,)?[ \t]+"
+    rf"(?P<m>{_ORDINAL}|{_CARDINAL}|\d{{1,2}})[ \t]*,?[ \t]+(?P<y>{_YEAR_WORDS}|\d{{4}})\b"
+)
+_BIRTH_WORDS = frozenset({"born", "dob", "birth"})
 _SLASH_SEED = STORE.compile(rf"(?i)[/.][ \t]*(?:\d{{1,2}}|{_CARDINAL})[ \t]*[/.]")
 
 
@@ -709,10 +719,14 @@ def _spoken_digits(phrase: str) -> str:
             _after_hundred_and(digits, word)
             rest = False
         if word in TEN_VALUES:  # "twenty three": 23, "twenty": 20 (read with the next word)
-            digits.append(str(TEN_VALUES[word])[0])
+            digits.append(("0" if tens else "") + str(TEN_VALUES[word])[0])  # "twenty twenty"
             tens = True
             continue
-        value = word if word.isdigit() else str({"o": 0, **UNIT_VALUES, **TEEN_VALUES}[word])
+        value = (
+            word
+            if word.isdigit()
+            else str({"o": 0, **UNIT_VALUES, **RADIO_DIGITS, **TEEN_VALUES}[word])
+        )
         if tens and value != "0" and len(value) == 1:
             digits.append(value)
         elif tens:
@@ -744,7 +758,10 @@ _NUMBER_WORDS = (
     | {"thousand", "hundred"}
 )
 _SPOKEN_DIGITS = (
-    frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES) | {"o", "double", "triple", "treble"}
+    frozenset(UNIT_VALUES)
+    | frozenset(TEEN_VALUES)
+    | frozenset(RADIO_DIGITS)
+    | {"o", "double", "triple", "treble"}
 )
 _REPEAT_WORDS = frozenset({"double", "triple", "treble"})  # "077 double 0 900 418"
 # a number as dialled, for a phone number with its other digits in words ("07700 nine hundred
@@ -756,7 +773,7 @@ _POSTCODE_NUMBER_WORDS = (frozenset(UNIT_VALUES) | frozenset(TEEN_VALUES)) - {"o
 # reads it back compiled (a set's order changes with the interpreter's hash seed)
 _POSTCODE_NUMBER = rf"(?i:{'|'.join(sorted(_POSTCODE_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _POSTCODE_WORDS = STORE.compile_guarded(
-    rf"(?<![\w-])[A-Z](?:[ ,]+(?:[A-Z]|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
+    rf"(?<![\w-])[A-Z]{{1,2}}(?:[ ,]+(?:[A-Z]{{1,2}}|{_POSTCODE_NUMBER}|\d{{1,2}})){{2,7}}(?![\w-])"
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _WEEKDAY_WORDS = WEEKDAY_WORDS
@@ -792,6 +809,7 @@ def _number_word_edits(
         edits += _ordinal_alone_edits(text, lowered, ordinals)
     edits += _flat_and_month_day_edits(lowered, present, ordinals)
     edits += _slashed_word_date_edits(text, lowered, present & _CARDINAL_WORDS)
+    edits += _said_birth_date_edits(text, lowered, present)
     if present & {"thousand", "nineteen", "twenty"}:
         edits += _year_word_edits(
             text, _near(_YEAR_AFTER, lowered, present & {"thousand", "nineteen", "twenty"})
@@ -828,6 +846,41 @@ def _slashed_word_date_edits(
             if date:
                 edits.append(Edit(m.start(), m.end(), date, NUMBER_WORDS))
     return edits
+
+
+def _said_birth_date_edits(
+    text: str, lowered: str, present: frozenset[str] | set[str]
+) -> list[Edit]:
+    """ "born fourteen three two thousand and eleven" -> "14/3/2011": a day, a month and a year
+    said one after another, read as a date only right after a birth cue."""
+    edits: list[Edit] = []
+    if not present & _BIRTH_WORDS:
+        return edits
+    for m in _near(_SAID_BIRTH_DATE, text, _BIRTH_WORDS, lowered, before=10, after=60):
+        if _BIRTH_CUE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue  # "fourteen three two thousand": a count, or a sum, with no birth named
+        day, month, year = (_said_number(m[g]) for g in "dmy")
+        if day and month and year and day <= 31 and month <= 12 and 1900 <= year <= 2099:
+            edits.append(Edit(m.start(), m.end(), f"{day}/{month}/{year}", NUMBER_WORDS))
+    return edits
+
+
+def _said_number(said: str) -> int | None:
+    """ "14th" -> 14, "third" -> 3, "twenty eleven" -> 2011."""
+    digits = said.rstrip("stndrhSTNDRH")
+    return int(digits) if digits.isdigit() else words_to_number(said)
+
+
+def _said_word(piece: str) -> bool:
+    """A number said in words among a postcode's pieces ("twelve", "ONE"), not a capital or
+    two ("LS", "A") nor digits."""
+    return piece.isalpha() and not (piece.isupper() and len(piece) <= 2)
+
+
+def _number_or_nothing(word: str) -> str:
+    """ "twelve" -> "12"; a word that is no number reads as nothing, so the postcode fails."""
+    n = words_to_number(word)
+    return "" if n is None else str(n)
 
 
 def _flat_and_month_day_edits(
@@ -905,7 +958,10 @@ def _phone_word_edits(text: str) -> list[Edit]:
 # the digits of a code said in words after its capitals, a dash or a slash said too: "JT one
 # two three four five six A" (a National Insurance number), "CR two oh two three dash oh oh
 # four one" (a case reference)
-_ONE_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_ONE_DIGIT = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|niner|fife|double|triple"
+    rf"|{'|'.join(TEN_VALUES)})"
+)
 _SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
 _CODE_WORDS = STORE.compile(
     rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?[ -]+"
@@ -1172,7 +1228,9 @@ _PLATFORM = (
     # as teenagers shorten them: SC for Snapchat, TT for TikTok, "the gram" for Instagram
     r"|sc|tt|gram"
     # a gamer's name on Xbox, introduced by its own word
-    r"|gamertag|gamer\s+tag)"
+    r"|gamertag|gamer\s+tag"
+    # a webmail service, its word standing for the address: "her gmail is kaylab2011"
+    r"|gmail|hotmail|icloud|yahoo)"
 )
 _HANDLE_AFTER_PLATFORM = STORE.compile_guarded(
     # the ghost emoji stands for Snapchat
@@ -2199,8 +2257,12 @@ class Normaliser:
         for m in _POSTCODE_WORDS.finditer(text):
             pieces = re.findall(r"[A-Za-z]+|\d+", m.group())
             chars = "".join(
-                p if p.isdigit() or len(p) == 1 else str(words_to_number(p) or "") for p in pieces
+                p if p.isdigit() or (p.isupper() and len(p) <= 2) else _number_or_nothing(p)
+                for p in pieces
             )
+            paired = any(len(p) == 2 and p.isupper() for p in pieces)
+            if paired and not any(_said_word(p) for p in pieces):
+                continue  # "AT 61 YE": capitals in pairs and digits, no number said
             postcode = f"{chars[:-3]} {chars[-3:]}"
             if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
                 edits.append(Edit(m.start(), m.end(), postcode, NUMBER_WORDS))

@@ -62,6 +62,9 @@ UNIT_VALUES = {
     "eight": 8,
     "nine": 9,
 }
+# The digits as radio operators say them, read only inside a number said digit by digit
+# ("zero seven niner ... fife six"): alone, "Fife" is a Scottish council.
+RADIO_DIGITS = {"niner": 9, "fife": 5}
 TEEN_VALUES = {
     "ten": 10,
     "eleven": 11,
