@@ -73,6 +73,7 @@ class Declared:
     described_as: str = ""  # the risk reasons' words for it ("a distinctive job")
     generalise_as: str = ""  # the generalise style's replacement ("a rare condition")
     generalise_after: tuple[str, ...] = ()  # ...only right after one of these ("speaks")
+    vouches: bool = False  # its slot (and validator) make an ordinary word it finds a name
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,10 @@ BAD_RULES = {
         "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    generalise_after: [at]\n",
         "'generalise_after' needs 'generalise_as'",
     ),
+    "vouches not true or false": (
+        "rules:\n  - id: x\n    category: PERSON\n    description: d\n    terms: [a]\n    vouches: yes please\n",
+        "'vouches' must be true or false",
+    ),
     "exceptions on terms": (
         "rules:\n  - id: x\n    category: AGE\n    description: d\n    terms: [a]\n    exceptions: [b]\n",
         "'exceptions' are for rules with 'patterns'",

@@ -135,7 +135,13 @@ def _declared_entry(finding: Finding) -> list[Any]:
     said = finding.declared
     return [
         finding.source,
-        [said.facet, said.described_as, said.generalise_as, list(said.generalise_after)],
+        [
+            said.facet,
+            said.described_as,
+            said.generalise_as,
+            list(said.generalise_after),
+            said.vouches,
+        ],
     ]
 
 
@@ -165,7 +171,9 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
     written = row[8] if len(row) > 8 else None  # how a disguised identifier was written
     strength = row[9] if len(row) > 9 else ""  # a direct finding's evidence, "strong" or "weak"
     source = row[10] if len(row) > 10 else "rule"
-    facet, described_as, generalise_as, after = row[11] if len(row) > 11 else ("", "", "", [])
+    facet, described_as, generalise_as, after, *vouches = (
+        row[11] if len(row) > 11 else ("", "", "", [])
+    )
     line, column = position(start) if position else line_col(text, start)
     return Finding(
         start,
@@ -182,7 +190,7 @@ def _finding_from(row: list[Any], text: str, position: Any) -> Finding:
         evidence=evidence,
         strength=strength,
         source=source,
-        declared=Declared(facet, described_as, generalise_as, tuple(after)),
+        declared=Declared(facet, described_as, generalise_as, tuple(after), any(vouches)),
     )
 
 

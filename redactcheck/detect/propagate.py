@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.detect.regex.trie import trie_alternation
+from redactcheck.detect.validators.name_slots import name_in_a_person_slot
 from redactcheck.detect.view import View
 from redactcheck.lexicon import LEXICON
 from redactcheck.resources import word_list
@@ -109,6 +110,44 @@ def _word_names_before_a_verb(
         return None
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?i:{alternatives})(?=\s+(?:{_PERSON_VERB})\b)")
+
+
+# A word the draft writes as a name: with a capital after a small word inside a sentence ("I
+# rang Shan on Monday"), not after an article nor before another capital ("Puerto Rico"); or
+# heading a chat line as its sender ("rico: im outside").
+_CAPITAL_INSIDE = re.compile(
+    r"(?<=[a-z,][ \t])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)([A-Z][a-z]{1,11})(?![\w-]|\s+[A-Z])"
+)
+_SENDER_HEAD = re.compile(r"^[ \t>*]*([A-Za-z][a-z]{1,11})[ \t]*:[ \t]", re.MULTILINE)
+# where only a person fits: after a verb that takes one ("ring rico"), or before what a person
+# does ("rico said", "shan's not answering", "ky is at his nans")
+_BEFORE_A_PERSON = r"\b(?i:rang|ring|told|tell|texted|text|asked|ask|phoned|phone|seen|saw)\s+"
+_AFTER_A_PERSON = (
+    rf"(?=\s+(?:{_PERSON_VERB})\b|['’]s\s+(?:not|gone|got|been|just|still|back)\b"
+    r"|\s+(?i:is|was)\s+(?i:at|with|wi)\s+(?i:his|her|their)\b)"
+)
+
+
+def _words_the_draft_names(text: str) -> set[str]:
+    """Rare English words ("rico", "shan", "dane") the draft itself writes as names: with a
+    capital inside a sentence, or as the sender of two chat lines or more."""
+    written = {m.group(1) for m in _CAPITAL_INSIDE.finditer(text)}
+    senders = [m.group(1).lower() for m in _SENDER_HEAD.finditer(text)]
+    written |= {s for s in senders if senders.count(s) >= 2 or len(set(senders)) >= 2}
+    common = word_list("common_words.txt")
+    return {w.lower() for w in written if w.lower() in common and name_in_a_person_slot(w.lower())}
+
+
+def _draft_named_words(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the words the draft writes as names, in any case, where only a person
+    fits: the draft's own capital or sender line and the slot are the evidence."""
+    words = _words_the_draft_names(text)
+    if not words:
+        return
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    word = rf"(?<![\w'’-])(?P<name>(?i:{alternatives}))(?![\w-])"
+    for pattern in (rf"{_BEFORE_A_PERSON}{word}", rf"{word}{_AFTER_A_PERSON}"):
+        yield from (m.span("name") for m in re.finditer(pattern, text))
 
 
 def _family_plurals(names: Sequence[Finding], any_case: frozenset[str]) -> re.Pattern[str] | None:
@@ -220,6 +259,10 @@ _IN_LINK = (
 )
 _FAMILY = "A surname found elsewhere in the draft names the whole family in the plural."
 _JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
+_DRAFT_NAMED = (
+    "The draft writes this word as a name elsewhere (with a capital, or as a sender), and here"
+    " it stands where only a person fits."
+)
 
 
 def propagate_names(
@@ -239,27 +282,12 @@ def propagate_names(
     a full name is a person too ("Joy and Lewis Pettigrew").
     """
     names = [f for f in findings if f.category == Category.PERSON.value]
-    if not names:
-        return []
     text = view.text
-    variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
-    any_case = _any_case(names, ordinary)
-    pattern = _pattern((v for v in variants if v.lower() not in skip), any_case)
-    before_verb = _word_names_before_a_verb(names, ordinary - skip)
-    patterns = [p for p in (pattern, before_verb) if p is not None]
+    spans = _spans_of_names(view, names, skip, ordinary) if names else []
+    spans += [(s, e, _DRAFT_NAMED) for s, e in _draft_named_words(text)]
     inside = _Coverage(findings)
-    template = names[0]
+    template = names[0] if names else Finding(0, 0, Category.PERSON.value, 0.8, REPEAT_RULE, "")
     added: list[Finding] = []
-    spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
-    plurals = _family_plurals(names, any_case)
-    if plurals is not None:
-        spans += [
-            (m.end() - len(m.group().split()[-1]), m.end(), _FAMILY) for m in plurals.finditer(text)
-        ]
-    spans += [(start, end, _JOINED) for start, end in _joined_first_names(text, names)]
-    if any(c in text for c in "_/\\"):
-        known = _link_words(names, ordinary) - skip
-        spans += [(s, e, _IN_LINK) for s, e in _names_in_links(text, known)]
     for start, end, why in spans:
         if inside(start, end):
             continue  # inside a finding; a longer mention over a partial one goes to the merge
@@ -271,12 +299,36 @@ def propagate_names(
                 text=text[start:end],
                 rule=REPEAT_RULE,
                 source="rule",
-                declared=Declared(),
+                # the draft's own capital or sender line vouches for an ordinary word
+                declared=Declared(vouches=why == _DRAFT_NAMED),
                 explanation=why,
                 score=0.8,
             )
         )
     return added
+
+
+def _spans_of_names(
+    view: View, names: Sequence[Finding], skip: frozenset[str], ordinary: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, why) of every further mention of the names found."""
+    text = view.text
+    variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
+    any_case = _any_case(names, ordinary)
+    pattern = _pattern((v for v in variants if v.lower() not in skip), any_case)
+    before_verb = _word_names_before_a_verb(names, ordinary - skip)
+    patterns = [p for p in (pattern, before_verb) if p is not None]
+    spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
+    plurals = _family_plurals(names, any_case)
+    if plurals is not None:
+        spans += [
+            (m.end() - len(m.group().split()[-1]), m.end(), _FAMILY) for m in plurals.finditer(text)
+        ]
+    spans += [(start, end, _JOINED) for start, end in _joined_first_names(text, names)]
+    if any(c in text for c in "_/\\"):
+        known = _link_words(names, ordinary) - skip
+        spans += [(s, e, _IN_LINK) for s, e in _names_in_links(text, known)]
+    return spans
 
 
 def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterable[re.Match[str]]:

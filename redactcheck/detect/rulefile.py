@@ -45,6 +45,7 @@ RULE_KEYS = frozenset(
         "described_as",
         "generalise_as",
         "generalise_after",
+        "vouches",
         "exceptions",
     }
 )
@@ -263,7 +264,10 @@ def _check_declared(chk: _Checker, category: Category) -> Declared:
     after = chk.strings("generalise_after")
     if after and not words["generalise_as"]:
         raise chk.fail("'generalise_after' needs 'generalise_as'")
-    return Declared(facet, words["described_as"], words["generalise_as"], after)
+    vouches = chk.raw.get("vouches", False)
+    if not isinstance(vouches, bool):
+        raise chk.fail("'vouches' must be true or false")
+    return Declared(facet, words["described_as"], words["generalise_as"], after, vouches)
 
 
 def _check_exceptions(chk: _Checker, has_patterns: bool) -> tuple[str, ...]:

@@ -237,8 +237,8 @@ def _why_not_one_word_name(
         return "a verb opening a list item"
     if _known_name(word) or not _ordinary(word) or word.lower() in named:
         return None
-    if finding.source == "rule" and word.lower() in NAME_WORDS:
-        return None  # "two brothers, jack and storm,": a rule's slot already vouched for it
+    if finding.source == "rule" and (word.lower() in NAME_WORDS or finding.declared.vouches):
+        return None  # "two brothers, jack and storm,", "dane kicked off": the rule's slot vouched
     if word.islower():  # in every draft: people/ is not told when a draft is all lower case
         return "an ordinary word"
     opening = (

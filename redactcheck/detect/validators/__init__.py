@@ -32,6 +32,7 @@ VALIDATORS: dict[str, Validator] = {
     "unknown_word": name_slots.unknown_word,
     "chat_name": name_slots.chat_name,
     "name_even_if_word": name_slots.name_even_if_word,
+    "name_in_a_person_slot": name_slots.name_in_a_person_slot,
     "name_that_is_a_word": name_slots.name_that_is_a_word,
     "place_name": name_slots.place_name,
     "local_place": name_slots.local_place,

@@ -235,6 +235,35 @@ def name_even_if_word(text: str) -> bool:
     return chat_name(text) or text.lower() in NAME_WORDS
 
 
+def name_in_a_person_slot(text: str) -> bool:
+    """For slots only a person fits, typed in lower case ("dane kicked off", "her brother paddy
+    is back"): a word the slot would take anyway, or a rare English word ("dane", "paddy"; not
+    a frequent one, "the rest said"), unless it is a word for an unnamed person ("boss said",
+    "nobody rang"), a role or function word, chat shorthand, a month or an adverb in -ly."""
+    word = re.split(r"['’]", text.lower())[0]
+    if name_even_if_word(word):
+        return True
+    return not (
+        word in _frequent_words()
+        or word in NOT_NAMES
+        or word in ROLE_WORDS
+        or word in _MONTHS
+        or word in chat_words()
+        or word in LEXICON.words("people_nouns")
+        or word.endswith("ly")
+        or _inflected(word)
+    )
+
+
+def _inflected(word: str) -> bool:
+    """ "drives", "worked", "shans": an ordinary word with -s, -es, -ed or -ing put on."""
+    common = _common_words()
+    return any(
+        word.endswith(ending) and word[: -len(ending)] + stem in common
+        for ending, stem in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+    )
+
+
 def family_surname_no_word(text: str) -> bool:
     """ "the hendersons have moved" in lower case, where no capital tells a family from a
     plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
