@@ -393,18 +393,17 @@ def case_told(m: Mention) -> bool:
     their own sentence, or one naming them or a name joined to theirs again on the lines around
     theirs ("Kayla has been in foster care since she was four." over "Huge thanks to Kayla"),
     or one on their line with "he", "she", "her" or "his" among its first words ("At four she
-    was taken into foster care"). The cues written
-    for colleagues stand down there ("Ellis presented at our forum. Ellis still has
-    nightmares about being restrained there."); a colleague who presents a case is still a
-    colleague ("I'll take it to supervision with Helen: how we share risk with Rose without
-    damaging her relationship with her son"), and so is one the writer's own family is named
-    beside ("She asked after my son")."""
+    was taken into foster care"). The cues written for colleagues stand down there ("Ellis
+    presented at our forum. Ellis still has nightmares about being restrained there."); a
+    colleague who presents a case is still a colleague ("I'll take it to supervision with
+    Helen: how we share risk with Rose without damaging her relationship with her son"), and
+    so is one the writer's own family is named beside ("She asked after my son")."""
     partners = _PARTNER_AFTER.findall(m.after) + _PARTNER_BEFORE.findall(m.before)
     words = {w.lower() for w in _NAME_WORD.findall(" ".join([m.text, *partners]))}
     harm = cues().harm_sentence, _harm_words()
     told = _case_story(), someones_kin()
     own_line = _SENTENCE_SPLIT.split(m.before + " \0 " + m.after)
-    # the paragraph's other lines count where they name the person again: "he" or "she" on
+    # the lines around theirs count where they name the person again: "he" or "she" on
     # another line is as often someone else ("Thanks to Jo for swapping onto the late shift."
     # over "She was restrained twice at tea")
     other_lines = _SENTENCE_SPLIT.split(f"{m.lines_before}\n{m.lines_after}")
@@ -458,8 +457,7 @@ _NAME_WORD = STORE.compile(r"[^\W\d_]+")
 _PARTNER_AFTER = STORE.compile(r"^[ \t]*(?:,|and|&)[ \t]+([A-Z][\w'’-]+)")
 _PARTNER_BEFORE = STORE.compile(r"([A-Z][\w'’-]+)[ \t]*(?:,|and|&)[ \t]*$")
 _SENTENCE_SPLIT = STORE.compile(r"(?<=[.!?])\s+|\s*\n\s*")
-_HE_SHE = frozenset({"He", "She", "Her", "His"})
-_HE_SHE_ANY = _HE_SHE | {w.lower() for w in _HE_SHE}
+_HE_SHE_ANY = frozenset({"He", "She", "Her", "His", "he", "she", "her", "his"})
 # at most this many words before "he" or "she" in a sentence about them ("At four she was
 # taken into care", "Last year he slept rough"); no name among them
 _OPENING_WORDS = 3
