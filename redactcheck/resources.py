@@ -47,3 +47,12 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(
         filter(None, map(str.strip, text.splitlines()))
     )  # C-speed: 87,000 lines at every start
+
+
+def read_phrases(name: str) -> tuple[str, ...]:
+    """One entry a line from models/roles/NAME; `#` lines are comments."""
+    path = data_dir("models") / "roles" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+    )

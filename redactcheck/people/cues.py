@@ -15,7 +15,7 @@ from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
-from redactcheck.resources import data_dir, word_list
+from redactcheck.resources import read_phrases, word_list
 
 TITLE = trie_alternation(WRITTEN_TITLES)
 # Names earlier in the same list after a cue: "Hosts: Maud Ellery and ", "Thanks to Jo, ".
@@ -74,15 +74,6 @@ def someones_kin() -> re.Pattern[str]:
         rf"\b{whose}\s+(?:[\w'’-]+\s+)?{kin_words()}s?(?![\w-]){not_a_service_noun()}"
         rf"|(?<![\w-])(?:{alternation(LEXICON.phrases('parent_words'))})(?![\w-])",
         re.I,
-    )
-
-
-def read_phrases(name: str) -> tuple[str, ...]:
-    """One entry a line from models/roles/NAME; `#` lines are comments."""
-    path = data_dir("models") / "roles" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(
-        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
     )
 
 

@@ -26,7 +26,8 @@ from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
-from redactcheck.people.cues import cues, read_phrases
+from redactcheck.people.cues import cues
+from redactcheck.resources import read_phrases
 from redactcheck.types import DIRECT_CATEGORIES, Category, Finding, Suppressed, plain_words
 
 PUBLIC_EVENT = "public event"

@@ -21,9 +21,8 @@ from typing import Iterable, Sequence
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import THIRD_PERSON_PRONOUNS, TITLES
-from redactcheck.people.cues import read_phrases
 from redactcheck.people.evidence import AUTHOR, PROFESSIONAL, SENDER
-from redactcheck.resources import word_list
+from redactcheck.resources import read_phrases, word_list
 from redactcheck.suppress.lists import handle_name
 from redactcheck.types import Category, Finding, Suppressed
 

@@ -10,7 +10,7 @@ from redactcheck.detect.recognisers.ner_filters import chat_words
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import MONTHS, NAME_WORDS, NOT_NAMES, ROLE_WORDS
-from redactcheck.resources import data_dir, word_list
+from redactcheck.resources import read_phrases, word_list
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
 
@@ -61,9 +61,7 @@ def strong_name(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _professional_titles() -> frozenset[str]:
     """Titles of paid roles written before a name (models/roles/professional_titles.txt)."""
-    path = data_dir("models") / "roles" / "professional_titles.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_phrases("professional_titles.txt"))
 
 
 def capitals_surname_first(text: str) -> bool:
