@@ -83,23 +83,6 @@ _STAMP_BEFORE = STORE.compile(
 _STAMPED_NAME_END = STORE.compile(r"^(?:,[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*$")
 # A reply that opens by thanking the poster it answers: "Thanks Rhiannon! Really helpful".
 _THANKS_HEAD = STORE.compile(r"(?i)^[ \t>]*(?:thanks|thank\s+you|cheers|ta)[ \t,]*$")
-# Someone spoken to by name inside a message: "Iestyn: thanks Shaz.", "Kelechi Obi: cheers Mo
-# 👍", "Dee: Sorry Kim, I missed that", the words opening a chat message (after its sender's
-# colon) and the name closing its clause (a forum reply's "... thanks Jo." mid-line may thank
-# the one a post is about); or "Bev, I will miss our car park debriefs", a sentence opened by
-# the name and a comma before "you", "I" or a request.
-_SPOKEN_TO_BEFORE = STORE.compile(
-    r"(?i):[ \t]+[ \t>*_]*(?:thanks|thank[ \t]+you|thankyou|thx|ty|ta|cheers|hi|hiya"
-    r"|hey|hello|morning|evening|night|nite|bye|sorry)[ \t]*,?[ \t]*$"
-)
-_SPOKEN_TO_END = STORE.compile(r"^(?:[ \t]*(?:[,!.?;:)]|$)|[ \t]+(?:x+\b|[^\w\s]))")
-_OPENS_A_SENTENCE = STORE.compile(r"(?:^[ \t>*_-]*|[.!?:][ \t]+)$")
-_ADDRESSED_AFTER = STORE.compile(
-    r"^[ \t]*,[ \t]*(?:you|your|i|i['’](?:m|ll|ve|d)|we|we['’](?:re|ll|ve)|can[ \t]+you"
-    r"|could[ \t]+you|would[ \t]+you|will[ \t]+you|did[ \t]+you|are[ \t]+you|have[ \t]+you"
-    r"|please|thanks|thank[ \t]+you|hope[ \t]+you)\b",
-    re.I,
-)
 _GREETING_END = STORE.compile(r"^[ \t]*(?:(?:and|&)[ \t]+[\w'’-]+[ \t]*)?[,!.:]?[ \t]*$")
 # After a bracketed time, the surname the model left out of a sender's name: "[10:06] Kelechi
 # Obi:" (elsewhere "Kayla Brown Tel:" is a record's label).
@@ -244,25 +227,12 @@ _STAFF_NEWS = STORE.compile(
     r"|retires|is\s+retiring|has\s+retired|will\s+retire|leaves\s+us|is\s+leaving\s+us"
     r"|moves\s+on|is\s+moving\s+on|has\s+been\s+promoted|starts\s+with\s+us)\b"
 )
-# and after the name alone: "Pauline is retiring after thirty-one years in home care"; a do
-# held for them: "the leaving do for Pauline", "Errol's retirement drinks"
-_STAFF_NEWS_PLAIN = STORE.compile(
-    r"(?i)^\s+(?:is\s+retiring|retires|has\s+retired|will\s+retire|is\s+leaving\s+us|leaves\s+us"
-    r"|has\s+been\s+promoted|starts\s+with\s+us|is\s+moving\s+on)\b"
-)
-_STAFF_DO_BEFORE = STORE.compile(
-    r"(?i)\b(?:leaving\s+(?:do|party|drinks|lunch|collection)|send-?off|farewell"
-    r"|retirement\s+(?:do|party|drinks|lunch))\s+(?:for|to)\s+$"
-)
-_STAFF_DO_AFTER = STORE.compile(
-    r"(?i)^['’]s\s+(?:leaving\s+(?:do|party|drinks|lunch|card|collection|present)"
-    r"|retirement|send-?off|farewell|promotion)\b"
-)
 # A subject line that carries a colleague's news names no record's subject: "Subject: Leaving
 # do for Pauline", "Subject: Welcome Obinna – induction plan".
 _STAFF_SUBJECT = STORE.compile(
-    r"(?i)^[ \t>]*subject:.*\b(?:welcome|leaving|farewell|retir\w+|congratulations|congrats"
-    r"|well\s+done|thank\s+you|thanks|induction|promotion|new\s+starters?|last\s+day)\b"
+    r"(?i)^[ \t>]*subject:.*\b(?:welcome|leaving\s+(?:do|drinks|party|lunch|collection)|farewell"
+    r"|retir\w+|congratulations|congrats|well\s+done|thank\s+you|thanks|induction|promotion"
+    r"|new\s+starters?)\b"
 )
 # The same news without "who": "Callum Fraser joins the fostering team from Aberdeen",
 # "Dawn moves to the hospital discharge service", "Bartek joins us". A team must be a
@@ -751,23 +721,12 @@ def _colleague_after(m: Mention) -> list[Evidence]:
             and bool(_STAFF_WELCOME.search(m.before[-120:] + " " + a[: joins.end() + 80]))
         )
     else:
-        news = bool(
-            _STAFF_NEWS.match(a)
-            or _STAFF_NEWS_PLAIN.match(a)
-            or _STAFF_DO_BEFORE.search(m.before)
-            or _STAFF_DO_AFTER.match(a)
-        ) and not case_near(m)
+        news = bool(_STAFF_NEWS.match(a)) and not case_near(m)
         news = news and not _FAMILY.search(sentence_around(m))
     if news:
         found.append(Evidence(PROFESSIONAL, "joining, leaving or retiring from the team", line))
     if _RAN_AN_EVENT.match(a) and not case_near(m) and not case_told(m):
         found.append(Evidence(PROFESSIONAL, "ran a session, training or talk", line))
-    if (
-        (_staff_work_after().match(a) or _staff_work_before().search(m.before))
-        and not case_near(m)
-        and not case_told(m)
-    ):
-        found.append(Evidence(PROFESSIONAL, "does a colleague's work", line))
     hosts = _HOSTS.match(a)
     if (
         hosts
@@ -776,23 +735,6 @@ def _colleague_after(m: Mention) -> list[Evidence]:
     ):
         found.append(Evidence(PROFESSIONAL, "a host joined by a guest", line))
     return found
-
-
-@lru_cache(maxsize=1)
-def _staff_work_after() -> re.Pattern[str]:
-    """What only staff do, after the name as its subject (models/roles/staff_work_after.txt):
-    "Carmel is on jury service", "Hamish stayed late"."""
-    work = alternation(read_phrases("staff_work_after.txt"))
-    verb = r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|has|had|is\s+now|also)\s+)?"
-    return re.compile(rf"^(?:['’]s)?\s+{verb}{work}(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _staff_work_before() -> re.Pattern[str]:
-    """What staff do with a colleague, just before the colleague's name
-    (models/roles/staff_work_before.txt): "I'm mentoring Kofi", "supervision with Femi"."""
-    work = alternation(read_phrases("staff_work_before.txt"))
-    return re.compile(rf"(?<![\w-]){work}\s+$", re.I)
 
 
 def _affiliation_evidence(m: Mention, cues: Cues) -> list[Evidence]:
@@ -861,24 +803,7 @@ def _sender_evidence(
         found.append(Evidence(AUTHOR, "a poster the thread answers", line))
     if _THANKS_HEAD.search(b) and re.match(r"^[ \t]*[,!.]", a) and not case_near(m):
         found.append(Evidence(PROFESSIONAL, "greeted as the message's reader", line, HEADER))
-    elif spoken_to(m):
-        found.append(Evidence(PROFESSIONAL, "spoken to by name", line))
     return found
-
-
-def spoken_to(m: Mention) -> bool:
-    """The writer speaks to them: thanked or greeted inside a message ("Iestyn: thanks
-    Shaz.", "cheers Mo 👍"), or a sentence opened by their name before "you", "I" or a
-    request ("Bev, I will miss our debriefs"); the reader of a message, not its case, unless
-    the sentence or the lines around speak of a family or a case ("Thanks Jade, how is your
-    son?", "Kayla, you told us about growing up in eleven foster homes")."""
-    b, a = m.before, m.after
-    if _THANKS_HEAD.search(b) and not a.strip(" \t,.!"):
-        return False  # "Thanks, Lisa" alone on its line: a sign-off, the writer's
-    addressed = (_SPOKEN_TO_BEFORE.search(b) and _SPOKEN_TO_END.match(a)) or (
-        _OPENS_A_SENTENCE.search(b) and _ADDRESSED_AFTER.match(a)
-    )
-    return bool(addressed) and not case_near(m) and not case_told(m)
 
 
 def place_evidence(
