@@ -607,9 +607,7 @@ def _colleague(m: Mention, cues: Cues) -> bool:
         colleague = colleague if milestone and not case_near(m) else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
-    return bool(colleague) or bool(
-        listed and _THANKED_FOR.match(m.after) and not case_near(m)
-    )
+    return bool(colleague) or bool(listed and _THANKED_FOR.match(m.after) and not case_near(m))
 
 
 def _milestone(sentence: str, cues: Cues) -> bool:
