@@ -548,6 +548,30 @@ def test_a_rule_the_engine_leaves_out_finds_nothing(linter) -> None:
     assert left_out > 1000
 
 
+def test_the_recognisers_a_text_calls_for_are_those_whose_strings_it_holds(linter) -> None:
+    """The engine finds the recognisers to run from the text's strings by look-up; on every
+    annotated draft they are exactly those that always run and those one of whose strings the
+    text holds (a set test per recogniser, as the engine did before)."""
+    engine = linter.engine
+    engine.recognisers_for("A first text: from the next one on, rules are left out.")
+    literals = engine.prefilters.literal_sets()
+    strings = {}
+    for recogniser in engine.recognisers:
+        slot = engine._slots.get(id(recogniser))
+        sets = [] if slot is None else literals[slot]
+        if sets and all(s is not None for s in sets):
+            strings[id(recogniser)] = frozenset().union(*sets)
+    for text in DRAFTS:
+        present = engine.prefilters.present(prefilter_text(text))
+        expected = [
+            r
+            for r in engine.recognisers
+            if id(r) not in strings or not present.isdisjoint(strings[id(r)])
+        ]
+        assert engine.recognisers_for(text) == expected, text[:60]
+    assert len(strings) > 100
+
+
 FIXED_LOOKALIKES = [
     getattr(lookalikes, name)
     for name in (*LOOKALIKE_PATTERNS, "AGE_BAND", "ROUND_THE_CLOCK", "ORG_REFERENCE_LINE", "GENERAL_GROUP",
