@@ -548,6 +548,30 @@ def test_a_rule_the_engine_leaves_out_finds_nothing(linter) -> None:
     assert left_out > 1000
 
 
+def test_the_recognisers_a_text_calls_for_are_those_whose_strings_it_holds(linter) -> None:
+    """The engine finds the recognisers to run from the text's strings by look-up; on every
+    annotated draft they are exactly those that always run and those one of whose strings the
+    text holds (a set test per recogniser, as the engine did before)."""
+    engine = linter.engine
+    engine.recognisers_for("A first text: from the next one on, rules are left out.")
+    literals = engine.prefilters.literal_sets()
+    strings = {}
+    for recogniser in engine.recognisers:
+        slot = engine._slots.get(id(recogniser))
+        sets = [] if slot is None else literals[slot]
+        if sets and all(s is not None for s in sets):
+            strings[id(recogniser)] = frozenset().union(*sets)
+    for text in DRAFTS:
+        present = engine.prefilters.present(prefilter_text(text))
+        expected = [
+            r
+            for r in engine.recognisers
+            if id(r) not in strings or not present.isdisjoint(strings[id(r)])
+        ]
+        assert engine.recognisers_for(text) == expected, text[:60]
+    assert len(strings) > 100
+
+
 FIXED_LOOKALIKES = [
     getattr(lookalikes, name)
     for name in (*LOOKALIKE_PATTERNS, "AGE_BAND", "ROUND_THE_CLOCK", "ORG_REFERENCE_LINE", "GENERAL_GROUP",
@@ -988,3 +1012,29 @@ def test_merge_places_each_run_of_touching_findings_on_its_own() -> None:
     assert runs == [[touching[0], touching[1], touching[3], touching[4]], [touching[2]]]
     assert merge(touching) == [f for run in runs for f in merge(run)]
     assert merge(apart) == sorted(apart, key=lambda f: f.start)
+
+
+def test_the_case_around_a_name_is_read_only_after_a_colleagues_words(monkeypatch) -> None:
+    """Whether a sentence around a name tells of a case (case_told, the dearest of a mention's
+    cues) is asked only where a colleague's or a thanked list's words stand before the name;
+    where they do, a case told there still stands the colleague down."""
+    from redactcheck.people import evidence
+
+    asked: list[str] = []
+    told = evidence.case_told
+    monkeypatch.setattr(evidence, "case_told", lambda m: asked.append(m.text) or told(m))
+    the_cues = cues()
+
+    def colleague(text: str, name: str) -> bool:
+        start = text.index(name)
+        finding = Finding(start, start + len(name), Category.PERSON.value, 0.8, "r", "", name)
+        return evidence._colleague(evidence.mention(text, finding), the_cues)
+
+    assert not colleague("Orla Penhaligon went to the shop with her brother.", "Orla")
+    assert asked == []
+    assert colleague("Thanks to Orla Penhaligon for the slides.", "Orla Penhaligon")
+    assert asked == ["Orla Penhaligon"]
+    assert not colleague(
+        "Thanks to Orla Penhaligon. Orla was restrained twice at the home.", "Orla Penhaligon"
+    )
+    assert asked == ["Orla Penhaligon", "Orla Penhaligon"]

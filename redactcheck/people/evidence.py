@@ -603,9 +603,12 @@ def _colleague(m: Mention, cues: Cues) -> bool:
     "Thanks to everyone who came, and to Charlie Nwosu for the photos"; not thanked for being
     part of the story ("for being so brave"), nor in a list or label whose line speaks of a
     family or a case ("Hosts: Kerry and Darren, who lost their children to care")."""
+    colleague = cues.colleague_before.search(m.before)
+    listed = _THANKED_LIST.search(m.before)
+    if not (colleague or listed):
+        return False  # no colleague's words before the name: the case need not be read
     if case_told(m):
         return False  # "The house was run by Darren Holt. Three residents say he hit them."
-    colleague = cues.colleague_before.search(m.before)
     if colleague and re.search(r"(?i)thank", colleague.group(0)):
         thanked = _THANKED_FOR.match(m.after) or (
             _THANKED_FROM.match(m.after) and not case_near(m)
@@ -616,9 +619,7 @@ def _colleague(m: Mention, cues: Cues) -> bool:
         colleague = colleague if milestone and not case_near(m) else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
-    return bool(colleague) or bool(
-        _THANKED_LIST.search(m.before) and _THANKED_FOR.match(m.after) and not case_near(m)
-    )
+    return bool(colleague) or bool(listed and _THANKED_FOR.match(m.after) and not case_near(m))
 
 
 def _milestone(sentence: str, cues: Cues) -> bool:
