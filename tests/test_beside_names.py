@@ -50,3 +50,43 @@ def test_a_word_no_english_word_is_before_a_found_surname_is_the_first_name() ->
         assert [f.text for f in found] == [whole]
     text = "we saw the okonkwo family"  # "the" is an English word
     assert first_names_before_names(text, [_person(text, "okonkwo")]) == []
+
+
+def test_the_other_members_of_a_list_holding_a_name_are_names() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    for text, name, others in [
+        ("bunk beds for Marley, Tia and Kobe in a weekend", "Tia", ["Kobe", "Marley"]),
+        ("Tia, Kobe and Marley came", "Tia", ["Kobe", "Marley"]),
+        ("Tia & Kobe went", "Tia", ["Kobe"]),
+        ("Jack and Will share a room", "Jack", ["Will"]),  # a name that is a word, capitalised
+        ("saw tia and kayden at nans", "tia", ["kayden"]),  # one case: no English word
+    ]:
+        found = names_listed_with_names(text, [_person(text, name)], text.islower())
+        assert sorted(f.text for f in found) == sorted(others), text
+        assert {f.rule for f in found} == {"name-listed-with-name"}
+
+
+def test_words_beside_a_name_that_are_no_list_member_are_left_alone() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    for text, name in [
+        ("Sadly, Tia left", "Tia"),  # an adverb opening the sentence
+        ("Sarah Jones, Principal Social Worker", "Sarah Jones"),  # a bare comma, no list after
+        ("Tia and Mum came", "Tia"),  # a kin word
+        ("Tia and I went", "Tia"),
+        ("Tia, Social Care and Health", "Tia"),  # frequent words
+        ("Tia and Leeds", "Tia"),  # a place
+        ("Tia and May went", "Tia"),  # a month
+        ("tia and marley came", "tia"),  # one case: an English word
+        ("tia and will be there", "tia"),  # one case: a verb
+    ]:
+        assert names_listed_with_names(text, [_person(text, name)], text.islower()) == [], text
+
+
+def test_a_list_member_inside_a_name_found_is_not_found_again() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    text = "Sarah Jones and Tom went"
+    found = [_person(text, "Sarah Jones"), _person(text, "Tom")]
+    assert names_listed_with_names(text, found, False) == []

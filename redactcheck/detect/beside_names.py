@@ -12,10 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from redactcheck.detect.validators.name_slots import chat_name
-from redactcheck.lexicon.words import CARDINAL_VALUES
+from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.words import (
+    CARDINAL_VALUES,
+    MONTH_WORDS,
+    NAME_WORDS,
+    NOT_NAMES,
+    ROLE_WORDS,
+    WEEKDAY_WORDS,
+)
+from redactcheck.resources import word_list
 from redactcheck.types import Category, Declared, Finding
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in CARDINAL_VALUES.items() if v), key=len, reverse=True))
@@ -87,3 +96,101 @@ def first_names_before_names(text: str, findings: Sequence[Finding]) -> list[Fin
             )
         )
     return widened
+
+
+# A list's joint between two of its members: "Marley, Tia and Kobe", "Tia & Kobe", "Tia, and Kobe".
+# A member after a bare comma is one only if the list goes on after it ("Tia, Kobe and Marley";
+# not "Sarah Jones, Principal Social Worker"); a member before one only inside a sentence
+# ("for Marley, Tia"; not "Sadly, Tia").
+_WORD = r"(?P<word>[^\W\d_]{2,15}(?:-[^\W\d_]{2,15})?)(?![\w'’-])"
+_AND = r"(?:[ \t]*,?[ \t]+(?:and|&)|[ \t]*&)[ \t]+"
+_MEMBER_AFTER = (
+    re.compile(_AND + _WORD),
+    re.compile(r",[ \t]+" + _WORD + r"(?=,[ \t]|" + _AND + ")"),
+)
+_MEMBER_BEFORE = (
+    re.compile(r"(?<![\w'’-])" + _WORD + _AND + "$"),
+    re.compile(r"(?<=[a-z,][ \t])" + _WORD + r",[ \t]+$"),
+)
+_WHY_LISTED = "A name listed with a person's name is another person's name."
+
+
+def _listed_name(word: str, one_case: bool) -> bool:
+    """A list member that reads as a first name: in a draft typed in one case a chat name
+    ("kobe" is no English word the list knows, "tia" a first name); in mixed case a word with
+    its capital that is no frequent word, function word, weekday, month, title, role or kin word
+    ("Marley, Tia and Kobe"; not "Tia and Mum", "Tia, Social Care and", "Tia and I")."""
+    if one_case:
+        return chat_name(word)
+    parts = word.split("-")
+    if not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    lowered = word.lower()
+    if lowered in NAME_WORDS and lowered not in MONTH_WORDS:  # "Jack and Will share a room"
+        return True
+    return not (
+        lowered in NOT_NAMES
+        or lowered in ROLE_WORDS
+        or lowered in _frequent()
+        or lowered in WEEKDAY_WORDS
+        or lowered in MONTH_WORDS
+        or lowered in lowered_place_names()
+    )
+
+
+def _frequent() -> frozenset[str]:
+    return word_list("frequent_words.txt")
+
+
+def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int]]:
+    """The spans of the words listed with the finding, walking out both ways along the list
+    until a joint or a member fails."""
+    spans = []
+    end = finding.end
+    while (match := _first(m.match(text, end) for m in _MEMBER_AFTER)) and _listed_name(
+        match["word"], one_case
+    ):
+        spans.append(match.span("word"))
+        end = match.end("word")
+    start = finding.start
+    while (
+        match := _first(m.search(text, max(0, start - 40), start) for m in _MEMBER_BEFORE)
+    ) and _listed_name(match["word"], one_case):
+        spans.append(match.span("word"))
+        start = match.start("word")
+    return spans
+
+
+def _first(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
+    return next((m for m in matches if m is not None), None)
+
+
+def names_listed_with_names(text: str, findings: Sequence[Finding], one_case: bool) -> list[Finding]:
+    """PERSON findings for the other members of a list that holds a person's name, where they
+    read as first names: "for Marley, Tia and Kobe" once "Tia" is found. A list of children or
+    of a family is written name by name; the model often reads one member and not the rest."""
+    listed = []
+    taken = [(f.start, f.end) for f in findings]
+    for finding in findings:
+        if finding.category != Category.PERSON.value:
+            continue
+        for start, end in _members(text, finding, one_case):
+            if any(s < end and start < e for s, e in taken):  # "Sarah Jones and Tom": found
+                continue
+            listed.append(
+                replace(
+                    finding,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    rule="name-listed-with-name",
+                    source="rule",
+                    score=0.7,
+                    explanation=_WHY_LISTED,
+                    role="",
+                    evidence="",
+                    strength="",
+                    declared=Declared(),
+                )
+            )
+    return listed
