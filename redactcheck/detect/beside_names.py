@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from redactcheck.detect.validators.name_slots import chat_name
+from redactcheck.detect.validators.name_slots import chat_name, name_in_a_person_slot
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
     CARDINAL_VALUES,
@@ -103,25 +103,29 @@ def first_names_before_names(text: str, findings: Sequence[Finding]) -> list[Fin
 # not "Sarah Jones, Principal Social Worker"); a member before one only inside a sentence
 # ("for Marley, Tia"; not "Sadly, Tia").
 _WORD = r"(?P<word>[^\W\d_]{2,15}(?:-[^\W\d_]{2,15})?)(?![\w'’-])"
-_AND = r"(?:[ \t]*,?[ \t]+(?:and|&)|[ \t]*&)[ \t]+"
+_AND = r"(?:[ \t]*,?[ \t]+(?:(?i:and)|&)|[ \t]*&)[ \t]+"
 _MEMBER_AFTER = (
     re.compile(_AND + _WORD),
     re.compile(r",[ \t]+" + _WORD + r"(?=,[ \t]|" + _AND + ")"),
 )
 _MEMBER_BEFORE = (
     re.compile(r"(?<![\w'’-])" + _WORD + _AND + "$"),
-    re.compile(r"(?<=[a-z,][ \t])" + _WORD + r",[ \t]+$"),
+    re.compile(r"(?<=[^\W\d_,][ \t])" + _WORD + r",[ \t]+$"),
 )
 _WHY_LISTED = "A name listed with a person's name is another person's name."
 
 
 def _listed_name(word: str, one_case: bool) -> bool:
     """A list member that reads as a first name: in a draft typed in one case a chat name
-    ("kobe" is no English word the list knows, "tia" a first name); in mixed case a word with
+    ("tia"), or a rare word that is no word for an unnamed person ("kobe"; not "mum", "camhs",
+    nor a name that is also a word, "will"); in mixed case a word with
     its capital that is no frequent word, function word, weekday, month, title, role or kin word
     ("Marley, Tia and Kobe"; not "Tia and Mum", "Tia, Social Care and", "Tia and I")."""
-    if one_case:
-        return chat_name(word)
+    if one_case:  # no capital to go by: a chat name, or a rare word only a person fits
+        lowered = word.lower()
+        return chat_name(word) or (
+            lowered not in NAME_WORDS and name_in_a_person_slot(word)
+        )
     parts = word.split("-")
     if not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return False
@@ -190,7 +194,7 @@ def names_listed_with_names(text: str, findings: Sequence[Finding], one_case: bo
                     role="",
                     evidence="",
                     strength="",
-                    declared=Declared(),
+                    declared=Declared(vouches=True),  # the list is the evidence: "kobe"
                 )
             )
     return listed
