@@ -18,6 +18,9 @@ def test_an_age_in_brackets_or_between_commas_after_a_name_is_its_age() -> None:
         ("her son lachlan, twelve, was excluded", "lachlan", "twelve"),
         ("The child is Kayla Morrow, 14.", "Kayla Morrow", "14"),  # at the end of the text
         ("Referral for Jayden Pike, 9", "Jayden Pike", "9"),
+        ("Amy: Inês 4 and Tiago 18 months", "Inês", "4"),  # a list of children, as chat gives it
+        ("Amy: Inês 4 and Tiago 18 months", "Tiago", "18 months"),
+        ("kids are jayden 7, mia 4", "jayden", "7"),
     ]:
         found = ages_after_names(text, [_person(text, name)])
         assert [(f.text, f.category, f.rule) for f in found] == [(age, "AGE", "age-after-name")]
@@ -30,6 +33,10 @@ def test_a_number_after_a_name_that_is_no_bare_age_is_left_alone() -> None:
         ("kayden (see p. 4) rang", "kayden"),
         ("kayden, 14 Mill Road.", "kayden"),
         ("Thanks, Jo Brackley, 2024", "Jo Brackley"),  # a year, no age
+        ("saw Tiago 2 weeks ago", "Tiago"),
+        ("gave Tiago 3 quid and", "Tiago"),
+        ("Tiago 3 times, and", "Tiago"),
+        ("Tiago 10:30 and", "Tiago"),
     ]:
         assert ages_after_names(text, [_person(text, name)]) == []
 

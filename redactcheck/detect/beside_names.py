@@ -30,9 +30,14 @@ from redactcheck.types import Category, Declared, Finding
 _NUMBER_WORD = "|".join(sorted((w for w, v in CARDINAL_VALUES.items() if v), key=len, reverse=True))
 # "(11)" right after the name; ", 77," or ", seventeen," between commas (or before a
 # bracket, a full stop, a semicolon or the end of the text: "The child is Kayla Morrow, 14.").
+# In a list of children, as chat gives it, the bare age right after each name: "Inês 4 and
+# Tiago 18 months", "kids are jayden 7, mia 4" (before "and", a comma or the line's end; a
+# baby's in months or weeks, not "2 weeks ago").
 _AGE_AFTER = re.compile(
     r"[ \t]?\((?P<bracket>\d{1,2})\)"
     rf"|,[ \t](?P<commas>\d{{1,2}}|(?i:{_NUMBER_WORD}))(?=,\s|\s\(|\.(?:\s|$)|;|\)|$)"
+    r"|[ \t](?P<listed>\d{1,2}(?:[ \t]+(?i:months|weeks|mths|wks)(?![ \t]+(?i:ago|later|late)))?)"
+    r"(?=[ \t]+(?i:and|&)[ \t]+[^\W\d_]|,[ \t]+[^\W\d_]|[ \t]*$|[ \t]*\n)"
 )
 _WHY = "An exact age next to a name narrows the person down to one."
 
@@ -46,7 +51,7 @@ def ages_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         match = _AGE_AFTER.match(text, finding.end)
         if match is None:
             continue
-        group = "bracket" if match.group("bracket") is not None else "commas"
+        group = next(g for g in ("bracket", "commas", "listed") if match.group(g) is not None)
         start, end = match.span(group)
         ages.append(
             replace(
