@@ -66,7 +66,8 @@ def test_the_other_members_of_a_list_holding_a_name_are_names() -> None:
         ("bunk beds for Marley, Tia and Kobe in a weekend", "Tia", ["Kobe", "Marley"]),
         ("Tia, Kobe and Marley came", "Tia", ["Kobe", "Marley"]),
         ("Tia & Kobe went", "Tia", ["Kobe"]),
-        ("Jack and Will share a room", "Jack", ["Will"]),  # a name that is a word, capitalised
+        ("Jack and Will share a room", "Jack", ["Will"]),
+        ("Tia and Tyler share a room", "Tia", ["Tyler"]),  # a first name with an -er  # a name that is a word, capitalised
         ("saw tia and kayden at nans", "tia", ["kayden"]),  # one case: no English word
         ("beds for marley, tia and kobe", "tia", ["kobe", "marley"]),  # one case: rare words
         ("BEDS FOR MARLEY, TIA AND KOBE", "TIA", ["KOBE", "MARLEY"]),
@@ -92,6 +93,13 @@ def test_words_beside_a_name_that_are_no_list_member_are_left_alone() -> None:
         ("tia and camhs came", "tia"),  # one case: a service's shorthand
         ("sadly, tia left", "tia"),
         ("tia and will be there", "tia"),  # one case: a verb
+        ("the eldest, kacper, is on mosaic", "kacper"),  # after an article
+        ("my supervisor, isla, helped", "isla"),  # after a possessive
+        ("to make it harder, jade does not", "jade"),  # after a pronoun
+        ("with one of mine, kayla, 15", "kayla"),  # a pronoun
+        ("the Domestic Abuse Commissioner, Nicole Jacobs, wrote", "Nicole Jacobs"),
+        ("drawings (Nicki Weld and Maggie Greening)", "Maggie Greening"),  # a name's end
+        ("team manager, Exploitation & Missing", "Exploitation"),  # an ordinary ending
     ]:
         assert names_listed_with_names(text, [_person(text, name)], text.islower()) == [], text
 

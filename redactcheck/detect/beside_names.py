@@ -18,9 +18,12 @@ from redactcheck.detect.validators.name_slots import chat_name, name_in_a_person
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
     CARDINAL_VALUES,
+    LEADING_DETERMINERS,
     MONTH_WORDS,
     NAME_WORDS,
     NOT_NAMES,
+    PERSON_PRONOUNS,
+    PRONOUNS,
     ROLE_WORDS,
     WEEKDAY_WORDS,
 )
@@ -124,19 +127,22 @@ def _listed_name(word: str, one_case: bool) -> bool:
     """A list member that reads as a first name: in a draft typed in one case a chat name
     ("tia"), or a rare word that is no word for an unnamed person ("kobe"; not "mum", "camhs",
     nor a name that is also a word, "will"); in mixed case a word with
-    its capital that is no frequent word, function word, weekday, month, title, role or kin word
-    ("Marley, Tia and Kobe"; not "Tia and Mum", "Tia, Social Care and", "Tia and I")."""
+    its capital that is no frequent word, function word, weekday, month, title, role or kin word,
+    nor an ordinary word with an ordinary word's ending ("Marley, Tia and Kobe"; not "Tia and
+    Mum", "Tia, Social Care and", "Tia and I", "Commissioner, Nicole"); never a pronoun."""
+    if word.lower() in PRONOUNS or word.lower() in PERSON_PRONOUNS:  # "one of mine, kayla"
+        return False
     if one_case:  # no capital to go by: a chat name, or a rare word only a person fits
         lowered = word.lower()
-        return chat_name(word) or (
-            lowered not in NAME_WORDS and name_in_a_person_slot(word)
-        )
+        return chat_name(word) or (lowered not in NAME_WORDS and name_in_a_person_slot(word))
     parts = word.split("-")
     if not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return False
     lowered = word.lower()
     if lowered in NAME_WORDS and lowered not in MONTH_WORDS:  # "Jack and Will share a room"
         return True
+    if lowered.endswith(_ORDINARY_ENDINGS) and lowered in word_list("common_words.txt"):
+        return lowered in word_list("first_names.txt")  # "Commissioner", "Missing"; "Tyler"
     return not (
         lowered in NOT_NAMES
         or lowered in ROLE_WORDS
@@ -145,6 +151,10 @@ def _listed_name(word: str, one_case: bool) -> bool:
         or lowered in MONTH_WORDS
         or lowered in lowered_place_names()
     )
+
+
+# endings of ordinary words that names seldom have: "Minister", "Missing", "Advocacy"
+_ORDINARY_ENDINGS = ("er", "ing", "ed", "ness", "tion", "ist", "ism", "ship", "cy", "ment")
 
 
 def _frequent() -> frozenset[str]:
@@ -163,18 +173,39 @@ def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int
         end = match.end("word")
     start = finding.start
     while (
-        match := _first(m.search(text, max(0, start - 40), start) for m in _MEMBER_BEFORE)
-    ) and _listed_name(match["word"], one_case):
+        (match := _first(m.search(text, max(0, start - 40), start) for m in _MEMBER_BEFORE))
+        and _listed_name(match["word"], one_case)
+        and _opens_a_member(text[max(0, match.start() - 30) : match.start()], one_case)
+    ):
         spans.append(match.span("word"))
         start = match.start("word")
     return spans
+
+
+_WORD_BEFORE_MEMBER = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _opens_a_member(before: str, one_case: bool) -> bool:
+    """Whether the word before a list's first member leaves it a member of its own: not an
+    article, a possessive or a pronoun ("the eldest, kacper", "my supervisor, isla", "it
+    harder, jade"), nor in mixed case a capitalised word, whose name or title it ends ("Nicki
+    Weld and", "the Domestic Abuse Commissioner, Nicole")."""
+    match = _WORD_BEFORE_MEMBER.search(before)
+    if match is None:
+        return True
+    word = match.group(1)
+    if word.lower() in LEADING_DETERMINERS or word.lower() in PRONOUNS:
+        return False
+    return one_case or not word[:1].isupper()
 
 
 def _first(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     return next((m for m in matches if m is not None), None)
 
 
-def names_listed_with_names(text: str, findings: Sequence[Finding], one_case: bool) -> list[Finding]:
+def names_listed_with_names(
+    text: str, findings: Sequence[Finding], one_case: bool
+) -> list[Finding]:
     """PERSON findings for the other members of a list that holds a person's name, where they
     read as first names: "for Marley, Tia and Kobe" once "Tia" is found. A list of children or
     of a family is written name by name; the model often reads one member and not the rest."""
