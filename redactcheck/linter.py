@@ -12,7 +12,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from redactcheck import risk
 from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
-from redactcheck.detect.beside_names import ages_after_names, first_names_before_names
+from redactcheck.detect.beside_names import (
+    ages_after_names,
+    first_names_before_names,
+    names_listed_with_names,
+)
 from redactcheck.detect.engine import Candidates, Engine
 from redactcheck.detect.extent import widened
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
@@ -281,6 +285,8 @@ class Linter:
         )
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
+        if not self._disabled("name-listed-with-name", Category.PERSON.value):
+            kept, suppressed = self._listed_with_names(view, kept, suppressed, regions)
         if not self._disabled("name-repeat", "PERSON"):
             kept, suppressed = self._names_found_again(normalised, view, kept, suppressed, regions)
         if view.lower_case and not self._disabled("first-name-before-name", "PERSON"):
@@ -324,6 +330,20 @@ class Linter:
         return self._judged(
             text, [_locate(f, text, position) for f in on_original], suppressed, source
         )
+
+    def _listed_with_names(
+        self,
+        view: View,
+        kept: list[Finding],
+        suppressed: list[Suppressed],
+        regions: Sequence[Region],
+    ) -> tuple[list[Finding], list[Suppressed]]:
+        """The other members of a list that holds a name found ("for Marley, Tia and Kobe"),
+        split like the names found, before every mention of a name is searched for."""
+        one_case = view.lower_case
+        listed = names_listed_with_names(view.draft if one_case else view.text, kept, one_case)
+        more, more_suppressed = self.suppressor.split(view, listed, regions)
+        return merge(kept + more), suppressed + more_suppressed
 
     def _names_found_again(
         self,

@@ -18,6 +18,9 @@ def test_an_age_in_brackets_or_between_commas_after_a_name_is_its_age() -> None:
         ("her son lachlan, twelve, was excluded", "lachlan", "twelve"),
         ("The child is Kayla Morrow, 14.", "Kayla Morrow", "14"),  # at the end of the text
         ("Referral for Jayden Pike, 9", "Jayden Pike", "9"),
+        ("Amy: Inês 4 and Tiago 18 months", "Inês", "4"),  # a list of children, as chat gives it
+        ("Amy: Inês 4 and Tiago 18 months", "Tiago", "18 months"),
+        ("kids are jayden 7, mia 4", "jayden", "7"),
     ]:
         found = ages_after_names(text, [_person(text, name)])
         assert [(f.text, f.category, f.rule) for f in found] == [(age, "AGE", "age-after-name")]
@@ -30,6 +33,10 @@ def test_a_number_after_a_name_that_is_no_bare_age_is_left_alone() -> None:
         ("kayden (see p. 4) rang", "kayden"),
         ("kayden, 14 Mill Road.", "kayden"),
         ("Thanks, Jo Brackley, 2024", "Jo Brackley"),  # a year, no age
+        ("saw Tiago 2 weeks ago", "Tiago"),
+        ("gave Tiago 3 quid and", "Tiago"),
+        ("Tiago 3 times, and", "Tiago"),
+        ("Tiago 10:30 and", "Tiago"),
     ]:
         assert ages_after_names(text, [_person(text, name)]) == []
 
@@ -50,3 +57,56 @@ def test_a_word_no_english_word_is_before_a_found_surname_is_the_first_name() ->
         assert [f.text for f in found] == [whole]
     text = "we saw the okonkwo family"  # "the" is an English word
     assert first_names_before_names(text, [_person(text, "okonkwo")]) == []
+
+
+def test_the_other_members_of_a_list_holding_a_name_are_names() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    for text, name, others in [
+        ("bunk beds for Marley, Tia and Kobe in a weekend", "Tia", ["Kobe", "Marley"]),
+        ("Tia, Kobe and Marley came", "Tia", ["Kobe", "Marley"]),
+        ("Tia & Kobe went", "Tia", ["Kobe"]),
+        ("Jack and Will share a room", "Jack", ["Will"]),
+        ("Tia and Tyler share a room", "Tia", ["Tyler"]),  # a first name with an -er  # a name that is a word, capitalised
+        ("saw tia and kayden at nans", "tia", ["kayden"]),  # one case: no English word
+        ("beds for marley, tia and kobe", "tia", ["kobe", "marley"]),  # one case: rare words
+        ("BEDS FOR MARLEY, TIA AND KOBE", "TIA", ["KOBE", "MARLEY"]),
+    ]:
+        one_case = text.islower() or text.isupper()
+        found = names_listed_with_names(text, [_person(text, name)], one_case)
+        assert sorted(f.text for f in found) == sorted(others), text
+        assert {f.rule for f in found} == {"name-listed-with-name"}
+
+
+def test_words_beside_a_name_that_are_no_list_member_are_left_alone() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    for text, name in [
+        ("Sadly, Tia left", "Tia"),  # an adverb opening the sentence
+        ("Sarah Jones, Principal Social Worker", "Sarah Jones"),  # a bare comma, no list after
+        ("Tia and Mum came", "Tia"),  # a kin word
+        ("Tia and I went", "Tia"),
+        ("Tia, Social Care and Health", "Tia"),  # frequent words
+        ("Tia and Leeds", "Tia"),  # a place
+        ("Tia and May went", "Tia"),  # a month
+        ("tia and mum came", "tia"),  # one case: a kin word
+        ("tia and camhs came", "tia"),  # one case: a service's shorthand
+        ("sadly, tia left", "tia"),
+        ("tia and will be there", "tia"),  # one case: a verb
+        ("the eldest, kacper, is on mosaic", "kacper"),  # after an article
+        ("my supervisor, isla, helped", "isla"),  # after a possessive
+        ("to make it harder, jade does not", "jade"),  # after a pronoun
+        ("with one of mine, kayla, 15", "kayla"),  # a pronoun
+        ("the Domestic Abuse Commissioner, Nicole Jacobs, wrote", "Nicole Jacobs"),
+        ("drawings (Nicki Weld and Maggie Greening)", "Maggie Greening"),  # a name's end
+        ("team manager, Exploitation & Missing", "Exploitation"),  # an ordinary ending
+    ]:
+        assert names_listed_with_names(text, [_person(text, name)], text.islower()) == [], text
+
+
+def test_a_list_member_inside_a_name_found_is_not_found_again() -> None:
+    from redactcheck.detect.beside_names import names_listed_with_names
+
+    text = "Sarah Jones and Tom went"
+    found = [_person(text, "Sarah Jones"), _person(text, "Tom")]
+    assert names_listed_with_names(text, found, False) == []

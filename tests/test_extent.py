@@ -20,6 +20,18 @@ def test_a_place_or_a_day_takes_its_article() -> None:
     assert [f.text for f in found] == ["the Becklin Centre", "the 19th"]
 
 
+def test_a_date_takes_the_part_of_the_day_or_week_it_is_named_for() -> None:
+    text = "He was seen on the night of 4 February and the morning of the 12th, not the 3rd."
+    found = widened(
+        text,
+        [_finding(text, p, "DATE") for p in ("4 February", "12th", "3rd")],
+    )
+    assert [f.text for f in found] == ["the night of 4 February", "the morning of the 12th", "the 3rd"]
+    text = "Most of the night of 4 February"  # not an institution's: only a date's
+    found = widened(text, [_finding(text, "4 February", "INSTITUTION")])
+    assert [f.text for f in found] == ["4 February"]
+
+
 def test_a_circumstance_takes_its_verb_and_the_clause_that_places_it() -> None:
     text = "She was the village postmistress until the counter closed, and he drove."
     found = widened(text, [_finding(text, "the village postmistress", "DEMOGRAPHIC")])

@@ -12,18 +12,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from redactcheck.detect.validators.name_slots import chat_name
-from redactcheck.lexicon.words import CARDINAL_VALUES
+from redactcheck.detect.validators.name_slots import chat_name, name_in_a_person_slot
+from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.words import (
+    CARDINAL_VALUES,
+    LEADING_DETERMINERS,
+    MONTH_WORDS,
+    NAME_WORDS,
+    NOT_NAMES,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    WEEKDAY_WORDS,
+)
+from redactcheck.resources import word_list
 from redactcheck.types import Category, Declared, Finding
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in CARDINAL_VALUES.items() if v), key=len, reverse=True))
 # "(11)" right after the name; ", 77," or ", seventeen," between commas (or before a
 # bracket, a full stop, a semicolon or the end of the text: "The child is Kayla Morrow, 14.").
+# In a list of children, as chat gives it, the bare age right after each name: "Inês 4 and
+# Tiago 18 months", "kids are jayden 7, mia 4" (before "and", a comma or the line's end; a
+# baby's in months or weeks, not "2 weeks ago").
 _AGE_AFTER = re.compile(
     r"[ \t]?\((?P<bracket>\d{1,2})\)"
     rf"|,[ \t](?P<commas>\d{{1,2}}|(?i:{_NUMBER_WORD}))(?=,\s|\s\(|\.(?:\s|$)|;|\)|$)"
+    r"|[ \t](?P<listed>\d{1,2}(?:[ \t]+(?i:months|weeks|mths|wks)(?![ \t]+(?i:ago|later|late)))?)"
+    r"(?=[ \t]+(?i:and|&)[ \t]+[^\W\d_]|,[ \t]+[^\W\d_]|[ \t]*$|[ \t]*\n)"
 )
 _WHY = "An exact age next to a name narrows the person down to one."
 
@@ -37,7 +54,7 @@ def ages_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         match = _AGE_AFTER.match(text, finding.end)
         if match is None:
             continue
-        group = "bracket" if match.group("bracket") is not None else "commas"
+        group = next(g for g in ("bracket", "commas", "listed") if match.group(g) is not None)
         start, end = match.span(group)
         ages.append(
             replace(
@@ -87,3 +104,133 @@ def first_names_before_names(text: str, findings: Sequence[Finding]) -> list[Fin
             )
         )
     return widened
+
+
+# A list's joint between two of its members: "Marley, Tia and Kobe", "Tia & Kobe", "Tia, and Kobe".
+# A member after a bare comma is one only if the list goes on after it ("Tia, Kobe and Marley";
+# not "Sarah Jones, Principal Social Worker"); a member before one only inside a sentence
+# ("for Marley, Tia"; not "Sadly, Tia").
+_WORD = r"(?P<word>[^\W\d_]{2,15}(?:-[^\W\d_]{2,15})?)(?![\w'’-])"
+_AND = r"(?:[ \t]*,?[ \t]+(?:(?i:and)|&)|[ \t]*&)[ \t]+"
+_MEMBER_AFTER = (
+    re.compile(_AND + _WORD),
+    re.compile(r",[ \t]+" + _WORD + r"(?=,[ \t]|" + _AND + ")"),
+)
+_MEMBER_BEFORE = (
+    re.compile(r"(?<![\w'’-])" + _WORD + _AND + "$"),
+    re.compile(r"(?<=[^\W\d_,][ \t])" + _WORD + r",[ \t]+$"),
+)
+_WHY_LISTED = "A name listed with a person's name is another person's name."
+
+
+def _listed_name(word: str, one_case: bool) -> bool:
+    """A list member that reads as a first name: in a draft typed in one case a chat name
+    ("tia"), or a rare word that is no word for an unnamed person ("kobe"; not "mum", "camhs",
+    nor a name that is also a word, "will"); in mixed case a word with
+    its capital that is no frequent word, function word, weekday, month, title, role or kin word,
+    nor an ordinary word with an ordinary word's ending ("Marley, Tia and Kobe"; not "Tia and
+    Mum", "Tia, Social Care and", "Tia and I", "Commissioner, Nicole"); never a pronoun."""
+    if word.lower() in PRONOUNS or word.lower() in PERSON_PRONOUNS:  # "one of mine, kayla"
+        return False
+    if one_case:  # no capital to go by: a chat name, or a rare word only a person fits
+        lowered = word.lower()
+        return chat_name(word) or (lowered not in NAME_WORDS and name_in_a_person_slot(word))
+    parts = word.split("-")
+    if not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    lowered = word.lower()
+    if lowered in NAME_WORDS and lowered not in MONTH_WORDS:  # "Jack and Will share a room"
+        return True
+    if lowered.endswith(_ORDINARY_ENDINGS) and lowered in word_list("common_words.txt"):
+        return lowered in word_list("first_names.txt")  # "Commissioner", "Missing"; "Tyler"
+    return not (
+        lowered in NOT_NAMES
+        or lowered in ROLE_WORDS
+        or lowered in _frequent()
+        or lowered in WEEKDAY_WORDS
+        or lowered in MONTH_WORDS
+        or lowered in lowered_place_names()
+    )
+
+
+# endings of ordinary words that names seldom have: "Minister", "Missing", "Advocacy"
+_ORDINARY_ENDINGS = ("er", "ing", "ed", "ness", "tion", "ist", "ism", "ship", "cy", "ment")
+
+
+def _frequent() -> frozenset[str]:
+    return word_list("frequent_words.txt")
+
+
+def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int]]:
+    """The spans of the words listed with the finding, walking out both ways along the list
+    until a joint or a member fails."""
+    spans = []
+    end = finding.end
+    while (match := _first(m.match(text, end) for m in _MEMBER_AFTER)) and _listed_name(
+        match["word"], one_case
+    ):
+        spans.append(match.span("word"))
+        end = match.end("word")
+    start = finding.start
+    while (
+        (match := _first(m.search(text, max(0, start - 40), start) for m in _MEMBER_BEFORE))
+        and _listed_name(match["word"], one_case)
+        and _opens_a_member(text[max(0, match.start() - 30) : match.start()], one_case)
+    ):
+        spans.append(match.span("word"))
+        start = match.start("word")
+    return spans
+
+
+_WORD_BEFORE_MEMBER = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _opens_a_member(before: str, one_case: bool) -> bool:
+    """Whether the word before a list's first member leaves it a member of its own: not an
+    article, a possessive or a pronoun ("the eldest, kacper", "my supervisor, isla", "it
+    harder, jade"), nor in mixed case a capitalised word, whose name or title it ends ("Nicki
+    Weld and", "the Domestic Abuse Commissioner, Nicole")."""
+    match = _WORD_BEFORE_MEMBER.search(before)
+    if match is None:
+        return True
+    word = match.group(1)
+    if word.lower() in LEADING_DETERMINERS or word.lower() in PRONOUNS:
+        return False
+    return one_case or not word[:1].isupper()
+
+
+def _first(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
+    return next((m for m in matches if m is not None), None)
+
+
+def names_listed_with_names(
+    text: str, findings: Sequence[Finding], one_case: bool
+) -> list[Finding]:
+    """PERSON findings for the other members of a list that holds a person's name, where they
+    read as first names: "for Marley, Tia and Kobe" once "Tia" is found. A list of children or
+    of a family is written name by name; the model often reads one member and not the rest."""
+    listed = []
+    taken = [(f.start, f.end) for f in findings]
+    for finding in findings:
+        if finding.category != Category.PERSON.value:
+            continue
+        for start, end in _members(text, finding, one_case):
+            if any(s < end and start < e for s, e in taken):  # "Sarah Jones and Tom": found
+                continue
+            listed.append(
+                replace(
+                    finding,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    rule="name-listed-with-name",
+                    source="rule",
+                    score=0.7,
+                    explanation=_WHY_LISTED,
+                    role="",
+                    evidence="",
+                    strength="",
+                    declared=Declared(vouches=True),  # the list is the evidence: "kobe"
+                )
+            )
+    return listed

@@ -2,7 +2,8 @@
 
 A rule or the model finds the core of a detail ("the village postmistress", "Becklin Centre",
 "19th"), but what identifies someone is often the whole of it: the article before a place or
-a day ("the Becklin Centre", "the 19th"), and, for a circumstance that singles a person out,
+a day ("the Becklin Centre", "the 19th"), the part of the day or week a date is named for ("the
+night of 4 February"), and, for a circumstance that singles a person out,
 the verb that makes it theirs and the words that place or date it ("was the village
 postmistress until the counter closed", "runs the chippy on the high street"). Redacting the
 core alone leaves the rest to point at the person; so a finding is widened to the whole
@@ -22,6 +23,12 @@ _WITH_ARTICLE = frozenset(
     {Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value, Category.DATE.value}
 )
 _ARTICLE_BEFORE = STORE.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")
+# the part of the day or week a date is named for: "on the night of 4 February", "the weekend of
+# the 12th": the whole phrase dates the event
+_PART_OF_DATE_BEFORE = STORE.compile(
+    r"(?<![\w'’-])(?:the|The|THE)[ \t]+(?i:night|morning|evening|afternoon|weekend|week"
+    r"|early[ \t]+hours|small[ \t]+hours)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?$"
+)
 # what makes a circumstance someone's: "she was", "he runs", "mum works nights as"
 _VERB_BEFORE = STORE.compile(
     r"(?<![\w'’-])(?i:(?:(?:was|is|had\s+been|has\s+been|used\s+to\s+be|became)"
@@ -61,6 +68,8 @@ def _reach(text: str, finding: Finding, floor: int, ceiling: int) -> tuple[int, 
     before = text[max(floor, start - _LOOK_BACK) : start]
     if finding.category in _WITH_ARTICLE:
         article = _ARTICLE_BEFORE.search(before)
+        if finding.category == Category.DATE.value:
+            article = _PART_OF_DATE_BEFORE.search(before) or article
         if article:
             start -= len(before) - article.start()
     elif finding.category == Category.DEMOGRAPHIC.value and " " in finding.text.strip():

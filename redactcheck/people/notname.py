@@ -101,8 +101,10 @@ def why_not_a_name(
         line, finding.start - line_start, words
     ):
         return "a heading or table cell of ordinary words"
-    if all(_ordinary(w) and not _known_name(w) and w.lower() not in named for w in words) and (
-        _title_line(line)
+    if (
+        all(_ordinary(w) and not _known_name(w) and w.lower() not in named for w in words)
+        and not finding.declared.vouches  # "FOR MARLEY, TIA AND KOBE": the slot says a name
+        and _title_line(line)
     ):
         return "a heading of ordinary words"  # "Language That Cares: Why I Stopped ..."
     if all(w.lower() in LEXICON.words("languages") and not _known_name(w) for w in words):
