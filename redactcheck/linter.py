@@ -14,7 +14,7 @@ from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
 from redactcheck.detect.beside_names import ages_after_names, first_names_before_names
 from redactcheck.detect.engine import Candidates, Engine
-from redactcheck.detect.extent import widened
+from redactcheck.detect.extent import widened, with_birth_cue
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import link_tokens_holding, propagate_names
@@ -312,7 +312,7 @@ class Linter:
             for s in suppressed
             if not _reported(s.finding, kept, starts)
         ]
-        on_original = _on_original(kept, normalised)
+        on_original = with_birth_cue(text, _on_original(kept, normalised))
         if (
             normalised.changed or normalised.tokens
         ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline

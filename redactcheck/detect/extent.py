@@ -8,6 +8,8 @@ postmistress until the counter closed", "runs the chippy on the high street"). R
 core alone leaves the rest to point at the person; so a finding is widened to the whole
 detail, never over another finding, a line break or the end of a clause. A circumstance of
 one word ("Polish", "Welsh") is a language or a people, not a phrase: it is left as it is.
+A date of birth takes the words that say it is one ("born on", "DOB:", "d.o.b."): the cue
+is part of the detail, as the shared annotation convention marks it ("born 03/04/2011").
 """
 
 from __future__ import annotations
@@ -37,7 +39,40 @@ _CLAUSE_AFTER = STORE.compile(
     r"|if|since|before|after|then|he|she|they|we|i|you)\b)[\w'’&-]+){1,6}"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|but|so|who|which|when|because|since|before|after)\b))"
 )
+# the words that make a date a date of birth, right before it: "born on the", "DOB:",
+# "d.o.b.", "date of birth is", "birthday -"; not "was" before "born"
+_BIRTH_CUE_WORDS = (
+    r"(?i:(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?"
+    r"|birthday(?:[ \t]+is)?)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=|\-\u2013])?[ \t]*)"
+)
+_BIRTH_CUE_BEFORE = STORE.compile(rf"(?<![\w'’-]){_BIRTH_CUE_WORDS}(?i:the[ \t]+)?$")
+_BIRTH_CUE = STORE.compile(_BIRTH_CUE_WORDS)
 _LOOK_BACK = 40
+
+
+def birth_cue_length(finding_text: str) -> int:
+    """How many characters at the start of a date of birth's finding are its cue ("born on
+    the "): redaction keeps them as written, so "born [date of birth]" still reads."""
+    cue = _BIRTH_CUE.match(finding_text)
+    return cue.end() if cue and cue.end() < len(finding_text) else 0
+
+
+def with_birth_cue(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Each date of birth widened over the cue written right before it ("born on", "DOB:"),
+    never over another finding. Read on the draft as written, so a cell read under its
+    column's heading ("DOB") stays the cell."""
+    out = list(findings)
+    ends = sorted(f.end for f in findings)
+    for i, finding in enumerate(out):
+        if finding.category != Category.DATE_OF_BIRTH.value:
+            continue
+        floor = max((e for e in ends if e <= finding.start), default=0)
+        before = text[max(floor, finding.start - _LOOK_BACK) : finding.start]
+        cue = _BIRTH_CUE_BEFORE.search(before)
+        if cue:
+            start = finding.start - (len(before) - cue.start())
+            out[i] = replace(finding, start=start, text=text[start : finding.end])
+    return out
 
 
 def widened(text: str, findings: Sequence[Finding]) -> list[Finding]:
