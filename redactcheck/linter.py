@@ -96,6 +96,7 @@ class Linter:
             self.case_ordinary,
             word_list("common_words.txt"),
         )
+        self._birth_why = next((r.why for r in self.rules if r.id == "date-of-birth"), "")
         self.people = People(self.config.professionals == "flag", self.config.subjects)
         COMPILED_PATTERNS.save()  # the next start reads the rules' patterns compiled
 
@@ -312,7 +313,7 @@ class Linter:
             for s in suppressed
             if not _reported(s.finding, kept, starts)
         ]
-        on_original = with_birth_cue(text, _on_original(kept, normalised))
+        on_original = with_birth_cue(text, _on_original(kept, normalised), self._birth_why)
         if (
             normalised.changed or normalised.tokens
         ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline

@@ -54,9 +54,26 @@ def test_a_date_of_birth_takes_its_cue_and_redaction_keeps_it() -> None:
         date = "3 April 2011" if "April" in cue else date
         found = with_birth_cue(text, [_finding(text, date, "DATE_OF_BIRTH")])
         assert [f.text for f in found] == [cue], text
-    text = "She was born 03/04/2011."  # "was" is no part of the cue; a date alone is not widened
+    text = "She was born 03/04/2011."  # "was" is no part of the cue
+    found = with_birth_cue(text, [_finding(text, "03/04/2011", "DATE_OF_BIRTH")])
+    assert [f.text for f in found] == ["born 03/04/2011"]
+    text = "She was seen on 03/04/2011."  # a date with no cue is not widened
     found = with_birth_cue(text, [_finding(text, "03/04/2011", "DATE")])
     assert [f.text for f in found] == ["03/04/2011"]
     assert birth_cue_length("born on 03/04/2011") == len("born on ")
     assert birth_cue_length("DOB: 14/03/2011") == len("DOB: ")
     assert birth_cue_length("14/03/2011") == 0
+
+
+def test_a_date_after_a_birth_cue_is_a_date_of_birth() -> None:
+    text = "Baby Noah (born 21 October) and the visit on 3 May."
+    found = with_birth_cue(
+        text, [_finding(text, "21 October", "DATE"), _finding(text, "3 May", "DATE")], "why"
+    )
+    assert [(f.text, f.category, f.explanation) for f in found] == [
+        ("born 21 October", "DATE_OF_BIRTH", "why"),
+        ("3 May", "DATE", ""),
+    ]
+    text = "The baby was born on Tuesday."  # a weekday alone is no date of birth
+    found = with_birth_cue(text, [_finding(text, "Tuesday", "DATE")], "why")
+    assert [(f.text, f.category) for f in found] == [("Tuesday", "DATE")]

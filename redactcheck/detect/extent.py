@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.lexicon.words import MONTHS
 from redactcheck.types import Category, Finding
 
 _WITH_ARTICLE = frozenset(
@@ -47,6 +48,9 @@ _BIRTH_CUE_WORDS = (
 )
 _BIRTH_CUE_BEFORE = STORE.compile(rf"(?<![\w'’-]){_BIRTH_CUE_WORDS}(?i:the[ \t]+)?$")
 _BIRTH_CUE = STORE.compile(_BIRTH_CUE_WORDS)
+# a date that names a day or a month ("3 October", "the third of March"), not "Tuesday"
+_MONTH_NAMES = sorted({m.lower() for m in MONTHS} | {m[:3].lower() for m in MONTHS} | {"sept"})
+_DAY_OR_MONTH = STORE.compile(rf"\d|(?i:\b(?:{'|'.join(_MONTH_NAMES)})\b)")
 _LOOK_BACK = 40
 
 
@@ -57,14 +61,17 @@ def birth_cue_length(finding_text: str) -> int:
     return cue.end() if cue and cue.end() < len(finding_text) else 0
 
 
-def with_birth_cue(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def with_birth_cue(text: str, findings: Sequence[Finding], birth_why: str = "") -> list[Finding]:
     """Each date of birth widened over the cue written right before it ("born on", "DOB:"),
     never over another finding. Read on the draft as written, so a cell read under its
-    column's heading ("DOB") stays the cell."""
+    column's heading ("DOB") stays the cell. A date with a day or a month after such a cue
+    ("born on 3 October", "her birthday is the third of March") is a date of birth too,
+    explained by `birth_why`."""
     out = list(findings)
     ends = sorted(f.end for f in findings)
     for i, finding in enumerate(out):
-        if finding.category != Category.DATE_OF_BIRTH.value:
+        dated = finding.category == Category.DATE.value and _DAY_OR_MONTH.search(finding.text)
+        if finding.category != Category.DATE_OF_BIRTH.value and not dated:
             continue
         floor = max((e for e in ends if e <= finding.start), default=0)
         before = text[max(floor, finding.start - _LOOK_BACK) : finding.start]
@@ -72,6 +79,12 @@ def with_birth_cue(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if cue:
             start = finding.start - (len(before) - cue.start())
             out[i] = replace(finding, start=start, text=text[start : finding.end])
+            if dated:
+                out[i] = replace(
+                    out[i],
+                    category=Category.DATE_OF_BIRTH.value,
+                    explanation=birth_why or finding.explanation,
+                )
     return out
 
 

@@ -1583,6 +1583,14 @@ _POSTCODE_PLACE = STORE.compile(
     r"(?i)(?:post\s?code|address|\b(?:at|in|to|from))\W{0,3}$|,[ \t]*$|^[ \t]*$|\n[ \t]*$"
 )
 _POSTCODE_WHOLE = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+# a postcode in capitals with its space in the wrong place: "PA29 XY", "G1 16PS"
+_MISSPACED_POSTCODE = STORE.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,4}[ ]{1,2}[A-Z0-9]{2,4}(?![\w-])")
+_MISSPACED_SEED = STORE.compile(r"[A-Z]\d[A-Z0-9]{0,3} [A-Z0-9]")
+# a street's word, after which an address's postcode comes ("4 Rowan Drive PA29 XY")
+_STREET_END = STORE.compile(
+    r"(?i:\b(?:road|rd|street|st|drive|dr|avenue|ave|lane|ln|close|crescent|cres|way|place|pl"
+    r"|court|ct|gardens|gdns|terrace|grove|wynd|brae|view|square|sq)\.?,?[ \t]*)$"
+)
 # a number plate of today's shape: two letters, the age's two digits, three letters
 _REGISTRATION = STORE.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 _LEET = STORE.compile(
@@ -1746,6 +1754,29 @@ def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> l
         if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
             edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
         elif len(groups) >= 6 and _REGISTRATION.fullmatch(chars):  # "Y.A.2.1. K.X.M"
+            edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
+    return edits
+
+
+def _misspaced_postcode_edits(text: str) -> list[Edit]:
+    """ "PA29 XY", "G1 16PS": a postcode in capitals whose space stands in the wrong place,
+    where a postcode is expected (after the word, an address's comma or a street's word)."""
+    edits = []
+    for m in _MISSPACED_POSTCODE.finditer(text):
+        first, second = m.group().split()
+        chars = first + second
+        postcode = f"{chars[:-3]} {chars[-3:]}"
+        if (
+            postcode != m.group()
+            # "M25 JX", "B12 AB": a road or a vitamin and letters, not "PA29 XY", "G1 16PS"
+            and (sum(c.isalpha() for c in first) >= 2 or any(c.isdigit() for c in second))
+            and _POSTCODE_WHOLE.fullmatch(chars)
+            and _UK_POSTCODE.fullmatch(postcode)
+            and (
+                _POSTCODE_PLACE.search(text, max(0, m.start() - 30), m.start())
+                or _STREET_END.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
             edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
     return edits
 
@@ -2195,6 +2226,8 @@ class Normaliser:
             edits += _spaced_code_edits(text)
         if _GROUPED_POSTCODE_SEED.search(text):
             edits += _grouped_postcode_edits(text, self.words)
+        if _MISSPACED_SEED.search(text):
+            edits += _misspaced_postcode_edits(text)
         edits += self._letter_edits(text)
         edits += self._split_word_edits(text)
         return edits + self._layout_edits(text)
