@@ -18,7 +18,7 @@ from redactcheck.detect.beside_names import (
     names_listed_with_names,
 )
 from redactcheck.detect.engine import Candidates, Engine
-from redactcheck.detect.extent import widened
+from redactcheck.detect.extent import widened, with_birth_cue
 from redactcheck.detect.merge import LINE_BREAK, merge, within_paragraphs
 from redactcheck.detect.normalise import Normalised, Normaliser
 from redactcheck.detect.propagate import link_tokens_holding, propagate_names
@@ -100,6 +100,7 @@ class Linter:
             self.case_ordinary,
             word_list("common_words.txt"),
         )
+        self._birth_why = next((r.why for r in self.rules if r.id == "date-of-birth"), "")
         self.people = People(self.config.professionals == "flag", self.config.subjects)
         COMPILED_PATTERNS.save()  # the next start reads the rules' patterns compiled
 
@@ -318,7 +319,7 @@ class Linter:
             for s in suppressed
             if not _reported(s.finding, kept, starts)
         ]
-        on_original = _on_original(kept, normalised)
+        on_original = with_birth_cue(text, _on_original(kept, normalised), self._birth_why)
         if (
             normalised.changed or normalised.tokens
         ):  # look-alikes as written: "Posted by carer_ellie_89" is the author's byline

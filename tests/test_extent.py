@@ -3,7 +3,7 @@ circumstance someone's, and the clause that places or dates it."""
 
 from __future__ import annotations
 
-from redactcheck.detect.extent import widened
+from redactcheck.detect.extent import birth_cue_length, widened, with_birth_cue
 from redactcheck.types import Finding
 
 
@@ -52,3 +52,40 @@ def test_a_person_or_an_age_is_not_widened() -> None:
     text = "She was the one who met the Jones family; the 3 of them."
     found = widened(text, [_finding(text, "Jones", "PERSON"), _finding(text, "3", "AGE")])
     assert [f.text for f in found] == ["Jones", "3"]
+
+
+def test_a_date_of_birth_takes_its_cue_and_redaction_keeps_it() -> None:
+    for text, cue in [
+        ("Kayla was born 03/04/2011 in Paisley.", "born 03/04/2011"),
+        ("DOB: 14/03/2011", "DOB: 14/03/2011"),
+        ("d.o.b. 14/06/2011", "d.o.b. 14/06/2011"),
+        ("Her date of birth is 3 April 2011.", "date of birth is 3 April 2011"),
+        ("born on the ninth of May", "born on the ninth of May"),
+    ]:
+        date = cue.split("the ")[-1] if "the ninth" in cue else cue.split()[-1]
+        date = "3 April 2011" if "April" in cue else date
+        found = with_birth_cue(text, [_finding(text, date, "DATE_OF_BIRTH")])
+        assert [f.text for f in found] == [cue], text
+    text = "She was born 03/04/2011."  # "was" is no part of the cue
+    found = with_birth_cue(text, [_finding(text, "03/04/2011", "DATE_OF_BIRTH")])
+    assert [f.text for f in found] == ["born 03/04/2011"]
+    text = "She was seen on 03/04/2011."  # a date with no cue is not widened
+    found = with_birth_cue(text, [_finding(text, "03/04/2011", "DATE")])
+    assert [f.text for f in found] == ["03/04/2011"]
+    assert birth_cue_length("born on 03/04/2011") == len("born on ")
+    assert birth_cue_length("DOB: 14/03/2011") == len("DOB: ")
+    assert birth_cue_length("14/03/2011") == 0
+
+
+def test_a_date_after_a_birth_cue_is_a_date_of_birth() -> None:
+    text = "Baby Noah (born 21 October) and the visit on 3 May."
+    found = with_birth_cue(
+        text, [_finding(text, "21 October", "DATE"), _finding(text, "3 May", "DATE")], "why"
+    )
+    assert [(f.text, f.category, f.explanation) for f in found] == [
+        ("born 21 October", "DATE_OF_BIRTH", "why"),
+        ("3 May", "DATE", ""),
+    ]
+    text = "The baby was born on Tuesday."  # a weekday alone is no date of birth
+    found = with_birth_cue(text, [_finding(text, "Tuesday", "DATE")], "why")
+    assert [(f.text, f.category) for f in found] == [("Tuesday", "DATE")]

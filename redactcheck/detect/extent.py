@@ -9,6 +9,8 @@ postmistress until the counter closed", "runs the chippy on the high street"). R
 core alone leaves the rest to point at the person; so a finding is widened to the whole
 detail, never over another finding, a line break or the end of a clause. A circumstance of
 one word ("Polish", "Welsh") is a language or a people, not a phrase: it is left as it is.
+A date of birth takes the words that say it is one ("born on", "DOB:", "d.o.b."): the cue
+is part of the detail, as the shared annotation convention marks it ("born 03/04/2011").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
+from redactcheck.lexicon.words import MONTHS
 from redactcheck.types import Category, Finding
 
 _WITH_ARTICLE = frozenset(
@@ -44,7 +47,52 @@ _CLAUSE_AFTER = STORE.compile(
     r"|if|since|before|after|then|he|she|they|we|i|you)\b)[\w'’&-]+){1,6}"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|but|so|who|which|when|because|since|before|after)\b))"
 )
+# the words that make a date a date of birth, right before it: "born on the", "DOB:",
+# "d.o.b.", "date of birth is", "birthday -"; not "was" before "born"
+_BIRTH_CUE_WORDS = (
+    r"(?i:(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?"
+    r"|birthday(?:[ \t]+is)?)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=|\-\u2013])?[ \t]*)"
+)
+_BIRTH_CUE_BEFORE = STORE.compile(rf"(?<![\w'’-]){_BIRTH_CUE_WORDS}(?i:the[ \t]+)?$")
+_BIRTH_CUE = STORE.compile(_BIRTH_CUE_WORDS)
+# a date that names a day or a month ("3 October", "the third of March"), not "Tuesday"
+_MONTH_NAMES = sorted({m.lower() for m in MONTHS} | {m[:3].lower() for m in MONTHS} | {"sept"})
+_DAY_OR_MONTH = STORE.compile(rf"\d|(?i:\b(?:{'|'.join(_MONTH_NAMES)})\b)")
 _LOOK_BACK = 40
+
+
+def birth_cue_length(finding_text: str) -> int:
+    """How many characters at the start of a date of birth's finding are its cue ("born on
+    the "): redaction keeps them as written, so "born [date of birth]" still reads."""
+    cue = _BIRTH_CUE.match(finding_text)
+    return cue.end() if cue and cue.end() < len(finding_text) else 0
+
+
+def with_birth_cue(text: str, findings: Sequence[Finding], birth_why: str = "") -> list[Finding]:
+    """Each date of birth widened over the cue written right before it ("born on", "DOB:"),
+    never over another finding. Read on the draft as written, so a cell read under its
+    column's heading ("DOB") stays the cell. A date with a day or a month after such a cue
+    ("born on 3 October", "her birthday is the third of March") is a date of birth too,
+    explained by `birth_why`."""
+    out = list(findings)
+    ends = sorted(f.end for f in findings)
+    for i, finding in enumerate(out):
+        dated = finding.category == Category.DATE.value and _DAY_OR_MONTH.search(finding.text)
+        if finding.category != Category.DATE_OF_BIRTH.value and not dated:
+            continue
+        floor = max((e for e in ends if e <= finding.start), default=0)
+        before = text[max(floor, finding.start - _LOOK_BACK) : finding.start]
+        cue = _BIRTH_CUE_BEFORE.search(before)
+        if cue:
+            start = finding.start - (len(before) - cue.start())
+            out[i] = replace(finding, start=start, text=text[start : finding.end])
+            if dated:
+                out[i] = replace(
+                    out[i],
+                    category=Category.DATE_OF_BIRTH.value,
+                    explanation=birth_why or finding.explanation,
+                )
+    return out
 
 
 def widened(text: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -30,7 +30,7 @@ from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder
 from redactcheck.lexicon import LEXICON
-from redactcheck.lexicon.places import lowered_place_names
+from redactcheck.lexicon.places import ambiguous, lowered_place_names
 from redactcheck.lexicon.words import (
     GRAMMAR_NOT_NAMES,
     NAME_WORDS,
@@ -1506,6 +1506,14 @@ _STREET_NEXT = STORE.compile(_STREET_AFTER)
 _O_FOR_ZERO = STORE.compile_guarded(
     r"(?<![\w])(?=[\dOolISB]*\d)[\dOolISB]{2,}(?:[ -][\dOolISB]{2,}){0,3}(?![\w])"
 )
+# a National Insurance or passport number with letters for some digits, right after its label
+# ("NI number JK l2 34 S6 A", "passport 5O3 2l0 987"): only its digits are read
+_LETTER_ID = STORE.compile(
+    r"(?i:\b(?:(?P<ni>ni|nino|national\s+insurance)|passport)(?:\s+(?:no|number|num))?\.?"
+    r"\s*(?:[:#=-]|is\b)?\s*)"
+    r"(?(ni)(?-i:[A-Z]{2})[ ]?(?P<n>[\dOolISB]{2}[ ]?[\dOolISB]{2}[ ]?[\dOolISB]{2})[ ]?(?-i:[A-D])"
+    r"|(?P<p>[\dOolISB]{3}[ ]?[\dOolISB]{3}[ ]?[\dOolISB]{3}))(?![\w])"
+)
 # a year or an age with a letter for a digit ("2O11", "aged l4")
 _LETTER_YEAR = STORE.compile_guarded(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
@@ -1567,14 +1575,24 @@ _INITIAL_SPACED = STORE.compile(
 )
 # a postcode spaced or dotted in groups of one or two: "G 11 6 PS", "M.9. 8.A.Q"
 _GROUPED_POSTCODE = STORE.compile(
-    r"(?<![\w.])[A-Z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[A-Z0-9]{1,3}){2,6}\.?(?![\w])"
-    r"|(?<![\w.])[a-z0-9]{1,3}(?:(?:[ ]|\.[ ]?)[a-z0-9]{1,3}){2,6}\.?(?![\w])"
+    r"(?<![\w.-])[A-Z0-9]{1,3}(?:(?:[ ]|[.-][ ]?)[A-Z0-9]{1,3}){2,6}\.?(?![\w-])"
+    r"|(?<![\w.-])[a-z0-9]{1,3}(?:(?:[ ]|[.-][ ]?)[a-z0-9]{1,3}){2,6}\.?(?![\w-])"
 )
 # where a postcode is expected: after the word, an address's comma, "lives at" or "in"
 _POSTCODE_PLACE = STORE.compile(
     r"(?i)(?:post\s?code|address|\b(?:at|in|to|from))\W{0,3}$|,[ \t]*$|^[ \t]*$|\n[ \t]*$"
 )
 _POSTCODE_WHOLE = STORE.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+# a postcode in capitals with its space in the wrong place: "PA29 XY", "G1 16PS"
+_MISSPACED_POSTCODE = STORE.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,4}[ ]{1,2}[A-Z0-9]{2,4}(?![\w-])")
+_MISSPACED_SEED = STORE.compile(r"[A-Z]\d[A-Z0-9]{0,3} [A-Z0-9]")
+# a street's word, after which an address's postcode comes ("4 Rowan Drive PA29 XY")
+_STREET_END = STORE.compile(
+    r"(?i:\b(?:road|rd|street|st|drive|dr|avenue|ave|lane|ln|close|crescent|cres|way|place|pl"
+    r"|court|ct|gardens|gdns|terrace|grove|wynd|brae|view|square|sq)\.?,?[ \t]*)$"
+)
+# a number plate of today's shape: two letters, the age's two digits, three letters
+_REGISTRATION = STORE.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 _LEET = STORE.compile(
     r"(?<![\w@#/|])[A-Za-z0-9@$€¥]*(?:[A-Za-z][0-9@$€¥!|]|[0-9@$€¥!|][A-Za-z])[A-Za-z0-9@$€¥!|]*"
     r"(?<![!|])(?![\w@|])"
@@ -1719,8 +1737,9 @@ def _alphabet_run(chars: str) -> bool:
 
 
 def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> list[Edit]:
-    """ "G 11 6 PS", "M.9. 8.A.Q", "g 116 ps": a postcode in groups of one to three characters,
-    one of them a character on its own."""
+    """ "G 11 6 PS", "M.9. 8.A.Q", "g 116 ps", "P-A-2 9-X-Y": a postcode in groups of one to
+    three characters, one of them a character on its own; a number plate dotted or hyphenated
+    character by character ("Y.A.2.1. K.X.M" -> "YA21 KXM")."""
     edits = []
     for m in _GROUPED_POSTCODE.finditer(text):
         groups = re.findall(r"[A-Za-z0-9]+", m.group())
@@ -1733,6 +1752,31 @@ def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> l
         chars = "".join(groups).upper()
         postcode = f"{chars[:-3]} {chars[-3:]}"
         if _POSTCODE_WHOLE.fullmatch(chars) and _UK_POSTCODE.fullmatch(postcode):
+            edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
+        elif len(groups) >= 6 and _REGISTRATION.fullmatch(chars):  # "Y.A.2.1. K.X.M"
+            edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
+    return edits
+
+
+def _misspaced_postcode_edits(text: str) -> list[Edit]:
+    """ "PA29 XY", "G1 16PS": a postcode in capitals whose space stands in the wrong place,
+    where a postcode is expected (after the word, an address's comma or a street's word)."""
+    edits = []
+    for m in _MISSPACED_POSTCODE.finditer(text):
+        first, second = m.group().split()
+        chars = first + second
+        postcode = f"{chars[:-3]} {chars[-3:]}"
+        if (
+            postcode != m.group()
+            # "M25 JX", "B12 AB": a road or a vitamin and letters, not "PA29 XY", "G1 16PS"
+            and (sum(c.isalpha() for c in first) >= 2 or any(c.isdigit() for c in second))
+            and _POSTCODE_WHOLE.fullmatch(chars)
+            and _UK_POSTCODE.fullmatch(postcode)
+            and (
+                _POSTCODE_PLACE.search(text, max(0, m.start() - 30), m.start())
+                or _STREET_END.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
             edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
     return edits
 
@@ -1811,7 +1855,7 @@ def _no_zero_phone_edits(text: str) -> list[Edit]:
 _MOBILE_SEED = STORE.compile(r"7[1-9]\d\d")
 _FOUR_SPACED = STORE.compile(r"\d \d \d \d")
 _SCANNED_SEED = STORE.compile(r"\d[gbZ]|[gbZ]\d")
-_GROUPED_POSTCODE_SEED = STORE.compile(r"\d[ .]{1,2}\d?[A-Za-z]{1,2}\b")
+_GROUPED_POSTCODE_SEED = STORE.compile(r"\d[ .-]{1,2}\d?[A-Za-z]{1,2}\b")
 # part of a phone number spaced digit by digit, part in a group: "0 7 7 0 0 900418"
 _HALF_SPACED = STORE.compile(r"(?<![\w.,+])(?:0\d{1,5} )?\d(?: \d){3,}(?: \d{2,6})?(?![\w]|[.,]\d)")
 # ten digits in groups the rules do not read: "9434 765 919", "94 34 76 59 19"
@@ -1955,7 +1999,7 @@ def _long_number(run: str) -> bool:
 
 
 def _letter_digit_edits(text: str) -> list[Edit]:
-    """ "O3/O4/2O11", "l4/O3", "2O11", "aged l4", "O77OO 9OO 1O3"."""
+    """ "O3/O4/2O11", "l4/O3", "2O11", "aged l4", "O77OO 9OO 1O3", "NI JK l2 34 S6 A"."""
     edits = [_as_digits(m) for m in _LETTER_DATE.finditer(text) if _has_letter_digits(m.group(), 3)]
     edits += [
         _as_digits(m) for m in _LETTER_DAY_MONTH.finditer(text) if _has_letter_digits(m.group())
@@ -1980,6 +2024,10 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         for m in _O_FOR_ZERO.finditer(text)
         if _has_letter_digits(m.group(), 0) and _long_number(m.group())
     ]
+    for m in _LETTER_ID.finditer(text):
+        group = "n" if m["n"] else "p"
+        if _has_letter_digits(m[group], 4 if group == "n" else 5):
+            edits.append(_as_digits(m, group))
     return edits + (_scanned_number_edits(text) if _SCANNED_SEED.search(text) else [])
 
 
@@ -2088,7 +2136,10 @@ class Normaliser:
         lookalike = "".join(sorted(self.confusables))
         self._lookalike = re.compile(f"[{re.escape(lookalike)}]")
         self._mixed_token = re.compile(rf"[\w{re.escape(lookalike)}]+")
-        self.links = LinkSplitter(names, surnames, places, words)
+        # a town that is also a word, but no word people use as one ("paisley"; not "bath",
+        # "reading": ambiguous_places.txt), is the town among a link's or a tag list's words
+        in_tags = self.gazetteer - {p.lower() for p in ambiguous(data_dir("models"))}
+        self.links = LinkSplitter(names, surnames, places, words, in_tags - ordinary)
         table = _letter_like()
         chars = re.escape("".join(sorted(table)))
         self._letter_like = (table, re.compile(f"[{chars}]"), re.compile(rf"[\w{chars}]+"))
@@ -2175,6 +2226,8 @@ class Normaliser:
             edits += _spaced_code_edits(text)
         if _GROUPED_POSTCODE_SEED.search(text):
             edits += _grouped_postcode_edits(text, self.words)
+        if _MISSPACED_SEED.search(text):
+            edits += _misspaced_postcode_edits(text)
         edits += self._letter_edits(text)
         edits += self._split_word_edits(text)
         return edits + self._layout_edits(text)
@@ -2628,6 +2681,12 @@ _SLUG = STORE.compile(r"(?<![\w/.@#-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@/-])")
 # ("justiceforjayden, glasgow, kinship care" as front matter shows it)
 _TAG_LINE = STORE.compile(r"(?m)^[ \t]*\[?(?:#?[\w-]+[ \t]*,[ \t]*)+#?[\w-]+[ \t]*\]?[ \t]*$")
 _FRONT_ITEM = STORE.compile(r"[^\s,\[\]\"']+")
+# a YAML list under a key of tags ("tags:" then "  - kayla" lines), and a page's keywords
+# as a <meta> tag holds them ("keywords" then its comma list, once the markup is blanked)
+_TAG_BLOCK = STORE.compile(
+    r"(?im)^(?:tags?|categories|keywords)[ \t]*:[ \t]*\n(?P<items>(?:[ \t]*-[ \t]+[^\n]+(?:\n|$))+)"
+)
+_KEYWORDS = STORE.compile(r"(?i)\bkeywords[ \t\"'=]+(?P<value>[^\s,<>\"'][^\n<>\"']*,[^\n<>\"']*)")
 # words that make a slug worth reading as words even without a known name in it
 _TELLING_WORDS = LEXICON.words("slug_telling_words")
 _CAMPAIGN_WORDS = LEXICON.words("campaign_words")
@@ -2684,9 +2743,16 @@ def _tag_spans(text: str) -> list[tuple[int, int, int]]:
         for item in _FRONT_ITEM.finditer(m.group()):
             at = m.start() + item.start()
             found.append((at, at + len(item.group()), at))
-    for m in _FRONT_KEY.finditer(text) if ":" in text else ():
-        for item in _FRONT_ITEM.finditer(m.group("value")):
-            at = m.start("value") + item.start()
+    values = [(m, "value") for m in _FRONT_KEY.finditer(text)] if ":" in text else []
+    if "\n" in text and ":" in text:
+        values += [(m, "items") for m in _TAG_BLOCK.finditer(text)]
+    if "eywords" in text:
+        values += [(m, "value") for m in _KEYWORDS.finditer(text)]
+    for m, group in values:
+        for item in _FRONT_ITEM.finditer(m.group(group)):
+            if item.group() == "-":
+                continue  # a YAML list's dash
+            at = m.start(group) + item.start()
             found.append((at, at + len(item.group()), at))
     return found
 
@@ -2733,8 +2799,10 @@ class LinkSplitter:
         surnames: frozenset[str],
         places: frozenset[str],
         words: frozenset[str],
+        towns: frozenset[str] = frozenset(),
     ) -> None:
         self.names, self.surnames, self.places, self.words = names, surnames, places, words
+        self.towns = towns
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """(token start, token end, where the words start) of each link-like token; a
@@ -2873,15 +2941,9 @@ class LinkSplitter:
                 if out and out[-1] and not out[-1][-1].isspace():
                     out.append(" ")
                     spans.append((m.start() + at, m.start() + at))
-                if self._is_name(word) or self._is_possessive(word):
-                    named = True
-                    word = word[:1].upper() + word[1:].lower()
-                elif word.lower() in _MONTH_WORDS and len(word) > 2:
-                    named = named or not strict
-                    word = word[:1].upper() + word[1:].lower()
-                elif word.lower() in _TELLING_WORDS:
-                    named = named or not strict
-                    telling = True
+                word, kind = self._read_word(word, strict)
+                named = named or kind == "name" or kind in ("month", "telling") and not strict
+                telling = telling or kind == "telling"
                 out.append(word)
                 spans.extend((m.start() + at + i, m.start() + at + i + 1) for i in range(len(word)))
         word_names = self._word_names(out)
@@ -2897,6 +2959,17 @@ class LinkSplitter:
         fixed = [(s, e) if e > s else (s - 1, s) for s, e in spans]
         out = self._set_off_names(out)
         return Split("".join(out), fixed, self._name_offsets(out, word_names))
+
+    def _read_word(self, word: str, strict: bool) -> tuple[str, str]:
+        """A token's word as read, and what it is: a name (or a town in a tag list: "tags:
+        [fostering, paisley]"), a month, a word that tells a slug's story, or ""."""
+        if self._is_name(word) or self._is_possessive(word):
+            return word[:1].upper() + word[1:].lower(), "name"
+        if not strict and word.islower() and word in self.towns:
+            return word.title(), "name"
+        if word.lower() in _MONTH_WORDS and len(word) > 2:
+            return word[:1].upper() + word[1:].lower(), "month"
+        return word, "telling" if word.lower() in _TELLING_WORDS else ""
 
     def _name_offsets(self, out: list[str], word_names: set[int]) -> tuple[tuple[int, int], ...]:
         """Where the first names stand in the joined words: a name no dictionary has as a

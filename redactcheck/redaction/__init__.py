@@ -18,6 +18,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
+from redactcheck.detect.extent import birth_cue_length
 from redactcheck.redaction import generalise as gen
 from redactcheck.redaction.pseudonyms import People, couple_partner
 from redactcheck.redaction.styles import resolve
@@ -170,6 +171,8 @@ def plan(text: str, findings: Sequence[Finding], styles: dict[str, str]) -> list
             if style == "generalise"
             else finding.start
         )
+        if finding.category == Category.DATE_OF_BIRTH.value:  # "born [date of birth]"
+            start = finding.start + birth_cue_length(text[finding.start : finding.end])
         pair = (
             couple_partner(text, finding.start, finding.end)
             if finding.category == Category.PERSON.value
@@ -200,7 +203,7 @@ def _config(text: str, item: Planned, people: People) -> OperatorConfig:
             {
                 "category": category,
                 "declared": item.finding.declared,
-                "lead": item.finding.start - item.start,
+                "lead": max(0, item.finding.start - item.start),
                 "next_word": next_word.group(1) if next_word else "",
                 "before": text[max(0, item.start - 30) : item.start],
                 "sentence_start": _sentence_start(text, item.start),
