@@ -13,6 +13,7 @@ from redactcheck import risk
 from redactcheck.config import Config
 from redactcheck.detect import watchlist as watch
 from redactcheck.detect.beside_names import (
+    LISTED_RULE,
     ages_after_names,
     first_names_before_names,
     names_listed_with_names,
@@ -286,7 +287,7 @@ class Linter:
         )
         kept, suppressed = self.suppressor.split(view, merged, regions)
         kept = self._recover_swallowed(view, kept, suppressed, candidates.raw, regions)
-        if not self._disabled("name-listed-with-name", Category.PERSON.value):
+        if not self._disabled(LISTED_RULE, Category.PERSON.value):
             kept, suppressed = self._listed_with_names(view, kept, suppressed, regions)
         if not self._disabled("name-repeat", "PERSON"):
             kept, suppressed = self._names_found_again(normalised, view, kept, suppressed, regions)

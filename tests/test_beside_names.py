@@ -110,3 +110,15 @@ def test_a_list_member_inside_a_name_found_is_not_found_again() -> None:
     text = "Sarah Jones and Tom went"
     found = [_person(text, "Sarah Jones"), _person(text, "Tom")]
     assert names_listed_with_names(text, found, False) == []
+
+
+def test_a_name_found_only_for_its_list_is_as_strong_as_the_name_beside_it(linter) -> None:
+    """A list member says no more of the person than the name it is listed with: beside a
+    lone name with nothing around it, weak (it alone does not refuse the draft); in a list
+    of someone's children, strong."""
+    thanked = "Credits: produced by Elspeth Nwachukwu. Thanks to our patrons, especially Sandeep, Gwen and the Thursday night crowd."
+    strength = {f.text: f.strength for f in linter.check(thanked).findings}
+    assert strength.get("Sandeep") == "weak"
+    kids = "Her kids Marley, Tia and Kobe were taken into care on Friday."
+    strength = {f.text: f.strength for f in linter.check(kids).findings}
+    assert strength.get("Kobe") == "strong"

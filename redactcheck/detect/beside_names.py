@@ -121,6 +121,7 @@ _MEMBER_BEFORE = (
     re.compile(r"(?<=[^\W\d_,][ \t])" + _WORD + r",[ \t]+$"),
 )
 _WHY_LISTED = "A name listed with a person's name is another person's name."
+LISTED_RULE = "name-listed-with-name"  # says no more of the person than the name listed with it
 
 
 def _listed_name(word: str, one_case: bool) -> bool:
@@ -223,7 +224,7 @@ def names_listed_with_names(
                     start=start,
                     end=end,
                     text=text[start:end],
-                    rule="name-listed-with-name",
+                    rule=LISTED_RULE,
                     source="rule",
                     score=0.7,
                     explanation=_WHY_LISTED,

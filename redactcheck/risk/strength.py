@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
+from redactcheck.detect.beside_names import LISTED_RULE
 from redactcheck.detect.propagate import REPEAT_RULE
 from redactcheck.detect.recognisers.first_names import RULE_ID as GAZETTEER_RULE
 from redactcheck.lexicon.words import TITLES
@@ -178,11 +179,12 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
 
 
 def _found_as_a_name(finding: Finding) -> bool:
-    """Found for being a name and no more: by the statistical model, or by the first-name
+    """Found for being a name and no more: by the statistical model, by the first-name
     gazetteer in a name's place ("I spoke to Quillan"), which says no more than the model
-    does. A rule that reads what the draft says of the person ("Mrs Okoro", "her son Kai")
-    makes the name strong by itself."""
-    return finding.source == "model" or finding.rule == GAZETTEER_RULE
+    does, or for being listed with a name found ("especially Sandeep, Gwen and ..."), which
+    says no more than that name. A rule that reads what the draft says of the person ("Mrs
+    Okoro", "her son Kai") makes the name strong by itself."""
+    return finding.source == "model" or finding.rule in (GAZETTEER_RULE, LISTED_RULE)
 
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
