@@ -121,7 +121,8 @@ def test_the_shipped_model_on_a_speaker_and_a_case_note(linter: Any) -> None:
 def test_the_shipped_model_reads_ordinary_words_only() -> None:
     """No name of a draft is in the model file: every word it reads is read as itself by
     `feature_word` (an ordinary word) or is a kind, and none is a word of a name marked in
-    the project's own annotated corpora."""
+    the corpora it was fitted on (a corpus it never read cannot leak into it; an ordinary
+    word inside a name there, a nickname or a disguise, is no leak)."""
     raw = json.loads((data_dir("models") / "roles" / "subject_model.json").read_text("utf-8"))
     assert raw["fitted_on"] and not any(
         f"{name}/" in path for path in raw["fitted_on"] for name in BLIND
@@ -129,7 +130,10 @@ def test_the_shipped_model_reads_ordinary_words_only() -> None:
     words = {k.split("=", 1)[1] for k in raw["weights"] if k.split("=", 1)[0] in WORD_FEATURES}
     assert words and all(w.startswith("<") or feature_word(w) == w for w in words)
     inside = set()
+    fitted = {Path(path).parent.name for path in raw["fitted_on"]}
     for gold in sorted((ROOT / "tests").glob("corpus*/gold.jsonl")):
+        if gold.parent.name not in fitted:
+            continue
         for line in gold.read_text("utf-8").splitlines():
             for span in json.loads(line)["spans"] if line else ():
                 if span["label"] != "PERSON":
