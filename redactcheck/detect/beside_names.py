@@ -147,7 +147,7 @@ def _listed_name(word: str, one_case: bool) -> bool:
     return not (
         lowered in NOT_NAMES
         or lowered in ROLE_WORDS
-        or lowered in _frequent()
+        or lowered in word_list("frequent_words.txt")
         or lowered in WEEKDAY_WORDS
         or lowered in MONTH_WORDS
         or lowered in lowered_place_names()
@@ -156,10 +156,6 @@ def _listed_name(word: str, one_case: bool) -> bool:
 
 # endings of ordinary words that names seldom have: "Minister", "Missing", "Advocacy"
 _ORDINARY_ENDINGS = ("er", "ing", "ed", "ness", "tion", "ist", "ism", "ship", "cy", "ment")
-
-
-def _frequent() -> frozenset[str]:
-    return word_list("frequent_words.txt")
 
 
 def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int]]:

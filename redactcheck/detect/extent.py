@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from redactcheck.detect.regex.stored import STORE
-from redactcheck.lexicon.words import MONTHS
+from redactcheck.lexicon.words import MONTH_WORDS
 from redactcheck.types import Category, Finding
 
 _WITH_ARTICLE = frozenset(
@@ -56,7 +56,7 @@ _BIRTH_CUE_WORDS = (
 _BIRTH_CUE_BEFORE = STORE.compile(rf"(?<![\w'’-]){_BIRTH_CUE_WORDS}(?i:the[ \t]+)?$")
 _BIRTH_CUE = STORE.compile(_BIRTH_CUE_WORDS)
 # a date that names a day or a month ("3 October", "the third of March"), not "Tuesday"
-_MONTH_NAMES = sorted({m.lower() for m in MONTHS} | {m[:3].lower() for m in MONTHS} | {"sept"})
+_MONTH_NAMES = sorted(MONTH_WORDS | {m[:3] for m in MONTH_WORDS} | {"sept"})
 _DAY_OR_MONTH = STORE.compile(rf"\d|(?i:\b(?:{'|'.join(_MONTH_NAMES)})\b)")
 _LOOK_BACK = 40
 
