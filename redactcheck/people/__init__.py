@@ -224,6 +224,20 @@ def _titled_place(text: str, finding: Finding) -> bool:
     )
 
 
+def _a_name_elsewhere(text: str, finding: Finding, name_texts: set[str]) -> bool:
+    """A one-word place the model read ("copied in Farah, your supervisor") that is a name
+    found elsewhere in the draft ("Farah and I both think") and no gazetteer place: the same
+    person, whose role the mention's words help decide."""
+    written = text[finding.start : finding.end]
+    return (
+        finding.source == "model"
+        and finding.category == Category.LOCATION.value
+        and written in name_texts
+        and len(parts(written)) == 1
+        and written.lower() not in lowered_place_names()
+    )
+
+
 def _has_role(person: Person, role: str) -> bool:
     return any(e.role == role for e in person.evidence)
 
@@ -291,7 +305,9 @@ class People:
         PERSON finding that is not a name go to `out_suppressed`, and findings of other
         categories to `out_kept`."""
         candidates: list[Finding] = []
-        named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
+        names = [f for f in kept if f.category == Category.PERSON.value]
+        named = _named_elsewhere(text, names)
+        name_texts = {text[f.start : f.end] for f in names}
         # the words named more often than a finding's own mention accounts for (0 or 1 times)
         named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
         things = named_things(text)
@@ -316,6 +332,7 @@ class People:
                 _titled_place(text, finding)
                 or self._placed_byline(text, finding)
                 or self._known_person(text, finding)
+                or _a_name_elsewhere(text, finding, name_texts)
             ):
                 # "Dame Rachel de Souza", "Guest post by Ifeoma Duru" read as a place
                 finding = replace(finding, category=Category.PERSON.value)

@@ -398,7 +398,8 @@ def cues() -> Cues:
         own_family=STORE.compile_guarded(
             # not "my first child protection conference", "our family support team"
             rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{household})\b"
-            rf"{not_kin_noun}"
+            # nor "my first Children's Hearing": a service's name after the possessive
+            rf"{not_a_service_noun()}"
             rf"|\bme\s+(?:{household})\b"
             # a parent's "my two", "my eldest" (not "my two years", "my three visits")
             rf"|\bmy\s+(?:two|three|four|five|eldest|youngest|middle\s+one|little\s+ones?)\b"

@@ -1,15 +1,18 @@
 """How strong the evidence is behind each direct finding: "strong" or "weak".
 
-A weak finding is a name of one to three words that only the statistical model called a
-name (`Finding.source` "model"), with nothing around it that says a person of the case is
-meant: no family or casework word, no age, place or contact detail near it, and none of its
-words anywhere else in the draft; a full name can be weak only in a draft that speaks of no
-case at all (`about_a_case`: nobody's family, no casework, no age or other identifier; families
-in general, "working with fathers", are no case). Such a name is often an ordinary word, a
-brand, a colleague or a speaker named once in passing: it is reported so the writer sees it, but
-alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the
-flag threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name
-said twice or its surname again, a name a rule found, any address or phone number).
+A weak finding is a name of one to three words found only for being a name (by the
+statistical model, the first-name gazetteer or a rule that reads a word in a person's place),
+with nothing around it that says a person of the case is meant: no family or casework word, no
+age, place or contact detail near it, and none of its words anywhere else in the draft. In a
+draft that speaks of no case at all (`about_a_case`: nobody's family, no casework, no age or
+other identifier; families in general, "working with fathers", are no case) a full name and a
+name said again can be weak too: a team's newsletter, a colleague's e-mail or a thread about
+practice names its people again and again. Such a name is often an ordinary word, a brand, a
+colleague or a speaker: it is reported so the writer sees it, but alone it neither makes the
+default --fail-on refuse the draft nor pushes the risk to the flag threshold. Everything else
+direct is strong ("her son Jayden", "Jayden, 9", a name said twice or its surname again in a
+draft about a case, a name a rule found for what the draft says of it, any address or phone
+number).
 
 The issue that asked for this defined weak as one word; a full name said once with nothing
 around it is weak too, because on published writing such names are speakers, authors and
@@ -178,23 +181,48 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
     return False
 
 
+# The rules of rules/names.yaml that find a name by where it stands and how it is typed, a
+# word where only a person fits ("tell grace i said hiya", "rico said the same", "so Will came
+# round"): they say it is a name, as the model does, and nothing of whose it is. A family or
+# case word in the same sentence still makes such a name strong (`_near_kin`).
+PLACE_ONLY_RULES = frozenset(
+    {
+        "name-word-mid-sentence",
+        "name-word-after-person-verb",
+        "name-after-person-verb-lower",
+        "name-word-in-a-person-slot-lower",
+        "name-starts-a-message-lower",
+        "name-word-starts-a-message-lower",
+        "rare-word-name-in-a-person-slot-lower",
+    }
+)
+
+
 def _found_as_a_name(finding: Finding) -> bool:
     """Found for being a name and no more: by the statistical model, by the first-name
-    gazetteer in a name's place ("I spoke to Quillan"), which says no more than the model
-    does, or for being listed with a name found ("especially Sandeep, Gwen and ..."), which
-    says no more than that name. A rule that reads what the draft says of the person ("Mrs
-    Okoro", "her son Kai") makes the name strong by itself."""
-    return finding.source == "model" or finding.rule in (GAZETTEER_RULE, LISTED_RULE)
+    gazetteer in a name's place ("I spoke to Quillan") or a rule that reads a word in a
+    person's place (`PLACE_ONLY_RULES`), which say no more than the model does, or for being
+    listed with a name found ("especially Sandeep, Gwen and ..."), which says no more than
+    that name. A rule that reads what the draft says of the person ("Mrs Okoro", "her son
+    Kai") makes the name strong by itself."""
+    return (
+        finding.source == "model"
+        or finding.rule in (GAZETTEER_RULE, LISTED_RULE)
+        or finding.rule in PLACE_ONLY_RULES
+    )
 
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
-    if finding.category != Category.PERSON.value or not _found_as_a_name(finding):
+    if finding.category != Category.PERSON.value:
         return STRONG
+    if not _found_as_a_name(finding):
+        repeat = finding.rule == REPEAT_RULE
+        return WEAK if repeat and not about_a_case(text, findings) else STRONG
     if finding.evidence not in NO_EVIDENCE:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
     words = len(_WORD.findall(text[finding.start : finding.end]))
-    if not 1 <= words <= MAX_WORDS or (words > 1 and about_a_case(text, findings)):
+    if not 1 <= words <= MAX_WORDS:
         return STRONG
     start, end = _window(text, finding)
     if _near_kin(text, finding, start, end):
@@ -205,7 +233,9 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         if o is not finding
     ):
         return STRONG
-    return STRONG if _mentioned_again(text, finding, findings) else WEAK
+    if not about_a_case(text, findings):
+        return WEAK  # a team's news names its people again and again
+    return STRONG if words > 1 or _mentioned_again(text, finding, findings) else WEAK
 
 
 def with_strength(
@@ -357,7 +387,9 @@ class _Indexed:
         if finding.category != Category.PERSON.value:
             return HARD
         if not _found_as_a_name(finding):
-            return SOFT if finding.rule == REPEAT_RULE else HARD
+            if finding.rule != REPEAT_RULE:
+                return HARD
+            return SOFT if self._about_a_case() else ""  # a repeat says what the name does
         if finding.evidence not in NO_EVIDENCE or finding.written:
             return HARD  # what the draft says of them; or disguised, or inside a link
         text = self.text
@@ -367,7 +399,9 @@ class _Indexed:
         start, end = _window(text, finding)
         if _near_kin(text, finding, start, end) or self._context_near(start, end):
             return HARD
-        if (words > 1 and self._about_a_case()) or self._mentioned_again(finding):
+        # said again, or in full, only in a draft about a case: a team's news, a newsletter or
+        # a thread among colleagues names its people again and again
+        if self._about_a_case() and (words > 1 or self._mentioned_again(finding)):
             return SOFT
         return ""
 
