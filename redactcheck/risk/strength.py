@@ -1,18 +1,18 @@
 """How strong the evidence is behind each direct finding: "strong" or "weak".
 
 A weak finding is a name of one to three words found only for being a name (by the
-statistical model, the first-name gazetteer or a rule that reads a word in a person's place),
-with nothing around it that says a person of the case is meant: no family or casework word, no
-age, place or contact detail near it, and none of its words anywhere else in the draft. In a
-draft that speaks of no case at all (`about_a_case`: nobody's family, no casework, no age or
-other identifier; families in general, "working with fathers", are no case) a full name and a
-name said again can be weak too: a team's newsletter, a colleague's e-mail or a thread about
-practice names its people again and again. Such a name is often an ordinary word, a brand, a
-colleague or a speaker: it is reported so the writer sees it, but alone it neither makes the
-default --fail-on refuse the draft nor pushes the risk to the flag threshold. Everything else
-direct is strong ("her son Jayden", "Jayden, 9", a name said twice or its surname again in a
-draft about a case, a name a rule found for what the draft says of it, any address or phone
-number).
+statistical model or the first-name gazetteer), with nothing around it that says a person of
+the case is meant: no family or casework word, no age, place or contact detail near it, and
+none of its words anywhere else in the draft. In a draft that speaks of no case at all
+(`about_a_case`: nobody's family, no casework, no age or other identifier; families in general,
+"working with fathers", are no case) a full name can be weak too, and so can a name said again
+where the draft is long enough to have spoken of a case (`no_case_to_speak_of`): a team's
+newsletter, a colleague's e-mail or a thread about practice names its people again and again,
+while a short note naming someone twice is as likely a case. Such a name is often an
+ordinary word, a brand, a colleague or a speaker: it is reported so the writer sees it, but
+alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the flag
+threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name said twice or its surname again
+in a short note or a draft about a case, a name a rule found, any address or phone number).
 
 The issue that asked for this defined weak as one word; a full name said once with nothing
 around it is weak too, because on published writing such names are speakers, authors and
@@ -144,6 +144,23 @@ def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
     )
 
 
+# How many words a draft must have before speaking of no case says it is about none: a short
+# note naming someone twice ("Edna had a fall at 3am. Edna has a skin tear") is as likely a case
+# as a colleague's news, while a bulletin, a thread or a post of this length about a case says so
+# somewhere (a family, casework, an age, an address).
+LONG_ENOUGH = 80
+_WORDS = re.compile(r"\S+")
+
+
+def no_case_to_speak_of(text: str, findings: Sequence[Finding], about: bool | None = None) -> bool:
+    """The draft is long enough to have spoken of a case (LONG_ENOUGH words) and speaks of
+    none (`about_a_case`, or `about` where already known): then a name said again is how a
+    team's news, an e-mail among colleagues or a thread about practice names its people."""
+    if about is None:
+        about = about_a_case(text, findings)
+    return not about and sum(1 for _ in _WORDS.finditer(text)) >= LONG_ENOUGH
+
+
 def _name_words(written: str) -> list[str]:
     """A name's words, and the parts of a hyphenated one ("Kaylee-Ann" is "Kaylee" again)."""
     words = _WORD.findall(written)
@@ -181,35 +198,13 @@ def _mentioned_again(text: str, finding: Finding, findings: Sequence[Finding]) -
     return False
 
 
-# The rules of rules/names.yaml that find a name by where it stands and how it is typed, a
-# word where only a person fits ("tell grace i said hiya", "rico said the same", "so Will came
-# round"): they say it is a name, as the model does, and nothing of whose it is. A family or
-# case word in the same sentence still makes such a name strong (`_near_kin`).
-PLACE_ONLY_RULES = frozenset(
-    {
-        "name-word-mid-sentence",
-        "name-word-after-person-verb",
-        "name-after-person-verb-lower",
-        "name-word-in-a-person-slot-lower",
-        "name-starts-a-message-lower",
-        "name-word-starts-a-message-lower",
-        "rare-word-name-in-a-person-slot-lower",
-    }
-)
-
-
 def _found_as_a_name(finding: Finding) -> bool:
     """Found for being a name and no more: by the statistical model, by the first-name
-    gazetteer in a name's place ("I spoke to Quillan") or a rule that reads a word in a
-    person's place (`PLACE_ONLY_RULES`), which say no more than the model does, or for being
-    listed with a name found ("especially Sandeep, Gwen and ..."), which says no more than
-    that name. A rule that reads what the draft says of the person ("Mrs Okoro", "her son
-    Kai") makes the name strong by itself."""
-    return (
-        finding.source == "model"
-        or finding.rule in (GAZETTEER_RULE, LISTED_RULE)
-        or finding.rule in PLACE_ONLY_RULES
-    )
+    gazetteer in a name's place ("I spoke to Quillan"), which says no more than the model
+    does, or for being listed with a name found ("especially Sandeep, Gwen and ..."), which
+    says no more than that name. A rule that reads what the draft says of the person ("Mrs
+    Okoro", "her son Kai") makes the name strong by itself."""
+    return finding.source == "model" or finding.rule in (GAZETTEER_RULE, LISTED_RULE)
 
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
@@ -218,7 +213,7 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         return STRONG
     if not _found_as_a_name(finding):
         repeat = finding.rule == REPEAT_RULE
-        return WEAK if repeat and not about_a_case(text, findings) else STRONG
+        return WEAK if repeat and no_case_to_speak_of(text, findings) else STRONG
     if finding.evidence not in NO_EVIDENCE:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
     words = len(_WORD.findall(text[finding.start : finding.end]))
@@ -233,9 +228,11 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         if o is not finding
     ):
         return STRONG
-    if not about_a_case(text, findings):
+    if words > 1 and about_a_case(text, findings):
+        return STRONG
+    if no_case_to_speak_of(text, findings):
         return WEAK  # a team's news names its people again and again
-    return STRONG if words > 1 or _mentioned_again(text, finding, findings) else WEAK
+    return STRONG if _mentioned_again(text, finding, findings) else WEAK
 
 
 def with_strength(
@@ -364,12 +361,18 @@ class _Indexed:
                     self._names.setdefault(word, []).append(other)
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
         self._case: bool | None = None  # whether the draft speaks of a case, decided once
+        self._no_case: bool | None = None  # whether it is long and speaks of none, once
         self._reasons: dict[int, str] = {}  # id(finding) -> `reason`, decided once
 
     def _about_a_case(self) -> bool:
         if self._case is None:
             self._case = about_a_case(self.text, self.findings)
         return self._case
+
+    def _no_case_to_speak_of(self) -> bool:
+        if self._no_case is None:
+            self._no_case = no_case_to_speak_of(self.text, self.findings, self._about_a_case())
+        return self._no_case
 
     def strength(self, finding: Finding) -> str:
         return STRONG if self.reason(finding) else WEAK
@@ -389,7 +392,7 @@ class _Indexed:
         if not _found_as_a_name(finding):
             if finding.rule != REPEAT_RULE:
                 return HARD
-            return SOFT if self._about_a_case() else ""  # a repeat says what the name does
+            return "" if self._no_case_to_speak_of() else SOFT  # as the name it repeats
         if finding.evidence not in NO_EVIDENCE or finding.written:
             return HARD  # what the draft says of them; or disguised, or inside a link
         text = self.text
@@ -401,7 +404,9 @@ class _Indexed:
             return HARD
         # said again, or in full, only in a draft about a case: a team's news, a newsletter or
         # a thread among colleagues names its people again and again
-        if self._about_a_case() and (words > 1 or self._mentioned_again(finding)):
+        if words > 1 and self._about_a_case():
+            return SOFT
+        if self._mentioned_again(finding) and not self._no_case_to_speak_of():
             return SOFT
         return ""
 
