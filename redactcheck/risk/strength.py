@@ -11,8 +11,9 @@ newsletter, a colleague's e-mail or a thread about practice names its people aga
 while a short note naming someone twice is as likely a case. Such a name is often an
 ordinary word, a brand, a colleague or a speaker: it is reported so the writer sees it, but
 alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the flag
-threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name said twice or its surname again
-in a short note or a draft about a case, a name a rule found, any address or phone number).
+threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name said
+twice or its surname again in a short note or a draft about a case, a name a rule found, any
+address or phone number).
 
 The issue that asked for this defined weak as one word; a full name said once with nothing
 around it is weak too, because on published writing such names are speakers, authors and
