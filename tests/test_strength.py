@@ -46,8 +46,10 @@ def _name_finding(
         ("Ring Quillan on 07700 900123.", [("07700 900123", "CONTACT")], "strong"),  # contact details near it
         # a second mention in a draft about a case (a visit, a paragraph away)
         ("Visited the flat today.\n\nQuillan came. Quillan left.", [], "strong"),
-        # a second mention in a draft about no case: a team's news names its people again
-        ("Quillan came. Quillan left.", [], "weak"),
+        # a second mention in a short note: as likely a case as a colleague's news
+        ("Quillan came. Quillan left.", [], "strong"),
+        # a second mention in a long draft about no case: a team's news names its people again
+        ("Quillan came. Quillan left." + " The team meeting ran long." * 20, [], "weak"),
         ("The child, Quillan, is doing well.", [], "strong"),  # a general case word as its label
         ("Quillan argued that the rules protect children.", [], "weak"),  # children in general
         ("Quillan ran the session. A father asked the first question.", [], "weak"),  # next sentence
@@ -57,7 +59,7 @@ def _name_finding(
     ],
     ids=[
         "lone", "family", "case-word", "age", "place", "contact", "second-mention",
-        "second-mention-about-no-case", "label",
+        "second-mention-in-a-short-note", "second-mention-in-a-long-draft-about-no-case", "label",
         "in-general", "family-word-in-another-sentence", "family-word-in-its-sentence",
         "family-word-in-a-service-name", "someones-family-in-the-sentence-before",
     ],
@@ -83,8 +85,13 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
             [("Quillan", "PERSON")],
             "strong",
         ),
-        # in a draft about no case the surname again is how a colleague is written of
-        ("I met Quillan Marsh. Later Marsh rang.", "Quillan Marsh", [], "weak"),
+        # in a long draft about no case the surname again is how a colleague is written of
+        (
+            "I met Quillan Marsh. Later Marsh rang." + " The team meeting ran long." * 20,
+            "Quillan Marsh",
+            [],
+            "weak",
+        ),
         # families in general are no case: a speaker in passing
         (
             "The panel spoke about working with fathers.\n\nQuillan Marsh chaired the day well.",
@@ -115,7 +122,7 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
         "place",
         "surname-again",
         "first-name-finding",
-        "surname-again-about-no-case",
+        "surname-again-in-a-long-draft-about-no-case",
         "families-in-general",
         "someones-baby",
         "mum-alone",
