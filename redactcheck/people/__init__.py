@@ -330,14 +330,21 @@ class People:
         posters: frozenset[str],
     ) -> list[Finding]:
         """`kept` less the names that are a thread's poster heading their own post ("karen_k ·
-        1h"), which go to `out_suppressed` as the author's."""
+        1h"), which go to `out_suppressed` as the author's; not a poster who writes of their
+        own family, nor a name inside a username after its start ("mum_of_ellie_and_jack")."""
         if not posters:
             return list(kept)
-        spans = [m.span(m.lastindex or 0) for m in heads if _poster(m) in posters]
+        family = _family_posters(text, heads, self.cues) or frozenset()
+        spans = [
+            m.span(m.lastindex or 0)
+            for m in heads
+            if _poster(m) in posters and _poster(m) not in family
+        ]
         left: list[Finding] = []
         for f in kept:
             if f.category == Category.PERSON.value and any(
-                s <= f.start and f.end <= e for s, e in spans
+                f.start == s and f.end <= e  # its first word: "Karen" of "karen_k"
+                for s, e in spans
             ):
                 line = line_col(text, f.start)[0]
                 why = f"the poster heading a post, line {line}"
