@@ -315,6 +315,7 @@ class People:
             bool(ev.own_family(text, self.cues)),
             _family_posters(text, heads, self.cues),
         )
+        out_kept, out_suppressed = _handles_of_subjects(out_kept, out_suppressed)
         out_kept, out_suppressed = _about_the_author(
             text, out_kept, out_suppressed, people, self.cues
         )
@@ -803,6 +804,34 @@ def in_words(chosen: Sequence[Evidence]) -> str:
     shown = "; ".join(distinct[:EVIDENCE_SHOWN])
     more = len(distinct) - EVIDENCE_SHOWN
     return f"{shown}; and {more} more" if more > 0 else shown
+
+
+def _handles_of_subjects(
+    kept: list[Finding], suppressed: list[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A poster's handle let go as the author's that spells a subject's name
+    ("@mum_of_ellie_and_jack" in a thread about Ellie and Jack) names the case: reported."""
+    names = {
+        word.lower()
+        for f in kept
+        if f.category == Category.PERSON.value
+        for word in parts(f.text)
+        if len(word) > 2
+    }
+    if not names:
+        return kept, suppressed
+    back: list[Finding] = []
+    left: list[Suppressed] = []
+    for item in suppressed:
+        f = item.finding
+        words = set(re.split(r"[\W_]+", f.text.lower()))
+        if f.category == Category.CONTACT.value and item.why == AUTHOR and words & names:
+            back.append(replace(f, role="", evidence=""))
+        else:
+            left.append(item)
+    if not back:
+        return kept, suppressed
+    return sorted(kept + back, key=lambda f: (f.start, f.end)), left
 
 
 def _restore_writers(
