@@ -243,20 +243,6 @@ def _titled_place(text: str, finding: Finding) -> bool:
     )
 
 
-def _a_name_elsewhere(text: str, finding: Finding, name_texts: set[str]) -> bool:
-    """A one-word place the model read ("copied in Farah, your supervisor") that is a name
-    found elsewhere in the draft ("Farah and I both think") and no gazetteer place: the same
-    person, whose role the mention's words help decide."""
-    written = text[finding.start : finding.end]
-    return (
-        finding.source == "model"
-        and finding.category == Category.LOCATION.value
-        and written in name_texts
-        and len(parts(written)) == 1
-        and written.lower() not in lowered_place_names()
-    )
-
-
 def _has_role(person: Person, role: str) -> bool:
     return any(e.role == role for e in person.evidence)
 
@@ -298,7 +284,6 @@ class People:
             posters |= _posters(written_heads)
             if len(original) == len(text):  # the same places: the view changed no length
                 heads = sorted({m.start(): m for m in heads + written_heads}.values(), key=_start)
-        kept = self._posters_left(text, kept, out_suppressed, heads, posters)
         candidates = self._screen(text, kept, out_kept, out_suppressed, posters)
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
         # a handle found to be the writer's own is no identifier beside their name
@@ -322,38 +307,6 @@ class People:
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
 
-    def _posters_left(
-        self,
-        text: str,
-        kept: Sequence[Finding],
-        out_suppressed: list[Suppressed],
-        heads: Sequence[re.Match[str]],
-        posters: frozenset[str],
-    ) -> list[Finding]:
-        """`kept` less the names that are a thread's poster heading their own post ("karen_k ·
-        1h"), which go to `out_suppressed` as the author's; not a poster who writes of their
-        own family, nor a name inside a username after its start ("mum_of_ellie_and_jack")."""
-        if not posters:
-            return list(kept)
-        family = _family_posters(text, heads, self.cues) or frozenset()
-        spans = [
-            m.span(m.lastindex or 0)
-            for m in heads
-            if _poster(m) in posters and _poster(m) not in family
-        ]
-        left: list[Finding] = []
-        for f in kept:
-            if f.category == Category.PERSON.value and any(
-                f.start == s and f.end <= e  # its first word: "Karen" of "karen_k"
-                for s, e in spans
-            ):
-                line = line_col(text, f.start)[0]
-                why = f"the poster heading a post, line {line}"
-                out_suppressed.append(Suppressed(replace(f, role=AUTHOR, evidence=why), AUTHOR))
-            else:
-                left.append(f)
-        return left
-
     def _screen(
         self,
         text: str,
@@ -367,9 +320,7 @@ class People:
         PERSON finding that is not a name go to `out_suppressed`, and findings of other
         categories to `out_kept`."""
         candidates: list[Finding] = []
-        names = [f for f in kept if f.category == Category.PERSON.value]
-        named = _named_elsewhere(text, names)
-        name_texts = {text[f.start : f.end] for f in names}
+        named = _named_elsewhere(text, [f for f in kept if f.category == Category.PERSON.value])
         # the words named more often than a finding's own mention accounts for (0 or 1 times)
         named_beyond = [{w for w, n in named.items() if n > own} for own in (0, 1)]
         things = named_things(text)
@@ -394,7 +345,6 @@ class People:
                 _titled_place(text, finding)
                 or self._placed_byline(text, finding)
                 or self._known_person(text, finding)
-                or _a_name_elsewhere(text, finding, name_texts)
             ):
                 # "Dame Rachel de Souza", "Guest post by Ifeoma Duru" read as a place
                 finding = replace(finding, category=Category.PERSON.value)
