@@ -295,7 +295,9 @@ class Linter:
             kept = merge(kept + first_names_before_names(view.draft, kept))
         if not self._disabled("age-after-name", Category.AGE.value):
             kept = merge(kept + ages_after_names(view.text, kept))
-        kept, suppressed = self.people.assign(normalised.text, kept, suppressed, subjects)
+        kept, suppressed = self.people.assign(
+            normalised.text, kept, suppressed, subjects, normalised.original
+        )
         if normalised.tokens:
             kept, suppressed = _not_cited_in_links(normalised, kept, suppressed)
         kept, suppressed = events.split(normalised.text, kept, suppressed)

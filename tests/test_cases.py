@@ -3,7 +3,9 @@
 `tests/cases/<CATEGORY>.yml` holds `flag:` strings with `[[CATEGORY:text]]`
 marks, `refuse:` strings marked the same way whose draft the default `--fail-on`
 must also refuse (a name reported only as weak lets a draft through), `pass:`
-strings that must produce no finding at all, and `redact:` before/after pairs. Written for these tests, not taken from the dev corpus.
+strings that must produce no finding at all, `allow:` strings the default `--fail-on`
+must not refuse (a colleague's name may still be shown, weak, for the writer to see),
+and `redact:` before/after pairs. Written for these tests, not taken from the dev corpus.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def unmark(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
 
 
 def _load() -> dict[str, list]:
-    out: dict[str, list] = {"flag": [], "refuse": [], "pass": [], "redact": []}
+    out: dict[str, list] = {"flag": [], "refuse": [], "pass": [], "allow": [], "redact": []}
     for path in sorted(CASES.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key in out:
@@ -70,6 +72,14 @@ def test_marked_drafts_are_refused(linter, marked: str) -> None:
 def test_lookalikes_are_not_flagged(linter, text: str) -> None:
     report = linter.check(text)
     assert not report.findings, [(f.category, f.text) for f in report.findings]
+
+
+@pytest.mark.parametrize("text", LOADED["allow"])
+def test_allowed_drafts_are_not_refused(linter, text: str) -> None:
+    report = linter.check(text)
+    assert not reaches_fail_on(report, "default"), [
+        (f.category, f.text, f.strength, f.evidence) for f in report.findings if f.kind == "direct"
+    ]
 
 
 @pytest.mark.parametrize("pair", LOADED["redact"])

@@ -21,7 +21,7 @@ from test_cli import run  # noqa: F401  (the fixture: the real CLI in-process)
 
 LONE = "I spoke to Brannoch about the plan yesterday and we agreed to meet again.\n"
 KIN = "Her son Brannoch is struggling at school and we agreed to meet again.\n"
-TWICE = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would come.\n"
+TWICE = "Met Brannoch on Monday about the plan.\n\nLater Brannoch called back to say he would be in for the next visit.\n"
 
 
 def _names(report: Report) -> list[Finding]:
@@ -44,7 +44,12 @@ def _name_finding(
         ("Quillan, who is 14, came too.", [("14", "AGE")], "strong"),  # an age near it
         ("Quillan lives in Auchterbrae now.", [("Auchterbrae", "LOCATION")], "strong"),  # a place near it
         ("Ring Quillan on 07700 900123.", [("07700 900123", "CONTACT")], "strong"),  # contact details near it
-        ("Quillan came. Quillan left.", [], "strong"),  # a second mention
+        # a second mention in a draft about a case (a visit, a paragraph away)
+        ("Visited the flat today.\n\nQuillan came. Quillan left.", [], "strong"),
+        # a second mention in a short note: as likely a case as a colleague's news
+        ("Quillan came. Quillan left.", [], "strong"),
+        # a second mention in a long draft about no case: a team's news names its people again
+        ("Quillan came. Quillan left." + " The team meeting ran long." * 20, [], "weak"),
         ("The child, Quillan, is doing well.", [], "strong"),  # a general case word as its label
         ("Quillan argued that the rules protect children.", [], "weak"),  # children in general
         ("Quillan ran the session. A father asked the first question.", [], "weak"),  # next sentence
@@ -53,7 +58,8 @@ def _name_finding(
         ("Her mum rang. Quillan is upset.", [], "strong"),  # someone's family, a sentence before
     ],
     ids=[
-        "lone", "family", "case-word", "age", "place", "contact", "second-mention", "label",
+        "lone", "family", "case-word", "age", "place", "contact", "second-mention",
+        "second-mention-in-a-short-note", "second-mention-in-a-long-draft-about-no-case", "label",
         "in-general", "family-word-in-another-sentence", "family-word-in-its-sentence",
         "family-word-in-a-service-name", "someones-family-in-the-sentence-before",
     ],
@@ -71,8 +77,21 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
         ("The talk by Quillan de la Marsh was good.", "Quillan de la Marsh", [], "strong"),  # four words
         ("Her son Quillan Marsh-Ovie is 9.", "Quillan Marsh-Ovie", [], "strong"),  # a family word
         ("Quillan Marsh lives in Auchterbrae.", "Quillan Marsh", [("Auchterbrae", "LOCATION")], "strong"),
-        ("I met Quillan Marsh. Later Marsh rang.", "Quillan Marsh", [], "strong"),  # the surname again
-        ("I met Quillan Marsh. Quillan rang.", "Quillan Marsh", [("Quillan", "PERSON")], "strong"),
+        # the surname again, or the first name, in a draft about a case (a visit)
+        ("I met Quillan Marsh. Later Marsh rang about the visit.", "Quillan Marsh", [], "strong"),
+        (
+            "I met Quillan Marsh on a visit. Quillan rang.",
+            "Quillan Marsh",
+            [("Quillan", "PERSON")],
+            "strong",
+        ),
+        # in a long draft about no case the surname again is how a colleague is written of
+        (
+            "I met Quillan Marsh. Later Marsh rang." + " The team meeting ran long." * 20,
+            "Quillan Marsh",
+            [],
+            "weak",
+        ),
         # families in general are no case: a speaker in passing
         (
             "The panel spoke about working with fathers.\n\nQuillan Marsh chaired the day well.",
@@ -89,7 +108,12 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
         ),
         ("Mum said no.\n\nQuillan Marsh was calm throughout.", "Quillan Marsh", [], "strong"),
         # the first part of a hyphenated first name again
-        ("I met Quillan-Rae Marsh on Monday.\n\nLater Quillan rang.", "Quillan-Rae Marsh", [], "strong"),
+        (
+            "I met Quillan-Rae Marsh on Monday.\n\nLater Quillan rang about the visit.",
+            "Quillan-Rae Marsh",
+            [],
+            "strong",
+        ),
     ],
     ids=[
         "lone-full-name",
@@ -98,6 +122,7 @@ def test_evidence_strength_of_a_model_name(text: str, others: list[tuple[str, st
         "place",
         "surname-again",
         "first-name-finding",
+        "surname-again-in-a-long-draft-about-no-case",
         "families-in-general",
         "someones-baby",
         "mum-alone",

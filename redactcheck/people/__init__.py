@@ -131,6 +131,10 @@ class Person:
         return SUBJECT, []
 
 
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _post_heads(text: str) -> list[re.Match[str]]:
     """The lines a thread's posts are headed with ("quietcarer77 wrote:" on a line of its own),
     found once a draft."""
@@ -201,11 +205,26 @@ def _handle_name(written: str) -> str:
 # A poster's heading line: "quietcarer77 wrote:", "**ridgeway_sw** replied:", "Posted by
 # valleys_adult_sw" under a post, a handle alone in bold over one ("**glen_coe_girl**"). The
 # view may have read a handle's words apart ("Valleys adult sw"): up to three words.
+# A username as forums write them: letters with an underscore or a digit ("sw_louise",
+# "bluebell_77"), or after "@" or "u/".
+_HANDLE = r"(?:(?:u/|@)[\w.-]{2,40}|[\w.-]*[_\d][\w.-]*)"
+# When a post was written, after its poster: "· 3h", "| 2 days ago", "- 10:42", "on 3 March 2024"
+_POSTED_WHEN = (
+    r"(?:[ \t]*[·•|–—-][ \t]*(?:\d{1,3}[ \t]*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+    r"(?:[ \t]+ago)?|yesterday|just[ \t]+now|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)"
+    r"|[ \t]+(?:on|at)[ \t]+[\w ,:./-]{1,30})"
+)
 _POSTER_LINE = STORE.compile(
     r"(?im)^[ \t>*_]*(?:u/|@)?([\w.-]{2,40}(?:[ \t]+[\w.-]+){0,2})[*_]*[ \t]+(?:wrote|replied"
     r"|said|posted|commented|asked|answered)[ \t]*:?[*_]*[ \t]*$"
-    r"|^[ \t>*_]*posted[ \t]+by[ \t]+(?:u/|@)?([\w.-]{2,40}(?:[ \t]+[\w.-]+){0,2})[*_]*[ \t]*$"
+    rf"|^[ \t>*_]*posted[ \t]+by[ \t]+(?:u/|@)?([\w.-]{{2,40}}(?:[ \t]+[\w.-]+){{0,2}})[*_]*"
+    rf"{_POSTED_WHEN}?[ \t]*$"
     r"|^[ \t>]*\*\*(?:u/|@)?([\w.-]*[_\d][\w.-]*)\*\*[ \t]*(?:[·•][^\n]{0,30})?$"
+    # a username alone heading its post, with when: "sw_louise · 3h"
+    rf"|^[ \t>*_]*({_HANDLE})[*_]*{_POSTED_WHEN}[ \t]*$"
+    # "Reply from greyowl_sw:", "Quote from midlands_sw: the trick is ...", "Comment by @amhp_dan"
+    rf"|^[ \t>*_]*(?:reply|replied|response|answer|quote|quoted|comment|post|message)[ \t]+"
+    rf"(?:from|by)[ \t]+({_HANDLE})[*_]*(?:{_POSTED_WHEN})?[ \t]*(?::|$)"
 )
 
 
@@ -249,14 +268,23 @@ class People:
         kept: Sequence[Finding],
         suppressed: Sequence[Suppressed],
         subjects: Sequence[str] = (),
+        original: str | None = None,
     ) -> tuple[list[Finding], list[Suppressed]]:
         """(findings, suppressed) with every PERSON finding given its role and evidence;
-        `subjects` are names the draft's own directives say the case is about."""
+        `subjects` are names the draft's own directives say the case is about; `original`,
+        the draft as written where `text` is a normalised view of it (a username heading its
+        post, "sw_louise · 3h", reads as words in the view)."""
         forced = self.subjects | {parts(s) for s in subjects if parts(s)}
         out_kept: list[Finding] = []
         out_suppressed = list(suppressed)
         heads = _post_heads(text)
-        candidates = self._screen(text, kept, out_kept, out_suppressed, _posters(heads))
+        posters = _posters(heads)
+        if original is not None and original != text:
+            written_heads = _post_heads(original)
+            posters |= _posters(written_heads)
+            if len(original) == len(text):  # the same places: the view changed no length
+                heads = sorted({m.start(): m for m in heads + written_heads}.values(), key=_start)
+        candidates = self._screen(text, kept, out_kept, out_suppressed, posters)
         earlier = [s for s in suppressed if s.finding.category == Category.PERSON.value]
         # a handle found to be the writer's own is no identifier beside their name
         own = {(s.finding.start, s.finding.end) for s in out_suppressed[len(suppressed) :]}
@@ -272,6 +300,7 @@ class People:
             bool(ev.own_family(text, self.cues)),
             _family_posters(text, heads, self.cues),
         )
+        out_kept, out_suppressed = _handles_of_subjects(out_kept, out_suppressed)
         out_kept, out_suppressed = _about_the_author(
             text, out_kept, out_suppressed, people, self.cues
         )
@@ -725,6 +754,34 @@ def in_words(chosen: Sequence[Evidence]) -> str:
     shown = "; ".join(distinct[:EVIDENCE_SHOWN])
     more = len(distinct) - EVIDENCE_SHOWN
     return f"{shown}; and {more} more" if more > 0 else shown
+
+
+def _handles_of_subjects(
+    kept: list[Finding], suppressed: list[Suppressed]
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A poster's handle let go as the author's that spells a subject's name
+    ("@mum_of_ellie_and_jack" in a thread about Ellie and Jack) names the case: reported."""
+    names = {
+        word.lower()
+        for f in kept
+        if f.category == Category.PERSON.value
+        for word in parts(f.text)
+        if len(word) > 2
+    }
+    if not names:
+        return kept, suppressed
+    back: list[Finding] = []
+    left: list[Suppressed] = []
+    for item in suppressed:
+        f = item.finding
+        words = set(re.split(r"[\W_]+", f.text.lower()))
+        if f.category == Category.CONTACT.value and item.why == AUTHOR and words & names:
+            back.append(replace(f, role="", evidence=""))
+        else:
+            left.append(item)
+    if not back:
+        return kept, suppressed
+    return sorted(kept + back, key=lambda f: (f.start, f.end)), left
 
 
 def _restore_writers(

@@ -397,8 +397,10 @@ def cues() -> Cues:
         ),
         own_family=STORE.compile_guarded(
             # not "my first child protection conference", "our family support team"
-            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)(?:{household})\b"
-            rf"{not_kin_noun}"
+            rf"\b(?:my|our)\s+(?:(?!(?:his|her|their|your|its)\b)[\w-]+\s+)?(?!kid\b)"
+            # nor "my first Children's Hearing": a family word in capitals before a capitalised
+            # noun is a service's name ("my son's Social Worker" is still her son)
+            rf"(?!(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[A-Z]))(?:{household})\b{not_kin_noun}"
             rf"|\bme\s+(?:{household})\b"
             # a parent's "my two", "my eldest" (not "my two years", "my three visits")
             rf"|\bmy\s+(?:two|three|four|five|eldest|youngest|middle\s+one|little\s+ones?)\b"

@@ -1,15 +1,19 @@
 """How strong the evidence is behind each direct finding: "strong" or "weak".
 
-A weak finding is a name of one to three words that only the statistical model called a
-name (`Finding.source` "model"), with nothing around it that says a person of the case is
-meant: no family or casework word, no age, place or contact detail near it, and none of its
-words anywhere else in the draft; a full name can be weak only in a draft that speaks of no
-case at all (`about_a_case`: nobody's family, no casework, no age or other identifier; families
-in general, "working with fathers", are no case). Such a name is often an ordinary word, a
-brand, a colleague or a speaker named once in passing: it is reported so the writer sees it, but
-alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the
-flag threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name
-said twice or its surname again, a name a rule found, any address or phone number).
+A weak finding is a name of one to three words found only for being a name (by the
+statistical model or the first-name gazetteer), with nothing around it that says a person of
+the case is meant: no family or casework word, no age, place or contact detail near it, and
+none of its words anywhere else in the draft. In a draft that speaks of no case at all
+(`about_a_case`: nobody's family, no casework, no age or other identifier; families in general,
+"working with fathers", are no case) a full name can be weak too, and so can a name said again
+where the draft is long enough to have spoken of a case (`no_case_to_speak_of`): a team's
+newsletter, a colleague's e-mail or a thread about practice names its people again and again,
+while a short note naming someone twice is as likely a case. Such a name is often an
+ordinary word, a brand, a colleague or a speaker: it is reported so the writer sees it, but
+alone it neither makes the default --fail-on refuse the draft nor pushes the risk to the flag
+threshold. Everything else direct is strong ("her son Jayden", "Jayden, 9", a name said
+twice or its surname again in a short note or a draft about a case, a name a rule found, any
+address or phone number).
 
 The issue that asked for this defined weak as one word; a full name said once with nothing
 around it is weak too, because on published writing such names are speakers, authors and
@@ -141,6 +145,23 @@ def about_a_case(text: str, findings: Sequence[Finding]) -> bool:
     )
 
 
+# How many words a draft must have before speaking of no case says it is about none: a short
+# note naming someone twice ("Edna had a fall at 3am. Edna has a skin tear") is as likely a case
+# as a colleague's news, while a bulletin, a thread or a post of this length about a case says so
+# somewhere (a family, casework, an age, an address).
+LONG_ENOUGH = 80
+_WORDS = re.compile(r"\S+")
+
+
+def no_case_to_speak_of(text: str, findings: Sequence[Finding], about: bool | None = None) -> bool:
+    """The draft is long enough to have spoken of a case (LONG_ENOUGH words) and speaks of
+    none (`about_a_case`, or `about` where already known): then a name said again is how a
+    team's news, an e-mail among colleagues or a thread about practice names its people."""
+    if about is None:
+        about = about_a_case(text, findings)
+    return not about and sum(1 for _ in _WORDS.finditer(text)) >= LONG_ENOUGH
+
+
 def _name_words(written: str) -> list[str]:
     """A name's words, and the parts of a hyphenated one ("Kaylee-Ann" is "Kaylee" again)."""
     words = _WORD.findall(written)
@@ -189,12 +210,15 @@ def _found_as_a_name(finding: Finding) -> bool:
 
 def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) -> str:
     """ "weak" or "strong" for one direct finding; `findings` are the draft's other findings."""
-    if finding.category != Category.PERSON.value or not _found_as_a_name(finding):
+    if finding.category != Category.PERSON.value:
         return STRONG
+    if not _found_as_a_name(finding):
+        repeat = finding.rule == REPEAT_RULE
+        return WEAK if repeat and no_case_to_speak_of(text, findings) else STRONG
     if finding.evidence not in NO_EVIDENCE:
         return STRONG  # the draft says whose: "writes about their own family", "named with an age"
     words = len(_WORD.findall(text[finding.start : finding.end]))
-    if not 1 <= words <= MAX_WORDS or (words > 1 and about_a_case(text, findings)):
+    if not 1 <= words <= MAX_WORDS:
         return STRONG
     start, end = _window(text, finding)
     if _near_kin(text, finding, start, end):
@@ -205,6 +229,10 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         if o is not finding
     ):
         return STRONG
+    if words > 1 and about_a_case(text, findings):
+        return STRONG
+    if no_case_to_speak_of(text, findings):
+        return WEAK  # a team's news names its people again and again
     return STRONG if _mentioned_again(text, finding, findings) else WEAK
 
 
@@ -334,12 +362,18 @@ class _Indexed:
                     self._names.setdefault(word, []).append(other)
         self._places: dict[str, list[int]] | None = None  # each single-word name -> where it stands
         self._case: bool | None = None  # whether the draft speaks of a case, decided once
+        self._no_case: bool | None = None  # whether it is long and speaks of none, once
         self._reasons: dict[int, str] = {}  # id(finding) -> `reason`, decided once
 
     def _about_a_case(self) -> bool:
         if self._case is None:
             self._case = about_a_case(self.text, self.findings)
         return self._case
+
+    def _no_case_to_speak_of(self) -> bool:
+        if self._no_case is None:
+            self._no_case = no_case_to_speak_of(self.text, self.findings, self._about_a_case())
+        return self._no_case
 
     def strength(self, finding: Finding) -> str:
         return STRONG if self.reason(finding) else WEAK
@@ -357,7 +391,9 @@ class _Indexed:
         if finding.category != Category.PERSON.value:
             return HARD
         if not _found_as_a_name(finding):
-            return SOFT if finding.rule == REPEAT_RULE else HARD
+            if finding.rule != REPEAT_RULE:
+                return HARD
+            return "" if self._no_case_to_speak_of() else SOFT  # as the name it repeats
         if finding.evidence not in NO_EVIDENCE or finding.written:
             return HARD  # what the draft says of them; or disguised, or inside a link
         text = self.text
@@ -367,7 +403,11 @@ class _Indexed:
         start, end = _window(text, finding)
         if _near_kin(text, finding, start, end) or self._context_near(start, end):
             return HARD
-        if (words > 1 and self._about_a_case()) or self._mentioned_again(finding):
+        # said again, or in full, only in a draft about a case: a team's news, a newsletter or
+        # a thread among colleagues names its people again and again
+        if words > 1 and self._about_a_case():
+            return SOFT
+        if self._mentioned_again(finding) and not self._no_case_to_speak_of():
             return SOFT
         return ""
 
