@@ -1091,24 +1091,6 @@ def test_may_spell_email_answers_as_the_pattern_on_every_draft() -> None:
         assert normalise.may_spell_email(lowered) is bool(written.search(lowered))
 
 
-def test_a_strings_places_are_found_once_per_text_for_every_pattern() -> None:
-    """Patterns tried where their strings start look for many of the same strings in one
-    text: each string's places are found once, and each pattern's starts are still its own
-    (from its position on, or a scan where they are too many)."""
-    text = "Kayla lives at 4 Rowan Drive; she rang from the flat. " + "None of it is new. " * 20
-    first = starts._starts(text, ("at", "from"), 0)
-    kept = starts._found_in[1]["at"]
-    again = starts._starts(text, ("at", "flat"), 20)
-    assert starts._found_in[1]["at"] is kept  # read back, not found again
-    folded = starts.start_text(text)
-    for strings, position, found in ((("at", "from"), 0, first), (("at", "flat"), 20, again)):
-        expected = sorted({m.start() for s in strings for m in re.finditer(f"(?={s})", folded)
-                           if m.start() >= position})
-        assert found == expected
-    assert starts._starts(text * 40, ("n",), 0) is None  # everywhere: a scan
-    assert starts._starts("the van at the flat", ("at",), 0) == [8, 17]
-
-
 POSTCODE_ROWS = [
     "Her address is 4 Rowan Drive, EH6 5QT now",
     "post to GIR 0AA please",

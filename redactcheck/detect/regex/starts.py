@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -89,35 +88,13 @@ def _starts(text: str, strings: Sequence[str], position: int) -> list[int] | Non
     limit = (len(text) - position) // SPARSE + 4
     found: set[int] = set()
     for string in strings:
-        places = _places(folded, string)
-        found.update(places[bisect_left(places, position) :] if position else places)
-        if len(found) > limit:
-            return None
-    return sorted(found)
-
-
-# the text whose strings' places were last found, and those places: the rules and look-alikes
-# look for many of the same strings ("the", "at", "from"...) in the one text each checks in turn
-_found_in: tuple[str | None, dict[str, list[int]]] = (None, {})
-
-
-def _places(folded: str, string: str) -> list[int]:
-    """Every place where `string` starts in `folded`, found once per text and string. Kept
-    with the text as one pair, so a thread never reads another text's places."""
-    global _found_in
-    text, places = _found_in
-    if text is not folded:
-        places = {}
-        _found_in = (folded, places)
-    found = places.get(string)
-    if found is None:
-        found = []
-        at = folded.find(string)
+        at = folded.find(string, position)
         while at >= 0:
-            found.append(at)
+            found.add(at)
+            if len(found) > limit:
+                return None
             at = folded.find(string, at + 1)
-        places[string] = found
-    return found
+    return sorted(found)
 
 
 def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
