@@ -14,7 +14,7 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from presidio_analyzer import AnalyzerEngine, PatternRecognizer
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
 
 from redactcheck.detect.regex.ascii import TAKEN_FOR_ASCII, ascii_twin, reads_alike
 from redactcheck.detect.regex.first import first_characters, guarded
@@ -23,6 +23,7 @@ from redactcheck.detect.regex.prefilter import (
     PrefilterGroup, any_of, leading_strings, prefilter, prefilter_text, required_literals,
 )
 from redactcheck.detect.regex import starts
+from redactcheck.detect import normalise
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.presidio_uk import builtin_recognisers
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
@@ -1038,3 +1039,133 @@ def test_the_case_around_a_name_is_read_only_after_a_colleagues_words(monkeypatc
         "Thanks to Orla Penhaligon. Orla was restrained twice at the home.", "Orla Penhaligon"
     )
     assert asked == ["Orla Penhaligon", "Orla Penhaligon"]
+
+
+SPELT_EMAIL_ROWS = [
+    ("write to jo dot smith", True),
+    ("the dotted line", False),
+    ("full stop", True),
+    ("a period of time", True),
+    ("periodic review", False),
+    ("kayla at gmail", True),
+    ("kayla@hotmail", True),
+    ("kayla [at] example", True),
+    ("kayla (a) example", True),
+    ("kayla ( . ) example", True),
+    ("kayla-at-example", True),
+    ("kayla 'at' example", True),
+    ('kayla "at" example', True),
+    ("kayla at example.co.uk", True),
+    ("kayla at example.com", True),
+    ("kayla at example.comma", False),
+    ("kayla\tat example.org", True),
+    ("\nat example.org", True),  # the space before "at" is all the way needs
+    ("at example.org", False),  # nothing before "at"
+    ("kayla at example com", True),
+    ("kayla.  at example co  uk", True),
+    ("kayla. \n at ex-ample net", True),
+    ("\tat example com", False),  # spaces before "at", no word before them
+    ("!  at example com", False),
+    ("kayla at example company", False),
+    ("kayla sat example com", False),
+    ("meet at the cafe at noon", False),
+    ("at at example com", True),  # the second "at", after the first's last character
+]
+
+
+@pytest.mark.parametrize("text,expected", SPELT_EMAIL_ROWS)
+def test_may_spell_email_answers_as_the_pattern_as_written(text: str, expected: bool) -> None:
+    """Each way of spelling an address looked for only where its strings are gives the answer
+    of the one alternation as written, row by row (each row a way or an edge of one)."""
+    written = re.compile(normalise.SPELT_EMAIL)
+    assert bool(written.search(text)) is expected
+    assert normalise.may_spell_email(text) is expected
+
+
+def test_may_spell_email_answers_as_the_pattern_on_every_draft() -> None:
+    """The same answer as the alternation as written on every draft of every corpus, its
+    lower-cased text as the token pass asks."""
+    written = re.compile(normalise.SPELT_EMAIL)
+    for text in EVERY_DRAFT:
+        lowered = text.lower()
+        assert normalise.may_spell_email(lowered) is bool(written.search(lowered))
+
+
+POSTCODE_ROWS = [
+    "Her address is 4 Rowan Drive, EH6 5QT now",
+    "post to GIR 0AA please",
+    "the flat at m1 1ae",  # any case, as Presidio's pattern reads it
+    "SW1A 1AA and B33 8TH",
+    "a cat aged 4 with 10 toys",  # digits, no inward code
+    "",
+]
+
+
+def test_postcodes_are_looked_for_only_in_a_text_with_an_inward_code() -> None:
+    """The shipped postcode recogniser finds what Presidio's finds on every draft of every
+    corpus and every row, and where a text holds no inward code (a digit and two letters of
+    the pattern's last class) Presidio's finds nothing: that is when it is skipped."""
+    from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
+
+    from redactcheck.detect.recognisers.presidio_uk import _INWARD_CODE, QuickPostcodeRecognizer
+
+    shipped = [r for r in builtin_recognisers() if r.name == "presidio-uk-postcode"]
+    assert len(shipped) == 1 and isinstance(shipped[0], QuickPostcodeRecognizer)
+    plain = UkPostcodeRecognizer(supported_entity="POSTCODE", name="presidio-uk-postcode")
+    _same_where_skipped(shipped[0], plain, _INWARD_CODE, POSTCODE_ROWS, "POSTCODE")
+    other = QuickPostcodeRecognizer(
+        patterns=[Pattern("any", r"\bpostcode\b", 0.5)], supported_entity="POSTCODE"
+    )
+    assert other.analyze("the postcode", ["POSTCODE"])  # another pattern: never skipped
+
+
+PLATE_ROWS = ["AB12 CDE", "car A123 BCD", "reg ABC 123D", "reg ABC-1D", "ab12 cde", "Year 9 ABC", ""]
+
+
+def test_number_plates_are_looked_for_only_in_a_text_with_three_capitals_by_a_digit() -> None:
+    """As for postcodes: three capitals beside a digit (a dash or a space between) are in every
+    match of Presidio's number plates in the flags we give it (case counts)."""
+    from presidio_analyzer.predefined_recognizers import UkVehicleRegistrationRecognizer
+
+    from redactcheck.detect.recognisers.presidio_uk import (
+        _CAPITALS_BY_DIGIT,
+        _CASE_SENSITIVE,
+        QuickPlateRecognizer,
+    )
+
+    name = "presidio-uk-vehicle-registration"
+    shipped = [r for r in builtin_recognisers() if r.name == name]
+    assert len(shipped) == 1 and isinstance(shipped[0], QuickPlateRecognizer)
+    plain = UkVehicleRegistrationRecognizer(supported_entity="ID_NUMBER", name=name)
+    plain.global_regex_flags = _CASE_SENSITIVE
+    _same_where_skipped(shipped[0], plain, _CAPITALS_BY_DIGIT, PLATE_ROWS, "ID_NUMBER")
+    assert shipped[0].analyze("ab12 cde", ["ID_NUMBER"], regex_flags=regex.IGNORECASE)
+
+
+def _same_where_skipped(quick, plain, gate, rows: list[str], entity: str) -> None:
+    """The quick recogniser finds what Presidio's finds on every row and every draft of every
+    corpus, and Presidio's finds nothing where the gate finds nothing (where it is skipped)."""
+    skipped = 0
+    for text in rows + EVERY_DRAFT:
+        theirs = [(r.start, r.end, r.score) for r in plain.analyze(text, [entity])]
+        assert [(r.start, r.end, r.score) for r in quick.analyze(text, [entity])] == theirs
+        if not gate.search(text):
+            assert theirs == []
+            skipped += 1
+    assert skipped > len(EVERY_DRAFT) // 4  # the test is worth its time: many drafts skip
+
+
+def test_email_addresses_are_looked_for_only_in_a_text_with_an_at_sign() -> None:
+    """Presidio's e-mail pattern holds "[@]": on every draft of every corpus without "@" it
+    finds nothing, and the shipped recogniser finds nothing without looking."""
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    shipped = [r for r in builtin_recognisers() if r.name == "presidio-email"][0]
+    plain = EmailRecognizer(supported_entity="CONTACT")
+    assert all("[@]" in p.regex for p in plain.patterns)
+    for text in ["write to kayla@example.com", "no address here", *EVERY_DRAFT]:
+        if "@" not in text:
+            assert plain.analyze(text, ["CONTACT"]) == []
+            assert shipped.analyze(text, ["CONTACT"]) == []
+    found = shipped.analyze("write to kayla@example.com", ["CONTACT"])
+    assert [(r.start, r.end) for r in found] == [(9, 26)]

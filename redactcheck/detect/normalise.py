@@ -1096,13 +1096,51 @@ _EMAIL_AT = STORE.compile(_AT)
 
 
 # cheap tests: an e-mail address may be spelt out; digits may be spaced, dotted or mixed with O
-_SPELT_EMAIL = STORE.compile_guarded(
+SPELT_EMAIL = (
     rf"\bdot\b|\bfull stop\b|\bperiod\b|\bat {_WEBMAIL}\b|@{_WEBMAIL}\b"
     r"|[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]"
     r"|-at-|'at'|\"at\""
     rf"|\sat\s+[\w-]+\.[\w.-]*\b{_TLD}\b"
     r"|[\w.]\s+at\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b"
+)  # as written (tests compare); `may_spell_email` answers whether it matches, sooner
+# SPELT_EMAIL's ways one by one, each with the strings one of which its matches hold: a way
+# is tried only where the text holds one
+_SPELT_EMAIL_WAYS = (
+    (("dot",), STORE.compile(r"\bdot\b")),
+    (("full stop",), STORE.compile(r"\bfull stop\b")),
+    (("period",), STORE.compile(r"\bperiod\b")),
+    (("at ",), STORE.compile(rf"\bat {_WEBMAIL}\b")),
+    (("@",), STORE.compile(rf"@{_WEBMAIL}\b")),
+    (tuple("[({<"), STORE.compile(r"[\[\({<]\s*(?:at|@|\.|a)\s*[\]\)}>]")),
+    (("-at-", "'at'", '"at"'), None),  # the string is the match
+    # "at" first, the space before it looked back at: Python's regex engine finds a pattern's
+    # leading string by plain search, so only the places of "at" are tried
+    (("at",), STORE.compile(rf"at(?<=\sat)\s+[\w-]+\.[\w.-]*\b{_TLD}\b")),
 )
+# "name at host com": "at" after spaces after a word's last character or a dot; the spaces and
+# that character are read back from "at" (see may_spell_email)
+_AT_HOST_WORD = STORE.compile(r"at(?<=\sat)(?=\s+[\w-]+\s+(?:com|org|net|co\s+uk)\b)")
+_WORD_OR_DOT = STORE.compile(r"[\w.]")
+_SPACE = STORE.compile(r"\s")
+
+
+def may_spell_email(lowered: str) -> bool:
+    """Whether `SPELT_EMAIL` matches the lower-cased text: each of its ways is looked for
+    only where the strings its matches hold are in the text, and the last way from its "at"
+    (as one pattern it was tried at every position: a third of the token pass)."""
+    for strings, way in _SPELT_EMAIL_WAYS:
+        if any(string in lowered for string in strings):
+            if way is None or way.search(lowered):
+                return True
+    for match in _AT_HOST_WORD.finditer(lowered):
+        start = match.start()
+        while start > 0 and _SPACE.match(lowered, start - 1):
+            start -= 1
+        if start < match.start() and start > 0 and _WORD_OR_DOT.match(lowered, start - 1):
+            return True
+    return False
+
+
 _DIGIT_SEED = STORE.compile_guarded(
     r"\d[ \t.\-/_]\d|\d {2,3}\d|\d ?[.\-/] \d|\d[ \t]*[~|*=+\\\u00a6\u00b7\u2022][ \t]*\d"
     r"|\d[OolISBZGgb]|[OolISBZGgb]\d|\d[A-Z]{2}\b"
@@ -2203,7 +2241,7 @@ class Normaliser:
         lowered = text.lower()
         present = _word_runs(text)[1]
         edits: list[Edit] = []
-        if _SPELT_EMAIL.search(lowered) or "@ " in text or " @" in text:
+        if may_spell_email(lowered) or "@ " in text or " @" in text:
             edits += _email_edits(
                 text,
                 lambda w: w.isalpha() and w.islower() and w in self.words and not self._is_name(w),

@@ -48,9 +48,14 @@ class TermIndex:
             if rule_id not in rules:
                 rules.append(rule_id)
 
-    def find(self, text: str, words: Sequence[re.Match[str]]) -> Iterator[tuple[str, int, int]]:
-        """(rule id, start, end) of every listed term, overlapping ones included."""
-        keys = [m.group().lower() for m in words] if self.lower_case else [m.group() for m in words]
+    def find(
+        self, text: str, words: Sequence[re.Match[str]], tokens: Sequence[str] | None = None
+    ) -> Iterator[tuple[str, int, int]]:
+        """(rule id, start, end) of every listed term, overlapping ones included; `tokens`:
+        the words' text, where the caller has it (both indexes read the same words)."""
+        if tokens is None:
+            tokens = [m.group() for m in words]
+        keys = [token.lower() for token in tokens] if self.lower_case else tokens
         by_first = self.by_first
         for i in [i for i, key in enumerate(keys) if key in by_first]:  # most words start no term
             candidates = by_first[keys[i]]
@@ -113,9 +118,10 @@ class TermRecognizer(LocalRecognizer):
     def find(self, text: str) -> list[tuple[str, int, int, float]]:
         """(rule id, start char, end char, score) of every term match in the text."""
         words = list(_WORD.finditer(text))
+        tokens = [m.group() for m in words]  # once for both indexes
         found = []
         for index in (self.lower, self.exact):
-            for rule_id, start, end in index.find(text, words):
+            for rule_id, start, end in index.find(text, words, tokens):
                 score = self._score(text, start, end, self.specs[rule_id])
                 if score is not None:
                     found.append((rule_id, start, end, score))
