@@ -605,6 +605,7 @@ _AGE_WORDS = STORE.compile_guarded(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
     rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
+    rf"|who's|who’s|whos"
     rf"|being)\s+"
     rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"(?P<m>{_CARDINAL})\b"
@@ -655,8 +656,9 @@ _SLASHED_WORD_DATE = STORE.compile(
 # is fourteen three two thousand and eleven", "DOB 14th of the third, twenty eleven"
 _SAID_DAY = rf"(?:{_ORDINAL}|{_CARDINAL}|\d{{1,2}}(?:st|nd|rd|th)?)"
 _SAID_BIRTH_DATE = STORE.compile(
-    rf"(?i)(?<![\w/.-])(?P<d>{_SAID_DAY})(?:[ \t]+of[ \t]+the|[ \t]*,)?[ \t]+"
-    rf"(?P<m>{_ORDINAL}|{_CARDINAL}|\d{{1,2}})[ \t]*,?[ \t]+(?P<y>{_YEAR_WORDS}|\d{{4}})\b"
+    rf"(?i)(?<![\w/.-])(?:the[ \t]+)?(?P<d>{_SAID_DAY})(?:[ \t]+of[ \t]+the|[ \t]*,)?[ \t]+"
+    rf"(?P<m>{_ORDINAL}|{_CARDINAL}|\d{{1,2}}(?:st|nd|rd|th)?)[ \t]*,?[ \t]+"
+    rf"(?P<y>{_YEAR_WORDS}|\d{{4}})\b"
 )
 _BIRTH_WORDS = frozenset({"born", "dob", "birth"})
 _SLASH_SEED = STORE.compile(rf"(?i)[/.][ \t]*(?:\d{{1,2}}|{_CARDINAL})[ \t]*[/.]")
@@ -2389,6 +2391,11 @@ class Normaliser:
         words, present = _word_runs(text)
         said = present & _NUMBER_WORDS or present & _REPEAT_WORDS
         edits = _number_word_edits(text, present, words) if said else []
+        if not said and present & _BIRTH_WORDS and " of the " in text:
+            lowered = text.lower()  # "DOB the 3rd of the 4th 2011": digits, no number words
+            edits += _said_birth_date_edits(
+                text, lowered if len(lowered) == len(text) else text, present
+            )
         if present & _HOUSE_CUES:
             edits += [
                 _as_digits(m, "n")
