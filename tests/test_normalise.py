@@ -806,7 +806,8 @@ def test_a_layout_undone_maps_the_finding_back_to_the_draft(
 def test_a_layout_view_puts_labels_beside_values_and_joins_wrapped_words(linter: Any) -> None:
     """What the detectors read: "Surname: Brodie", the CSV heading's label before the row's
     first cell, "Pettigrew" whole, "Okafor-Pettigrew" keeping its hyphen, "self-esteem" its
-    hyphen too (both pieces are words), and a two-word line ending in a name left as a list."""
+    hyphen too (both pieces are words); a two-word line ending in a name is a list's item, and
+    a line before a chat's next sender ("Mariam Siddiqui:") stays a line."""
     view = linter.normaliser
     assert view("Surname\nBrodie\nForename\nKayla").text == "Surname: Brodie\nForename: Kayla"
     csv = view("name,dob,school\nKayla Brodie,14/03/2011,x").text
@@ -815,3 +816,4 @@ def test_a_layout_view_puts_labels_beside_values_and_joins_wrapped_words(linter:
     assert view("met Mrs Okafor-\nPettigrew today").text == "met Mrs Okafor-Pettigrew today"
     assert view("her Self-\nesteem is low").text == "her Self-esteem is low"
     assert "\n" in view("Lorna Tobias\nKayla Brodie").text
+    assert "\n" in view("Holly Ashworth: Will ask her Chidi\nMariam Siddiqui: thanks").text

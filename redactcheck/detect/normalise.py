@@ -2318,8 +2318,8 @@ class Normaliser:
         edits = []
         for m in _WRAPPED_NAME.finditer(text):
             word = m.group("last")
-            if len(m.group("line").split()) < 3:
-                continue
+            if len(m.group("line").split()) < 3 or _SENDER_LINE.match(text, m.end()):
+                continue  # a list's item; the next line a chat's "Mariam Siddiqui: ..."
             if word.lower().rstrip(".") in WRITTEN_TITLES or (
                 word.lower() in self.names and word.lower() not in self.words
             ):
@@ -2822,6 +2822,7 @@ _CAMEL_NAME = STORE.compile(r"(?<![\w@#/.&-])[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15}
 _WRAPPED_NAME = STORE.compile(
     r"(?m)^(?P<line>[^\n]*?\b(?P<last>[A-Z][a-z]{1,15}\.?))(?P<gap>[ \t]*\r?\n[ \t]*)(?=[A-Z][a-z])"
 )
+_SENDER_LINE = STORE.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:")
 _WRAPPED_WORD = STORE.compile(
     r"(?<![\w-])(?P<a>[A-Za-z][a-z]{1,15})(?P<gap>-[ \t]*\r?\n[ \t]*)"
     r"(?P<b>[A-Za-z][a-z]{1,15})(?![\w-])"
