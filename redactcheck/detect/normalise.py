@@ -2317,11 +2317,17 @@ class Normaliser:
         half is no sign-off). A line of two words or fewer is a list's item, not prose."""
         edits = []
         for m in _WRAPPED_NAME.finditer(text):
-            word = m.group("last")
-            if len(m.group("line").split()) < 3 or _SENDER_LINE.match(text, m.end()):
-                continue  # a list's item; the next line a chat's "Mariam Siddiqui: ..."
+            word, line = m.group("last"), m.group("line")
+            if len(line.split()) < 3 or not _PROSE_WORD.search(line):
+                continue  # a list's item, a chat's "[09:15] Lewis, Tom" heading its message
+            if _SENDER_LINE.match(text, m.end()):
+                continue  # the next line a chat's "Mariam Siddiqui: ..."
+            following = _NEXT_CAPITAL.match(text, m.end())
+            after = following.group().lower() if following else ""
             if word.lower().rstrip(".") in WRITTEN_TITLES or (
-                word.lower() in self.names and word.lower() not in self.words
+                word.lower() in self.names
+                and word.lower() not in self.words
+                and after not in self.words  # "Maureen" over "Okafor", not over "Thanks"
             ):
                 edits.append(Edit(m.start("gap"), m.end("gap"), " ", WRAPPED))
         return edits
@@ -2822,6 +2828,8 @@ _CAMEL_NAME = STORE.compile(r"(?<![\w@#/.&-])[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15}
 _WRAPPED_NAME = STORE.compile(
     r"(?m)^(?P<line>[^\n]*?\b(?P<last>[A-Z][a-z]{1,15}\.?))(?P<gap>[ \t]*\r?\n[ \t]*)(?=[A-Z][a-z])"
 )
+_PROSE_WORD = STORE.compile(r"\b[a-z]{3,}\b")
+_NEXT_CAPITAL = STORE.compile(r"[A-Z][a-z]+")
 _SENDER_LINE = STORE.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:")
 _WRAPPED_WORD = STORE.compile(
     r"(?<![\w-])(?P<a>[A-Za-z][a-z]{1,15})(?P<gap>-[ \t]*\r?\n[ \t]*)"
