@@ -780,3 +780,40 @@ def test_a_label_beside_its_value_is_no_heading(linter: Any) -> None:
     ("| DOB | ... |" keeps its own label)."""
     view = linter.normaliser("| Name | Kayla Brodie |\n| DOB | 14 03 2011 |").text
     assert "Name:" not in view
+
+
+@pytest.mark.parametrize(
+    ("draft", "exact", "category"),
+    [
+        ("Surname:\nBrodie\nForename:\nKayla", "Kayla", "PERSON"),
+        ("name,dob,school\nKayla Brodie,14/03/2011,St Mirin's Primary", "Kayla Brodie", "PERSON"),
+        ("I spoke with Ms Pettig-\nrew about the plan.", "Ms Pettig-\nrew", "PERSON"),
+        ("Yesterday afternoon I met with Mrs\nPettigrew and her daughter.", "Mrs\nPettigrew", "PERSON"),
+    ],
+)
+def test_a_layout_undone_maps_the_finding_back_to_the_draft(
+    linter: Any, draft: str, exact: str, category: str
+) -> None:
+    """A label above its value, a CSV row's first cell, a word a hard wrap broke after a
+    hyphen and a name a wrap broke after its title: the finding is exactly the characters
+    written, line break and hyphen included, never the label put in the view."""
+    found = [f for f in linter.check(draft).findings if f.category == category]
+    assert [(f.start, f.end) for f in found if f.text == exact] == [
+        (draft.index(exact), draft.index(exact) + len(exact))
+    ], [(f.category, f.text) for f in found]
+
+
+def test_a_layout_view_puts_labels_beside_values_and_joins_wrapped_words(linter: Any) -> None:
+    """What the detectors read: "Surname: Brodie", the CSV heading's label before the row's
+    first cell, "Pettigrew" whole, "Okafor-Pettigrew" keeping its hyphen, "self-esteem" its
+    hyphen too (both pieces are words); a two-word line ending in a name is a list's item, and
+    a line before a chat's next sender ("Mariam Siddiqui:") stays a line."""
+    view = linter.normaliser
+    assert view("Surname\nBrodie\nForename\nKayla").text == "Surname: Brodie\nForename: Kayla"
+    csv = view("name,dob,school\nKayla Brodie,14/03/2011,x").text
+    assert csv.startswith("name,dob,school\nname: Kayla")
+    assert view("met Ms Pettig-\nrew today").text == "met Ms Pettigrew today"
+    assert view("met Mrs Okafor-\nPettigrew today").text == "met Mrs Okafor-Pettigrew today"
+    assert view("her Self-\nesteem is low").text == "her Self-esteem is low"
+    assert "\n" in view("Lorna Tobias\nKayla Brodie").text
+    assert "\n" in view("Holly Ashworth: Will ask her Chidi\nMariam Siddiqui: thanks").text

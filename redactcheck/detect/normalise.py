@@ -40,6 +40,7 @@ from redactcheck.lexicon.words import (
     TEN_VALUES,
     UNIT_VALUES,
     WEEKDAY_WORDS,
+    WRITTEN_TITLES,
 )
 from redactcheck.resources import data_dir
 
@@ -75,6 +76,8 @@ LETTER_LIKE = "written in small capitals or other letter-like symbols"
 VERTICAL = "written one letter to a line"
 SPLIT_WORD = "written with a space inside the word"
 IN_TABLE = "written in a table, under its column's heading"
+LABEL_ABOVE = "written on the line under its label"
+WRAPPED = "written broken across a line end after a hyphen"
 
 # format characters, and the invisible ones outside that class: the grapheme joiner, the
 # variation selectors (a name followed by an emoji's selector) and the tag characters
@@ -602,6 +605,7 @@ _AGE_WORDS = STORE.compile_guarded(
     rf"(?i)(?<![\w-])(?P<n>{_CARDINAL}|a\s+hundred(?:\s+and\s+{_CARDINAL})?)"
     rf"(?=[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\s*(?:yo|y/o)\b)"
     rf"|\b(?:aged|age|turned|turns|turning|is|she's|he's|shes|hes|she’s|he’s|they're|was|now|be"
+    rf"|who's|who’s|whos"
     rf"|being)\s+"
     rf"(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     rf"(?P<m>{_CARDINAL})\b"
@@ -652,8 +656,9 @@ _SLASHED_WORD_DATE = STORE.compile(
 # is fourteen three two thousand and eleven", "DOB 14th of the third, twenty eleven"
 _SAID_DAY = rf"(?:{_ORDINAL}|{_CARDINAL}|\d{{1,2}}(?:st|nd|rd|th)?)"
 _SAID_BIRTH_DATE = STORE.compile(
-    rf"(?i)(?<![\w/.-])(?P<d>{_SAID_DAY})(?:[ \t]+of[ \t]+the|[ \t]*,)?[ \t]+"
-    rf"(?P<m>{_ORDINAL}|{_CARDINAL}|\d{{1,2}})[ \t]*,?[ \t]+(?P<y>{_YEAR_WORDS}|\d{{4}})\b"
+    rf"(?i)(?<![\w/.-])(?:the[ \t]+)?(?P<d>{_SAID_DAY})(?:[ \t]+of[ \t]+the|[ \t]*,)?[ \t]+"
+    rf"(?P<m>{_ORDINAL}|{_CARDINAL}|\d{{1,2}}(?:st|nd|rd|th)?)[ \t]*,?[ \t]+"
+    rf"(?P<y>{_YEAR_WORDS}|\d{{4}})\b"
 )
 _BIRTH_WORDS = frozenset({"born", "dob", "birth"})
 _SLASH_SEED = STORE.compile(rf"(?i)[/.][ \t]*(?:\d{{1,2}}|{_CARDINAL})[ \t]*[/.]")
@@ -1471,13 +1476,26 @@ def _heading(text: str, cells: list[tuple[int, int, int]], sign: str) -> list[st
     cells are known labels (one will do when every cell is). Apart by commas, every cell must
     be a known label ("Name, DOB, NHS" over its rows)."""
     labels = [text[s:e].strip().rstrip(":").strip() for _, s, e in cells]
+    spaced = any(" " in text[s:e] for _, s, e in cells)
     if any(any(c.isdigit() for c in label) or label.count(" ") > 3 for label in labels):
         return None
     known = [label if label.lower() in _COLUMN_LABELS else "" for label in labels]
-    unknown = sum(bool(label) and not k for label, k in zip(labels, known))
-    if sign == "," and unknown or len(list(filter(None, known))) < min(2, 1 + unknown):
+    unknown = [label for label, k in zip(labels, known) if label and not k]
+    if sign == "," and unknown and (spaced or not _csv_heading(known, unknown)):
+        return None
+    if len(list(filter(None, known))) < min(2, 1 + len(unknown)):
         return None  # "| Name | Kayla Brodie |": a label and its value, not a heading
     return known
+
+
+_FIELD_NAME = STORE.compile(r"[A-Za-z][A-Za-z_]{1,19}")
+
+
+def _csv_heading(known: list[str], unknown: list[str]) -> bool:
+    """ "name,dob,school": a CSV file's first line, with no space in it, may name other
+    columns too, each one word, when two of its cells at least name an identifier; its rows
+    hold no comma and space (a sentence's), see _column_edits."""
+    return len(list(filter(None, known))) >= 2 and all(map(_FIELD_NAME.fullmatch, unknown))
 
 
 def _column_edits(text: str) -> list[Edit]:
@@ -1487,7 +1505,7 @@ def _column_edits(text: str) -> list[Edit]:
     gives without its label is read as a labelled one. The rows run to a blank line."""
     edits: list[Edit] = []
     labels: list[str] | None = None
-    sign = ""
+    sign, csv = "", False
     first = _LABEL_CELL.search(text)
     if first is None:
         return edits
@@ -1495,23 +1513,54 @@ def _column_edits(text: str) -> list[Edit]:
         start, end = line.span()
         if start == end and start > 0 and text[start - 1] != "\n":
             continue  # the empty match at the end of a line, not a blank line
-        if labels is not None and text[start:end].count(sign) == len(labels) - 1:
+        row = text[start:end]
+        if labels is not None and csv and ", " in row:
+            labels = None  # a sentence after a CSV file's rows, not a row
+        if labels is not None and row.count(sign) == len(labels) - 1:
             if not _RULE_LINE.fullmatch(text, start, end):
                 edits += _labelled_cells(text, _cells(text, start, end, sign), labels, sign)
             continue
         sign = next((c for c in "|\t," if c in text[start:end]), "")
         labels = _heading(text, _cells(text, start, end, sign), sign) if sign else None
+        csv = sign == "," and labels is not None and "" in labels  # a heading with other columns
+    return edits
+
+
+# a label alone on its line ("Surname:", "Date of birth") and its value on the next line,
+# short, that is no label itself
+_LABEL_ABOVE = STORE.compile(
+    rf"(?im)^[ \t]*(?:{trie_alternation(sorted(_COLUMN_LABELS))})[ \t]*(?P<colon>:?)"
+    r"(?P<gap>[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)(?P<value>[^\s|,:][^\n]{0,59})$"
+)
+
+
+def _label_above_edits(text: str) -> list[Edit]:
+    """ "Surname:" over "Brodie", "DOB" over "14/03/2011": a form copied a field to a line,
+    the label above its value, is read as the label beside its value ("Surname: Brodie").
+    The value is short (eight words at most) and no label; a heading over a paragraph stays."""
+    edits = []
+    for m in _LABEL_ABOVE.finditer(text):
+        value = m.group("value").strip().rstrip(":").strip().lower()
+        if value in _COLUMN_LABELS or len(value.split()) > 8:
+            continue
+        gap = m.start("gap")
+        replacement = " " if m.group("colon") else ": "
+        edits.append(Edit(gap, m.end("gap"), replacement, LABEL_ABOVE))
     return edits
 
 
 def _labelled_cells(
     text: str, cells: list[tuple[int, int, int]], labels: list[str], sign: str
 ) -> list[Edit]:
-    return [
+    edits = [
         Edit(before, before + 1, f"{sign} {label}: ", IN_TABLE)
         for (before, s, e), label in zip(cells, labels)
         if label and before >= 0 and text[s:e].strip()
     ]
+    (before, s, e), label = cells[0], labels[0]
+    if label and before < 0 and s > 0 and text[s - 1] == "\n" and text[s:e].strip():
+        edits.insert(0, Edit(s - 1, s, f"\n{label}: ", IN_TABLE))  # the row's first cell
+    return edits
 
 
 def _each(start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -1794,6 +1843,21 @@ def _grouped_postcode_edits(text: str, words: frozenset[str] = frozenset()) -> l
         elif len(groups) >= 6 and _REGISTRATION.fullmatch(chars):  # "Y.A.2.1. K.X.M"
             edits.append(Edit(m.start(), m.end(), postcode, SPACED_LETTERS))
     return edits
+
+
+# a postcode's two halves on two lines, as an address block wraps it ("PA2" over "9XY")
+_BROKEN_POSTCODE = STORE.compile(
+    r"(?<![\w-])(?P<out>[A-Z]{1,2}\d[A-Z\d]?)(?P<gap>[ \t]*\r?\n[ \t]*)(?P<in>\d[A-Z]{2})(?![\w-])"
+)
+
+
+def _broken_postcode_edits(text: str) -> list[Edit]:
+    """ "PA2" over "9XY": a postcode broken across a line end is read with a space."""
+    return [
+        Edit(m.start("gap"), m.end("gap"), " ", WRAPPED)
+        for m in _BROKEN_POSTCODE.finditer(text)
+        if _UK_POSTCODE.fullmatch(f"{m.group('out')} {m.group('in')}")
+    ]
 
 
 def _misspaced_postcode_edits(text: str) -> list[Edit]:
@@ -2271,10 +2335,63 @@ class Normaliser:
         return edits + self._layout_edits(text)
 
     def _layout_edits(self, text: str) -> list[Edit]:
-        """A word written down the page; a table's cells read under their column's heading."""
+        """A word written down the page; a table's cells read under their column's heading;
+        a label alone on its line above its value; a word broken at a line's end."""
         edits = self._vertical_edits(text) if text.count("\n") >= 3 else []
         if "\n" in text and ("|" in text or "\t" in text or "," in text):
             edits += _column_edits(text)
+        if "\n" in text:
+            edits += _label_above_edits(text)
+            edits += _broken_postcode_edits(text)
+            edits += self._wrapped_name_edits(text)
+            if "-" in text:
+                edits += self._wrapped_word_edits(text)
+        return edits
+
+    def _wrapped_name_edits(self, text: str) -> list[Edit]:
+        """ "I met with Mrs" over "Pettigrew and her daughter": a line of prose that a hard
+        wrap ended on a title or a known first name, the next line going on with a capital,
+        is read with a space for the line break, so the name is read whole (and its second
+        half is no sign-off). A line of two words or fewer is a list's item, not prose."""
+        edits = []
+        for m in _WRAPPED_NAME.finditer(text):
+            word, line = m.group("last"), m.group("line")
+            if len(line.split()) < 3 or not _PROSE_WORD.search(line):
+                continue  # a list's item, a chat's "[09:15] Lewis, Tom" heading its message
+            if _SENDER_LINE.match(text, m.end()):
+                continue  # the next line a chat's "Mariam Siddiqui: ..."
+            following = _NEXT_CAPITAL.match(text, m.end())
+            after = following.group().lower() if following else ""
+            if word.lower().rstrip(".") in WRITTEN_TITLES or (
+                word.lower() in self.names
+                and word.lower() not in self.words
+                and after not in self.words  # "Maureen" over "Okafor", not over "Thanks"
+            ):
+                edits.append(Edit(m.start("gap"), m.end("gap"), " ", WRAPPED))
+        return edits
+
+    def _wrapped_word_edits(self, text: str) -> list[Edit]:
+        """ "Kayla Bro-" over "die", "Mrs Okafor-" over "Pettigrew": a word a hard wrap broke
+        after a hyphen is read whole. A small letter after the break joins the pieces
+        ("Brodie") unless both are words and the whole is none ("self-" over "esteem" stays
+        hyphenated); a capital keeps the hyphen (a double-barrelled name). Only a piece that
+        starts with a capital, or pieces that make a known name or place."""
+        edits = []
+        for m in _WRAPPED_WORD.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            joined = (a + b).lower()
+            known = self._is_name(joined) or joined in self.gazetteer
+            if not (a[0].isupper() or known):
+                continue
+            keep = b[0].isupper() or (
+                not known
+                and joined not in self.words
+                and a.lower() in self.words
+                and b in self.words
+            )
+            hyphen = m.start("gap")
+            spans = ((hyphen, hyphen + 1),) if keep else None
+            edits.append(Edit(hyphen, m.end("gap"), "-" if keep else "", WRAPPED, spans))
         return edits
 
     def _split_word_edits(self, text: str) -> list[Edit]:
@@ -2318,6 +2435,11 @@ class Normaliser:
         words, present = _word_runs(text)
         said = present & _NUMBER_WORDS or present & _REPEAT_WORDS
         edits = _number_word_edits(text, present, words) if said else []
+        if not said and present & _BIRTH_WORDS and " of the " in text:
+            lowered = text.lower()  # "DOB the 3rd of the 4th 2011": digits, no number words
+            edits += _said_birth_date_edits(
+                text, lowered if len(lowered) == len(text) else text, present
+            )
         if present & _HOUSE_CUES:
             edits += [
                 _as_digits(m, "n")
@@ -2741,6 +2863,16 @@ _HOST = STORE.compile(
 # a word of two to five capitalised parts run together, as channels and accounts are named
 _CAMEL_NAME = STORE.compile(r"(?<![\w@#/.&-])[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){1,4}(?![\w@/&-])")
 # a capitalised piece and a small-letter piece mid-sentence: "saw Ka yla", "in Man chester"
+_WRAPPED_NAME = STORE.compile(
+    r"(?m)^(?P<line>[^\n]*?\b(?P<last>[A-Z][a-z]{1,15}\.?))(?P<gap>[ \t]*\r?\n[ \t]*)(?=[A-Z][a-z])"
+)
+_PROSE_WORD = STORE.compile(r"\b[a-z]{3,}\b")
+_NEXT_CAPITAL = STORE.compile(r"[A-Z][a-z]+")
+_SENDER_LINE = STORE.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:")
+_WRAPPED_WORD = STORE.compile(
+    r"(?<![\w-])(?P<a>[A-Za-z][a-z]{1,15})(?P<gap>-[ \t]*\r?\n[ \t]*)"
+    r"(?P<b>[A-Za-z][a-z]{1,15})(?![\w-])"
+)
 _SPLIT_WORD = STORE.compile(r"(?<=[a-z0-9,] )(?P<a>[A-Z][a-z]{1,10}) (?P<b>[a-z]{2,10})(?![\w'’-])")
 _CAMEL_HUMP = STORE.compile(r"[A-Z][a-z]+")
 _HOST_SEED = STORE.compile(r"(?i)\.(?:com|org|net|uk|io|scot|blog|info|me|ie)\b")

@@ -125,6 +125,7 @@ class Suppressor:
         self.allow_terms = names_regex(allowlist, ignore_case=True)
         self.common_words = word_list("common_words.txt")
         self.frequent_words = word_list("frequent_words.txt")
+        self._towns: frozenset[str] | None = None
         self.allow_patterns = [allowlist_regex(p) for p in allowlist_patterns]  # RE2: cannot hang
         self._texts = 0
         self._group = prefilters if prefilters is not None else PrefilterGroup()
@@ -256,10 +257,17 @@ class Suppressor:
         return _named_in_the_body(text, kept, dropped)
 
     def _reads_as_name(self, name: str) -> bool:
-        """A sign-off is a person, not "Aberdeenshire Council" on a signature's last line."""
-        return not any(
-            word.lower() in self.frequent_words for word in re.findall(r"[^\W\d_]+", name)
-        )
+        """A sign-off is a person, not "Aberdeenshire Council" on a signature's last line, nor
+        a town alone that is no first name ("Paisley" ending an address block)."""
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) == 1 and self._town_not_first_name(words[0].lower()):
+            return False
+        return not any(word.lower() in self.frequent_words for word in words)
+
+    def _town_not_first_name(self, word: str) -> bool:
+        if self._towns is None:
+            self._towns = lowered_place_names() - word_list("first_names.txt")
+        return word in self._towns
 
     def _only_ordinary_outside(self, text: str, finding: Finding, region: Region) -> bool:
         """Inside the look-alike, or spilling over it only by ordinary words ("Call Childline")."""

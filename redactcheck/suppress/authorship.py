@@ -365,11 +365,27 @@ def byline_regions(
         and reads_as_name(match.group("name"))
         # "Mum texted me at midnight: ... Cheers, Donna": the quoted message's sign-off
         and not quoted_message_above(stripped.split("\n"), stripped.count("\n"))
+        and not field_label_above(stripped[:start], last)
     ):
         regions.append(
             Region(start + match.start("name"), start + match.end("name"), "byline", body_end=start)
         )
     return regions
+
+
+_COLUMN_LABELS = LEXICON.words("column_labels")
+_ROW_SIGNS = (("|", 1), ("\t", 1), (",", 2))
+
+
+def field_label_above(above: str, last: str) -> bool:
+    """ "Forename:" over "Kayla" at a form's end, or a table's heading or row over
+    "Kayla Brodie,14/03/2011,open": the last line is the value of a field labelled above it,
+    or a table's last row, not the author's sign-off."""
+    line = above.rstrip().rsplit("\n", 1)[-1]
+    if line.strip().rstrip(":").strip().lower() in _COLUMN_LABELS:
+        return True
+    # two commas at least: "Many thanks, Jo" over "Kayla Brodie, SW" is a sign-off
+    return any(least <= line.count(sign) == last.count(sign) for sign, least in _ROW_SIGNS)
 
 
 def _author_bio(text: str, reads_as_name: Callable[[str], bool]) -> list[Region]:

@@ -81,8 +81,9 @@ QUOTED_EXAMPLE = STORE.compile(
 # A list of three or more quoted phrases, as a post about writing gives its examples: '"The only
 # Sikh family on the estate", "a former footballer", "a woman who has fostered for forty years":
 # each of these'. Speech comes one quotation at a time; a nickname with its variant is two.
+# A space follows each comma: '"Brodie, Kayla","14/03/2011","07700 900418"' is a CSV file's row.
 _QUOTE = r"[\"“][^\"”\n]{2,120}[\"”]"
-QUOTED_LIST = STORE.compile(rf"{_QUOTE}(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?{_QUOTE}){{2,}}")
+QUOTED_LIST = STORE.compile(rf"{_QUOTE}(?:[ \t]*,[ \t]+(?:(?:and|or)[ \t]+)?{_QUOTE}){{2,}}")
 # Case law cited as precedent: a case name ("Re B (Children)", "Smith v Jones") before its
 # neutral citation. A citation with no case name before it is the family's own judgment.
 _PARTY = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,5}"
