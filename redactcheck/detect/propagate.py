@@ -96,15 +96,18 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
 
 
 def _word_names_before_a_verb(
-    names: Sequence[Finding], ordinary: frozenset[str]
+    names: Sequence[Finding], ordinary: frozenset[str], lower_case: bool = False
 ) -> re.Pattern[str] | None:
     """The first names and surnames that are also words ("Pearl", "Dawn") of names given in
     full with capitals ("Pearl Ashdown"), found again in any case only where a verb that takes
-    a person follows ("later pearl phoned"): the full name and the verb are the evidence."""
+    a person follows ("later pearl phoned"): the full name and the verb are the evidence. In a
+    draft typed in one case (`lower_case`) a full name a rule found there counts as given with
+    capitals ("the victim, precious mutasa," ... "precious said")."""
     forms = set()
     for finding in names:
         words = [w for w in finding.text.split() if w.lower().rstrip(".") not in _TITLES]
-        if len(words) >= 2 and finding.text != finding.text.lower():
+        given = finding.text != finding.text.lower() or (lower_case and finding.source == "rule")
+        if len(words) >= 2 and given:
             forms |= {w.lower() for w in (words[0], words[-1]) if w.lower() in ordinary}
     if not forms:
         return None
@@ -316,7 +319,7 @@ def _spans_of_names(
     variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
     any_case = _any_case(names, ordinary)
     pattern = _pattern((v for v in variants if v.lower() not in skip), any_case)
-    before_verb = _word_names_before_a_verb(names, ordinary - skip)
+    before_verb = _word_names_before_a_verb(names, ordinary - skip, view.lower_case)
     patterns = [p for p in (pattern, before_verb) if p is not None]
     spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
     plurals = _family_plurals(names, any_case)
