@@ -406,12 +406,13 @@ def _named_in_the_body(
 _RELATION_WORDS = (
     LEXICON.words("role_words") | LEXICON.words("parent_words") | LEXICON.words("kin_titles")
 )
-_WORD_BEFORE = re.compile(r"([a-z'’-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([a-z'’-]+),?\s+$")
 
 
 def relation_named(text: str, start: int, end: int) -> bool:
-    """ "her da frank", "uncle frank": a listed service's name typed in lower case that is a first
-    name, right after a family word or a greeting, is the person so called, not the service."""
+    """ "her da frank", "his grandad, frank,": a listed service's name typed in lower case that is a
+    first name, right after a family word or a greeting, is the person so called, not the
+    service."""
     if text[start:end].lower() not in word_list("first_names.txt"):
         return False
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start].lower())

@@ -397,8 +397,8 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper
 
 def _unlisted_place(word: str) -> bool:
     """ "ferncombe", "thanet": a word of five letters or more that no English word, chat word or
-    shorthand is (not "cmht", "ncc")."""
-    return len(word) >= 5 and unknown_word(word)
+    shorthand is (not "cmht", "ncc"), nor a word with an apostrophe ("adults'")."""
+    return len(word) >= 5 and word.isalpha() and unknown_word(word)
 
 
 _WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
