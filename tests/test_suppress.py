@@ -140,6 +140,10 @@ LOOKALIKES = [
      False, None, "two quotations, a nickname and its variant, are no list of examples"),
     ("Tiernan of secondary-school age is well.", "Tiernan of secondary-school", "INSTITUTION",
      "ner-org", False, None, "a name that is no word before an age band is still found"),
+    ("her da frank was in hospital", "frank", "PERSON", "name-after-role-lower", True,
+     None, "a listed service's name that is a first name, after a family word, is the relative"),
+    ("we phoned frank about drugs", "frank", "PERSON", "name-word-in-a-person-slot-lower", True,
+     "public body", "the same name after a verb alone is still the service"),
 ]
 # fmt: on
 

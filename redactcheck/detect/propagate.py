@@ -96,15 +96,18 @@ def _any_case(names: Sequence[Finding], ordinary: frozenset[str]) -> frozenset[s
 
 
 def _word_names_before_a_verb(
-    names: Sequence[Finding], ordinary: frozenset[str]
+    names: Sequence[Finding], ordinary: frozenset[str], lower_case: bool = False
 ) -> re.Pattern[str] | None:
     """The first names and surnames that are also words ("Pearl", "Dawn") of names given in
     full with capitals ("Pearl Ashdown"), found again in any case only where a verb that takes
-    a person follows ("later pearl phoned"): the full name and the verb are the evidence."""
+    a person follows ("later pearl phoned"): the full name and the verb are the evidence. In a
+    draft typed in one case (`lower_case`) a full name a rule found there counts as given with
+    capitals ("the victim, precious mutasa," ... "precious said")."""
     forms = set()
     for finding in names:
         words = [w for w in finding.text.split() if w.lower().rstrip(".") not in _TITLES]
-        if len(words) >= 2 and finding.text != finding.text.lower():
+        given = finding.text != finding.text.lower() or (lower_case and finding.source == "rule")
+        if len(words) >= 2 and given:
             forms |= {w.lower() for w in (words[0], words[-1]) if w.lower() in ordinary}
     if not forms:
         return None
@@ -147,6 +150,40 @@ def _draft_named_words(text: str) -> Iterable[tuple[int, int]]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     word = rf"(?<![\w'’-])(?P<name>(?i:{alternatives}))(?![\w-])"
     for pattern in (rf"{_BEFORE_A_PERSON}{word}", rf"{word}{_AFTER_A_PERSON}"):
+        yield from (m.span("name") for m in re.finditer(pattern, text))
+
+
+# where else only a person fits, for a word a rule has found as a name: before an age ("poppy is
+# 3") or owning what only a person has ("poppy's birth mum")
+_AGE_OR_OWN_AFTER = (
+    r"(?=\s+(?i:is|was)\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b|['’]s\s+(?i:birth|mum|mam|dad|nan"
+    r"|gran|school|teacher|headteacher|social\s+worker|room|face|brother|sister)\b)"
+)
+
+
+def _slot_named_words(
+    text: str, names: Sequence[Finding], ordinary: frozenset[str]
+) -> Iterable[tuple[int, int]]:
+    """(start, end) of the names that are also words ("poppy", "frank") a rule found alone in a
+    draft typed in one case ("a little girl called poppy", "his grandad, frank,"), again where
+    only a person fits ("poppy is 3", "frank said", "told frank"): the rule's slot and this one
+    are the evidence, as a capital elsewhere is for `_draft_named_words`."""
+    words = {
+        f.text.lower()
+        for f in names
+        if f.source == "rule" and f.rule != REPEAT_RULE and f.text.lower() in ordinary
+    }
+    if not words:
+        return
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    word = rf"(?<![\w'’-])(?P<name>(?i:{alternatives}))(?![\w-])"
+    patterns = (
+        rf"{_BEFORE_A_PERSON}{word}",
+        rf"{word}{_AFTER_A_PERSON}",
+        rf"{word}{_AGE_OR_OWN_AFTER}",
+    )
+    for pattern in patterns:
         yield from (m.span("name") for m in re.finditer(pattern, text))
 
 
@@ -259,6 +296,10 @@ _IN_LINK = (
 )
 _FAMILY = "A surname found elsewhere in the draft names the whole family in the plural."
 _JOINED = "A first name joined by 'and' to a full name shares its surname: one family."
+_SLOT_NAMED = (
+    "A rule found this word as a name elsewhere in the draft, where only a person fits, and here"
+    " it stands where only a person fits too."
+)
 _DRAFT_NAMED = (
     "The draft writes this word as a name elsewhere (with a capital, or as a sender), and here"
     " it stands where only a person fits."
@@ -285,6 +326,8 @@ def propagate_names(
     text = view.text
     spans = _spans_of_names(view, names, skip, ordinary) if names else []
     spans += [(s, e, _DRAFT_NAMED) for s, e in _draft_named_words(text)]
+    if view.lower_case:
+        spans += [(s, e, _SLOT_NAMED) for s, e in _slot_named_words(text, names, ordinary - skip)]
     inside = _Coverage(findings)
     template = names[0] if names else Finding(0, 0, Category.PERSON.value, 0.8, REPEAT_RULE, "")
     added: list[Finding] = []
@@ -300,7 +343,7 @@ def propagate_names(
                 rule=REPEAT_RULE,
                 source="rule",
                 # the draft's own capital or sender line vouches for an ordinary word
-                declared=Declared(vouches=why == _DRAFT_NAMED),
+                declared=Declared(vouches=why in (_DRAFT_NAMED, _SLOT_NAMED)),
                 explanation=why,
                 score=0.8,
             )
@@ -316,7 +359,7 @@ def _spans_of_names(
     variants = {v for f in names for v in name_variants(f.text, view.lower_case)} - skip
     any_case = _any_case(names, ordinary)
     pattern = _pattern((v for v in variants if v.lower() not in skip), any_case)
-    before_verb = _word_names_before_a_verb(names, ordinary - skip)
+    before_verb = _word_names_before_a_verb(names, ordinary - skip, view.lower_case)
     patterns = [p for p in (pattern, before_verb) if p is not None]
     spans = [(*m.span(), _REPEATED) for m in _matches(patterns, text)]
     plurals = _family_plurals(names, any_case)

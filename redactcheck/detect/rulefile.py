@@ -34,6 +34,7 @@ RULE_KEYS = frozenset(
         "group",
         "case_sensitive",
         "as_typed",
+        "one_case",
         "validator",
         "context",
         "terms",
@@ -78,6 +79,7 @@ class RuleSpec:
     group: int | str = 0
     case_sensitive: bool = False
     as_typed: bool = False  # also read a one-case draft as typed, without the view's capitals
+    one_case: bool = False  # only in a draft typed all in one case (lower-case chat, capitals)
     validator: str | None = None
     context: Context | None = None
     terms: tuple[str, ...] = ()
@@ -313,6 +315,7 @@ def _check_rule(path: Path, raw: Any, user: bool, number: int = 1) -> RuleSpec:
         group=raw.get("group", 0),
         case_sensitive=case_sensitive,
         as_typed=bool(raw.get("as_typed", False)),
+        one_case=bool(raw.get("one_case", False)),
         validator=validator,
         context=_check_context(chk),
         terms=_expand_terms(chk) if has_terms else (),

@@ -148,7 +148,11 @@ class Suppressor:
                 )
         if lower_case:  # a draft typed in lower case: "rang childline", "on whatsapp"
             for regex, why in self._lists_in_any_case():
-                found.extend(Region(m.start(), m.end(), why) for m in regex.finditer(text))
+                found.extend(
+                    Region(m.start(), m.end(), why)
+                    for m in regex.finditer(text)
+                    if not relation_named(text, m.start(), m.end())
+                )
         for pattern in self.allow_patterns:
             found.extend(
                 Region(m.start(), m.end(), "allowlist")
@@ -405,6 +409,22 @@ def _named_in_the_body(
     return sorted(kept + back, key=lambda f: (f.start, f.end)), [
         s for s in dropped if id(s.finding) not in returned
     ]
+
+
+_RELATION_WORDS = (
+    LEXICON.words("role_words") | LEXICON.words("parent_words") | LEXICON.words("kin_titles")
+)
+_WORD_BEFORE = re.compile(r"([a-z'’-]+),?\s+$")
+
+
+def relation_named(text: str, start: int, end: int) -> bool:
+    """ "her da frank", "his grandad, frank,": a listed service's name typed in lower case that is a
+    first name, right after a family word or a greeting, is the person so called, not the
+    service."""
+    if text[start:end].lower() not in word_list("first_names.txt"):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start].lower())
+    return before is not None and before.group(1) in _RELATION_WORDS
 
 
 _SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTACT.value}

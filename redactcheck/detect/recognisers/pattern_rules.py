@@ -185,6 +185,8 @@ class RuleRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spec = self.spec
+        if spec.one_case and not _one_case(nlp_artifacts):
+            return []  # a rule for drafts typed in one case: in mixed case, capitals tell names
         found = list(self.matches(text))
         if spec.as_typed and _one_case(nlp_artifacts) and as_typed(text) != text:
             # a draft typed in one case: the view capitalises sentence starts and the words it

@@ -127,6 +127,62 @@ def title_and_rare_word(text: str) -> bool:
     )
 
 
+def first_name_and_surname(text: str) -> bool:
+    """ "mrs gwendolyn price", "the victim, precious mutasa," typed in lower case: a first name of
+    the gazetteer (a word too: "precious") and, after it, a word the rule's slot has set before a
+    comma or the end, so it is the surname unless it is a function word, a verb a person does, a
+    role, a month, an adverb or an ordinary word with an ending put on ("jane rang,")."""
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    if words and words[0] in LEXICON.words("titles"):
+        words = words[1:]
+    if len(words) != 2 or words[0] not in _first_names():
+        return False
+    surname = words[1]
+    return not (
+        surname in NOT_NAMES
+        or surname in LEXICON.words("person_verbs")
+        or surname in ROLE_WORDS
+        or surname in _MONTHS
+        or surname in chat_words()
+        or surname.endswith("ly")
+        or _inflected(surname)
+    )
+
+
+def _a_first_name(word: str) -> bool:
+    """ "rose", "lili-mai", "kaylee-ann": a first name of the gazetteer, or hyphened parts each
+    a first name or no ordinary word."""
+    parts = word.split("-")
+    return word in _first_names() or (
+        len(parts) > 1 and all(part in _first_names() or unknown_word(part) for part in parts)
+    )
+
+
+def _a_surname(word: str) -> bool:
+    """ "devine", "akhtar", "price": a surname of the gazetteer or no English word in any form,
+    hyphened or not ("carrick-boyle")."""
+    parts = [part for part in word.split("-") if part]
+    return bool(parts) and all(
+        part in word_list("surnames.txt") or unknown_word(part) for part in parts
+    )
+
+
+def rare_full_name(text: str) -> bool:
+    """ "leanne foy", "lili-mai jenkins" typed in lower case: a first name that is no English word
+    and, after it, a surname ("rose devine" needs the surer slot of `word_full_name`)."""
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    if len(words) != 2 or words[0] in NAME_WORDS or words[0] in _common_words():
+        return False
+    return _a_first_name(words[0]) and _a_surname(words[1])
+
+
+def word_full_name(text: str) -> bool:
+    """ "rose devine, tel ...", "precious okafor, is 19": a first name that is also a word, then a
+    surname, where the rule has set the two before a comma, a bracket or a dash."""
+    words = [w.lower().strip(".,'’") for w in text.split()]
+    return len(words) == 2 and _a_first_name(words[0]) and _a_surname(words[1])
+
+
 _ROLE_SHORTHAND = re.compile(r"\s+(?:SW|CP|OT|HV)$")
 _TEAM_WORDS = LEXICON.words("team_words")
 
@@ -311,19 +367,38 @@ def place_name(text: str) -> bool:
     return bool(lead) and " ".join(lead) in _places()
 
 
-_TEAM_SHORTHAND = re.compile(r"(?:\s+(?:team|cp|sw|camhs|cmht|yjs|yot|mash|work|care|support))+$")
+_TEAM_SHORTHAND = re.compile(
+    r"(?:\s+(?:team|cp|sw|camhs|cmht|yjs|yot|mash|work|care|support|asp|office|hub|cin|lac"
+    r"|adult\s+protection|early\s+help|edge\s+of))+$"
+)
 
 
 def place_before_team(text: str) -> bool:
     """ "cardiff east locality team", "north liverpool locality": the words left once the team's
     words (team_words.txt and the team shorthand) are taken off both ends are a place the
-    gazetteer knows ("the new locality team" is none)."""
+    gazetteer knows ("the new locality team" is none), or a name no English word is
+    ("the ferncombe locality team": a place the gazetteer does not hold)."""
     words = _TEAM_SHORTHAND.sub("", text.lower()).split()
     while words and words[-1] in _TEAM_WORDS:
         words.pop()
     while words and words[0] in _TEAM_WORDS:
         words.pop(0)
-    return bool(words) and " ".join(words) in _team_places()
+    return bool(words) and (
+        " ".join(words) in _team_places()
+        or (
+            all(word in _COMPASS or _unlisted_place(word) for word in words)
+            and not all(word in _COMPASS for word in words)
+        )
+    )
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "mid", "upper", "lower"})
+
+
+def _unlisted_place(word: str) -> bool:
+    """ "ferncombe", "thanet": a word of five letters or more that no English word, chat word or
+    shorthand is (not "cmht", "ncc"), nor a word with an apostrophe ("adults'")."""
+    return len(word) >= 5 and word.isalpha() and unknown_word(word)
 
 
 _WELSH_PARTICLES = frozenset({"y", "yr", "ysgol", "coleg"})
