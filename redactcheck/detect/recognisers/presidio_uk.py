@@ -148,8 +148,12 @@ class ProfileUrlRecognizer(UrlRecognizer):
 _MAY_BE_IP = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::")
 
 
-class QuickIpRecognizer(IpRecognizer):
-    """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
+class _Prefiltered(PatternRecognizer):
+    """A Presidio recogniser skipped on texts a quick test (`may_match`) rules out; put first
+    among a Presidio class's bases ("class QuickIpRecognizer(_Prefiltered, IpRecognizer)")."""
+
+    def may_match(self, text: str, regex_flags: int | None) -> bool:
+        raise NotImplementedError
 
     def analyze(
         self,
@@ -158,9 +162,16 @@ class QuickIpRecognizer(IpRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if not _MAY_BE_IP.search(text):
+        if not self.may_match(text, regex_flags):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+class QuickIpRecognizer(_Prefiltered, IpRecognizer):
+    """Presidio's IP recogniser, skipped on texts that have nothing shaped like an address."""
+
+    def may_match(self, text: str, regex_flags: int | None) -> bool:
+        return _MAY_BE_IP.search(text) is not None
 
 
 # Every branch of Presidio's postcode pattern ends in the inward code, a digit and two letters
@@ -170,20 +181,12 @@ _POSTCODE_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE  # Presidio'
 _INWARD_CODE = regex.compile(r"[0-9][ABD-HJLNP-UW-Z]{2}", _POSTCODE_FLAGS)
 
 
-class QuickPostcodeRecognizer(UkPostcodeRecognizer):
+class QuickPostcodeRecognizer(_Prefiltered, UkPostcodeRecognizer):
     """Presidio's UK postcodes, skipped on texts that hold no inward code."""
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
+    def may_match(self, text: str, regex_flags: int | None) -> bool:
         shipped = _as_shipped(self, UkPostcodeRecognizer, _POSTCODE_FLAGS, regex_flags)
-        if shipped and not _INWARD_CODE.search(text):
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return not shipped or _INWARD_CODE.search(text) is not None
 
 
 # Every pattern of Presidio's number plates has three capitals beside a digit, or with a dash
@@ -193,20 +196,12 @@ _PLATE_FLAGS = regex.DOTALL | regex.MULTILINE  # _CASE_SENSITIVE, as the regex l
 _CAPITALS_BY_DIGIT = regex.compile(r"[A-Z]{3}[- ]?\d|\d[- ]?[A-Z]{3}", _PLATE_FLAGS)
 
 
-class QuickPlateRecognizer(UkVehicleRegistrationRecognizer):
+class QuickPlateRecognizer(_Prefiltered, UkVehicleRegistrationRecognizer):
     """Presidio's UK number plates, skipped on texts with no three capitals by a digit."""
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
+    def may_match(self, text: str, regex_flags: int | None) -> bool:
         shipped = _as_shipped(self, UkVehicleRegistrationRecognizer, _PLATE_FLAGS, regex_flags)
-        if shipped and not _CAPITALS_BY_DIGIT.search(text):
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return not shipped or _CAPITALS_BY_DIGIT.search(text) is not None
 
 
 def _as_shipped(
