@@ -202,9 +202,6 @@ def _handle_name(written: str) -> str:
     return re.sub(r"[\W_]+", "", re.sub(r"^(?:u/|@)", "", written)).lower()
 
 
-# A poster's heading line: "quietcarer77 wrote:", "**ridgeway_sw** replied:", "Posted by
-# valleys_adult_sw" under a post, a handle alone in bold over one ("**glen_coe_girl**"). The
-# view may have read a handle's words apart ("Valleys adult sw"): up to three words.
 # A username as forums write them: letters with an underscore or a digit ("sw_louise",
 # "bluebell_77"), or after "@" or "u/".
 _HANDLE = r"(?:(?:u/|@)[\w.-]{2,40}|[\w.-]*[_\d][\w.-]*)"
@@ -214,6 +211,9 @@ _POSTED_WHEN = (
     r"(?:[ \t]+ago)?|yesterday|just[ \t]+now|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)"
     r"|[ \t]+(?:on|at)[ \t]+[\w ,:./-]{1,30})"
 )
+# A poster's heading line: "quietcarer77 wrote:", "**ridgeway_sw** replied:", "Posted by
+# valleys_adult_sw" under a post, a handle alone in bold over one ("**glen_coe_girl**"). The
+# view may have read a handle's words apart ("Valleys adult sw"): up to three words.
 _POSTER_LINE = STORE.compile(
     r"(?im)^[ \t>*_]*(?:u/|@)?([\w.-]{2,40}(?:[ \t]+[\w.-]+){0,2})[*_]*[ \t]+(?:wrote|replied"
     r"|said|posted|commented|asked|answered)[ \t]*:?[*_]*[ \t]*$"
