@@ -229,9 +229,10 @@ def evidence_strength(text: str, finding: Finding, findings: Sequence[Finding]) 
         if o is not finding
     ):
         return STRONG
-    if words > 1 and about_a_case(text, findings):
+    about = about_a_case(text, findings)  # once: it reads the whole draft
+    if words > 1 and about:
         return STRONG
-    if no_case_to_speak_of(text, findings):
+    if no_case_to_speak_of(text, findings, about):
         return WEAK  # a team's news names its people again and again
     return STRONG if _mentioned_again(text, finding, findings) else WEAK
 
