@@ -60,7 +60,7 @@ FIT_SETS = [SHARED / "dev" / "gold.jsonl", SHARED / "dev2" / "gold.jsonl"] + [
 BLIND = frozenset(
     (
         "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17 corpus19 corpus20"
-        " corpus21 corpus23 corpus24 corpus25 corpus26 corpus28 corpus29 corpus30"
+        " corpus21 corpus23 corpus24 corpus25 corpus26 corpus28 corpus29 corpus30 corpus31 corpus32 corpus33"
     ).split()
 )
 OUT = ROOT / "models" / "roles" / "subject_model.json"

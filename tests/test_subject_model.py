@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The blind corpora (models/fit_subjects.py BLIND): never fitted on.
 BLIND = (
     "corpus6 corpus7 corpus8 corpus11 corpus12 corpus13 corpus14 corpus15 corpus17 corpus19 corpus20"
-    " corpus21 corpus23 corpus24 corpus25 corpus26 corpus28 corpus29 corpus30"
+    " corpus21 corpus23 corpus24 corpus25 corpus26 corpus28 corpus29 corpus30 corpus31 corpus32 corpus33"
 ).split()
 UNSURE = SubjectModel(weights={}, threshold=0.6)  # every chance is 0.5: below its threshold
 SURE = SubjectModel(weights={}, threshold=0.4)  # every chance is 0.5: above its threshold
