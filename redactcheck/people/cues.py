@@ -15,7 +15,7 @@ from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.words import CHAT_STAMP, WRITTEN_TITLES
-from redactcheck.resources import read_phrases, word_list
+from redactcheck.resources import data_dir, read_phrases, word_list
 
 TITLE = trie_alternation(WRITTEN_TITLES)
 # Names earlier in the same list after a cue: "Hosts: Maud Ellery and ", "Thanks to Jo, ".
@@ -108,6 +108,15 @@ def harm_alternation() -> str:
     return rf"(?:{alternation(read_phrases('harm_verbs.txt'))}|{deed})"
 
 
+def public_bodies() -> str:
+    """The public bodies, charities and professional bodies of the gazetteer
+    (models/gazetteers/public_bodies.txt) as an alternation: an organisation someone speaks
+    for, not a place a family lives."""
+    path = data_dir("models") / "gazetteers" / "public_bodies.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return alternation(tuple(n.strip() for n in lines if n.strip() and not n.startswith("#")))
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation for phrases matched without regard to case, except an entry in
     capitals that is also an ordinary word ("TA", "PA"): that one must be in capitals."""
@@ -192,6 +201,7 @@ def cues() -> Cues:
     past = alternation(read_phrases("citation_verbs_past.txt"))
     by_works = alternation(read_phrases("citation_by.txt"))
     works = alternation(read_phrases("citation_nouns.txt"))
+    bodies = public_bodies()
     family = alternation(read_phrases("family.txt"))
     # the writer's own household: not "my friend's PE", "my neighbour"
     household = alternation(
@@ -249,7 +259,10 @@ def cues() -> Cues:
             rf"^\s+(?:from|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
             rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
             rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
-            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)",
+            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)"
+            # a public body or charity they speak for: "Marsha Quigley of Ofsted", "Gordon
+            # Pike (Barnardo's)", "Tomas Reyes from the Local Government Association"
+            rf"|^(?:\s+(?:of|from)\s+|\s*\(\s*)(?:the\s+)?{bodies}(?=\s*[,.;:)!?]|\s*$|\s+(?:and|on|who|to|in|at|about|said|says|spoke|argued|described|explained|told|asked|presented|talked|gave)\b)",
             i,
         ),
         founder_after=STORE.compile(
@@ -325,7 +338,13 @@ def cues() -> Cues:
             i,
         ),
         harm_sentence=STORE.compile(alternation(read_phrases("harm_sentence.txt")), i),
-        work_after=STORE.compile(rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b", i),
+        work_after=STORE.compile(
+            rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b"
+            # a work dated by its year: "Frank Ellery's 2019 review", "Ellery's 2019 inquiry"
+            rf"|^(?:['’]s|['’])\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:review|report|inquiry|survey|evaluation|audit|speech|lecture)s?\b",
+            i,
+        ),
         cite_before=STORE.compile(
             rf"(?:(?:{by_works})\s+(?:by|of|from)\s+|\bresearch\s+with\s+"
             rf"|\b(?:developed|devised|pioneered|coined|conceived|originated|popularised"

@@ -202,6 +202,27 @@ _THANKED_FOR = STORE.compile(
     r"(?:$|[,.;!]|and\b|for\s+(?!(?:being|sharing|letting|trusting|agreeing|telling|coming)\b))",
     re.I,
 )
+# The rest of a list of names after one of them ("and Reece", ", Omar Shah and Pete Lund"):
+# what the list is thanked for comes after its last name.
+_REST_OF_LIST = STORE.compile(
+    r"(?:[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|and\b|&)[ \t]*(?:[A-Z][\w'’-]+[ \t]*){1,3})*"
+)
+
+
+_FOR_THEIR_PART = STORE.compile(
+    r"\s*for\s+(?:being|sharing|letting|trusting|agreeing|telling|coming)\b", re.I
+)
+
+
+def _thanked_for(after: str) -> bool:
+    """What a name in a list of thanks is thanked for, read after the list's last name: "To
+    Jo and Femi for the session" is work done, "To Shannon and Reece for being so brave" is not."""
+    rest = _REST_OF_LIST.match(after)
+    return bool(_THANKED_FOR.match(after)) and not _FOR_THEIR_PART.match(
+        after, rest.end() if rest else 0
+    )
+
+
 _THANKED_FROM = STORE.compile(r"\s+from\s+(?:the|our|their)\s", re.I)
 # A reading list's item: its title, then "by" and the author ("1. Mrs Harrowgate by ...").
 _LISTED_TITLE_BY = STORE.compile(
@@ -311,6 +332,13 @@ _THANKED_LIST = STORE.compile(
     r"(?i:\bthanks|\bthank\s+you)\b[^.!?\n]{0,120}\bto\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+(?:to\s+)?))*$"
 )
+# A list of thanks that goes on sentence by sentence: "Huge thanks to Kerry, my first manager.
+# To Dean Forsyth for the supervision. To Keeley, Omar and Pete for the laughter."
+_TO_NEXT = STORE.compile(
+    r"(?:^|[.!?][\"”’)]*[ \t]+)To[ \t]+"
+    r"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+))*$"
+)
+_THANKS_BEFORE = STORE.compile(r"(?i)\b(?:thanks|thank\s+you|grateful)\b")
 _DR = STORE.compile(r"^(?:dr|doctor)\.?\s|(?:^|[^\w])(?:dr|doctor)\.?\s+$", re.I)
 _PROF = STORE.compile(r"^(?:prof|professor)\.?\s|(?:^|[^\w])(?:prof|professor)\.?\s+$", re.I)
 _YEAR = STORE.compile(r"\b(?:19|20)\d\d\b")
@@ -604,13 +632,16 @@ def _colleague(m: Mention, cues: Cues) -> bool:
     part of the story ("for being so brave"), nor in a list or label whose line speaks of a
     family or a case ("Hosts: Kerry and Darren, who lost their children to care")."""
     colleague = cues.colleague_before.search(m.before)
-    listed = _THANKED_LIST.search(m.before)
+    listed = _THANKED_LIST.search(m.before) or (
+        _TO_NEXT.search(m.before)
+        and _THANKS_BEFORE.search((m.lines_before + "\n" + m.before)[-400:])
+    )
     if not (colleague or listed):
         return False  # no colleague's words before the name: the case need not be read
     if case_told(m):
         return False  # "The house was run by Darren Holt. Three residents say he hit them."
     if colleague and re.search(r"(?i)thank", colleague.group(0)):
-        thanked = _THANKED_FOR.match(m.after) or (
+        thanked = _thanked_for(m.after) or (
             _THANKED_FROM.match(m.after) and not case_near(m)
         )  # "Thanks to Anjali Rao from the carers' centre"
         colleague = colleague if thanked else None
@@ -619,7 +650,7 @@ def _colleague(m: Mention, cues: Cues) -> bool:
         colleague = colleague if milestone and not case_near(m) else None
     if colleague and re.search(r"[:,&]|\band\b|colleague", colleague.group(0)) and case_near(m):
         colleague = None  # "my colleague Ciarán covered my caseload": part of the story
-    return bool(colleague) or bool(listed and _THANKED_FOR.match(m.after) and not case_near(m))
+    return bool(colleague) or bool(listed and _thanked_for(m.after) and not case_near(m))
 
 
 def _milestone(sentence: str, cues: Cues) -> bool:
