@@ -116,7 +116,7 @@ def test_a_name_found_only_for_its_list_is_as_strong_as_the_name_beside_it(linte
     """A list member says no more of the person than the name it is listed with: beside a
     lone name with nothing around it, weak (it alone does not refuse the draft); in a list
     of someone's children, strong."""
-    thanked = "Credits: produced by Elspeth Nwachukwu. Thanks to our patrons, especially Sandeep, Gwen and the Thursday night crowd."
+    thanked = "Credits: produced by Elspeth Nwachukwu. Our patrons, especially Sandeep, Gwen and the Thursday night crowd, kept us going."
     strength = {f.text: f.strength for f in linter.check(thanked).findings}
     assert strength.get("Sandeep") == "weak"
     kids = "Her kids Marley, Tia and Kobe were taken into care on Friday."

@@ -145,6 +145,7 @@ class Cues:
     professional_title: re.Pattern[str]
     job: re.Pattern[str]
     organisation_after: re.Pattern[str]
+    body_after: re.Pattern[str]
     founder_after: re.Pattern[str]
     profession_after: re.Pattern[str]
     bio_after: re.Pattern[str]
@@ -259,10 +260,15 @@ def cues() -> Cues:
             rf"^\s+(?:from|in)\s+(?:(?:the|a|an|our|their|my)\s+)?"
             rf"(?:(?!(?:of|for|with|to|and|by)\b)[\w'’&-]+\s+){{0,3}}?"
             rf"(?:{alternation(read_phrases('organisation_heads.txt'))})(?:['’]s)?"
-            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)"
-            # a public body or charity they speak for: "Marsha Quigley of Ofsted", "Gordon
-            # Pike (Barnardo's)", "Tomas Reyes from the Local Government Association"
-            rf"|^(?:\s+(?:of|from)\s+|\s*\(\s*)(?:the\s+)?{bodies}(?=\s*[,.;:)!?]|\s*$|\s+(?:and|on|who|to|in|at|about|said|says|spoke|argued|described|explained|told|asked|presented|talked|gave)\b)",
+            rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?!(?:estate|flats?|house|housing|tenancy|home)\b)[a-z]+\b)",
+            i,
+        ),
+        # a public body or charity someone speaks for: "Marsha Quigley of Ofsted", "Gordon
+        # Pike (Barnardo's)" (read only where the sentence is an event's: `evidence`)
+        body_after=STORE.compile(
+            rf"^(?:\s+(?:of|from)\s+|\s*\(\s*)(?:the\s+)?{bodies}"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|on|who|to|in|at|about|spoke|explained|described"
+            rf"|argued|outlined|presented|talked)\b)",
             i,
         ),
         founder_after=STORE.compile(
@@ -340,9 +346,9 @@ def cues() -> Cues:
         harm_sentence=STORE.compile(alternation(read_phrases("harm_sentence.txt")), i),
         work_after=STORE.compile(
             rf"^(?:['’]s|['’])\s+(?:[\w'’-]+\s+){{0,4}}?(?:{works})\b"
-            # a work dated by its year: "Frank Ellery's 2019 review", "Ellery's 2019 inquiry"
-            rf"|^(?:['’]s|['’])\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?"
-            rf"(?:review|report|inquiry|survey|evaluation|audit|speech|lecture)s?\b",
+            # a reference book by its title: "Hilary Pemberton's Child Care Law Handbook" (not
+            # "Agnes Petrie's medication manual", which is her care's)
+            rf"|^(?:['’]s|['’])\s+(?-i:(?:[A-Z][\w'’-]*\s+){{1,5}}(?:Handbook|Manual|Guide)s?)\b",
             i,
         ),
         cite_before=STORE.compile(

@@ -209,17 +209,40 @@ _REST_OF_LIST = STORE.compile(
 )
 
 
+# Thanked for their own part in a story ("for being so brave", "for sharing her story", "for
+# letting us into their home"), not for work ("for sharing their practice wisdom", "for
+# letting us use the training room", "for coming all the way from Belfast").
 _FOR_THEIR_PART = STORE.compile(
-    r"\s*for\s+(?:being|sharing|letting|trusting|agreeing|telling|coming)\b", re.I
+    r"[\s,]*for\s+(?:being\b|trusting\b"
+    r"|sharing\s+(?:her|his|their|your)\s+(?:own\s+)?(?:story|stories|experiences?|life|journey)"
+    r"|letting\s+(?:us|me)\s+(?:in\b|into\b)"
+    r"|telling\s+(?:us|me)\s+(?:about\s+)?(?:her|his|their)\b)",
+    re.I,
 )
+# A sentence of a conference, panel or session: where people are named for whom they speak for.
+_AT_AN_EVENT = STORE.compile(
+    r"(?i)\b(?:panel\w*|keynote|plenary|session|conference|webinar|workshop|seminar|summit"
+    r"|speakers?|spoke|presented|presentation|chaired|hosted|featured|argued|talk|lecture"
+    r"|podcast|round-?table|launch|event|forum|briefing|explained|described|outlined)\b"
+)
+
+
+def _rest_of_list(after: str) -> int:
+    """Where the list a name opens ends, in `after`."""
+    rest = _REST_OF_LIST.match(after)
+    return rest.end() if rest else 0
+
+
+# A sentence of thanks that goes on from an earlier one must say for what ("To Dean Forsyth for
+# the supervision"; not "To Nora Petrie, who let me into her flat every week").
+_FOR_WORK = STORE.compile(r"[\s,]*for\s")
 
 
 def _thanked_for(after: str) -> bool:
     """What a name in a list of thanks is thanked for, read after the list's last name: "To
     Jo and Femi for the session" is work done, "To Shannon and Reece for being so brave" is not."""
-    rest = _REST_OF_LIST.match(after)
     return bool(_THANKED_FOR.match(after)) and not _FOR_THEIR_PART.match(
-        after, rest.end() if rest else 0
+        after, _rest_of_list(after)
     )
 
 
@@ -329,7 +352,8 @@ _ATTRIBUTION = STORE.compile(r"^[ \t]*[—–-][ \t]*$")
 # Later in a sentence of thanks: "Thanks to everyone who came, and to Charlie Nwosu for the
 # photos", "Thanks to Jo and Femi": the name after "to", or after other names in the list.
 _THANKED_LIST = STORE.compile(
-    r"(?i:\bthanks|\bthank\s+you)\b[^.!?\n]{0,120}\bto\s+"
+    r"(?i:\bthanks|\bthank\s+you)\b[^.!?\n]{0,120}"
+    r"(?:\bto|\b(?i:especially|particularly|in\s+particular|not\s+least))\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+(?:to\s+)?))*$"
 )
 # A list of thanks that goes on sentence by sentence: "Huge thanks to Kerry, my first manager.
@@ -635,6 +659,7 @@ def _colleague(m: Mention, cues: Cues) -> bool:
     listed = _THANKED_LIST.search(m.before) or (
         _TO_NEXT.search(m.before)
         and _THANKS_BEFORE.search((m.lines_before + "\n" + m.before)[-400:])
+        and _FOR_WORK.match(m.after, _rest_of_list(m.after))
     )
     if not (colleague or listed):
         return False  # no colleague's words before the name: the case need not be read
@@ -773,7 +798,12 @@ def _affiliation_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     """An organisation, a founding, a public title or an office written after the name."""
     found: list[Evidence] = []
     a, line = m.after, m.line
-    if cues.organisation_after.search(a):
+    if cues.organisation_after.search(a) or (
+        cues.body_after.search(a)
+        and _AT_AN_EVENT.search(sentence_around(m))  # "of Ofsted spoke at the conference"
+        and not _someones_family(m)  # a conference's topic is no case: "a panel on neglect"
+        and not case_told(m)
+    ):
         found.append(Evidence(PROFESSIONAL, "named with their organisation or team", line))
     if cues.founder_after.search(a):
         found.append(Evidence(PUBLIC, "a founder", line))
