@@ -304,6 +304,7 @@ class People:
         out_kept, out_suppressed = _about_the_author(
             text, out_kept, out_suppressed, people, self.cues
         )
+        out_kept, out_suppressed = _their_organisations(text, out_kept, out_suppressed, people)
         out_kept.sort(key=lambda f: (f.start, f.end))
         return out_kept, out_suppressed
 
@@ -879,6 +880,79 @@ def _about_the_author(
         if f.category in QUASI and line in own and plain_words(text, f) not in elsewhere:
             about = replace(f, role=AUTHOR, evidence=f"about the author: {own[line]}")
             left.append(Suppressed(about, AUTHOR))
+        else:
+            stay.append(f)
+    return stay, left
+
+
+# The organisation a professional, public figure or author works for, written just after their
+# name and job: "Marcia Odukoya, Director of Children's Services at Kirklees Council", "DI Gareth
+# Moseley of West Yorkshire Police", "Dr Sima Patel (University of Wolverhampton)". Not a school,
+# nursery, home or ward: that is as often where the case's child or resident is.
+_TO_THEIR_ORGANISATION = STORE.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:a|an|the|our|their|now|then|former)[ \t]+)*"
+    r"(?:(?!(?:who|which|that|whose|where|when|and|but|visited|family|families|her|his)\b)"
+    r"[\w'’&-]+[ \t]+){0,6}?)?[ \t]*(?:\(|(?:at|of|from|for|with)[ \t]+)(?:the[ \t]+)?$"
+)
+_WHERE_PEOPLE_LIVE = STORE.compile(
+    r"(?i)\b(?:school|academy|nursery|primary|high|pupil|home|house|lodge|court|ward|unit"
+    r"|hostel|refuge|prison|centre|center|estate|close|road|street)\b"
+)
+_ORGANISATIONS = frozenset(
+    {Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value, Category.LOCATION.value}
+)
+_THEIRS = frozenset({PROFESSIONAL, PUBLIC, CITED, AUTHOR})
+
+
+def _whose_organisation(text: str, f: Finding, ends: dict[int, str]) -> str:
+    """The role of the person whose name (and job) `f` follows on its line, or ""."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    for end, role in ends.items():
+        if line_start <= end <= f.start and _TO_THEIR_ORGANISATION.fullmatch(text, end, f.start):
+            return role
+    return ""
+
+
+def _their_organisations(
+    text: str,
+    kept: list[Finding],
+    suppressed: list[Suppressed],
+    people: dict[tuple[int, int], Person],
+) -> tuple[list[Finding], list[Suppressed]]:
+    """A council, university, police force or other body written just after the name (and job)
+    of someone the draft names for their work is where they work, not the case's: let go with
+    their role. Not on a line that names a subject, and not where the same words come again
+    elsewhere in the draft (the council a family lives under may also employ its speaker)."""
+    persons = {id(p): p for p in people.values()}.values()
+    ends: dict[int, str] = {}  # where a mention of such a person ends -> their role
+    for person in persons:
+        role = person.role()[0]
+        if role in _THEIRS:
+            for m in person.mentions:
+                ends[m.finding.end] = role
+    if not ends:
+        return kept, suppressed
+    subject_lines = {
+        line_col(text, f.start)[0] for f in kept if f.category == Category.PERSON.value
+    }
+    theirs = {
+        i: role
+        for i, f in enumerate(kept)
+        if f.category in _ORGANISATIONS
+        and not _WHERE_PEOPLE_LIVE.search(f.text)
+        and line_col(text, f.start)[0] not in subject_lines
+        and (role := _whose_organisation(text, f, ends))
+    }  # index in kept -> the role of the person it follows
+    if not theirs:
+        return kept, suppressed
+    # words named elsewhere, not after such a person: the family's council or town too
+    elsewhere = {plain_words(text, f) for i, f in enumerate(kept) if i not in theirs}
+    stay: list[Finding] = []
+    left = list(suppressed)
+    for i, f in enumerate(kept):
+        if i in theirs and plain_words(text, f) not in elsewhere:
+            about = replace(f, role=theirs[i], evidence="the organisation they work for")
+            left.append(Suppressed(about, theirs[i]))
         else:
             stay.append(f)
     return stay, left
