@@ -1080,7 +1080,27 @@ def _group(mentions: Sequence[Mention]) -> list[Person]:
             for k in [k for k, p in full.items() if p is other]:
                 full[k] = hosts[0]
         hosts[0].mentions.append(m)
+    _family_plurals(single, full)
     return list({id(p): p for p in full.values()}.values()) + list(single.values())
+
+
+_THE_BEFORE = STORE.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _family_plurals(single: dict[str, Person], full: dict[tuple[str, ...], Person]) -> None:
+    """A family by its surname in the plural ("the Greens", "the Hendersons") is the same
+    people as "Mr Green" or "Mrs Henderson": one person, so a pseudonym declared for the
+    family is declared for them, and a family word beside one is beside the other."""
+    for word, plural in list(single.items()):
+        if not (word.endswith("s") and any(_THE_BEFORE.search(m.before) for m in plural.mentions)):
+            continue
+        stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+        host = next((single[s] for s in stems if s in single and single[s] is not plural), None)
+        if host is None:
+            host = next((p for k, p in full.items() if k[-1] in stems), None)
+        if host is not None:
+            host.mentions.extend(plural.mentions)
+            del single[word]
 
 
 def _ambiguous_first_name(word: str, hosts: Sequence[Person]) -> bool:
