@@ -29,7 +29,7 @@ from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import TITLES, WRITTEN_TITLES
 from redactcheck.people import evidence as ev
-from redactcheck.people.cues import Cues, cues
+from redactcheck.people.cues import Cues, cues, someones_kin
 from redactcheck.people.evidence import (
     AUTHOR,
     CITED,
@@ -896,7 +896,8 @@ _TO_THEIR_ORGANISATION = STORE.compile(
 )
 _WHERE_PEOPLE_LIVE = STORE.compile(
     r"(?i)\b(?:school|academy|nursery|primary|high|pupil|home|house|lodge|court|ward|unit"
-    r"|hostel|refuge|prison|centre|center|estate|close|road|street)\b"
+    r"|hostel|refuge|prison|centre|center|estate|close|road|street|hospitals?|hospice|infirmary"
+    r"|practice|surgery|clinic|medical|trust|foster\w*|care|yot|youth|children['’]?s?)\b"
 )
 _ORGANISATIONS = frozenset(
     {Category.INSTITUTION.value, Category.LOCAL_AUTHORITY.value, Category.LOCATION.value}
@@ -927,14 +928,24 @@ def _their_organisations(
     ends: dict[int, str] = {}  # where a mention of such a person ends -> their role
     for person in persons:
         role = person.role()[0]
-        if role in _THEIRS:
-            for m in person.mentions:
+        for m in person.mentions if role in _THEIRS else ():
+            # a professional's only where the draft names them as a speaker or at an event,
+            # with nobody's family beside them ("Dr Ng, consultant at Alder Hey, saw Kayla"
+            # names the child's hospital)
+            sentence = ev.sentence_around(m)
+            if role != PROFESSIONAL or (
+                ev.AT_AN_EVENT.search(sentence) and not someones_kin().search(sentence)
+            ):
                 ends[m.finding.end] = role
     if not ends:
         return kept, suppressed
     subject_lines = {
-        line_col(text, f.start)[0] for f in kept if f.category == Category.PERSON.value
-    }
+        line + step
+        for f in kept
+        if f.category == Category.PERSON.value
+        for line in [line_col(text, f.start)[0]]
+        for step in (-1, 0, 1)
+    }  # a subject on the line, or the line above or below
     theirs = {
         i: role
         for i, f in enumerate(kept)

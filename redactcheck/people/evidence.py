@@ -220,7 +220,7 @@ _FOR_THEIR_PART = STORE.compile(
     re.I,
 )
 # A sentence of a conference, panel or session: where people are named for whom they speak for.
-_AT_AN_EVENT = STORE.compile(
+AT_AN_EVENT = STORE.compile(
     r"(?i)\b(?:panel\w*|keynote|plenary|session|conference|webinar|workshop|seminar|summit"
     r"|speakers?|spoke|presented|presentation|chaired|hosted|featured|argued|talk|lecture"
     r"|podcast|round-?table|launch|event|forum|briefing|explained|described|outlined)\b"
@@ -800,7 +800,7 @@ def _affiliation_evidence(m: Mention, cues: Cues) -> list[Evidence]:
     a, line = m.after, m.line
     if cues.organisation_after.search(a) or (
         cues.body_after.search(a)
-        and _AT_AN_EVENT.search(sentence_around(m))  # "of Ofsted spoke at the conference"
+        and AT_AN_EVENT.search(sentence_around(m))  # "of Ofsted spoke at the conference"
         and not _someones_family(m)  # a conference's topic is no case: "a panel on neglect"
         and not case_told(m)
     ):
