@@ -28,7 +28,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
-from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder
+from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder, uk_phone
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import ambiguous, lowered_place_names
 from redactcheck.lexicon.words import (
@@ -62,6 +62,7 @@ LEET = "written with digits in place of letters"
 DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 SCANNED = "written with letters in place of digits, as a scan misreads them"
+LETTER_DIGITS = "written with letters in place of digits"
 NO_ZERO = "written without its leading 0"
 BAR_FOR_ONE = "written with a bar | in place of the digit 1"
 ODD_SIGNS = "written with signs other than spaces between the groups of digits"
@@ -969,7 +970,9 @@ _ONE_DIGIT = (
 )
 _SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
 _CODE_WORDS = STORE.compile(
-    rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?[ -]+"
+    rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?(?P<gap>[ -]+)"
+    # its sign said before the digits too: "CR slash two three slash oh four one"
+    r"(?P<lead>(?i:dash|hyphen|slash|stroke)\s+)?"
     # or after the words that name a reference: "case number two oh two three slash ..."
     r"|(?i:\b(?:case|client|referral|ref|reference|file|record|mosaic|carefirst|crime|incident"
     r"|police|court|log)(?:\s+(?:no|number|ref|reference|id))?\.?[ \t]*(?:[#:]|(?:is|was)\b)?"
@@ -988,6 +991,10 @@ def _code_word_edits(text: str) -> list[Edit]:
         for sign, part in zip(signs, parts[1:]):
             mark = "/" if sign.strip().lower() in ("slash", "stroke") else "-"
             digits += mark + _spoken_digits(part)
+        if m["lead"]:
+            lead = "/" if m["lead"].strip().lower() in ("slash", "stroke") else "-"
+            edits.append(Edit(m.start("gap"), m.end("run"), lead + digits, NUMBER_WORDS))
+            continue
         edits.append(Edit(m.start("run"), m.end("run"), digits, NUMBER_WORDS))
     return edits
 
@@ -1605,7 +1612,7 @@ _LETTER_ID = STORE.compile(
 _LETTER_YEAR = STORE.compile_guarded(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
     r"(?i:\b(?:aged|age|is|turned|was|are)(?:\s*:\s*|\s+)|\b(?:s?he|you)['’]s\s+)"
-    r"(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:(?:only|just|now|nearly|almost)\s+)?(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
     # in brackets or between commas after a word, as an age follows a name: "Kayla (l4)"
     r"|(?<=[A-Za-z] \()(?P<b>[\dOlI]{1,2})(?=\))|(?<=[A-Za-z], )(?P<c>[\dOlI]{1,2})(?=,)"
@@ -2130,7 +2137,41 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         group = "n" if m["n"] else "p"
         if _has_letter_digits(m[group], 4 if group == "n" else 5):
             edits.append(_as_digits(m, group))
+    edits += _leet_phone_edits(text) if _LEET_PHONE_SEED.search(text) else []
     return edits + (_scanned_number_edits(text) if _SCANNED_SEED.search(text) else [])
+
+
+# a phone number in leetspeak where a phone is spoken of: letters for digits beyond O and l
+# ("O7700 9OO Z3b", "07700 9oo 2e6"), or spaced one by one ("O 7 7 O O 9 O O 2 3 6")
+_AS_PHONE_DIGIT = str.maketrans("OolIZzEeAaSsGbTtBgq", "0011223344556677899")
+_LEET_PHONE_CHARS = "0-9OolIZzEeAaSsGbTtBgq"
+_LEET_PHONE = STORE.compile(
+    rf"(?<![\w+.,/-])(?P<cc>\+[ ]?44[ .-]?)?[{_LEET_PHONE_CHARS}]{{1,5}}"
+    rf"(?:[ .-][{_LEET_PHONE_CHARS}]{{1,5}}){{0,10}}(?![\w]|[.,/-]\d)"
+)
+_LEET_LETTERS = _LEET_PHONE_CHARS[3:]
+_LEET_PHONE_SEED = STORE.compile(rf"\d[ .-]?[{_LEET_LETTERS}]|[{_LEET_LETTERS}][ .-]?\d")
+
+
+def _leet_phone_edits(text: str) -> list[Edit]:
+    """ "her mobile O7700 900 Z36" -> "07700900236": a phone number with letters for some of its
+    digits, read after a phone word when the digits make a UK number as dialled, four of them
+    at least written as digits, and each group of two or more characters holds one."""
+    edits = []
+    for m in _LEET_PHONE.finditer(text):
+        run = m.group()[m.end("cc") - m.start() if m.group("cc") else 0 :]
+        groups = re.split(r"[ .-]", run)
+        if (
+            sum(c.isdigit() for c in run) < 4
+            or run.isdigit()
+            or not all(len(group) == 1 or re.search(r"\d", group) for group in groups)
+        ):
+            continue
+        digits = re.sub(r"\D", "", run.translate(_AS_PHONE_DIGIT))
+        number = ("+44" if m.group("cc") else "") + digits
+        if uk_phone(number) and _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()):
+            edits.append(Edit(m.start(), m.end(), number, LETTER_DIGITS))
+    return edits
 
 
 def _scanned_number_edits(text: str) -> list[Edit]:
