@@ -83,7 +83,7 @@ WRAPPED = "written broken across a line end after a hyphen"
 # format characters, and the invisible ones outside that class: the grapheme joiner, the
 # variation selectors (a name followed by an emoji's selector) and the tag characters
 _FORMAT = (
-    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u00ad\u061c\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
     "\u034f\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0001\U000e0020-\U000e007f"
     "\U000e0100-\U000e01ef"
@@ -255,7 +255,8 @@ _ODD_SPACE = STORE.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = STORE.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
 _MARK = STORE.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
-_FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
+# (and the small forms of signs, "﹫" and "﹒" in an address)
+_FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff\ufe50-\ufe6b]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
 # circled numbers from 10 to 20: each one sign for two digits
 # a Roman numeral of one letter inside a word of Latin letters: "Kayⅼa" (a small roman fifty)
@@ -623,6 +624,10 @@ _BRACKETED_NUMBER = STORE.compile_guarded(
     rf"|,[ \t]+(?P<c>(?i:{_CARDINAL})),)"
 )
 _CHILD_WORDS = LEXICON.words("child_words")
+# and the other words for a child of the family an age follows: "the twins, six, are with gran"
+_AGE_HOLDERS = _CHILD_WORDS | frozenset(
+    {"twin", "twins", "brother", "sister", "youngest", "eldest", "oldest", "lad", "lass", "bairn"}
+)
 # a hospital ward by its number in words: "Ward Seven", "ward twelve"
 _NUMBERED_ROOMS = frozenset({"ward"})
 _ROOM_NUMBER = STORE.compile(rf"(?i)\bward\s+(?P<n>{_CARDINAL})\b")
@@ -1084,9 +1089,10 @@ def _house_word_edits(
 _TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie|biz|online|eu|xyz)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 # "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
-# "(a)" for at
+# "(a)" for at; "at sign", "at symbol"
 _AT = (
-    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*"
+    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s*\(@\)\s*"
+    r"|\s+(?:at|AT)(?:[ -](?:sign|symbol))?\s+"
     r"|[ \t]*@[ \t]*|[ \t]*(?:-(?:at|AT)-|'(?:at|AT)'|\"(?:at|AT)\")[ \t]*)"
 )
 _DOT = (
@@ -2163,14 +2169,17 @@ def _leet_phone_edits(text: str) -> list[Edit]:
         groups = re.split(r"[ .-]", run)
         if (
             sum(c.isdigit() for c in run) < 4
-            or run.isdigit()
+            or not any(c.isalpha() for c in run)
             or not all(len(group) == 1 or re.search(r"\d", group) for group in groups)
         ):
             continue
         digits = re.sub(r"\D", "", run.translate(_AS_PHONE_DIGIT))
         number = ("+44" if m.group("cc") else "") + digits
         if uk_phone(number) and _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()):
-            edits.append(Edit(m.start(), m.end(), number, LETTER_DIGITS))
+            only_o_and_l = all(c in "OolI" for c in run if c.isalpha())
+            edits.append(
+                Edit(m.start(), m.end(), number, O_FOR_ZERO if only_o_and_l else LETTER_DIGITS)
+            )
     return edits
 
 
@@ -2531,7 +2540,7 @@ class Normaliser:
             group = "n" if m.group("n") else "c"
             name, n = m.group("name"), words_to_number(m.group(group))
             named = name[0].isupper() and (self._is_name(name) or name.lower() not in self.words)
-            if n and n <= 110 and (named or name.lower() in _CHILD_WORDS):
+            if n and n <= 110 and (named or name.lower() in _AGE_HOLDERS):
                 edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
         return edits
 
