@@ -418,6 +418,15 @@ def test_a_one_megabyte_line_without_a_newline_is_checked(run: Any, tmp_path: Pa
     assert [(f["text"], f["line"], f["column"]) for f in found] == [(NAME, 1, 1_000_010)]
 
 
+def test_a_one_megabyte_line_of_one_letter_is_no_name(run: Any, tmp_path: Path) -> None:
+    """Cut into pieces with no space to cut at, a line of one letter is no name: the model
+    reads a piece of it as a person, and no word of a name is that long."""
+    (tmp_path / "xs.txt").write_text("x" * 1_000_000 + f" Visited {NAME} today.", encoding="utf-8")
+    result = run("check", "--format", "json", "--fail-on", "any-direct", "xs.txt")
+    found = json.loads(result.stdout)["files"][0]["findings"]
+    assert [f["text"] for f in found] == [NAME]
+
+
 @pytest.mark.slow
 def test_a_one_megabyte_line_of_prose_is_checked(run: Any, tmp_path: Path) -> None:
     words = "the family were seen at home and the plan was reviewed with them "

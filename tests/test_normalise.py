@@ -295,6 +295,14 @@ MAPPED_BACK = [
         "CASE_REF",
         "in words",
     ),
+    ("Her mobile is O7700 900 Z3b if needed.", "O7700 900 Z3b", "CONTACT", "letters in place"),
+    ("Text her on O 7 7 O O 9 O O 2 3 6 later.", "O 7 7 O O 9 O O 2 3 6", "CONTACT", "letter O"),
+    (
+        "The case ref is CR slash two three slash oh four one.",
+        "CR slash two three slash oh four one",
+        "CASE_REF",
+        "in words",
+    ),
 ]
 
 
@@ -370,6 +378,9 @@ LOOKALIKES = [
     "Our solicitors' site is www.brodiefamilylaw.co.uk for the forms.",
     "Referral forms are on queenelizabeth.nhs.uk today.",
     "Our motto:\nH\no\np\ne\nfor every family.",
+    "Call the office between 9.30 and 4.30, or text me about the 3 kids and 2 dogs.",
+    "Phone: see the 2023 list, pages 4 to 12, and room 3B or 4A.",
+    "gg ez, n00b, pwned, l33t skills; gr8 m8, c u l8r",
 ]
 
 
@@ -643,6 +654,8 @@ def test_html_markup_in_a_plain_draft_reads_as_spaces(linter: Any) -> None:
         ("Kayla\u00a0Morrow", "Kayla Morrow"),
         ("Ka\u0301yla Morrow", "Káyla Morrow"),
         ("Her name is \u202ealyaK\u202c.", "Her name is Kayla."),
+        ("Her name is Ka\u061cyl\u17b4a.", "Her name is Kayla."),
+        ("Mail kayla\ufe6bexample\ufe52com today.", "Mail kayla@example.com today."),
     ],
 )
 def test_each_unusual_character_is_undone_where_it_is_written(

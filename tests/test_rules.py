@@ -13,7 +13,7 @@ from redactcheck.errors import RuleError
 from redactcheck.detect.recognisers.pattern_rules import RuleRecognizer
 from redactcheck.detect.recognisers.term_rules import TermRecognizer
 from redactcheck.resources import data_dir
-from redactcheck.detect.rulefile import RuleSpec, load_rule_file, load_rules
+from redactcheck.detect.rulefile import RuleSpec, either_apostrophe, load_rule_file, load_rules
 from redactcheck.types import Declared
 
 SPECS = load_rules([data_dir("rules")])
@@ -203,3 +203,30 @@ def test_shipped_rules_use_exceptions_not_lookaheads() -> None:
     assert "Section" in spec.exceptions and "(?!" not in spec.patterns[0]
     assert _matched(spec, "see Section (14) for Ruby (9)") == ["Ruby"]
     assert _matched(spec, "Ward-Smith (14)") == ["Smith"]  # as the lookahead had it
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (r"\b(?:she|he)'s\s+(?P<age>\d{1,2})", r"\b(?:she|he)['’]s\s+(?P<age>\d{1,2})"),
+        (r"[a-z'’-]+", r"[a-z'’-]+"),  # a class that has both already
+        (r"[^'\"]+", r"[^'’\"]+"),
+        (r"[]']", r"[]'’]"),  # a ] first in a class is a character
+        (r"\'s", r"\'s"),  # an escaped apostrophe is left as written
+    ],
+)
+def test_an_apostrophe_in_a_rule_matches_the_curly_one_too(written: str, read: str) -> None:
+    assert either_apostrophe(written) == read
+
+
+def test_a_user_rule_with_an_apostrophe_finds_the_curly_one(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "rules:\n  - id: nan-name\n    category: PERSON\n    description: a nan's name\n"
+        "    patterns: ['\\bnan''s\\s+(?P<n>[A-Z][a-z]+)']\n    group: n\n    case_sensitive: true\n"
+        "    examples:\n      flag: ['my nan''s Maureen']\n",
+    )
+    specs = load_rules([data_dir("rules")], [tmp_path])
+    mine = next(s for s in specs if s.id == "nan-name")
+    assert _matched(mine, "my nan’s Maureen") == ["Maureen"]
+    assert _matched(mine, "my nan's Maureen") == ["Maureen"]

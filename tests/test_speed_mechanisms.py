@@ -98,6 +98,14 @@ def test_compacted_word_lists_match_as_written() -> None:
     assert _spans(re.compile(compact), text) == _spans(re.compile(pattern), text)
 
 
+def test_a_word_list_with_either_apostrophe_is_still_compacted() -> None:
+    pattern = r"\b(?i:she['’]s|he['’]s|they['’]re|who['’]s)\s+(?P<age>\d{1,2})"
+    compact = compact_word_groups(pattern)
+    assert compact != pattern
+    text = "she’s 13, he's 9, they’re 4 and 5, who's 12"
+    assert _spans(re.compile(compact), text) == _spans(re.compile(pattern), text)
+
+
 @pytest.mark.parametrize("spec", PATTERN_RULES, ids=lambda s: s.id)
 def test_compacted_rule_patterns_find_the_same_matches(spec: RuleSpec) -> None:
     flags = 0 if spec.case_sensitive else re.IGNORECASE

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from redactcheck.detect.regex.stored import STORE
 from redactcheck.detect.regex.trie import trie_alternation
-from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder
+from redactcheck.detect.validators.checksums import chi, nhs, not_placeholder, uk_phone
 from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import ambiguous, lowered_place_names
 from redactcheck.lexicon.words import (
@@ -62,6 +62,7 @@ LEET = "written with digits in place of letters"
 DRAWN = "written with signs drawn as letters"
 O_FOR_ZERO = "written with the letter O in place of zero"
 SCANNED = "written with letters in place of digits, as a scan misreads them"
+LETTER_DIGITS = "written with letters in place of digits"
 NO_ZERO = "written without its leading 0"
 BAR_FOR_ONE = "written with a bar | in place of the digit 1"
 ODD_SIGNS = "written with signs other than spaces between the groups of digits"
@@ -82,7 +83,7 @@ WRAPPED = "written broken across a line end after a hyphen"
 # format characters, and the invisible ones outside that class: the grapheme joiner, the
 # variation selectors (a name followed by an emoji's selector) and the tag characters
 _FORMAT = (
-    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u00ad\u061c\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
     "\u034f\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0001\U000e0020-\U000e007f"
     "\U000e0100-\U000e01ef"
@@ -254,7 +255,8 @@ _ODD_SPACE = STORE.compile(f"[{_ODD_SPACES}]")
 _BIDI_OVERRIDE = STORE.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
 _MARK = STORE.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _COMBINING = STORE.compile(rf"[^\W\d_]{_MARK.pattern}+")
-_FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]+")
+# (and the small forms of signs, "﹫" and "﹒" in an address)
+_FULL_WIDTH = STORE.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff\ufe50-\ufe6b]+")
 # digits of other scripts ("٠٧٧٠٠"), and long dashes between digits ("07700–900–123")
 # circled numbers from 10 to 20: each one sign for two digits
 # a Roman numeral of one letter inside a word of Latin letters: "Kayⅼa" (a small roman fifty)
@@ -622,6 +624,10 @@ _BRACKETED_NUMBER = STORE.compile_guarded(
     rf"|,[ \t]+(?P<c>(?i:{_CARDINAL})),)"
 )
 _CHILD_WORDS = LEXICON.words("child_words")
+# and the other words for a child of the family an age follows: "the twins, six, are with gran"
+_AGE_HOLDERS = _CHILD_WORDS | frozenset(
+    {"twin", "twins", "brother", "sister", "youngest", "eldest", "oldest", "lad", "lass", "bairn"}
+)
 # a hospital ward by its number in words: "Ward Seven", "ward twelve"
 _NUMBERED_ROOMS = frozenset({"ward"})
 _ROOM_NUMBER = STORE.compile(rf"(?i)\bward\s+(?P<n>{_CARDINAL})\b")
@@ -969,7 +975,9 @@ _ONE_DIGIT = (
 )
 _SAID_SIGN = r"\s+(?:dash|hyphen|slash|stroke)\s+"
 _CODE_WORDS = STORE.compile(
-    rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?[ -]+"
+    rf"(?:(?<![\w-])[A-Z](?:[ .]?[A-Z]){{1,2}}\.?(?P<gap>[ -]+)"
+    # its sign said before the digits too: "CR slash two three slash oh four one"
+    r"(?P<lead>(?i:dash|hyphen|slash|stroke)\s+)?"
     # or after the words that name a reference: "case number two oh two three slash ..."
     r"|(?i:\b(?:case|client|referral|ref|reference|file|record|mosaic|carefirst|crime|incident"
     r"|police|court|log)(?:\s+(?:no|number|ref|reference|id))?\.?[ \t]*(?:[#:]|(?:is|was)\b)?"
@@ -988,6 +996,10 @@ def _code_word_edits(text: str) -> list[Edit]:
         for sign, part in zip(signs, parts[1:]):
             mark = "/" if sign.strip().lower() in ("slash", "stroke") else "-"
             digits += mark + _spoken_digits(part)
+        if m["lead"]:
+            lead = "/" if m["lead"].strip().lower() in ("slash", "stroke") else "-"
+            edits.append(Edit(m.start("gap"), m.end("run"), lead + digits, NUMBER_WORDS))
+            continue
         edits.append(Edit(m.start("run"), m.end("run"), digits, NUMBER_WORDS))
     return edits
 
@@ -1077,9 +1089,10 @@ def _house_word_edits(
 _TLD = r"(?i:com|org|net|co|uk|gov|ac|nhs|sch|scot|wales|io|me|info|edu|ie|biz|online|eu|xyz)"
 _JOIN_WORD = r"(?:\s+(?:underscore|under\s+score|dash|hyphen)\s+)"
 # "at" and "dot" between brackets, dashes or quotes, or on their own: "[at]", "-at-", "'dot'";
-# "(a)" for at
+# "(a)" for at; "at sign", "at symbol"
 _AT = (
-    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*"
+    r"(?:\s*[\[\(\{<]\s*(?:at|AT|@|a)\s*[\]\)\}>]\s*|\s*\(@\)\s*"
+    r"|\s+(?:at|AT)(?:[ -](?:sign|symbol))?\s+"
     r"|[ \t]*@[ \t]*|[ \t]*(?:-(?:at|AT)-|'(?:at|AT)'|\"(?:at|AT)\")[ \t]*)"
 )
 _DOT = (
@@ -1605,7 +1618,7 @@ _LETTER_ID = STORE.compile(
 _LETTER_YEAR = STORE.compile_guarded(r"(?<![\w/])(?:19|20|2O|l9|I9)[\dOolI]{2}(?![\w/])")
 _LETTER_AGE = STORE.compile(
     r"(?i:\b(?:aged|age|is|turned|was|are)(?:\s*:\s*|\s+)|\b(?:s?he|you)['’]s\s+)"
-    r"(?P<n>[\dOlI]{1,2})(?![\w])"
+    r"(?i:(?:only|just|now|nearly|almost)\s+)?(?P<n>[\dOlI]{1,2})(?![\w])"
     r"|(?<![\w])(?P<m>[\dOlI]{1,2})(?=[- ]?(?:years?[- ]old|yo|y/o)\b)"
     # in brackets or between commas after a word, as an age follows a name: "Kayla (l4)"
     r"|(?<=[A-Za-z] \()(?P<b>[\dOlI]{1,2})(?=\))|(?<=[A-Za-z], )(?P<c>[\dOlI]{1,2})(?=,)"
@@ -2130,7 +2143,44 @@ def _letter_digit_edits(text: str) -> list[Edit]:
         group = "n" if m["n"] else "p"
         if _has_letter_digits(m[group], 4 if group == "n" else 5):
             edits.append(_as_digits(m, group))
+    edits += _leet_phone_edits(text) if _LEET_PHONE_SEED.search(text) else []
     return edits + (_scanned_number_edits(text) if _SCANNED_SEED.search(text) else [])
+
+
+# a phone number in leetspeak where a phone is spoken of: letters for digits beyond O and l
+# ("O7700 9OO Z3b", "07700 9oo 2e6"), or spaced one by one ("O 7 7 O O 9 O O 2 3 6")
+_AS_PHONE_DIGIT = str.maketrans("OolIZzEeAaSsGbTtBgq", "0011223344556677899")
+_LEET_PHONE_CHARS = "0-9OolIZzEeAaSsGbTtBgq"
+_LEET_PHONE = STORE.compile(
+    rf"(?<![\w+.,/-])(?P<cc>\+[ ]?44[ .-]?)?[{_LEET_PHONE_CHARS}]{{1,5}}"
+    rf"(?:[ .-][{_LEET_PHONE_CHARS}]{{1,5}}){{0,10}}(?![\w]|[.,/-]\d)"
+)
+_LEET_LETTERS = _LEET_PHONE_CHARS[3:]
+_LEET_PHONE_SEED = STORE.compile(rf"\d[ .-]?[{_LEET_LETTERS}]|[{_LEET_LETTERS}][ .-]?\d")
+
+
+def _leet_phone_edits(text: str) -> list[Edit]:
+    """ "her mobile O7700 900 Z36" -> "07700900236": a phone number with letters for some of its
+    digits, read after a phone word when the digits make a UK number as dialled, four of them
+    at least written as digits, and each group of two or more characters holds one."""
+    edits = []
+    for m in _LEET_PHONE.finditer(text):
+        run = m.group()[m.end("cc") - m.start() if m.group("cc") else 0 :]
+        groups = re.split(r"[ .-]", run)
+        if (
+            sum(c.isdigit() for c in run) < 4
+            or not any(c.isalpha() for c in run)
+            or not all(len(group) == 1 or re.search(r"\d", group) for group in groups)
+        ):
+            continue
+        digits = re.sub(r"\D", "", run.translate(_AS_PHONE_DIGIT))
+        number = ("+44" if m.group("cc") else "") + digits
+        if uk_phone(number) and _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()):
+            only_o_and_l = all(c in "OolI" for c in run if c.isalpha())
+            edits.append(
+                Edit(m.start(), m.end(), number, O_FOR_ZERO if only_o_and_l else LETTER_DIGITS)
+            )
+    return edits
 
 
 def _scanned_number_edits(text: str) -> list[Edit]:
@@ -2490,7 +2540,7 @@ class Normaliser:
             group = "n" if m.group("n") else "c"
             name, n = m.group("name"), words_to_number(m.group(group))
             named = name[0].isupper() and (self._is_name(name) or name.lower() not in self.words)
-            if n and n <= 110 and (named or name.lower() in _CHILD_WORDS):
+            if n and n <= 110 and (named or name.lower() in _AGE_HOLDERS):
                 edits.append(Edit(m.start(group), m.end(group), str(n), NUMBER_WORDS))
         return edits
 

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from redactcheck.detect.regex.trie import compile_rule_pattern
+from redactcheck.detect.regex.trie import APOSTROPHE, compile_rule_pattern
 from redactcheck.detect.regex.user import UserRegexError, compile_user_regex
 from redactcheck.detect.validators import NAMES as VALIDATOR_NAMES
 from redactcheck.errors import RuleError
@@ -206,10 +206,11 @@ def _check_context(chk: _Checker) -> Context | None:
 def _check_patterns(chk: _Checker, case_sensitive: bool, user: bool) -> tuple[str, ...]:
     """Each pattern compiles on its engine (RE2 for the user's own rules: see
     redactcheck.detect.regex.user) and has the group that `group:` names."""
-    patterns = chk.strings("patterns")
+    written = chk.strings("patterns")
+    patterns = tuple(either_apostrophe(pattern) for pattern in written)
     group = chk.raw.get("group", 0)
-    for pattern in patterns:
-        compiled = _compile(chk, pattern, case_sensitive, user)
+    for pattern, as_written in zip(patterns, written):
+        compiled = _compile(chk, pattern, case_sensitive, user, as_written)
         valid_group = (
             group in compiled.groupindex
             if isinstance(group, str)
@@ -220,17 +221,44 @@ def _check_patterns(chk: _Checker, case_sensitive: bool, user: bool) -> tuple[st
     return patterns
 
 
-def _compile(chk: _Checker, pattern: str, case_sensitive: bool, user: bool) -> Any:
-    """The compiled pattern, or the rule's one-line error."""
+def _compile(chk: _Checker, pattern: str, case_sensitive: bool, user: bool, written: str) -> Any:
+    """The compiled pattern, or the rule's one-line error (naming the pattern as written)."""
     if user:
         try:
             return compile_user_regex(pattern, case_sensitive=case_sensitive)
         except UserRegexError as error:
-            raise chk.fail(f"bad regex {pattern!r}: {error}") from None
+            raise chk.fail(f"bad regex {written!r}: {error}") from None
     try:
         return compile_rule_pattern(pattern, 0 if case_sensitive else re.IGNORECASE)
     except re.error as error:
-        raise chk.fail(f"bad regex {pattern!r}: {error}") from None
+        raise chk.fail(f"bad regex {written!r}: {error}") from None
+
+
+def either_apostrophe(pattern: str) -> str:
+    """The pattern with each apostrophe it holds matching the curly one too: phones and
+    word processors type "she’s" for "she's", and a rule written with one means both.
+    Outside a character class `'` becomes `['’]`; inside one, `’` is added beside it."""
+    out: list[str] = []
+    position, in_class, class_start = 0, False, 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            out.append(pattern[position : position + 2])
+            position += 2
+            continue
+        if in_class:
+            if char == "]" and position > class_start:
+                in_class = False
+            elif char == "'" and "’" not in pattern[class_start : position + 2]:
+                char = "'’"
+        elif char == "[":
+            in_class = True
+            class_start = position + (2 if pattern.startswith("[^", position) else 1)
+        elif char == "'" and not pattern.startswith("'’", position):
+            char = APOSTROPHE
+        out.append(char)
+        position += 1
+    return "".join(out)
 
 
 def _expand_terms(chk: _Checker) -> tuple[str, ...]:

@@ -74,9 +74,10 @@ _CALL_A_NAME = re.compile(
     # in lower case, after "the" or "our": "ring the emergency duty team on 0113 ..."
     r"|\b(?i:call|ring|phone|contact|text)\s+(?i:the|our)\s+"
     r"(?P<team>(?:[\w'’&-]+\s+){0,5}[\w'’&-]+)\s+(?:on|at)\s+[\d(+]"
-    # a signature's line: "Northshire County Council Tel: 01632 ...", "... NHS Trust | T: ..."
-    r"|(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,5}[A-Z][\w'’&-]*)[ \t]*[,|·–-]?[ \t]*"
-    r"(?i:tel|telephone|phone|t|switchboard)[ \t]*[:.][ \t]*[\d(+]"
+    # a signature's line: "Northshire County Council Tel: 01632 ...", "... NHS Trust | T: ...",
+    # or the service's name, a colon and its number: "Kinship Care Advice Service: 0141 ..."
+    r"|(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,5}[A-Z][\w'’&-]*)[ \t]*(?:[,|·–-]?[ \t]*"
+    r"(?i:tel|telephone|phone|t|switchboard)[ \t]*[:.]|:)[ \t]*[\d(+]"
 )
 
 

@@ -35,6 +35,7 @@ from redactcheck.detect.recognisers.ner_filters import (
     only_pronouns,
     only_welsh_heads,
     ordinary_phrase,
+    overlong_word,
     shorthand_and_ordinary_words,
     splits_a_word,
     starts_with_a_verb,
@@ -373,7 +374,7 @@ class NerRecognizer(LocalRecognizer):
         if category is Category.DATE:
             return True
         words = [t.lower_ for t in span if t.is_alpha]
-        if not words or only_welsh_heads(words):
+        if not words or only_welsh_heads(words) or overlong_word(words):
             return False
         if category is Category.PERSON and after_an_article(span, self.common_words):
             return False

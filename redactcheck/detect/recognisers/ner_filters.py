@@ -93,6 +93,16 @@ def family_by_surname(words: list[str]) -> bool:
     return len(words) == 2 and words[1] in _FAMILY_WORDS
 
 
+# longer than any name or place (Llanfairpwllgwyngyll's full name has 58 letters)
+_LONGEST_WORD = 60
+
+
+def overlong_word(words: list[str]) -> bool:
+    """ "xxxx…" twenty thousand times: a piece of a line of one letter, cut where the model
+    reads the text in pieces, is no name, place or body; no word of one is that long."""
+    return any(len(word) > _LONGEST_WORD for word in words)
+
+
 def too_broad(text: str, too_broad_places: frozenset[str]) -> bool:
     """ "Wales", "the UK": a nation or union narrows nobody down in UK case discussion."""
     return text.lower() in too_broad_places

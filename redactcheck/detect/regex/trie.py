@@ -16,11 +16,13 @@ from typing import Iterable, Sequence
 from redactcheck.detect.regex.stored import STORE
 
 _END = ""  # marks the end of a phrase inside the trie
-# Whitespace in a hand-written key-word list, kept whole as one trie step.
-_SPACE = re.compile(r"\\s[+*?]?")
+APOSTROPHE = "['’]"  # either apostrophe, as a rule's pattern is read (see detect.rulefile)
 # An innermost group, (?:...) or (?i:...), holding only words, hyphens,
-# apostrophes, spaces, \s, \s+, \s*, \s? and |: a list of key words written by hand.
-_WORD_GROUP = re.compile(r"\((\?i?:)((?:[\w'’ \-|]|\\s[+*?]?)+)\)")
+# apostrophes (either, as a rule's pattern has them: see redactcheck.detect.rulefile), spaces,
+# \s, \s+, \s*, \s? and |: a list of key words written by hand.
+_WORD_GROUP = re.compile(r"\((\?i?:)((?:[\w'’ \-|]|\\s[+*?]?|\['’\])+)\)")
+# One trie step kept whole: whitespace in a hand-written key-word list, or either apostrophe.
+_WHOLE_STEP = re.compile(r"\\s[+*?]?|\['’\]")
 
 
 def trie_alternation(phrases: Iterable[str]) -> str:
@@ -60,7 +62,7 @@ def _steps(alternative: str) -> tuple[str, ...]:
     steps: list[str] = []
     position = 0
     while position < len(alternative):
-        space = _SPACE.match(alternative, position)
+        space = _WHOLE_STEP.match(alternative, position)
         end = space.end() if space else position + 1
         steps.append(alternative[position:end])
         position = end
@@ -92,4 +94,4 @@ def _node_pattern(node: dict) -> str:
 
 
 def _step_pattern(step: str) -> str:
-    return step if len(step) > 1 and _SPACE.fullmatch(step) else re.escape(step)
+    return step if len(step) > 1 and _WHOLE_STEP.fullmatch(step) else re.escape(step)
