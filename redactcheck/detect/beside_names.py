@@ -203,8 +203,11 @@ def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int
 def _paired_word_name(text: str, match: re.Match[str], finding: Finding) -> bool:
     """A first name that is also a word, one of a pair with a name found that is the subject of
     a plural verb ("grace and ellie were fighting"): the pair's grammar makes it a person."""
-    return match["word"].lower() in NAME_WORDS and _pair_subject(
-        text, match.start("word"), match.end("word"), finding
+    word = match["word"].lower()
+    return (
+        word in NAME_WORDS
+        and word not in MONTH_WORDS
+        and _pair_subject(text, match.start("word"), match.end("word"), finding)
     )
 
 

@@ -210,7 +210,9 @@ def _regexes(recogniser: PatternRecognizer) -> list[str]:
     return [pattern.regex for pattern in patterns]
 
 
-def rule_stands_for_model(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
+def rule_stands_for_model(
+    results: list[RecognizerResult], text: str = ""
+) -> list[RecognizerResult]:
     """Where a grammar rule (a YAML pattern, not a word list) and the model found exactly the
     same span of one category, the rule's result stands for both, at the higher of their
     scores: Presidio's de-duplication would keep whichever scored higher, and the look-alike
