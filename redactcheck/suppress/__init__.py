@@ -434,7 +434,8 @@ _ONLY_A_PERSON_AFTER = re.compile(
     r"[ \t]+(?:(?:has|had)[ \t]+(?:dementia|autism|adhd|a[ \t]+diagnosis|"
     r"been[ \t]+(?:missing|arrested|excluded|drinking|crying))|(?:is|was)[ \t]+(?:asleep|drunk|"
     r"arrested|excluded|crying|pregnant|sectioned|\d{1,2}[ \t]*(?:,|and\b|now\b|years\b))|"
-    r"lives[ \t]+(?:alone|with[ \t]+(?:her|his|their))|went[ \t]+missing)\b",
+    r"lives[ \t]+(?:alone|with[ \t]+(?:her|his|their))|went[ \t]+missing|and[ \t]+(?:his|her)[ \t]+"
+    r"(?:wife|husband|partner|kids|children|son|daughter))\b",
     re.IGNORECASE,
 )
 
