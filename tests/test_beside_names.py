@@ -71,6 +71,9 @@ def test_the_other_members_of_a_list_holding_a_name_are_names() -> None:
         ("saw tia and kayden at nans", "tia", ["kayden"]),  # one case: no English word
         ("beds for marley, tia and kobe", "tia", ["kobe", "marley"]),  # one case: rare words
         ("BEDS FOR MARLEY, TIA AND KOBE", "TIA", ["KOBE", "MARLEY"]),
+        # a name that is also a word, one of a pair that is a plural verb's subject
+        ("grace and ellie were fighting again", "ellie", ["grace"]),
+        ("ok. ellie and hope went to the shop", "ellie", ["hope"]),
     ]:
         one_case = text.islower() or text.isupper()
         found = names_listed_with_names(text, [_person(text, name)], one_case)
@@ -93,6 +96,9 @@ def test_words_beside_a_name_that_are_no_list_member_are_left_alone() -> None:
         ("tia and camhs came", "tia"),  # one case: a service's shorthand
         ("sadly, tia left", "tia"),
         ("tia and will be there", "tia"),  # one case: a verb
+        ("her mum rang and kobe came", "kobe"),  # one case: a verb a person does, not a name
+        ("i hope ellie and mum are ok", "ellie"),  # "hope" opens no pair
+        ("she said that grace and ellie were", "ellie"),  # the pair opens no sentence
         ("the eldest, kacper, is on mosaic", "kacper"),  # after an article
         ("my supervisor, isla, helped", "isla"),  # after a possessive
         ("to make it harder, jade does not", "jade"),  # after a pronoun

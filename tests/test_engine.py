@@ -19,6 +19,19 @@ def test_a_rule_stands_for_the_model_on_the_same_span_at_the_higher_score() -> N
     assert [(r.recognition_metadata[SOURCE_KEY], r.score) for r in kept] == [("rule", 0.85)]
 
 
+def test_a_rule_stands_for_the_model_reading_its_name_with_a_possessive_s() -> None:
+    """ "wills dad": the model reads "wills", the possessive rule the name "will"; the rule's
+    result stands for both, so Presidio's de-duplication does not drop it inside the word."""
+    text = "wills dad is back"
+    kept = rule_stands_for_model([_result(0, 5, 0.85, "model"), _result(0, 4, 0.6, "rule")], text)
+    assert [(r.start, r.end, r.recognition_metadata[SOURCE_KEY], r.score) for r in kept] == [
+        (0, 4, "rule", 0.85)
+    ]
+    other = "willow is back"  # the model's word goes on past the rule's: no possessive
+    results = [_result(0, 6, 0.85, "model"), _result(0, 4, 0.6, "rule")]
+    assert rule_stands_for_model(results, other) == results
+
+
 def test_the_model_keeps_a_span_no_rule_found_exactly() -> None:
     results = [_result(0, 11, 0.85, "model"), _result(0, 5, 0.75, "rule")]
     assert rule_stands_for_model(results) == results

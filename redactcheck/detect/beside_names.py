@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from redactcheck.detect.validators.name_slots import chat_name, name_in_a_person_slot
+from redactcheck.lexicon import LEXICON
 from redactcheck.lexicon.places import lowered_place_names
 from redactcheck.lexicon.words import (
     CARDINAL_VALUES,
@@ -124,6 +125,24 @@ _WHY_LISTED = "A name listed with a person's name is another person's name."
 LISTED_RULE = "name-listed-with-name"  # says no more of the person than the name listed with it
 
 
+# what a pair of people does together, right after the pair: "grace and ellie were fighting"
+_PAIR_VERB = re.compile(
+    r"[ \t]+(?:were|are|have|had|went|came|both|got|did|said|say|kept|left|moved|live|stay|"
+    r"turned|keep|fell|fight|fought|argue|argued|share|shared|ran|run)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
+
+
+def _pair_subject(text: str, start: int, end: int, finding: Finding) -> bool:
+    """A name that is also a word ("grace") paired with a name found, as the subject of a
+    sentence whose verb is plural: "grace and ellie were fighting", "ellie and grace went"."""
+    first, last = min(start, finding.start), max(end, finding.end)
+    return bool(
+        _SENTENCE_OPEN.search(text[max(0, first - 40) : first]) and _PAIR_VERB.match(text, last)
+    )
+
+
 def _listed_name(word: str, one_case: bool) -> bool:
     """A list member that reads as a first name: in a draft typed in one case a chat name
     ("tia"), or a rare word that is no word for an unnamed person ("kobe"; not "mum", "camhs",
@@ -135,6 +154,8 @@ def _listed_name(word: str, one_case: bool) -> bool:
         return False
     if one_case:  # no capital to go by: a chat name, or a rare word only a person fits
         lowered = word.lower()
+        if lowered in LEXICON.words("person_verbs"):  # "her mum rang and will's dad is back"
+            return False
         return chat_name(word) or (lowered not in NAME_WORDS and name_in_a_person_slot(word))
     parts = word.split("-")
     if not all(p[:1].isupper() and p[1:].islower() for p in parts):
@@ -163,20 +184,31 @@ def _members(text: str, finding: Finding, one_case: bool) -> list[tuple[int, int
     until a joint or a member fails."""
     spans = []
     end = finding.end
-    while (match := _first(m.match(text, end) for m in _MEMBER_AFTER)) and _listed_name(
-        match["word"], one_case
+    while (match := _first(m.match(text, end) for m in _MEMBER_AFTER)) and (
+        _listed_name(match["word"], one_case) or _paired_word_name(text, match, finding)
     ):
         spans.append(match.span("word"))
         end = match.end("word")
     start = finding.start
     while (
         (match := _first(m.search(text, max(0, start - 40), start) for m in _MEMBER_BEFORE))
-        and _listed_name(match["word"], one_case)
+        and (_listed_name(match["word"], one_case) or _paired_word_name(text, match, finding))
         and _opens_a_member(text[max(0, match.start() - 30) : match.start()], one_case)
     ):
         spans.append(match.span("word"))
         start = match.start("word")
     return spans
+
+
+def _paired_word_name(text: str, match: re.Match[str], finding: Finding) -> bool:
+    """A first name that is also a word, one of a pair with a name found that is the subject of
+    a plural verb ("grace and ellie were fighting"): the pair's grammar makes it a person."""
+    word = match["word"].lower()
+    return (
+        word in NAME_WORDS
+        and word not in MONTH_WORDS
+        and _pair_subject(text, match.start("word"), match.end("word"), finding)
+    )
 
 
 _WORD_BEFORE_MEMBER = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")

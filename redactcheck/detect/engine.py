@@ -154,7 +154,7 @@ class Engine:
                 text, contextual, artifacts, self.contextual
             )
         kept = [r for r in plain + contextual if r.score >= SCORE_THRESHOLD]
-        return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept))
+        return EntityRecognizer.remove_duplicates(rule_stands_for_model(kept, text))
 
     def recognisers_for(self, text: str) -> list[EntityRecognizer]:
         """The recognisers worth running on a text, in order: from the second text on, a rule
@@ -210,16 +210,23 @@ def _regexes(recogniser: PatternRecognizer) -> list[str]:
     return [pattern.regex for pattern in patterns]
 
 
-def rule_stands_for_model(results: list[RecognizerResult]) -> list[RecognizerResult]:
+def rule_stands_for_model(
+    results: list[RecognizerResult], text: str = ""
+) -> list[RecognizerResult]:
     """Where a grammar rule (a YAML pattern, not a word list) and the model found exactly the
     same span of one category, the rule's result stands for both, at the higher of their
     scores: Presidio's de-duplication would keep whichever scored higher, and the look-alike
     checks read a rule's grammar as the evidence that a word which is also a word is a name
-    ("her brother jack")."""
+    ("her brother jack"). So too where the model's span is the rule's with a possessive's
+    "s" typed on ("wills dad": the model reads "wills", the rule the name "will")."""
     rules: dict[tuple[str, int, int], RecognizerResult] = {}
     for result in results:
         if (result.recognition_metadata or {}).get(GRAMMAR_KEY):
             rules.setdefault((result.entity_type, result.start, result.end), result)
+            for ending in ("s", "'s", "’s"):
+                if text[result.end : result.end + len(ending)].lower() == ending:
+                    end = result.end + len(ending)
+                    rules.setdefault((result.entity_type, result.start, end), result)
     out = []
     for result in results:
         rule = rules.get((result.entity_type, result.start, result.end))

@@ -423,8 +423,21 @@ def relation_named(text: str, start: int, end: int) -> bool:
     service."""
     if text[start:end].lower() not in word_list("first_names.txt"):
         return False
+    if _ONLY_A_PERSON_AFTER.match(text, end):  # "frank has dementia": no service has
+        return True
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start].lower())
     return before is not None and before.group(1) in _RELATION_WORDS
+
+
+# what only a person is or has, right after the name: "frank has dementia", "frank was asleep"
+_ONLY_A_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|had)[ \t]+(?:dementia|autism|adhd|a[ \t]+diagnosis|"
+    r"been[ \t]+(?:missing|arrested|excluded|drinking|crying))|(?:is|was)[ \t]+(?:asleep|drunk|"
+    r"arrested|excluded|crying|pregnant|sectioned|\d{1,2}[ \t]*(?:,|and\b|now\b|years\b))|"
+    r"lives[ \t]+(?:alone|with[ \t]+(?:her|his|their))|went[ \t]+missing|and[ \t]+(?:his|her)[ \t]+"
+    r"(?:wife|husband|partner|kids|children|son|daughter))\b",
+    re.IGNORECASE,
+)
 
 
 _SIGNATURE_QUASI = SIGNATURE_CATEGORIES - {Category.PERSON.value, Category.CONTACT.value}

@@ -322,6 +322,8 @@ def family_surname_no_word(text: str) -> bool:
     """ "the hendersons have moved" in lower case, where no capital tells a family from a
     plural: a family's surname only if no singular is an ordinary word ("the roses were")."""
     word = text.lower()
+    if word[:2] in ("o'", "o’") and len(word) > 4:  # "the o'neills": an Irish surname by its form
+        return True
     singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
     if word.endswith("ves"):  # "the knives", "the halves": a plural of "-f" or "-fe"
         singulars |= {word[:-3] + "f", word[:-3] + "fe"}
