@@ -905,12 +905,16 @@ _ORGANISATIONS = frozenset(
 _THEIRS = frozenset({PROFESSIONAL, PUBLIC, CITED, AUTHOR})
 
 
-def _whose_organisation(text: str, f: Finding, ends: dict[int, str]) -> str:
-    """The role of the person whose name (and job) `f` follows on its line, or ""."""
+def _whose_organisation(text: str, f: Finding, ends: list[int], roles: dict[int, str]) -> str:
+    """The role of the person whose name (and job) `f` follows on its line, or "": only the
+    mentions ending on its line before it are tried (`ends` sorted), so a long chat export's
+    places are not each compared with every mention. Of several, the first in `roles`
+    (`_their_organisations` keeps its mentions in the order it met them)."""
     line_start = text.rfind("\n", 0, f.start) + 1
-    for end, role in ends.items():
-        if line_start <= end <= f.start and _TO_THEIR_ORGANISATION.fullmatch(text, end, f.start):
-            return role
+    here = ends[bisect.bisect_left(ends, line_start) : bisect.bisect_right(ends, f.start)]
+    for end in sorted(here, key=list(roles).index) if len(here) > 1 else here:
+        if _TO_THEIR_ORGANISATION.fullmatch(text, end, f.start):
+            return roles[end]
     return ""
 
 
@@ -946,13 +950,14 @@ def _their_organisations(
         for line in [line_col(text, f.start)[0]]
         for step in (-1, 0, 1)
     }  # a subject on the line, or the line above or below
+    sorted_ends = sorted(ends)
     theirs = {
         i: role
         for i, f in enumerate(kept)
         if f.category in _ORGANISATIONS
         and not _WHERE_PEOPLE_LIVE.search(f.text)
         and line_col(text, f.start)[0] not in subject_lines
-        and (role := _whose_organisation(text, f, ends))
+        and (role := _whose_organisation(text, f, sorted_ends, ends))
     }  # index in kept -> the role of the person it follows
     if not theirs:
         return kept, suppressed
